@@ -1,0 +1,33 @@
+use std::path::PathBuf;
+
+/// Everything that can go wrong while reading data. Each variant names the file involved.
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot decode image {path}: {reason}")]
+    Decode { path: String, reason: String },
+    #[error("{path} is not a valid IDX file: {reason}")]
+    Idx { path: PathBuf, reason: String },
+    #[error("{path}: {reason}")]
+    Csv { path: PathBuf, reason: String },
+    #[error("bad data spec {spec:?}: {reason}")]
+    Spec { spec: String, reason: String },
+    #[error("{path}: {reason}")]
+    Layout { path: PathBuf, reason: String },
+    #[error("cannot resize an image to {height}x{width}: sizes must be positive")]
+    ResizeTarget { height: usize, width: usize },
+}
+
+impl DataError {
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Self::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,182 @@
+use crate::DataError;
+
+/// A decoded RGB image: planar (channel-major, `[3, height, width]`) `f32` values on the
+/// 0..255 scale, whatever the bit depth of the file. Grayscale is repeated to three channels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    pub width: usize,
+    pub height: usize,
+    /// `[3, height, width]`, row-major inside each plane.
+    pub data: Vec<f32>,
+}
+
+impl Image {
+    /// An image from planar RGB data; `data.len()` must be `3 * height * width`.
+    pub fn from_planar(width: usize, height: usize, data: Vec<f32>) -> Result<Self, DataError> {
+        if data.len() != 3 * width * height || width == 0 || height == 0 {
+            return Err(DataError::Decode {
+                path: "<memory>".into(),
+                reason: format!(
+                    "expected 3x{height}x{width} = {} values, got {}",
+                    3 * width * height,
+                    data.len()
+                ),
+            });
+        }
+        Ok(Self {
+            width,
+            height,
+            data,
+        })
+    }
+
+    /// A gray image (one byte per pixel, row-major) repeated to three channels.
+    pub fn from_gray_u8(width: usize, height: usize, pixels: &[u8]) -> Self {
+        debug_assert_eq!(pixels.len(), width * height);
+        let plane: Vec<f32> = pixels.iter().map(|&p| f32::from(p)).collect();
+        let mut data = Vec::with_capacity(3 * plane.len());
+        for _ in 0..3 {
+            data.extend_from_slice(&plane);
+        }
+        Self {
+            width,
+            height,
+            data,
+        }
+    }
+
+    /// One channel plane, `[height, width]`.
+    pub fn plane(&self, c: usize) -> &[f32] {
+        let n = self.width * self.height;
+        &self.data[c * n..(c + 1) * n]
+    }
+}
+
+/// Decodes PNG, JPEG, BMP or TIFF bytes (gray, gray+alpha, RGB, RGBA, palette; 8 or 16 bit,
+/// or float) into an [`Image`] on the 0..255 scale. Alpha is dropped; 16-bit values are
+/// divided by 257 so that 65535 maps to 255.
+///
+/// `name` only labels errors.
+pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
+    use image::DynamicImage as D;
+    let err = |reason: String| DataError::Decode {
+        path: name.to_string(),
+        reason,
+    };
+    let format = image::guess_format(bytes).map_err(|e| err(format!("unknown format: {e}")))?;
+    let decoded = image::load_from_memory_with_format(bytes, format).map_err(|e| err(e.to_string()))?;
+    let (width, height) = (decoded.width() as usize, decoded.height() as usize);
+    if width == 0 || height == 0 {
+        return Err(err("image has zero width or height".into()));
+    }
+    let n = width * height;
+    let mut data = vec![0f32; 3 * n];
+    let mut put = |i: usize, rgb: [f32; 3]| {
+        data[i] = rgb[0];
+        data[n + i] = rgb[1];
+        data[2 * n + i] = rgb[2];
+    };
+    match &decoded {
+        D::ImageLuma16(_) | D::ImageLumaA16(_) | D::ImageRgb16(_) | D::ImageRgba16(_) => {
+            for (i, p) in decoded.to_rgb16().pixels().enumerate() {
+                put(i, p.0.map(|v| f32::from(v) / 257.0));
+            }
+        }
+        D::ImageRgb32F(_) | D::ImageRgba32F(_) => {
+            for (i, p) in decoded.to_rgb32f().pixels().enumerate() {
+                put(i, p.0.map(|v| (v * 255.0).clamp(0.0, 255.0)));
+            }
+        }
+        _ => {
+            for (i, p) in decoded.to_rgb8().pixels().enumerate() {
+                put(i, p.0.map(f32::from));
+            }
+        }
+    }
+    if data.iter().any(|v| !v.is_finite()) {
+        return Err(err("image holds NaN or infinite values".into()));
+    }
+    Ok(Image {
+        width,
+        height,
+        data,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use image::{ImageFormat, Luma, Rgb, Rgba};
+    use std::io::Cursor;
+
+    fn encode(img: image::DynamicImage, format: ImageFormat) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        img.write_to(&mut out, format).unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn gray_png_is_repeated_to_three_channels() {
+        let img = image::GrayImage::from_fn(3, 2, |x, y| Luma([(10 * x + 100 * y) as u8]));
+        let decoded = decode_image(&encode(img.into(), ImageFormat::Png), "g.png").unwrap();
+        assert_eq!((decoded.width, decoded.height), (3, 2));
+        for c in 0..3 {
+            assert_eq!(decoded.plane(c), &[0.0, 10.0, 20.0, 100.0, 110.0, 120.0]);
+        }
+    }
+
+    #[test]
+    fn rgba_drops_alpha() {
+        let img = image::RgbaImage::from_fn(1, 1, |_, _| Rgba([1, 2, 3, 4]));
+        let decoded = decode_image(&encode(img.into(), ImageFormat::Png), "a.png").unwrap();
+        assert_eq!(decoded.data, vec![1.0, 2.0, 3.0]);
+    }
+
+    #[test]
+    fn sixteen_bit_scales_to_255() {
+        let img = image::ImageBuffer::<Luma<u16>, _>::from_fn(2, 1, |x, _| Luma([[0u16, 65535][x as usize]]));
+        let decoded = decode_image(&encode(img.into(), ImageFormat::Png), "d.png").unwrap();
+        assert_eq!(decoded.plane(0), &[0.0, 255.0]);
+    }
+
+    #[test]
+    fn rgb_bmp_and_tiff_decode() {
+        let img = image::RgbImage::from_fn(2, 2, |x, y| Rgb([x as u8, y as u8, 7]));
+        for format in [ImageFormat::Bmp, ImageFormat::Tiff, ImageFormat::Png] {
+            let decoded = decode_image(&encode(img.clone().into(), format), "x").unwrap();
+            assert_eq!(decoded.plane(2), &[7.0; 4], "{format:?}");
+            assert_eq!(decoded.plane(0), &[0.0, 1.0, 0.0, 1.0], "{format:?}");
+        }
+    }
+
+    #[test]
+    fn jpeg_decodes_approximately() {
+        let img = image::RgbImage::from_fn(8, 8, |_, _| Rgb([200, 100, 50]));
+        let decoded = decode_image(&encode(img.into(), ImageFormat::Jpeg), "x.jpg").unwrap();
+        assert!((decoded.plane(0)[0] - 200.0).abs() < 4.0);
+    }
+
+    #[test]
+    fn palette_png_expands_to_rgb() {
+        let mut bytes = Vec::new();
+        {
+            let mut enc = png::Encoder::new(&mut bytes, 2, 1);
+            enc.set_color(png::ColorType::Indexed);
+            enc.set_depth(png::BitDepth::Eight);
+            enc.set_palette(vec![255, 0, 0, 0, 0, 255]);
+            enc.write_header().unwrap().write_image_data(&[0, 1]).unwrap();
+        }
+        let decoded = decode_image(&bytes, "p.png").unwrap();
+        assert_eq!(decoded.data, vec![255.0, 0.0, 0.0, 0.0, 0.0, 255.0]);
+    }
+
+    #[test]
+    fn truncated_file_is_an_error_naming_the_file() {
+        let img = image::RgbImage::from_fn(16, 16, |_, _| Rgb([1, 2, 3]));
+        let bytes = encode(img.into(), ImageFormat::Png);
+        let err = decode_image(&bytes[..bytes.len() / 2], "cut.png").unwrap_err();
+        assert!(err.to_string().contains("cut.png"), "{err}");
+        let err = decode_image(b"not an image at all", "junk.bin").unwrap_err();
+        assert!(err.to_string().contains("junk.bin"), "{err}");
+    }
+}

@@ -1,0 +1,111 @@
+//! Image folders: one subfolder per class (`root/<class>/*.png`). When `root` holds `train/`
+//! and `test/` folders, each is read that way and the samples carry that split.
+
+use std::path::{Path, PathBuf};
+
+use crate::DataError;
+use crate::sample::{ImageRef, Label, Sample, Split};
+
+/// File extensions swan reads as images.
+pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "bmp", "tif", "tiff"];
+
+pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
+    let (train, test) = (root.join("train"), root.join("test"));
+    let samples = if train.is_dir() && test.is_dir() {
+        let mut samples = classes(root, &train, Some(Split::Train))?;
+        samples.extend(classes(root, &test, Some(Split::Test))?);
+        samples
+    } else {
+        classes(root, root, None)?
+    };
+    if samples.is_empty() {
+        return Err(DataError::Layout {
+            path: root.into(),
+            reason: format!("no images found (expected <class>/*.{{{}}})", IMAGE_EXTENSIONS.join(",")),
+        });
+    }
+    Ok(samples)
+}
+
+fn classes(root: &Path, dir: &Path, split: Option<Split>) -> Result<Vec<Sample>, DataError> {
+    let mut samples = Vec::new();
+    for class_dir in sorted_dirs(dir)? {
+        let class = file_name(&class_dir);
+        for path in image_files(&class_dir)? {
+            samples.push(Sample {
+                id: relative_id(root, &path),
+                image: ImageRef::File(path),
+                class: Some(class.clone()),
+                label: Label::Unknown,
+                split,
+                attributes: Default::default(),
+            });
+        }
+    }
+    Ok(samples)
+}
+
+pub(crate) fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+}
+
+pub(crate) fn relative_id(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+pub(crate) fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
+    let mut dirs: Vec<PathBuf> = read_dir(dir)?.into_iter().filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    Ok(dirs)
+}
+
+/// The image files directly inside `dir`, sorted by name.
+pub(crate) fn image_files(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
+    let mut files: Vec<PathBuf> = read_dir(dir)?
+        .into_iter()
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .is_some_and(|e| IMAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn read_dir(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
+    std::fs::read_dir(dir)
+        .map_err(|e| DataError::io(dir, e))?
+        .map(|entry| entry.map(|e| e.path()).map_err(|e| DataError::io(dir, e)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_come_from_subfolders_in_sorted_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for (class, file) in [("b", "2.png"), ("a", "1.png"), ("a", "0.jpg"), ("a", "notes.txt")] {
+            std::fs::create_dir_all(dir.path().join(class)).unwrap();
+            std::fs::write(dir.path().join(class).join(file), b"x").unwrap();
+        }
+        let samples = load(dir.path()).unwrap();
+        let ids: Vec<_> = samples.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["a/0.jpg", "a/1.png", "b/2.png"]);
+        assert_eq!(samples[2].class.as_deref(), Some("b"));
+        assert_eq!(samples[0].split, None);
+    }
+
+    #[test]
+    fn empty_folder_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(load(dir.path()).is_err());
+    }
+}
