@@ -1,0 +1,217 @@
+use std::path::Path;
+use std::str::FromStr;
+
+use burn::tensor::{Device, Tensor, TensorData};
+use rayon::prelude::*;
+use swan_data::Image;
+
+use crate::efficientnet_lite0::{
+    BatchNormMode, EfficientNetLite0, EfficientNetLite0Config, Lite0Weights, TapTensor, load_lite0,
+};
+use crate::import::{RawTensor, TensorMap, read_checkpoint};
+use crate::{EncoderError, Preprocess, Tap};
+
+/// The backbones swan can load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Backbone {
+    EfficientNetLite0,
+}
+
+impl Backbone {
+    pub const ALL: &[Backbone] = &[Backbone::EfficientNetLite0];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::EfficientNetLite0 => "efficientnet-lite0",
+        }
+    }
+
+    /// Width of a tap's output channels (or vector length).
+    pub fn tap_channels(self, tap: Tap) -> Result<usize, EncoderError> {
+        match self {
+            Self::EfficientNetLite0 => {
+                let config = EfficientNetLite0Config::imagenet();
+                let blocks = config.blocks();
+                match tap {
+                    Tap::Stem => Ok(config.stem),
+                    Tap::Block(i) => blocks.get(usize::from(i)).map(|b| b.output).ok_or_else(|| {
+                        EncoderError::UnknownTap(tap.to_string(), format!("block00..block{:02}", blocks.len() - 1))
+                    }),
+                    Tap::Head | Tap::Pooled => Ok(config.head),
+                    Tap::Logits => Ok(config.classes),
+                }
+            }
+        }
+    }
+
+    /// Preprocessing of the backbone's pretrained weights at `size` pixels.
+    pub fn preprocess(self, size: usize) -> Preprocess {
+        match self {
+            Self::EfficientNetLite0 => Lite0Weights::ImageNet.preprocess(size),
+        }
+    }
+}
+
+impl FromStr for Backbone {
+    type Err = EncoderError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|b| b.name() == s)
+            .ok_or_else(|| EncoderError::UnknownBackbone(s.into()))
+    }
+}
+
+/// The compute device: `cpu` (burn's pure-Rust `flex` backend), or `cuda` / `wgpu` when
+/// swan was built with that cargo feature.
+pub fn device_from_name(name: &str) -> Result<Device, EncoderError> {
+    match name {
+        "cpu" | "flex" => Ok(Device::flex()),
+        #[cfg(feature = "cuda")]
+        "cuda" => Ok(Device::cuda(0)),
+        #[cfg(feature = "wgpu")]
+        "wgpu" => Ok(Device::wgpu(Default::default())),
+        other => Err(EncoderError::UnknownBackbone(format!(
+            "device {other:?} (this build supports: cpu{}{})",
+            if cfg!(feature = "cuda") { ", cuda" } else { "" },
+            if cfg!(feature = "wgpu") { ", wgpu" } else { "" }
+        ))),
+    }
+}
+
+/// A loaded, frozen backbone with its preprocessing: images in, tap activations out.
+pub struct Encoder {
+    backbone: Backbone,
+    model: EfficientNetLite0,
+    preprocess: Preprocess,
+    device: Device,
+    tensors: TensorMap,
+    digest: String,
+}
+
+impl Encoder {
+    /// Loads weights from a `.pth` (legacy) or safetensors file.
+    pub fn load(backbone: Backbone, weights: &Path, image_size: usize, device: &Device) -> Result<Self, EncoderError> {
+        let tensors = read_checkpoint(weights)?;
+        Self::from_tensors(backbone, tensors, image_size, device).map_err(|e| match e {
+            EncoderError::MissingKeys { .. } | EncoderError::UnusedKeys { .. } | EncoderError::Shape { .. } => {
+                EncoderError::Checkpoint {
+                    path: weights.into(),
+                    reason: format!("not {} weights: {e}", backbone.name()),
+                }
+            }
+            other => other,
+        })
+    }
+
+    /// Builds the encoder from named checkpoint tensors (the `.pth` key names).
+    pub fn from_tensors(
+        backbone: Backbone,
+        tensors: TensorMap,
+        image_size: usize,
+        device: &Device,
+    ) -> Result<Self, EncoderError> {
+        if image_size < 32 {
+            return Err(EncoderError::ImageSize(image_size));
+        }
+        let model = match backbone {
+            Backbone::EfficientNetLite0 => {
+                load_lite0(&EfficientNetLite0Config::imagenet(), &tensors, BatchNormMode::Fold, device)?
+            }
+        };
+        let digest = digest_tensors(&tensors);
+        Ok(Self {
+            backbone,
+            model,
+            preprocess: backbone.preprocess(image_size),
+            device: device.clone(),
+            tensors,
+            digest,
+        })
+    }
+
+    pub fn backbone(&self) -> Backbone {
+        self.backbone
+    }
+
+    pub fn preprocess(&self) -> Preprocess {
+        self.preprocess
+    }
+
+    /// The checkpoint tensors the encoder was built from (to store in model files).
+    pub fn tensors(&self) -> &TensorMap {
+        &self.tensors
+    }
+
+    /// SHA-256 over the checkpoint's keys and values: identifies the weights.
+    pub fn weights_digest(&self) -> &str {
+        &self.digest
+    }
+
+    /// Activations of `taps` for a batch of images, each `[n, ...]` row-major.
+    pub fn features(&self, images: &[Image], taps: &[Tap]) -> Result<Vec<RawTensor>, EncoderError> {
+        for &tap in taps {
+            self.backbone.tap_channels(tap)?;
+        }
+        let n = images.len();
+        if n == 0 {
+            return taps
+                .iter()
+                .map(|&t| Ok(RawTensor::new(vec![0, self.backbone.tap_channels(t)?], Vec::new())))
+                .collect();
+        }
+        let s = self.preprocess.size;
+        let mut input = vec![0f32; n * 3 * s * s];
+        input
+            .par_chunks_mut(3 * s * s)
+            .zip(images.par_iter())
+            .try_for_each(|(out, img)| self.preprocess.apply_into(img, out))?;
+        self.features_preprocessed(RawTensor::new(vec![n, 3, s, s], input), taps)
+    }
+
+    /// Like [`Encoder::features`] for an already preprocessed `[n, 3, h, w]` batch.
+    pub fn features_preprocessed(&self, input: RawTensor, taps: &[Tap]) -> Result<Vec<RawTensor>, EncoderError> {
+        if input.shape.len() != 4 || input.shape[1] != 3 {
+            return Err(EncoderError::Shape {
+                key: "input".into(),
+                found: input.shape,
+                expected: vec![0, 3, self.preprocess.size, self.preprocess.size],
+            });
+        }
+        let shape: [usize; 4] = [input.shape[0], 3, input.shape[2], input.shape[3]];
+        let x: Tensor<4> = Tensor::from_data(TensorData::new(input.data, shape), &self.device);
+        self.model
+            .forward_taps(x, taps)
+            .into_iter()
+            .map(|t| {
+                let data = match t {
+                    TapTensor::Map(t) => t.into_data(),
+                    TapTensor::Vector(t) => t.into_data(),
+                };
+                let shape = data.shape().to_vec();
+                let values: Vec<f32> = data.try_into_vec().map_err(|_| EncoderError::NonFinite)?;
+                if values.iter().any(|v| !v.is_finite()) {
+                    return Err(EncoderError::NonFinite);
+                }
+                Ok(RawTensor::new(shape, values))
+            })
+            .collect()
+    }
+}
+
+fn digest_tensors(tensors: &TensorMap) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for (k, t) in tensors {
+        h.update(k.as_bytes());
+        for d in &t.shape {
+            h.update((*d as u64).to_le_bytes());
+        }
+        for v in &t.data {
+            h.update(v.to_le_bytes());
+        }
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,34 @@
+use std::path::PathBuf;
+
+/// Errors of the encoder stage. Each names the file, key or shape involved.
+#[derive(Debug, thiserror::Error)]
+pub enum EncoderError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot load checkpoint {path}: {reason}")]
+    Checkpoint { path: PathBuf, reason: String },
+    #[error("weights do not fit {model}: missing keys {missing:?}")]
+    MissingKeys { model: String, missing: Vec<String> },
+    #[error("weights do not fit {model}: unused keys {unused:?}")]
+    UnusedKeys { model: String, unused: Vec<String> },
+    #[error("tensor {key} has shape {found:?}, expected {expected:?}")]
+    Shape {
+        key: String,
+        found: Vec<usize>,
+        expected: Vec<usize>,
+    },
+    #[error("unknown feature tap {0:?}; available: {1}")]
+    UnknownTap(String, String),
+    #[error("unknown backbone {0:?}; available: efficientnet-lite0")]
+    UnknownBackbone(String),
+    #[error("image size {0} is too small (at least 32 pixels)")]
+    ImageSize(usize),
+    #[error("encoder produced non-finite values")]
+    NonFinite,
+    #[error(transparent)]
+    Data(#[from] swan_data::DataError),
+}

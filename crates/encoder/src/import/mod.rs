@@ -1,0 +1,46 @@
+//! Weight import: a checkpoint becomes a [`TensorMap`] of named `f32` tensors; the
+//! architecture's `weights.rs` then maps the checkpoint's key names onto its modules.
+
+pub mod pth;
+pub mod safetensors;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::EncoderError;
+
+/// One named tensor, row-major `f32`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawTensor {
+    pub shape: Vec<usize>,
+    pub data: Vec<f32>,
+}
+
+impl RawTensor {
+    pub fn new(shape: Vec<usize>, data: Vec<f32>) -> Self {
+        debug_assert_eq!(shape.iter().product::<usize>(), data.len());
+        Self { shape, data }
+    }
+}
+
+/// Named tensors, sorted by key.
+pub type TensorMap = BTreeMap<String, RawTensor>;
+
+/// Reads a checkpoint, choosing the reader by content: safetensors, or a PyTorch `.pth`.
+pub fn read_checkpoint(path: &Path) -> Result<TensorMap, EncoderError> {
+    let bytes = std::fs::read(path).map_err(|source| EncoderError::Io {
+        path: path.into(),
+        source,
+    })?;
+    if pth::looks_like_legacy_pth(&bytes) || bytes.starts_with(b"PK\x03\x04") {
+        pth::read_pth(&bytes).map_err(|reason| EncoderError::Checkpoint {
+            path: path.into(),
+            reason,
+        })
+    } else {
+        safetensors::read_safetensors(&bytes).map_err(|reason| EncoderError::Checkpoint {
+            path: path.into(),
+            reason,
+        })
+    }
+}
