@@ -5,6 +5,7 @@
 //! where its pixels are, and [`Sample::load`] decodes them when asked, so a pipeline that walks a
 //! dataset in batches holds only one batch of pixels at a time.
 
+mod atomic;
 mod error;
 mod fingerprint;
 mod image;
@@ -12,6 +13,7 @@ mod resize;
 mod sample;
 pub mod source;
 
+pub use atomic::write_atomic;
 pub use error::DataError;
 pub use fingerprint::fingerprint_samples;
 pub use image::{Image, decode_image};

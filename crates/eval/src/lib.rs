@@ -1,0 +1,11 @@
+//! swan's `eval` stage: metrics on `&[f32]` scores and boolean anomaly labels, protocol
+//! builders that turn a labelled dataset into train/test splits, and reports.
+
+mod error;
+pub mod metrics;
+pub mod protocol;
+pub mod report;
+
+pub use error::EvalError;
+pub use metrics::{RocPoint, auroc, average_precision, roc_curve};
+pub use protocol::{EvalSplit, Protocol, build_splits};

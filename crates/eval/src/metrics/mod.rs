@@ -1,0 +1,46 @@
+//! Threshold-free detection metrics. Scores: higher = more anomalous. Labels: `true` =
+//! anomalous (the positive class).
+
+mod ap;
+mod auroc;
+mod roc;
+
+pub use ap::average_precision;
+pub use auroc::auroc;
+pub use roc::{RocPoint, roc_curve};
+
+use crate::EvalError;
+
+/// Checks lengths, finiteness and that both classes are present; returns (positives, negatives).
+pub(crate) fn check(scores: &[f32], anomalous: &[bool]) -> Result<(usize, usize), EvalError> {
+    if scores.len() != anomalous.len() {
+        return Err(EvalError::Length {
+            scores: scores.len(),
+            labels: anomalous.len(),
+        });
+    }
+    if let Some(index) = scores.iter().position(|s| !s.is_finite()) {
+        return Err(EvalError::NonFinite { index });
+    }
+    let positives = anomalous.iter().filter(|&&a| a).count();
+    let negatives = anomalous.len() - positives;
+    if positives == 0 || negatives == 0 {
+        return Err(EvalError::OneClass { positives, negatives });
+    }
+    Ok((positives, negatives))
+}
+
+/// Indices sorted by descending score, then groups of equal scores as `start..end` ranges.
+pub(crate) fn descending_groups(scores: &[f32]) -> (Vec<usize>, Vec<std::ops::Range<usize>>) {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let mut groups = Vec::new();
+    let mut start = 0;
+    for i in 1..=order.len() {
+        if i == order.len() || scores[order[i]] != scores[order[start]] {
+            groups.push(start..i);
+            start = i;
+        }
+    }
+    (order, groups)
+}

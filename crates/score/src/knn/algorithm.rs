@@ -1,0 +1,182 @@
+use rayon::prelude::*;
+
+use super::{KnnError, KnnParams, Metric};
+use crate::Matrix;
+use crate::matrix::dot_block;
+
+/// A fitted exact kNN scorer: the memory bank and its parameters.
+#[derive(Clone, Debug)]
+pub struct Knn {
+    params: KnnParams,
+    /// Rows as given (L2) or unit-normalised (cosine).
+    bank: Matrix,
+    bank_norms_sq: Vec<f32>,
+}
+
+impl Knn {
+    /// Parameters with `k` neighbours, L2 metric.
+    pub fn params(k: usize) -> KnnParams {
+        KnnParams::default().k(k)
+    }
+
+    pub(super) fn new(params: KnnParams, bank: &Matrix) -> Self {
+        let bank = match params.metric {
+            Metric::L2 => bank.clone(),
+            Metric::Cosine => bank.l2_normalized(),
+        };
+        let bank_norms_sq = bank.row_norms_sq();
+        Self {
+            params,
+            bank,
+            bank_norms_sq,
+        }
+    }
+
+    pub fn params_ref(&self) -> &KnnParams {
+        &self.params
+    }
+
+    /// The memory bank (unit-normalised rows for the cosine metric).
+    pub fn bank(&self) -> &Matrix {
+        &self.bank
+    }
+
+    /// Mean distance of each query row to its `k` nearest bank rows. Higher = more anomalous.
+    pub fn score(&self, queries: &Matrix) -> Result<Vec<f32>, KnnError> {
+        if queries.cols() != self.bank.cols() {
+            return Err(KnnError::Dimension {
+                query: queries.cols(),
+                bank: self.bank.cols(),
+            });
+        }
+        let queries = match self.params.metric {
+            Metric::L2 => queries.clone(),
+            Metric::Cosine => queries.l2_normalized(),
+        };
+        let (n, d, k) = (self.bank.rows(), self.bank.cols(), self.params.k);
+        let mut scores = Vec::with_capacity(queries.rows());
+        let mut dots = Vec::new();
+        for start in (0..queries.rows()).step_by(self.params.batch) {
+            let rows = self.params.batch.min(queries.rows() - start);
+            let block = &queries.as_slice()[start * d..(start + rows) * d];
+            dots.resize(rows * n, 0.0);
+            dot_block(block, rows, &self.bank, &mut dots);
+            let metric = self.params.metric;
+            let norms = &self.bank_norms_sq;
+            let batch_scores: Vec<f32> = dots
+                .par_chunks(n)
+                .zip(block.par_chunks(d))
+                .map(|(row_dots, q)| {
+                    let q_norm: f32 = q.iter().map(|v| v * v).sum();
+                    let mut nearest = KSmallest::new(k);
+                    for (dot, b_norm) in row_dots.iter().zip(norms) {
+                        let dist = match metric {
+                            Metric::L2 => (q_norm + b_norm - 2.0 * dot).max(0.0),
+                            Metric::Cosine => 1.0 - dot,
+                        };
+                        nearest.push(dist);
+                    }
+                    let total: f32 = nearest
+                        .values()
+                        .iter()
+                        .map(|&v| if metric == Metric::L2 { v.sqrt() } else { v })
+                        .sum();
+                    total / k as f32
+                })
+                .collect();
+            scores.extend(batch_scores);
+        }
+        Ok(scores)
+    }
+}
+
+/// The `k` smallest values seen, kept sorted (k is small).
+struct KSmallest {
+    k: usize,
+    values: Vec<f32>,
+}
+
+impl KSmallest {
+    fn new(k: usize) -> Self {
+        Self {
+            k,
+            values: Vec::with_capacity(k + 1),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, v: f32) {
+        if self.values.len() == self.k {
+            if v >= self.values[self.k - 1] {
+                return;
+            }
+            self.values.pop();
+        }
+        let at = self.values.partition_point(|&x| x <= v);
+        self.values.insert(at, v);
+    }
+
+    fn values(&self) -> &[f32] {
+        &self.values
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn five_points() -> Matrix {
+        Matrix::new(5, 2, vec![0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 3.0, 4.0, -1.0, -1.0]).unwrap()
+    }
+
+    #[test]
+    fn l2_mean_of_two_nearest_on_five_points() {
+        let knn = Knn::params(2).fit(&five_points()).unwrap();
+        let q = Matrix::new(2, 2, vec![0.0, 0.0, 3.0, 0.0]).unwrap();
+        let s = knn.score(&q).unwrap();
+        // (0,0): nearest (0,0) at 0 and (1,0) at 1 -> 0.5; (3,0): nearest (1,0) at 2 and (0,0) at 3 -> 2.5.
+        assert!((s[0] - 0.5).abs() < 1e-5, "{s:?}");
+        assert!((s[1] - 2.5).abs() < 1e-5, "{s:?}");
+    }
+
+    #[test]
+    fn matches_brute_force_on_random_data_across_batches() {
+        let mut x = 1u32;
+        let mut rnd = || {
+            x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (x >> 8) as f32 / (1 << 24) as f32 - 0.5
+        };
+        let bank = Matrix::new(50, 7, (0..350).map(|_| rnd()).collect()).unwrap();
+        let q = Matrix::new(23, 7, (0..161).map(|_| rnd()).collect()).unwrap();
+        for metric in [Metric::L2, Metric::Cosine] {
+            let knn = Knn::params(3).metric(metric).batch(4).fit(&bank).unwrap();
+            let got = knn.score(&q).unwrap();
+            for i in 0..q.rows() {
+                let mut d: Vec<f32> = (0..bank.rows())
+                    .map(|j| {
+                        let (a, b) = (q.row(i), bank.row(j));
+                        match metric {
+                            Metric::L2 => a.iter().zip(b).map(|(x, y)| (x - y).powi(2)).sum::<f32>().sqrt(),
+                            Metric::Cosine => {
+                                let dot: f32 = a.iter().zip(b).map(|(x, y)| x * y).sum();
+                                let na = a.iter().map(|v| v * v).sum::<f32>().sqrt();
+                                let nb = b.iter().map(|v| v * v).sum::<f32>().sqrt();
+                                1.0 - dot / (na * nb)
+                            }
+                        }
+                    })
+                    .collect();
+                d.sort_by(f32::total_cmp);
+                let expected = d[..3].iter().sum::<f32>() / 3.0;
+                assert!((got[i] - expected).abs() < 1e-4, "{metric:?} row {i}: {} vs {expected}", got[i]);
+            }
+        }
+    }
+
+    #[test]
+    fn dimension_mismatch_is_an_error() {
+        let knn = Knn::params(1).fit(&five_points()).unwrap();
+        let q = Matrix::new(1, 3, vec![0.0; 3]).unwrap();
+        assert!(matches!(knn.score(&q), Err(KnnError::Dimension { .. })));
+    }
+}

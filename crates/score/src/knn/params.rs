@@ -1,0 +1,100 @@
+use super::{Knn, KnnError, KnnParamsError};
+use crate::Matrix;
+
+/// Distance between embeddings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Metric {
+    /// Euclidean distance.
+    L2,
+    /// `1 - cos(a, b)`.
+    Cosine,
+}
+
+/// Hyper-parameters of [`Knn`]. Build with [`Knn::params`].
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KnnParams {
+    /// Number of neighbours averaged (DN2 uses k = 2).
+    pub k: usize,
+    pub metric: Metric,
+    /// Queries scored per matrix product (memory is `batch × bank rows` floats).
+    pub batch: usize,
+}
+
+impl Default for KnnParams {
+    fn default() -> Self {
+        Self {
+            k: 2,
+            metric: Metric::L2,
+            batch: 512,
+        }
+    }
+}
+
+impl KnnParams {
+    pub fn k(mut self, k: usize) -> Self {
+        self.k = k;
+        self
+    }
+
+    pub fn metric(mut self, metric: Metric) -> Self {
+        self.metric = metric;
+        self
+    }
+
+    pub fn batch(mut self, batch: usize) -> Self {
+        self.batch = batch;
+        self
+    }
+
+    /// Checks every rule.
+    pub fn check(&self) -> Result<(), KnnParamsError> {
+        if self.k == 0 {
+            return Err(KnnParamsError::KIsZero);
+        }
+        if self.batch == 0 {
+            return Err(KnnParamsError::BatchIsZero);
+        }
+        Ok(())
+    }
+
+    /// Stores the memory bank (normalised for the cosine metric).
+    pub fn fit(&self, bank: &Matrix) -> Result<Knn, KnnError> {
+        self.check()?;
+        if bank.rows() < self.k {
+            return Err(KnnError::BankSmallerThanK {
+                bank: bank.rows(),
+                k: self.k,
+            });
+        }
+        Ok(Knn::new(self.clone(), bank))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn k_cannot_be_zero() {
+        assert_eq!(Knn::params(0).check(), Err(KnnParamsError::KIsZero));
+    }
+
+    #[test]
+    fn batch_cannot_be_zero() {
+        assert_eq!(Knn::params(1).batch(0).check(), Err(KnnParamsError::BatchIsZero));
+    }
+
+    #[test]
+    fn bank_must_hold_k_rows() {
+        let bank = Matrix::new(1, 2, vec![0.0, 0.0]).unwrap();
+        assert!(matches!(Knn::params(2).fit(&bank), Err(KnnError::BankSmallerThanK { .. })));
+    }
+
+    #[test]
+    fn autotraits() {
+        fn check<T: Send + Sync + Unpin>() {}
+        check::<KnnParams>();
+        check::<Knn>();
+    }
+}

@@ -1,0 +1,145 @@
+/// A dense row-major `f32` matrix: one embedding per row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matrix {
+    rows: usize,
+    cols: usize,
+    data: Vec<f32>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum MatrixError {
+    #[error("{len} values cannot form a {rows}x{cols} matrix")]
+    Shape { rows: usize, cols: usize, len: usize },
+    #[error("row {row} holds a NaN or infinite value")]
+    NonFinite { row: usize },
+}
+
+impl Matrix {
+    pub fn new(rows: usize, cols: usize, data: Vec<f32>) -> Result<Self, MatrixError> {
+        if rows.checked_mul(cols) != Some(data.len()) {
+            return Err(MatrixError::Shape {
+                rows,
+                cols,
+                len: data.len(),
+            });
+        }
+        if let Some(i) = data.iter().position(|v| !v.is_finite()) {
+            return Err(MatrixError::NonFinite { row: i / cols.max(1) });
+        }
+        Ok(Self { rows, cols, data })
+    }
+
+    /// Stacks the given rows (indices into `self`).
+    pub fn select_rows(&self, rows: &[usize]) -> Self {
+        let mut data = Vec::with_capacity(rows.len() * self.cols);
+        for &r in rows {
+            data.extend_from_slice(self.row(r));
+        }
+        Self {
+            rows: rows.len(),
+            cols: self.cols,
+            data,
+        }
+    }
+
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    pub fn cols(&self) -> usize {
+        self.cols
+    }
+
+    pub fn row(&self, i: usize) -> &[f32] {
+        &self.data[i * self.cols..(i + 1) * self.cols]
+    }
+
+    pub fn as_slice(&self) -> &[f32] {
+        &self.data
+    }
+
+    pub fn into_vec(self) -> Vec<f32> {
+        self.data
+    }
+
+    /// Squared L2 norm of every row.
+    pub fn row_norms_sq(&self) -> Vec<f32> {
+        (0..self.rows).map(|i| self.row(i).iter().map(|v| v * v).sum()).collect()
+    }
+
+    /// Each row scaled to unit L2 norm (zero rows stay zero).
+    pub fn l2_normalized(&self) -> Self {
+        let mut data = self.data.clone();
+        for row in data.chunks_mut(self.cols.max(1)) {
+            let norm = row.iter().map(|v| v * v).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                row.iter_mut().for_each(|v| *v /= norm);
+            }
+        }
+        Self { data, ..*self }
+    }
+}
+
+/// `out[i * b.rows + j] = a.row(i) · b.row(j)` for a block of rows of `a`, as one GEMM.
+pub(crate) fn dot_block(a: &[f32], a_rows: usize, b: &Matrix, out: &mut [f32]) {
+    let (n, d) = (b.rows, b.cols);
+    debug_assert_eq!(a.len(), a_rows * d);
+    debug_assert_eq!(out.len(), a_rows * n);
+    if a_rows == 0 || n == 0 {
+        return;
+    }
+    // SAFETY: the pointers cover `a_rows x d`, `d x n` (b transposed via strides) and
+    // `a_rows x n` elements, as checked above; the buffers do not alias.
+    unsafe {
+        gemm::gemm(
+            a_rows,
+            n,
+            d,
+            out.as_mut_ptr(),
+            1,
+            n as isize,
+            false,
+            a.as_ptr(),
+            1,
+            d as isize,
+            b.data.as_ptr(),
+            d as isize,
+            1,
+            0.0,
+            1.0,
+            false,
+            false,
+            false,
+            gemm::Parallelism::Rayon(0),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shape_must_match_length() {
+        assert!(Matrix::new(2, 3, vec![0.0; 5]).is_err());
+    }
+
+    #[test]
+    fn nan_is_rejected_with_its_row() {
+        assert_eq!(Matrix::new(2, 2, vec![0.0, 1.0, f32::NAN, 0.0]), Err(MatrixError::NonFinite { row: 1 }));
+    }
+
+    #[test]
+    fn dot_block_matches_naive_products() {
+        let a = Matrix::new(3, 4, (0..12).map(|v| v as f32 * 0.5 - 2.0).collect()).unwrap();
+        let b = Matrix::new(5, 4, (0..20).map(|v| (v % 7) as f32 - 3.0).collect()).unwrap();
+        let mut out = vec![0.0; 15];
+        dot_block(a.as_slice(), 3, &b, &mut out);
+        for i in 0..3 {
+            for j in 0..5 {
+                let naive: f32 = a.row(i).iter().zip(b.row(j)).map(|(x, y)| x * y).sum();
+                assert!((out[i * 5 + j] - naive).abs() < 1e-4);
+            }
+        }
+    }
+}
