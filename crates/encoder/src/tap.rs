@@ -7,7 +7,8 @@ use crate::EncoderError;
 ///
 /// Names: `stem`, `block00`..`blockNN`, `head` (feature map after the head convolution),
 /// `pooled` (global average of `head`), `logits`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub enum Tap {
     /// After the stem convolution, batch-norm and activation. `[n, c, h, w]`.
     Stem,
@@ -50,6 +51,19 @@ impl FromStr for Tap {
                     EncoderError::UnknownTap(s.into(), "stem, block00.., head, pooled, logits".into())
                 }),
         }
+    }
+}
+
+impl From<Tap> for String {
+    fn from(t: Tap) -> Self {
+        t.to_string()
+    }
+}
+
+impl TryFrom<String> for Tap {
+    type Error = EncoderError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 

@@ -1,0 +1,147 @@
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use swan_encoder::{RawTensor, Tap};
+
+use crate::args::EncoderArgs;
+use crate::common::{self, Global};
+
+/// The PyTorch peer script, run with the same batch, size and thread count.
+const TORCH_PEER: &str = include_str!("../../../../bench/reference/lite0_speed_peer.py");
+
+/// `swan bench`: speed measured against a peer in the same run.
+#[derive(Args, Debug)]
+pub struct BenchArgs {
+    #[command(subcommand)]
+    what: BenchWhat,
+}
+
+#[derive(Subcommand, Debug)]
+enum BenchWhat {
+    /// EfficientNet-Lite0 forward + global pool, images/s, swan vs PyTorch CPU.
+    Encoder(EncoderBench),
+}
+
+#[derive(Args, Debug)]
+struct EncoderBench {
+    #[command(flatten)]
+    encoder: EncoderArgs,
+    /// Timed batches (after one warm-up batch).
+    #[arg(long, default_value_t = 12)]
+    iters: usize,
+    /// Peer to compare with: torch (needs `pip install torch efficientnet-lite-pytorch`) or none.
+    #[arg(long, default_value = "torch")]
+    peer: String,
+    /// Python interpreter for the peer.
+    #[arg(long, default_value = "python3")]
+    python: String,
+    /// Also write the numbers as JSON here.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct BenchReport {
+    benchmark: &'static str,
+    batch: usize,
+    image_size: usize,
+    threads: usize,
+    iters: usize,
+    swan_best_img_per_s: f64,
+    swan_median_img_per_s: f64,
+    peer: Option<serde_json::Value>,
+    /// swan / peer, best of each.
+    ratio_best: Option<f64>,
+    ratio_median: Option<f64>,
+}
+
+pub fn run(args: BenchArgs, _global: &Global) -> Result<()> {
+    match args.what {
+        BenchWhat::Encoder(b) => bench_encoder(b),
+    }
+}
+
+fn bench_encoder(b: EncoderBench) -> Result<()> {
+    let threads = rayon::current_num_threads();
+    let (batch, size) = (b.encoder.batch_size, b.encoder.image_size);
+    let encoder = common::load_encoder(&b.encoder)?;
+    // A fixed pseudo-random batch in the preprocessed range.
+    let mut state = 0x2545_f491_u32;
+    let input: Vec<f32> = (0..batch * 3 * size * size)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            (state as f32 / u32::MAX as f32) * 2.0 - 1.0
+        })
+        .collect();
+    let input = RawTensor::new(vec![batch, 3, size, size], input);
+    eprintln!("swan: {} forward + pool, batch {batch}, {size}px, {threads} threads", encoder.backbone().name());
+    encoder.features_preprocessed(input.clone(), &[Tap::Pooled])?; // warm-up
+    let mut times = Vec::with_capacity(b.iters);
+    for _ in 0..b.iters.max(1) {
+        let t = Instant::now();
+        let out = encoder.features_preprocessed(input.clone(), &[Tap::Pooled])?;
+        times.push(t.elapsed().as_secs_f64());
+        std::hint::black_box(out);
+    }
+    times.sort_by(f64::total_cmp);
+    let best = batch as f64 / times[0];
+    let median = batch as f64 / times[times.len() / 2];
+    println!("swan     best {best:8.1} img/s   median {median:8.1} img/s");
+
+    let peer = match b.peer.as_str() {
+        "none" => None,
+        "torch" => Some(run_torch_peer(&b.python, threads, batch, size, b.iters)?),
+        other => bail!("unknown peer {other:?}; available: torch, none"),
+    };
+    let (mut ratio_best, mut ratio_median) = (None, None);
+    if let Some(p) = &peer {
+        let pb = p["best_img_per_s"].as_f64().unwrap_or(f64::NAN);
+        let pm = p["median_img_per_s"].as_f64().unwrap_or(f64::NAN);
+        println!("pytorch  best {pb:8.1} img/s   median {pm:8.1} img/s   ({})", p["peer"].as_str().unwrap_or("?"));
+        println!("ratio swan/pytorch: best {:.2}  median {:.2}", best / pb, median / pm);
+        ratio_best = Some(best / pb);
+        ratio_median = Some(median / pm);
+    }
+    if let Some(path) = &b.out {
+        let report = BenchReport {
+            benchmark: "encoder",
+            batch,
+            image_size: size,
+            threads,
+            iters: b.iters,
+            swan_best_img_per_s: best,
+            swan_median_img_per_s: median,
+            peer,
+            ratio_best,
+            ratio_median,
+        };
+        swan_eval::report::write_json(path, &report).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn run_torch_peer(python: &str, threads: usize, batch: usize, size: usize, iters: usize) -> Result<serde_json::Value> {
+    eprintln!("pytorch: same benchmark through {python}");
+    let output = Command::new(python)
+        .arg("-c")
+        .arg(TORCH_PEER)
+        .args(["--threads", &threads.to_string(), "--batch", &batch.to_string()])
+        .args(["--size", &size.to_string(), "--iters", &iters.to_string()])
+        .output()
+        .with_context(|| format!("cannot run {python}; pass --peer none to skip the comparison"))?;
+    if !output.status.success() {
+        bail!(
+            "the PyTorch peer failed (install it with `pip install torch efficientnet-lite-pytorch`, or pass --peer none):\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout.lines().last().unwrap_or("");
+    serde_json::from_str(line).with_context(|| format!("unexpected peer output: {stdout}"))
+}

@@ -1,0 +1,62 @@
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+use swan_eval::Protocol;
+
+use crate::args::{DataArgs, EncoderArgs, MethodArgs, RunArgs};
+use crate::common::Global;
+use crate::run::{EvalPlan, run_eval};
+use crate::settings::resolve_method;
+
+/// `swan eval`: a method, a dataset and a protocol in; a table and a JSON report out.
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    #[command(flatten)]
+    data: DataArgs,
+    /// one-vs-rest: each class normal in turn, the rest anomalous. leave-one-out: each class
+    /// anomalous in turn, the rest normal. given: the dataset's own normal/anomaly labels.
+    #[arg(long, value_enum, default_value = "one-vs-rest")]
+    protocol: ProtocolArg,
+    #[command(flatten)]
+    method: MethodArgs,
+    #[command(flatten)]
+    encoder: EncoderArgs,
+    #[command(flatten)]
+    run: RunArgs,
+    /// Use at most N training images per split (the first N); default: all.
+    #[arg(long, value_name = "N")]
+    max_train: Option<usize>,
+    /// Use at most N test images (the first N); default: all.
+    #[arg(long, value_name = "N")]
+    max_test: Option<usize>,
+    /// JSON report to write.
+    #[arg(long, short, default_value = "results.json")]
+    out: PathBuf,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum ProtocolArg {
+    OneVsRest,
+    LeaveOneOut,
+    Given,
+}
+
+pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
+    let protocol = match args.protocol {
+        ProtocolArg::OneVsRest => Protocol::OneVsRest,
+        ProtocolArg::LeaveOneOut => Protocol::LeaveOneOut,
+        ProtocolArg::Given => Protocol::Given,
+    };
+    let plan = EvalPlan {
+        data: args.data.data,
+        protocol,
+        method: resolve_method(&args.method)?,
+        encoder: args.encoder,
+        run: args.run,
+        max_train: args.max_train,
+        max_test: args.max_test,
+        out: args.out,
+    };
+    run_eval(&plan, global).map(|_| ())
+}

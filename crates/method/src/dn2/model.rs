@@ -1,0 +1,97 @@
+use swan_data::Sample;
+use swan_encoder::{RawTensor, TensorMap};
+use swan_score::{Knn, Matrix};
+
+use super::Dn2Params;
+use crate::{EncoderSpec, MethodError, RunContext, Scored, Skipped};
+
+/// A fitted DN2 detector: the memory bank of normal embeddings.
+#[derive(Clone, Debug)]
+pub struct Dn2 {
+    params: Dn2Params,
+    knn: Knn,
+    encoder: EncoderSpec,
+    data_fingerprint: String,
+    /// Training images that could not be read.
+    pub skipped: Vec<Skipped>,
+}
+
+const BANK: &str = "dn2.bank";
+
+impl Dn2 {
+    pub(super) fn new(
+        params: Dn2Params,
+        knn: Knn,
+        encoder: EncoderSpec,
+        data_fingerprint: String,
+        skipped: Vec<Skipped>,
+    ) -> Self {
+        Self {
+            params,
+            knn,
+            encoder,
+            data_fingerprint,
+            skipped,
+        }
+    }
+
+    pub fn params(&self) -> &Dn2Params {
+        &self.params
+    }
+
+    pub fn encoder_spec(&self) -> &EncoderSpec {
+        &self.encoder
+    }
+
+    pub fn data_fingerprint(&self) -> &str {
+        &self.data_fingerprint
+    }
+
+    pub fn n_train(&self) -> usize {
+        self.knn.bank().rows()
+    }
+
+    /// Scores embeddings directly (rows of the same tap and encoder).
+    pub fn score_features(&self, features: &Matrix) -> Result<Vec<f32>, MethodError> {
+        Ok(self.knn.score(features)?)
+    }
+
+    /// Embeds and scores samples; unreadable images are skipped and listed.
+    pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
+        let embedded = ctx.embed(samples, self.params.tap)?;
+        Ok(Scored {
+            scores: self.score_features(&embedded.matrix)?,
+            kept: embedded.kept,
+            skipped: embedded.skipped,
+        })
+    }
+
+    /// The tensors of a model file: the memory bank.
+    pub fn tensors(&self) -> TensorMap {
+        let bank = self.knn.bank();
+        TensorMap::from([(
+            BANK.to_string(),
+            RawTensor::new(vec![bank.rows(), bank.cols()], bank.as_slice().to_vec()),
+        )])
+    }
+
+    /// Rebuilds the detector from a model file's parts.
+    pub fn from_parts(
+        params: Dn2Params,
+        encoder: EncoderSpec,
+        data_fingerprint: String,
+        tensors: &TensorMap,
+    ) -> Result<Self, MethodError> {
+        params.check()?;
+        let bank = tensors
+            .get(BANK)
+            .ok_or_else(|| MethodError::Params(format!("model file has no {BANK} tensor")))?;
+        let [rows, cols] = bank.shape[..] else {
+            return Err(MethodError::Params(format!("{BANK} must be 2-D, found {:?}", bank.shape)));
+        };
+        let bank = Matrix::new(rows, cols, bank.data.clone())?;
+        // The stored bank is already normalised for the cosine metric; normalising again is a no-op.
+        let knn = Knn::params(params.k).metric(params.metric).fit(&bank)?;
+        Ok(Self::new(params, knn, encoder, data_fingerprint, Vec::new()))
+    }
+}

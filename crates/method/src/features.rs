@@ -1,0 +1,306 @@
+//! Feature extraction shared by every method that embeds images with a frozen encoder:
+//! batched, streaming (one batch of pixels in memory at a time), skipping unreadable images,
+//! cached in memory per sample and on disk per (weights, preprocessing, tap, data).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use swan_data::{Image, Sample};
+use swan_encoder::{Backbone, Encoder, Preprocess, RawTensor, Tap, TensorMap};
+use swan_score::Matrix;
+
+use crate::MethodError;
+
+/// What identifies the features an encoder produces.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EncoderSpec {
+    pub backbone: Backbone,
+    pub image_size: usize,
+    pub preprocess: Preprocess,
+    /// The tap embeddings are read from (feature maps are global-average pooled).
+    pub tap: Tap,
+    /// SHA-256 of the encoder weights.
+    pub weights_digest: String,
+}
+
+/// An image that could not be used, and why.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Skipped {
+    pub id: String,
+    pub error: String,
+}
+
+/// Embeddings of a list of samples: rows for the samples that could be read.
+#[derive(Clone, Debug)]
+pub struct Embedded {
+    pub matrix: Matrix,
+    /// Per input sample: does it have a row?
+    pub kept: Vec<bool>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Scores of a list of samples (only for the kept ones).
+#[derive(Clone, Debug)]
+pub struct Scored {
+    pub scores: Vec<f32>,
+    pub kept: Vec<bool>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Embeddings already computed, by sample location.
+#[derive(Clone, Debug, Default)]
+pub struct FeatureTable {
+    dim: usize,
+    rows: HashMap<String, usize>,
+    data: Vec<f32>,
+    failed: HashMap<String, String>,
+}
+
+impl FeatureTable {
+    fn insert(&mut self, location: String, row: &[f32]) {
+        self.dim = row.len();
+        self.rows.insert(location, self.data.len() / self.dim.max(1));
+        self.data.extend_from_slice(row);
+    }
+
+    fn row(&self, location: &str) -> Option<&[f32]> {
+        self.rows.get(location).map(|&r| &self.data[r * self.dim..(r + 1) * self.dim])
+    }
+}
+
+/// The state a run shares across fits and scores: the encoder, batch size, seed, progress
+/// display and the feature cache.
+pub struct RunContext {
+    pub encoder: Arc<Encoder>,
+    pub batch_size: usize,
+    pub seed: u64,
+    pub progress: bool,
+    /// Folder for on-disk feature caches (`None` disables them).
+    pub disk_cache: Option<PathBuf>,
+    tables: HashMap<Tap, FeatureTable>,
+}
+
+impl RunContext {
+    pub fn new(encoder: Arc<Encoder>) -> Self {
+        Self {
+            encoder,
+            batch_size: 128,
+            seed: 0,
+            progress: false,
+            disk_cache: None,
+            tables: HashMap::new(),
+        }
+    }
+
+    pub fn encoder_spec(&self, tap: Tap) -> EncoderSpec {
+        EncoderSpec {
+            backbone: self.encoder.backbone(),
+            image_size: self.encoder.preprocess().size,
+            preprocess: self.encoder.preprocess(),
+            tap,
+            weights_digest: self.encoder.weights_digest().to_string(),
+        }
+    }
+
+    /// Embeds `samples` at `tap`, reusing cached rows. Unreadable images are skipped and
+    /// listed, never fatal.
+    pub fn embed(&mut self, samples: &[Sample], tap: Tap) -> Result<Embedded, MethodError> {
+        self.ensure(samples, tap)?;
+        let table = self.tables.entry(tap).or_default();
+        let mut data = Vec::new();
+        let mut kept = Vec::with_capacity(samples.len());
+        let mut skipped = Vec::new();
+        for s in samples {
+            let loc = s.location();
+            if let Some(row) = table.row(&loc) {
+                data.extend_from_slice(row);
+                kept.push(true);
+            } else {
+                let error = table.failed.get(&loc).cloned().unwrap_or_else(|| "not embedded".into());
+                skipped.push(Skipped { id: s.id.clone(), error });
+                kept.push(false);
+            }
+        }
+        let rows = kept.iter().filter(|&&k| k).count();
+        let dim = if rows == 0 { 0 } else { data.len() / rows };
+        Ok(Embedded {
+            matrix: Matrix::new(rows, dim, data)?,
+            kept,
+            skipped,
+        })
+    }
+
+    /// Embeds every sample not yet in the table, going through the disk cache for the whole
+    /// list when one is configured.
+    fn ensure(&mut self, samples: &[Sample], tap: Tap) -> Result<(), MethodError> {
+        let table = self.tables.entry(tap).or_default();
+        let missing: Vec<&Sample> = samples
+            .iter()
+            .filter(|s| {
+                let loc = s.location();
+                table.row(&loc).is_none() && !table.failed.contains_key(&loc)
+            })
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let cache_file = self.disk_cache.as_ref().map(|dir| {
+            let owned: Vec<Sample> = missing.iter().map(|s| (*s).clone()).collect();
+            dir.join(format!("{}.safetensors", self.cache_key(&owned, tap)))
+        });
+        if let Some(file) = &cache_file
+            && file.exists()
+        {
+            match read_cache(file) {
+                Ok((locations, rows, failed)) => {
+                    tracing::info!("features loaded from cache {}", file.display());
+                    let table = self.tables.entry(tap).or_default();
+                    for (loc, row) in locations.into_iter().zip(rows.data.chunks(rows.shape[1].max(1))) {
+                        table.insert(loc, row);
+                    }
+                    table.failed.extend(failed);
+                    return Ok(());
+                }
+                Err(e) => tracing::warn!("ignoring unreadable feature cache {}: {e}", file.display()),
+            }
+        }
+        let fresh = self.extract(&missing, tap)?;
+        if let Some(file) = &cache_file {
+            if let Err(e) = write_cache(file, &fresh) {
+                tracing::warn!("could not write feature cache {}: {e}", file.display());
+            }
+        }
+        let table = self.tables.entry(tap).or_default();
+        for (loc, row) in &fresh.rows {
+            table.insert(loc.clone(), row);
+        }
+        table.failed.extend(fresh.failed);
+        Ok(())
+    }
+
+    fn cache_key(&self, samples: &[Sample], tap: Tap) -> String {
+        let spec = serde_json::to_string(&self.encoder_spec(tap)).unwrap_or_default();
+        let h = Sha256::new()
+            .chain_update(b"swan-features-v1\0")
+            .chain_update(spec.as_bytes())
+            .chain_update(swan_data::fingerprint_samples(samples).as_bytes())
+            .finalize();
+        h.iter().take(16).map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn extract(&self, samples: &[&Sample], tap: Tap) -> Result<Extracted, MethodError> {
+        let bar = if self.progress {
+            let bar = ProgressBar::new(samples.len() as u64);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{msg:>10} [{bar:40}] {pos}/{len} images  {per_sec}  eta {eta}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar.set_message("encoding");
+            bar
+        } else {
+            ProgressBar::hidden()
+        };
+        let mut out = Extracted::default();
+        for chunk in samples.chunks(self.batch_size.max(1)) {
+            let loaded: Vec<Result<Image, String>> =
+                chunk.par_iter().map(|s| s.load().map_err(|e| e.to_string())).collect();
+            let mut images = Vec::with_capacity(chunk.len());
+            let mut locations = Vec::with_capacity(chunk.len());
+            for (s, img) in chunk.iter().zip(loaded) {
+                match img {
+                    Ok(img) => {
+                        images.push(img);
+                        locations.push(s.location());
+                    }
+                    Err(e) => {
+                        tracing::warn!("skipping {}: {e}", s.id);
+                        out.failed.push((s.location(), e));
+                    }
+                }
+            }
+            if !images.is_empty() {
+                let features = self.encoder.features(&images, &[tap])?;
+                let rows = pooled_rows(&features[0]);
+                out.rows.extend(locations.into_iter().zip(rows));
+            }
+            bar.inc(chunk.len() as u64);
+        }
+        bar.finish_and_clear();
+        Ok(out)
+    }
+}
+
+#[derive(Default)]
+struct Extracted {
+    rows: Vec<(String, Vec<f32>)>,
+    failed: Vec<(String, String)>,
+}
+
+/// One embedding per image: vectors as they are, feature maps averaged over h and w.
+fn pooled_rows(t: &RawTensor) -> Vec<Vec<f32>> {
+    let n = t.shape[0];
+    let per = if n == 0 { 0 } else { t.data.len() / n };
+    match t.shape.as_slice() {
+        [_, c, h, w] => t
+            .data
+            .chunks(per)
+            .map(|img| img.chunks(h * w).map(|plane| plane.iter().sum::<f32>() / (h * w) as f32).take(*c).collect())
+            .collect(),
+        _ => t.data.chunks(per.max(1)).map(<[f32]>::to_vec).collect(),
+    }
+}
+
+type CacheContents = (Vec<String>, RawTensor, Vec<(String, String)>);
+
+fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodError> {
+    let dim = fresh.rows.first().map_or(0, |(_, r)| r.len());
+    let mut tensors = TensorMap::new();
+    tensors.insert(
+        "features".into(),
+        RawTensor::new(vec![fresh.rows.len(), dim], fresh.rows.iter().flat_map(|(_, r)| r.iter().copied()).collect()),
+    );
+    let meta = serde_json::json!({
+        "locations": fresh.rows.iter().map(|(l, _)| l).collect::<Vec<_>>(),
+        "failed": fresh.failed,
+    });
+    let bytes = swan_encoder::import::safetensors::to_safetensors_bytes(
+        &tensors,
+        HashMap::from([("swan-features".to_string(), meta.to_string())]),
+    )
+    .map_err(MethodError::Params)?;
+    swan_data::write_atomic(file, &bytes)?;
+    Ok(())
+}
+
+fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
+    let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
+    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| e.to_string())?;
+    let json = meta.metadata().as_ref().and_then(|m| m.get("swan-features")).ok_or("no metadata")?;
+    let meta: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let locations: Vec<String> = serde_json::from_value(meta["locations"].clone()).map_err(|e| e.to_string())?;
+    let failed: Vec<(String, String)> = serde_json::from_value(meta["failed"].clone()).map_err(|e| e.to_string())?;
+    let mut tensors = swan_encoder::import::safetensors::read_safetensors(&bytes)?;
+    let rows = tensors.remove("features").ok_or("no features tensor")?;
+    if rows.shape.len() != 2 || rows.shape[0] != locations.len() {
+        return Err("features and locations disagree".into());
+    }
+    Ok((locations, rows, failed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feature_maps_are_average_pooled() {
+        let t = RawTensor::new(vec![1, 2, 1, 2], vec![1.0, 3.0, 10.0, 20.0]);
+        assert_eq!(pooled_rows(&t), vec![vec![2.0, 15.0]]);
+    }
+}

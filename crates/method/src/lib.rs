@@ -1,0 +1,18 @@
+//! swan's `method` stage: one module per research method, each a hyper-parameter struct with
+//! `fit(&TrainData, &mut RunContext)` returning a fitted detector that can score, save and
+//! load. Shared pieces: [`RunContext`] (encoder + feature cache), [`TrainData`], model files.
+//!
+//! Methods: [`dn2`] (kNN on frozen pretrained features).
+
+pub mod dn2;
+mod error;
+mod features;
+mod model_file;
+mod registry;
+mod train_data;
+
+pub use error::MethodError;
+pub use features::{Embedded, EncoderSpec, RunContext, Scored, Skipped};
+pub use model_file::{MODEL_FORMAT_VERSION, ModelHeader, read_model_file, write_model_file};
+pub use registry::{Fitted, MethodConfig, MethodKind};
+pub use train_data::{TrainData, Uses};

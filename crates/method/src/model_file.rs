@@ -1,0 +1,73 @@
+//! Model files: one safetensors file whose `__metadata__["swan"]` holds the JSON
+//! [`ModelHeader`] (format version, method and its hyper-parameters, encoder and
+//! preprocessing, training-data fingerprint, swan version) and whose tensors hold everything
+//! the detector needs (encoder weights, memory bank, statistics). Written atomically.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use swan_encoder::TensorMap;
+use swan_encoder::import::safetensors::{read_safetensors, to_safetensors_bytes};
+
+use crate::{EncoderSpec, MethodError, MethodKind};
+
+/// Bumped whenever the layout of model files changes.
+pub const MODEL_FORMAT_VERSION: u32 = 1;
+
+/// The JSON header of a model file.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ModelHeader {
+    pub format_version: u32,
+    pub swan_version: String,
+    pub method: MethodKind,
+    /// The method's hyper-parameters (its `MethodConfig`).
+    pub config: serde_json::Value,
+    pub encoder: EncoderSpec,
+    /// Fingerprint of the training samples.
+    pub data_fingerprint: String,
+    pub n_train: usize,
+}
+
+pub fn write_model_file(path: &Path, header: &ModelHeader, tensors: &TensorMap) -> Result<(), MethodError> {
+    let json = serde_json::to_string(header).map_err(|e| MethodError::ModelFile {
+        path: path.into(),
+        reason: e.to_string(),
+    })?;
+    let bytes = to_safetensors_bytes(tensors, HashMap::from([("swan".to_string(), json)])).map_err(|reason| {
+        MethodError::ModelFile {
+            path: path.into(),
+            reason,
+        }
+    })?;
+    swan_data::write_atomic(path, &bytes)?;
+    Ok(())
+}
+
+pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodError> {
+    let bad = |reason: String| MethodError::ModelFile {
+        path: path.into(),
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::Io {
+        path: path.into(),
+        source: e,
+    })?;
+    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| bad(format!("not safetensors: {e}")))?;
+    let json = meta
+        .metadata()
+        .as_ref()
+        .and_then(|m| m.get("swan"))
+        .ok_or_else(|| bad("no swan header in the metadata".into()))?;
+    let raw: serde_json::Value = serde_json::from_str(json).map_err(|e| bad(format!("header is not JSON: {e}")))?;
+    let found = raw.get("format_version").and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+    if found != MODEL_FORMAT_VERSION {
+        return Err(MethodError::Version {
+            path: path.into(),
+            found,
+            expected: MODEL_FORMAT_VERSION,
+        });
+    }
+    let header: ModelHeader = serde_json::from_value(raw).map_err(|e| bad(format!("bad header: {e}")))?;
+    let tensors = read_safetensors(&bytes).map_err(bad)?;
+    Ok((header, tensors))
+}
