@@ -36,12 +36,15 @@ pub struct EncoderArgs {
 }
 
 fn parse_backbone(s: &str) -> Result<Backbone, String> {
-    s.parse().map_err(|e: swan_encoder::EncoderError| e.to_string())
+    s.parse()
+        .map_err(|e: swan_encoder::EncoderError| e.to_string())
 }
 
 impl EncoderArgs {
     pub fn weights_path(&self) -> PathBuf {
-        self.weights.clone().unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
+        self.weights
+            .clone()
+            .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
     }
 }
 
@@ -66,10 +69,17 @@ pub struct MethodArgs {
 }
 
 fn parse_method(s: &str) -> Result<swan_method::MethodKind, String> {
-    swan_method::MethodKind::ALL.iter().copied().find(|m| m.name() == s).ok_or_else(|| {
-        let names: Vec<_> = swan_method::MethodKind::ALL.iter().map(|m| m.name()).collect();
-        format!("unknown method {s:?}; available: {}", names.join(", "))
-    })
+    swan_method::MethodKind::ALL
+        .iter()
+        .copied()
+        .find(|m| m.name() == s)
+        .ok_or_else(|| {
+            let names: Vec<_> = swan_method::MethodKind::ALL
+                .iter()
+                .map(|m| m.name())
+                .collect();
+            format!("unknown method {s:?}; available: {}", names.join(", "))
+        })
 }
 
 fn parse_metric(s: &str) -> Result<swan_score::Metric, String> {

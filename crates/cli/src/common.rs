@@ -24,11 +24,21 @@ pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
         );
     }
     let device = swan_encoder::device_from_name(&args.device)?;
-    Encoder::load(args.backbone, &path, args.image_size, &device)
-        .with_context(|| format!("loading {} weights from {}", args.backbone.name(), path.display()))
+    Encoder::load(args.backbone, &path, args.image_size, &device).with_context(|| {
+        format!(
+            "loading {} weights from {}",
+            args.backbone.name(),
+            path.display()
+        )
+    })
 }
 
-pub fn run_context(encoder: Arc<Encoder>, batch_size: usize, run: &RunArgs, global: &Global) -> RunContext {
+pub fn run_context(
+    encoder: Arc<Encoder>,
+    batch_size: usize,
+    run: &RunArgs,
+    global: &Global,
+) -> RunContext {
     let mut ctx = RunContext::new(encoder);
     ctx.batch_size = batch_size.max(1);
     ctx.seed = run.seed;
@@ -61,7 +71,11 @@ impl SplitChoice {
 
 /// The normal training samples of a dataset: the chosen split, not labelled anomalous, and in
 /// one of `classes` when any are given.
-pub fn normal_training_samples(samples: Vec<Sample>, split: SplitChoice, classes: &[String]) -> Vec<Sample> {
+pub fn normal_training_samples(
+    samples: Vec<Sample>,
+    split: SplitChoice,
+    classes: &[String],
+) -> Vec<Sample> {
     samples
         .into_iter()
         .filter(|s| split.keeps(s) && s.label != Label::Anomaly)
@@ -79,6 +93,9 @@ pub fn report_skipped(skipped: &[swan_method::Skipped]) {
         eprintln!("  {}: {}", s.id, s.error);
     }
     if skipped.len() > 20 {
-        eprintln!("  ... and {} more (all are listed in the output file)", skipped.len() - 20);
+        eprintln!(
+            "  ... and {} more (all are listed in the output file)",
+            skipped.len() - 20
+        );
     }
 }

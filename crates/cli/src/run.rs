@@ -75,11 +75,22 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         }
     }
     let encoder = Arc::new(common::load_encoder(&plan.encoder)?);
-    let mut ctx = common::run_context(Arc::clone(&encoder), plan.encoder.batch_size, &plan.run, global);
-    let tap = plan.method.embedding_tap().unwrap_or(swan_encoder::Tap::Pooled);
+    let mut ctx = common::run_context(
+        Arc::clone(&encoder),
+        plan.encoder.batch_size,
+        &plan.run,
+        global,
+    );
+    let tap = plan
+        .method
+        .embedding_tap()
+        .unwrap_or(swan_encoder::Tap::Pooled);
 
     // Encode every image the splits use once; each split's fit and score then hit the cache.
-    let mut used: Vec<usize> = splits.iter().flat_map(|s| s.train.iter().chain(&s.test).copied()).collect();
+    let mut used: Vec<usize> = splits
+        .iter()
+        .flat_map(|s| s.train.iter().chain(&s.test).copied())
+        .collect();
     used.sort_unstable();
     used.dedup();
     let used_samples: Vec<Sample> = used.iter().map(|&i| samples[i].clone()).collect();
@@ -90,20 +101,33 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     let t_fit = Instant::now();
     let mut results = Vec::with_capacity(splits.len());
     for split in &splits {
-        let pick = |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
+        let pick =
+            |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
         let fitted = plan
             .method
             .fit(&TrainData::normal(pick(&split.train)), &mut ctx)
             .with_context(|| format!("fitting split {}", split.name))?;
-        let scored = fitted.score(&pick(&split.test), &mut ctx).with_context(|| format!("scoring split {}", split.name))?;
+        let scored = fitted
+            .score(&pick(&split.test), &mut ctx)
+            .with_context(|| format!("scoring split {}", split.name))?;
         let result = SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
             .with_context(|| format!("metrics of split {}", split.name))?;
-        tracing::info!("split {}: AUROC {:.4} AP {:.4}", result.name, result.auroc, result.ap);
+        tracing::info!(
+            "split {}: AUROC {:.4} AP {:.4}",
+            result.name,
+            result.auroc,
+            result.ap
+        );
         results.push(result);
     }
     let fit_and_score_seconds = t_fit.elapsed().as_secs_f64();
     let mean = mean(&results);
-    println!("{} / {} on {}\n", plan.method.kind().name(), plan.protocol.name(), plan.data);
+    println!(
+        "{} / {} on {}\n",
+        plan.method.kind().name(),
+        plan.protocol.name(),
+        plan.data
+    );
     print!("{}", format_table(&results, &mean));
 
     let report = EvalReport {

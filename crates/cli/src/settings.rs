@@ -8,13 +8,23 @@ use crate::args::MethodArgs;
 pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
     let mut config = match &args.config {
         Some(path) => {
-            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read config {}", path.display()))?;
-            let config: MethodConfig = toml::from_str(&text)
-                .with_context(|| format!("{} is not a valid method config (expected `method = \"dn2\"` and its fields)", path.display()))?;
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read config {}", path.display()))?;
+            let config: MethodConfig = toml::from_str(&text).with_context(|| {
+                format!(
+                    "{} is not a valid method config (expected `method = \"dn2\"` and its fields)",
+                    path.display()
+                )
+            })?;
             if let Some(m) = args.method
                 && m != config.kind()
             {
-                bail!("{} configures {}, but --method {} was given", path.display(), config.kind().name(), m.name());
+                bail!(
+                    "{} configures {}, but --method {} was given",
+                    path.display(),
+                    config.kind().name(),
+                    m.name()
+                );
             }
             config
         }

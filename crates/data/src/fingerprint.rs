@@ -19,17 +19,27 @@ pub fn fingerprint_samples(samples: &[Sample]) -> String {
         if last_file.as_ref() != Some(&file) {
             if let Ok(meta) = std::fs::metadata(&file) {
                 hasher.update(meta.len().to_le_bytes());
-                if let Ok(Ok(t)) = meta.modified().map(|t| t.duration_since(std::time::UNIX_EPOCH)) {
+                if let Ok(Ok(t)) = meta
+                    .modified()
+                    .map(|t| t.duration_since(std::time::UNIX_EPOCH))
+                {
                     hasher.update(t.as_nanos().to_le_bytes());
                 }
             }
             last_file = Some(file);
         }
     }
-    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Lower-case hex SHA-256 of `bytes`.
 pub(crate) fn hex_digest(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -64,7 +64,8 @@ pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
         reason,
     };
     let format = image::guess_format(bytes).map_err(|e| err(format!("unknown format: {e}")))?;
-    let decoded = image::load_from_memory_with_format(bytes, format).map_err(|e| err(e.to_string()))?;
+    let decoded =
+        image::load_from_memory_with_format(bytes, format).map_err(|e| err(e.to_string()))?;
     let (width, height) = (decoded.width() as usize, decoded.height() as usize);
     if width == 0 || height == 0 {
         return Err(err("image has zero width or height".into()));
@@ -134,7 +135,9 @@ mod tests {
 
     #[test]
     fn sixteen_bit_scales_to_255() {
-        let img = image::ImageBuffer::<Luma<u16>, _>::from_fn(2, 1, |x, _| Luma([[0u16, 65535][x as usize]]));
+        let img = image::ImageBuffer::<Luma<u16>, _>::from_fn(2, 1, |x, _| {
+            Luma([[0u16, 65535][x as usize]])
+        });
         let decoded = decode_image(&encode(img.into(), ImageFormat::Png), "d.png").unwrap();
         assert_eq!(decoded.plane(0), &[0.0, 255.0]);
     }
@@ -164,7 +167,10 @@ mod tests {
             enc.set_color(png::ColorType::Indexed);
             enc.set_depth(png::BitDepth::Eight);
             enc.set_palette(vec![255, 0, 0, 0, 0, 255]);
-            enc.write_header().unwrap().write_image_data(&[0, 1]).unwrap();
+            enc.write_header()
+                .unwrap()
+                .write_image_data(&[0, 1])
+                .unwrap();
         }
         let decoded = decode_image(&bytes, "p.png").unwrap();
         assert_eq!(decoded.data, vec![255.0, 0.0, 0.0, 0.0, 0.0, 255.0]);

@@ -28,7 +28,10 @@ pub enum ImageRef {
     /// An encoded image file (PNG, JPEG, BMP, TIFF).
     File(PathBuf),
     /// Image `index` of an IDX image file.
-    Idx { images: Arc<IdxImages>, index: usize },
+    Idx {
+        images: Arc<IdxImages>,
+        index: usize,
+    },
 }
 
 /// One image of a dataset with everything known about it.

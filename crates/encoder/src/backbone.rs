@@ -35,9 +35,14 @@ impl Backbone {
                 let blocks = config.blocks();
                 match tap {
                     Tap::Stem => Ok(config.stem),
-                    Tap::Block(i) => blocks.get(usize::from(i)).map(|b| b.output).ok_or_else(|| {
-                        EncoderError::UnknownTap(tap.to_string(), format!("block00..block{:02}", blocks.len() - 1))
-                    }),
+                    Tap::Block(i) => {
+                        blocks.get(usize::from(i)).map(|b| b.output).ok_or_else(|| {
+                            EncoderError::UnknownTap(
+                                tap.to_string(),
+                                format!("block00..block{:02}", blocks.len() - 1),
+                            )
+                        })
+                    }
                     Tap::Head | Tap::Pooled => Ok(config.head),
                     Tap::Logits => Ok(config.classes),
                 }
@@ -93,15 +98,20 @@ pub struct Encoder {
 
 impl Encoder {
     /// Loads weights from a `.pth` (legacy) or safetensors file.
-    pub fn load(backbone: Backbone, weights: &Path, image_size: usize, device: &Device) -> Result<Self, EncoderError> {
+    pub fn load(
+        backbone: Backbone,
+        weights: &Path,
+        image_size: usize,
+        device: &Device,
+    ) -> Result<Self, EncoderError> {
         let tensors = read_checkpoint(weights)?;
         Self::from_tensors(backbone, tensors, image_size, device).map_err(|e| match e {
-            EncoderError::MissingKeys { .. } | EncoderError::UnusedKeys { .. } | EncoderError::Shape { .. } => {
-                EncoderError::Checkpoint {
-                    path: weights.into(),
-                    reason: format!("not {} weights: {e}", backbone.name()),
-                }
-            }
+            EncoderError::MissingKeys { .. }
+            | EncoderError::UnusedKeys { .. }
+            | EncoderError::Shape { .. } => EncoderError::Checkpoint {
+                path: weights.into(),
+                reason: format!("not {} weights: {e}", backbone.name()),
+            },
             other => other,
         })
     }
@@ -117,9 +127,12 @@ impl Encoder {
             return Err(EncoderError::ImageSize(image_size));
         }
         let model = match backbone {
-            Backbone::EfficientNetLite0 => {
-                load_lite0(&EfficientNetLite0Config::imagenet(), &tensors, BatchNormMode::Fold, device)?
-            }
+            Backbone::EfficientNetLite0 => load_lite0(
+                &EfficientNetLite0Config::imagenet(),
+                &tensors,
+                BatchNormMode::Fold,
+                device,
+            )?,
         };
         let digest = digest_tensors(&tensors);
         Ok(Self {
@@ -159,7 +172,12 @@ impl Encoder {
         if n == 0 {
             return taps
                 .iter()
-                .map(|&t| Ok(RawTensor::new(vec![0, self.backbone.tap_channels(t)?], Vec::new())))
+                .map(|&t| {
+                    Ok(RawTensor::new(
+                        vec![0, self.backbone.tap_channels(t)?],
+                        Vec::new(),
+                    ))
+                })
                 .collect();
         }
         let s = self.preprocess.size;
@@ -172,7 +190,11 @@ impl Encoder {
     }
 
     /// Like [`Encoder::features`] for an already preprocessed `[n, 3, h, w]` batch.
-    pub fn features_preprocessed(&self, input: RawTensor, taps: &[Tap]) -> Result<Vec<RawTensor>, EncoderError> {
+    pub fn features_preprocessed(
+        &self,
+        input: RawTensor,
+        taps: &[Tap],
+    ) -> Result<Vec<RawTensor>, EncoderError> {
         if input.shape.len() != 4 || input.shape[1] != 3 {
             return Err(EncoderError::Shape {
                 key: "input".into(),

@@ -7,7 +7,9 @@ use crate::EncoderError;
 ///
 /// Names: `stem`, `block00`..`blockNN`, `head` (feature map after the head convolution),
 /// `pooled` (global average of `head`), `logits`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(try_from = "String", into = "String")]
 pub enum Tap {
     /// After the stem convolution, batch-norm and activation. `[n, c, h, w]`.
@@ -48,7 +50,10 @@ impl FromStr for Tap {
                 .and_then(|n| n.parse::<u8>().ok())
                 .map(Self::Block)
                 .ok_or_else(|| {
-                    EncoderError::UnknownTap(s.into(), "stem, block00.., head, pooled, logits".into())
+                    EncoderError::UnknownTap(
+                        s.into(),
+                        "stem, block00.., head, pooled, logits".into(),
+                    )
                 }),
         }
     }
@@ -73,7 +78,14 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for t in [Tap::Stem, Tap::Block(7), Tap::Block(15), Tap::Head, Tap::Pooled, Tap::Logits] {
+        for t in [
+            Tap::Stem,
+            Tap::Block(7),
+            Tap::Block(15),
+            Tap::Head,
+            Tap::Pooled,
+            Tap::Logits,
+        ] {
             assert_eq!(t.to_string().parse::<Tap>().unwrap(), t);
         }
     }

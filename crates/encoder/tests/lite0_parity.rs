@@ -16,7 +16,8 @@ use swan_encoder::{Backbone, Device, Encoder, RawTensor, Tap, TensorMap};
 const TOLERANCE: f64 = 1e-4;
 
 fn fixtures() -> TensorMap {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/efficientnet_lite0_reference.safetensors");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/efficientnet_lite0_reference.safetensors");
     read_safetensors(&std::fs::read(&path).unwrap()).unwrap()
 }
 
@@ -32,7 +33,11 @@ fn encoder(size: usize) -> Encoder {
 
 fn relative_error(out: &[f32], reference: &[f32]) -> f64 {
     assert_eq!(out.len(), reference.len());
-    let diff: f64 = out.iter().zip(reference).map(|(a, b)| f64::from(a - b).powi(2)).sum();
+    let diff: f64 = out
+        .iter()
+        .zip(reference)
+        .map(|(a, b)| f64::from(a - b).powi(2))
+        .sum();
     let norm: f64 = reference.iter().map(|b| f64::from(*b).powi(2)).sum();
     (diff / norm).sqrt()
 }
@@ -40,7 +45,11 @@ fn relative_error(out: &[f32], reference: &[f32]) -> f64 {
 fn all_taps() -> Vec<(Tap, String)> {
     let mut taps = vec![(Tap::Stem, "stem_bn".to_string())];
     taps.extend((0..16).map(|i| (Tap::Block(i), format!("block{i:02}"))));
-    taps.extend([(Tap::Head, "features".into()), (Tap::Pooled, "pooled".into()), (Tap::Logits, "logits".into())]);
+    taps.extend([
+        (Tap::Head, "features".into()),
+        (Tap::Pooled, "pooled".into()),
+        (Tap::Logits, "logits".into()),
+    ]);
     taps
 }
 
@@ -61,7 +70,11 @@ fn check_all_taps(enc: &Encoder, refs: &TensorMap, prefix: &str, outputs: Vec<Ra
             failures.push(format!("{name}: {err:.2e}"));
         }
     }
-    assert!(failures.is_empty(), "{} taps over {TOLERANCE}: {failures:?}", enc.backbone().name());
+    assert!(
+        failures.is_empty(),
+        "{} taps over {TOLERANCE}: {failures:?}",
+        enc.backbone().name()
+    );
 }
 
 #[test]
@@ -92,7 +105,9 @@ fn lite0_matches_reference_on_photos_at_224px() {
     let refs = fixtures();
     let enc = encoder(224);
     let taps: Vec<Tap> = all_taps().into_iter().map(|(t, _)| t).collect();
-    let outputs = enc.features_preprocessed(refs["photos224.input"].clone(), &taps).unwrap();
+    let outputs = enc
+        .features_preprocessed(refs["photos224.input"].clone(), &taps)
+        .unwrap();
     check_all_taps(&enc, &refs, "photos224", outputs);
 }
 
@@ -102,11 +117,17 @@ fn wrong_checkpoint_is_a_clear_error() {
     let path = dir.path().join("other.safetensors");
     let mut map = TensorMap::new();
     map.insert("fc.weight".into(), RawTensor::new(vec![2, 2], vec![0.0; 4]));
-    std::fs::write(&path, swan_encoder::import::safetensors::to_safetensors_bytes(&map, Default::default()).unwrap())
-        .unwrap();
+    std::fs::write(
+        &path,
+        swan_encoder::import::safetensors::to_safetensors_bytes(&map, Default::default()).unwrap(),
+    )
+    .unwrap();
     let err = Encoder::load(Backbone::EfficientNetLite0, &path, 64, &Device::flex())
         .err()
         .unwrap()
         .to_string();
-    assert!(err.contains("other.safetensors") && err.contains("_conv_stem.weight"), "{err}");
+    assert!(
+        err.contains("other.safetensors") && err.contains("_conv_stem.weight"),
+        "{err}"
+    );
 }

@@ -3,7 +3,9 @@
 pub enum EvalError {
     #[error("{scores} scores but {labels} labels")]
     Length { scores: usize, labels: usize },
-    #[error("a metric needs both normal and anomalous samples ({positives} anomalous, {negatives} normal)")]
+    #[error(
+        "a metric needs both normal and anomalous samples ({positives} anomalous, {negatives} normal)"
+    )]
     OneClass { positives: usize, negatives: usize },
     #[error("score {index} is NaN or infinite")]
     NonFinite { index: usize },

@@ -12,11 +12,20 @@ pub enum MethodError {
     #[error(transparent)]
     Matrix(#[from] swan_score::MatrixError),
     #[error("{method} does not use {what}; remove it from the input")]
-    Unused { method: &'static str, what: &'static str },
+    Unused {
+        method: &'static str,
+        what: &'static str,
+    },
     #[error("no training images could be read ({skipped} skipped)")]
     NoTrainingImages { skipped: usize },
-    #[error("{path}: model file format version {found}, this swan reads version {expected}; refit the model")]
-    Version { path: PathBuf, found: u32, expected: u32 },
+    #[error(
+        "{path}: model file format version {found}, this swan reads version {expected}; refit the model"
+    )]
+    Version {
+        path: PathBuf,
+        found: u32,
+        expected: u32,
+    },
     #[error("{path} is not a swan model file: {reason}")]
     ModelFile { path: PathBuf, reason: String },
     #[error("invalid hyper-parameter: {0}")]

@@ -63,12 +63,15 @@ pub struct FeatureTable {
 impl FeatureTable {
     fn insert(&mut self, location: String, row: &[f32]) {
         self.dim = row.len();
-        self.rows.insert(location, self.data.len() / self.dim.max(1));
+        self.rows
+            .insert(location, self.data.len() / self.dim.max(1));
         self.data.extend_from_slice(row);
     }
 
     fn row(&self, location: &str) -> Option<&[f32]> {
-        self.rows.get(location).map(|&r| &self.data[r * self.dim..(r + 1) * self.dim])
+        self.rows
+            .get(location)
+            .map(|&r| &self.data[r * self.dim..(r + 1) * self.dim])
     }
 }
 
@@ -120,8 +123,15 @@ impl RunContext {
                 data.extend_from_slice(row);
                 kept.push(true);
             } else {
-                let error = table.failed.get(&loc).cloned().unwrap_or_else(|| "not embedded".into());
-                skipped.push(Skipped { id: s.id.clone(), error });
+                let error = table
+                    .failed
+                    .get(&loc)
+                    .cloned()
+                    .unwrap_or_else(|| "not embedded".into());
+                skipped.push(Skipped {
+                    id: s.id.clone(),
+                    error,
+                });
                 kept.push(false);
             }
         }
@@ -159,13 +169,18 @@ impl RunContext {
                 Ok((locations, rows, failed)) => {
                     tracing::info!("features loaded from cache {}", file.display());
                     let table = self.tables.entry(tap).or_default();
-                    for (loc, row) in locations.into_iter().zip(rows.data.chunks(rows.shape[1].max(1))) {
+                    for (loc, row) in locations
+                        .into_iter()
+                        .zip(rows.data.chunks(rows.shape[1].max(1)))
+                    {
                         table.insert(loc, row);
                     }
                     table.failed.extend(failed);
                     return Ok(());
                 }
-                Err(e) => tracing::warn!("ignoring unreadable feature cache {}: {e}", file.display()),
+                Err(e) => {
+                    tracing::warn!("ignoring unreadable feature cache {}: {e}", file.display())
+                }
             }
         }
         let fresh = self.extract(&missing, tap)?;
@@ -209,8 +224,10 @@ impl RunContext {
         };
         let mut out = Extracted::default();
         for chunk in samples.chunks(self.batch_size.max(1)) {
-            let loaded: Vec<Result<Image, String>> =
-                chunk.par_iter().map(|s| s.load().map_err(|e| e.to_string())).collect();
+            let loaded: Vec<Result<Image, String>> = chunk
+                .par_iter()
+                .map(|s| s.load().map_err(|e| e.to_string()))
+                .collect();
             let mut images = Vec::with_capacity(chunk.len());
             let mut locations = Vec::with_capacity(chunk.len());
             for (s, img) in chunk.iter().zip(loaded) {
@@ -251,7 +268,12 @@ fn pooled_rows(t: &RawTensor) -> Vec<Vec<f32>> {
         [_, c, h, w] => t
             .data
             .chunks(per)
-            .map(|img| img.chunks(h * w).map(|plane| plane.iter().sum::<f32>() / (h * w) as f32).take(*c).collect())
+            .map(|img| {
+                img.chunks(h * w)
+                    .map(|plane| plane.iter().sum::<f32>() / (h * w) as f32)
+                    .take(*c)
+                    .collect()
+            })
             .collect(),
         _ => t.data.chunks(per.max(1)).map(<[f32]>::to_vec).collect(),
     }
@@ -264,7 +286,14 @@ fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodEr
     let mut tensors = TensorMap::new();
     tensors.insert(
         "features".into(),
-        RawTensor::new(vec![fresh.rows.len(), dim], fresh.rows.iter().flat_map(|(_, r)| r.iter().copied()).collect()),
+        RawTensor::new(
+            vec![fresh.rows.len(), dim],
+            fresh
+                .rows
+                .iter()
+                .flat_map(|(_, r)| r.iter().copied())
+                .collect(),
+        ),
     );
     let meta = serde_json::json!({
         "locations": fresh.rows.iter().map(|(l, _)| l).collect::<Vec<_>>(),
@@ -282,10 +311,16 @@ fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodEr
 fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
     let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
     let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| e.to_string())?;
-    let json = meta.metadata().as_ref().and_then(|m| m.get("swan-features")).ok_or("no metadata")?;
+    let json = meta
+        .metadata()
+        .as_ref()
+        .and_then(|m| m.get("swan-features"))
+        .ok_or("no metadata")?;
     let meta: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    let locations: Vec<String> = serde_json::from_value(meta["locations"].clone()).map_err(|e| e.to_string())?;
-    let failed: Vec<(String, String)> = serde_json::from_value(meta["failed"].clone()).map_err(|e| e.to_string())?;
+    let locations: Vec<String> =
+        serde_json::from_value(meta["locations"].clone()).map_err(|e| e.to_string())?;
+    let failed: Vec<(String, String)> =
+        serde_json::from_value(meta["failed"].clone()).map_err(|e| e.to_string())?;
     let mut tensors = swan_encoder::import::safetensors::read_safetensors(&bytes)?;
     let rows = tensors.remove("features").ok_or("no features tensor")?;
     if rows.shape.len() != 2 || rows.shape[0] != locations.len() {

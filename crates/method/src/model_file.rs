@@ -28,17 +28,20 @@ pub struct ModelHeader {
     pub n_train: usize,
 }
 
-pub fn write_model_file(path: &Path, header: &ModelHeader, tensors: &TensorMap) -> Result<(), MethodError> {
+pub fn write_model_file(
+    path: &Path,
+    header: &ModelHeader,
+    tensors: &TensorMap,
+) -> Result<(), MethodError> {
     let json = serde_json::to_string(header).map_err(|e| MethodError::ModelFile {
         path: path.into(),
         reason: e.to_string(),
     })?;
-    let bytes = to_safetensors_bytes(tensors, HashMap::from([("swan".to_string(), json)])).map_err(|reason| {
-        MethodError::ModelFile {
+    let bytes = to_safetensors_bytes(tensors, HashMap::from([("swan".to_string(), json)]))
+        .map_err(|reason| MethodError::ModelFile {
             path: path.into(),
             reason,
-        }
-    })?;
+        })?;
     swan_data::write_atomic(path, &bytes)?;
     Ok(())
 }
@@ -52,14 +55,19 @@ pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodEr
         path: path.into(),
         source: e,
     })?;
-    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| bad(format!("not safetensors: {e}")))?;
+    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
+        .map_err(|e| bad(format!("not safetensors: {e}")))?;
     let json = meta
         .metadata()
         .as_ref()
         .and_then(|m| m.get("swan"))
         .ok_or_else(|| bad("no swan header in the metadata".into()))?;
-    let raw: serde_json::Value = serde_json::from_str(json).map_err(|e| bad(format!("header is not JSON: {e}")))?;
-    let found = raw.get("format_version").and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+    let raw: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| bad(format!("header is not JSON: {e}")))?;
+    let found = raw
+        .get("format_version")
+        .and_then(|v| v.as_u64())
+        .unwrap_or(0) as u32;
     if found != MODEL_FORMAT_VERSION {
         return Err(MethodError::Version {
             path: path.into(),
@@ -67,7 +75,8 @@ pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodEr
             expected: MODEL_FORMAT_VERSION,
         });
     }
-    let header: ModelHeader = serde_json::from_value(raw).map_err(|e| bad(format!("bad header: {e}")))?;
+    let header: ModelHeader =
+        serde_json::from_value(raw).map_err(|e| bad(format!("bad header: {e}")))?;
     let tensors = read_safetensors(&bytes).map_err(bad)?;
     Ok((header, tensors))
 }

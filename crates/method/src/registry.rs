@@ -9,8 +9,8 @@ use swan_encoder::{Encoder, TensorMap};
 
 use crate::dn2::{Dn2, Dn2Params};
 use crate::{
-    EncoderSpec, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored, TrainData, Uses,
-    read_model_file, write_model_file,
+    EncoderSpec, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored, TrainData,
+    Uses, read_model_file, write_model_file,
 };
 
 /// The methods swan implements.
@@ -133,7 +133,8 @@ impl Fitted {
             format_version: MODEL_FORMAT_VERSION,
             swan_version: env!("CARGO_PKG_VERSION").into(),
             method: self.kind(),
-            config: serde_json::to_value(self.config()).map_err(|e| MethodError::Params(e.to_string()))?,
+            config: serde_json::to_value(self.config())
+                .map_err(|e| MethodError::Params(e.to_string()))?,
             encoder: self.encoder_spec().clone(),
             data_fingerprint: fingerprint,
             n_train,
@@ -142,28 +143,40 @@ impl Fitted {
     }
 
     /// Reads a model file: the detector, and the encoder it was fitted with.
-    pub fn load(path: &Path, device: &swan_encoder::Device) -> Result<(Self, Encoder), MethodError> {
+    pub fn load(
+        path: &Path,
+        device: &swan_encoder::Device,
+    ) -> Result<(Self, Encoder), MethodError> {
         let (header, mut tensors) = read_model_file(path)?;
         let encoder_tensors: TensorMap = tensors
             .extract_if(.., |k, _| k.starts_with(ENCODER_PREFIX))
             .map(|(k, t)| (k[ENCODER_PREFIX.len()..].to_string(), t))
             .collect();
-        let encoder =
-            Encoder::from_tensors(header.encoder.backbone, encoder_tensors, header.encoder.image_size, device)?;
+        let encoder = Encoder::from_tensors(
+            header.encoder.backbone,
+            encoder_tensors,
+            header.encoder.image_size,
+            device,
+        )?;
         if encoder.weights_digest() != header.encoder.weights_digest {
             return Err(MethodError::ModelFile {
                 path: path.into(),
-                reason: "encoder weights do not match the digest in the header (file corrupt?)".into(),
+                reason: "encoder weights do not match the digest in the header (file corrupt?)"
+                    .into(),
             });
         }
-        let config: MethodConfig = serde_json::from_value(header.config.clone()).map_err(|e| MethodError::ModelFile {
-            path: path.into(),
-            reason: format!("bad method config: {e}"),
-        })?;
+        let config: MethodConfig =
+            serde_json::from_value(header.config.clone()).map_err(|e| MethodError::ModelFile {
+                path: path.into(),
+                reason: format!("bad method config: {e}"),
+            })?;
         let fitted = match config {
-            MethodConfig::Dn2(p) => {
-                Self::Dn2(Dn2::from_parts(p, header.encoder.clone(), header.data_fingerprint.clone(), &tensors)?)
-            }
+            MethodConfig::Dn2(p) => Self::Dn2(Dn2::from_parts(
+                p,
+                header.encoder.clone(),
+                header.data_fingerprint.clone(),
+                &tensors,
+            )?),
         };
         Ok((fitted, encoder))
     }

@@ -9,7 +9,11 @@ pub struct Matrix {
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum MatrixError {
     #[error("{len} values cannot form a {rows}x{cols} matrix")]
-    Shape { rows: usize, cols: usize, len: usize },
+    Shape {
+        rows: usize,
+        cols: usize,
+        len: usize,
+    },
     #[error("row {row} holds a NaN or infinite value")]
     NonFinite { row: usize },
 }
@@ -24,7 +28,9 @@ impl Matrix {
             });
         }
         if let Some(i) = data.iter().position(|v| !v.is_finite()) {
-            return Err(MatrixError::NonFinite { row: i / cols.max(1) });
+            return Err(MatrixError::NonFinite {
+                row: i / cols.max(1),
+            });
         }
         Ok(Self { rows, cols, data })
     }
@@ -64,7 +70,9 @@ impl Matrix {
 
     /// Squared L2 norm of every row.
     pub fn row_norms_sq(&self) -> Vec<f32> {
-        (0..self.rows).map(|i| self.row(i).iter().map(|v| v * v).sum()).collect()
+        (0..self.rows)
+            .map(|i| self.row(i).iter().map(|v| v * v).sum())
+            .collect()
     }
 
     /// Each row scaled to unit L2 norm (zero rows stay zero).
@@ -126,7 +134,10 @@ mod tests {
 
     #[test]
     fn nan_is_rejected_with_its_row() {
-        assert_eq!(Matrix::new(2, 2, vec![0.0, 1.0, f32::NAN, 0.0]), Err(MatrixError::NonFinite { row: 1 }));
+        assert_eq!(
+            Matrix::new(2, 2, vec![0.0, 1.0, f32::NAN, 0.0]),
+            Err(MatrixError::NonFinite { row: 1 })
+        );
     }
 
     #[test]

@@ -80,7 +80,10 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
         })
         .collect();
     let input = RawTensor::new(vec![batch, 3, size, size], input);
-    eprintln!("swan: {} forward + pool, batch {batch}, {size}px, {threads} threads", encoder.backbone().name());
+    eprintln!(
+        "swan: {} forward + pool, batch {batch}, {size}px, {threads} threads",
+        encoder.backbone().name()
+    );
     encoder.features_preprocessed(input.clone(), &[Tap::Pooled])?; // warm-up
     let mut times = Vec::with_capacity(b.iters);
     for _ in 0..b.iters.max(1) {
@@ -103,8 +106,15 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
     if let Some(p) = &peer {
         let pb = p["best_img_per_s"].as_f64().unwrap_or(f64::NAN);
         let pm = p["median_img_per_s"].as_f64().unwrap_or(f64::NAN);
-        println!("pytorch  best {pb:8.1} img/s   median {pm:8.1} img/s   ({})", p["peer"].as_str().unwrap_or("?"));
-        println!("ratio swan/pytorch: best {:.2}  median {:.2}", best / pb, median / pm);
+        println!(
+            "pytorch  best {pb:8.1} img/s   median {pm:8.1} img/s   ({})",
+            p["peer"].as_str().unwrap_or("?")
+        );
+        println!(
+            "ratio swan/pytorch: best {:.2}  median {:.2}",
+            best / pb,
+            median / pm
+        );
         ratio_best = Some(best / pb);
         ratio_median = Some(median / pm);
     }
@@ -121,17 +131,29 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
             ratio_best,
             ratio_median,
         };
-        swan_eval::report::write_json(path, &report).with_context(|| format!("writing {}", path.display()))?;
+        swan_eval::report::write_json(path, &report)
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
 }
 
-fn run_torch_peer(python: &str, threads: usize, batch: usize, size: usize, iters: usize) -> Result<serde_json::Value> {
+fn run_torch_peer(
+    python: &str,
+    threads: usize,
+    batch: usize,
+    size: usize,
+    iters: usize,
+) -> Result<serde_json::Value> {
     eprintln!("pytorch: same benchmark through {python}");
     let output = Command::new(python)
         .arg("-c")
         .arg(TORCH_PEER)
-        .args(["--threads", &threads.to_string(), "--batch", &batch.to_string()])
+        .args([
+            "--threads",
+            &threads.to_string(),
+            "--batch",
+            &batch.to_string(),
+        ])
         .args(["--size", &size.to_string(), "--iters", &iters.to_string()])
         .output()
         .with_context(|| format!("cannot run {python}; pass --peer none to skip the comparison"))?;

@@ -36,7 +36,8 @@ pub struct DemoArgs {
 pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
     ensure_fmnist(&args.data_dir)?;
     let weights = swan_encoder::efficientnet_lite0::default_lite0_weights_path();
-    super::weights::fetch_lite0(&weights, "python3").context("getting the EfficientNet-Lite0 weights")?;
+    super::weights::fetch_lite0(&weights, "python3")
+        .context("getting the EfficientNet-Lite0 weights")?;
     let method = resolve_method(&MethodArgs {
         method: Some(swan_method::MethodKind::Dn2),
         config: None,
@@ -74,7 +75,9 @@ pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
 }
 
 fn ensure_fmnist(dir: &Path) -> Result<()> {
-    let present = |d: &Path| d.join("train-images-idx3-ubyte.gz").exists() || d.join("train-images-idx3-ubyte").exists();
+    let present = |d: &Path| {
+        d.join("train-images-idx3-ubyte.gz").exists() || d.join("train-images-idx3-ubyte").exists()
+    };
     if present(dir) {
         return Ok(());
     }
@@ -82,7 +85,10 @@ fn ensure_fmnist(dir: &Path) -> Result<()> {
         bail!("no Fashion-MNIST IDX files in {}", dir.display());
     }
     eprintln!("installing {FMNIST_PACKAGE} with apt-get ...");
-    let is_root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0"));
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0"));
     let mut cmd = if is_root {
         Command::new("apt-get")
     } else {
@@ -92,7 +98,9 @@ fn ensure_fmnist(dir: &Path) -> Result<()> {
     };
     let status = cmd.args(["install", "-y", FMNIST_PACKAGE]).status();
     if !status.is_ok_and(|s| s.success()) || !present(dir) {
-        bail!("could not install {FMNIST_PACKAGE}; run `apt-get install -y {FMNIST_PACKAGE}` (as root) and retry");
+        bail!(
+            "could not install {FMNIST_PACKAGE}; run `apt-get install -y {FMNIST_PACKAGE}` (as root) and retry"
+        );
     }
     Ok(())
 }

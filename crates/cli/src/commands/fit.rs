@@ -36,13 +36,32 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
     let samples = common::load_samples(&args.data.data)?;
     let normal = common::normal_training_samples(samples, args.split, &args.classes);
     if normal.is_empty() {
-        anyhow::bail!("no normal training images in {} (split {:?}, classes {:?})", args.data.data, args.split, args.classes);
+        anyhow::bail!(
+            "no normal training images in {} (split {:?}, classes {:?})",
+            args.data.data,
+            args.split,
+            args.classes
+        );
     }
     let encoder = Arc::new(common::load_encoder(&args.encoder)?);
-    let mut ctx = common::run_context(Arc::clone(&encoder), args.encoder.batch_size, &args.run, global);
-    let fitted = config.fit(&TrainData::normal(normal), &mut ctx).context("fitting")?;
-    fitted.save(&args.out, &encoder).with_context(|| format!("writing model {}", args.out.display()))?;
+    let mut ctx = common::run_context(
+        Arc::clone(&encoder),
+        args.encoder.batch_size,
+        &args.run,
+        global,
+    );
+    let fitted = config
+        .fit(&TrainData::normal(normal), &mut ctx)
+        .context("fitting")?;
+    fitted
+        .save(&args.out, &encoder)
+        .with_context(|| format!("writing model {}", args.out.display()))?;
     common::report_skipped(fitted.skipped());
-    eprintln!("fitted {} on {} images -> {}", fitted.kind().name(), fitted.n_train(), args.out.display());
+    eprintln!(
+        "fitted {} on {} images -> {}",
+        fitted.kind().name(),
+        fitted.n_train(),
+        args.out.display()
+    );
     Ok(())
 }

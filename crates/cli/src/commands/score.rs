@@ -34,10 +34,18 @@ pub struct ScoreArgs {
 
 pub fn run(args: ScoreArgs, global: &Global) -> Result<()> {
     let device = swan_encoder::device_from_name(&args.device)?;
-    let (model, encoder) = Fitted::load(&args.model, &device).with_context(|| format!("loading model {}", args.model.display()))?;
-    let samples: Vec<_> = common::load_samples(&args.data.data)?.into_iter().filter(|s| args.split.keeps(s)).collect();
+    let (model, encoder) = Fitted::load(&args.model, &device)
+        .with_context(|| format!("loading model {}", args.model.display()))?;
+    let samples: Vec<_> = common::load_samples(&args.data.data)?
+        .into_iter()
+        .filter(|s| args.split.keeps(s))
+        .collect();
     if samples.is_empty() {
-        anyhow::bail!("no images to score in {} (split {:?})", args.data.data, args.split);
+        anyhow::bail!(
+            "no images to score in {} (split {:?})",
+            args.data.data,
+            args.split
+        );
     }
     let mut ctx = common::run_context(Arc::new(encoder), args.batch_size, &args.run, global);
     let scored = model.score(&samples, &mut ctx).context("scoring")?;
@@ -48,18 +56,33 @@ pub fn run(args: ScoreArgs, global: &Global) -> Result<()> {
             continue;
         }
         let score = scores.next().copied().unwrap_or(f32::NAN);
-        let split = s.split.map_or("", |sp| if sp == swan_data::Split::Train { "train" } else { "test" });
+        let split = s.split.map_or("", |sp| {
+            if sp == swan_data::Split::Train {
+                "train"
+            } else {
+                "test"
+            }
+        });
         let label = match s.label {
             swan_data::Label::Normal => "normal",
             swan_data::Label::Anomaly => "anomaly",
             swan_data::Label::Unknown => "",
         };
-        csv += &format!("{},{score},{},{label},{split}\n", csv_field(&s.id), csv_field(s.class.as_deref().unwrap_or("")));
+        csv += &format!(
+            "{},{score},{},{label},{split}\n",
+            csv_field(&s.id),
+            csv_field(s.class.as_deref().unwrap_or(""))
+        );
     }
     match &args.out {
         Some(path) => {
-            swan_data::write_atomic(path, csv.as_bytes()).with_context(|| format!("writing {}", path.display()))?;
-            eprintln!("scored {} images -> {}", scored.scores.len(), path.display());
+            swan_data::write_atomic(path, csv.as_bytes())
+                .with_context(|| format!("writing {}", path.display()))?;
+            eprintln!(
+                "scored {} images -> {}",
+                scored.scores.len(),
+                path.display()
+            );
         }
         None => print!("{csv}"),
     }
@@ -68,5 +91,9 @@ pub fn run(args: ScoreArgs, global: &Global) -> Result<()> {
 }
 
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
 }

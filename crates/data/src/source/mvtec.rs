@@ -17,25 +17,30 @@ pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
         });
     }
     let mut samples = Vec::new();
-    let mut push = |dir: &Path, split: Split, label: Label, class: String| -> Result<(), DataError> {
-        for path in image_files(dir)? {
-            samples.push(Sample {
-                id: relative_id(root, &path),
-                image: ImageRef::File(path),
-                class: Some(class.clone()),
-                label,
-                split: Some(split),
-                attributes: Default::default(),
-            });
-        }
-        Ok(())
-    };
+    let mut push =
+        |dir: &Path, split: Split, label: Label, class: String| -> Result<(), DataError> {
+            for path in image_files(dir)? {
+                samples.push(Sample {
+                    id: relative_id(root, &path),
+                    image: ImageRef::File(path),
+                    class: Some(class.clone()),
+                    label,
+                    split: Some(split),
+                    attributes: Default::default(),
+                });
+            }
+            Ok(())
+        };
     push(&good, Split::Train, Label::Normal, "good".into())?;
     let test = root.join("test");
     if test.is_dir() {
         for dir in sorted_dirs(&test)? {
             let class = file_name(&dir);
-            let label = if class == "good" { Label::Normal } else { Label::Anomaly };
+            let label = if class == "good" {
+                Label::Normal
+            } else {
+                Label::Anomaly
+            };
             push(&dir, Split::Test, label, class)?;
         }
     }
@@ -55,7 +60,10 @@ mod tests {
             std::fs::write(p, b"x").unwrap();
         }
         let samples = load(dir.path()).unwrap();
-        let summary: Vec<_> = samples.iter().map(|s| (s.id.as_str(), s.label, s.split)).collect();
+        let summary: Vec<_> = samples
+            .iter()
+            .map(|s| (s.id.as_str(), s.label, s.split))
+            .collect();
         assert_eq!(
             summary,
             [
@@ -69,6 +77,11 @@ mod tests {
     #[test]
     fn missing_train_good_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
-        assert!(load(dir.path()).unwrap_err().to_string().contains("train/good"));
+        assert!(
+            load(dir.path())
+                .unwrap_err()
+                .to_string()
+                .contains("train/good")
+        );
     }
 }

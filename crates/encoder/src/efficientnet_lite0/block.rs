@@ -1,7 +1,7 @@
 use burn::module::Module;
+use burn::nn::BatchNorm;
 use burn::nn::PaddingConfig2d;
 use burn::nn::conv::Conv2d;
-use burn::nn::BatchNorm;
 use burn::tensor::Tensor;
 use burn::tensor::activation::relu6;
 

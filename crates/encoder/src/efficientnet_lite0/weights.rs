@@ -84,7 +84,14 @@ pub fn load_lite0(
         .map(|(i, b)| {
             let p = format!("_blocks.{i}");
             let expand = (b.expand_ratio != 1).then(|| {
-                loader.conv_bn(&format!("{p}._expand_conv"), &format!("{p}._bn0"), [b.input, b.hidden(), 1], 1, 1, true)
+                loader.conv_bn(
+                    &format!("{p}._expand_conv"),
+                    &format!("{p}._bn0"),
+                    [b.input, b.hidden(), 1],
+                    1,
+                    1,
+                    true,
+                )
             });
             let depthwise = loader.conv_bn(
                 &format!("{p}._depthwise_conv"),
@@ -94,8 +101,14 @@ pub fn load_lite0(
                 b.hidden(),
                 true,
             );
-            let project =
-                loader.conv_bn(&format!("{p}._project_conv"), &format!("{p}._bn2"), [b.hidden(), b.output, 1], 1, 1, false);
+            let project = loader.conv_bn(
+                &format!("{p}._project_conv"),
+                &format!("{p}._bn2"),
+                [b.hidden(), b.output, 1],
+                1,
+                1,
+                false,
+            );
             Ok(MbConv {
                 expand: expand.transpose()?,
                 depthwise: depthwise?,
@@ -104,7 +117,14 @@ pub fn load_lite0(
             })
         })
         .collect::<Result<Vec<_>, EncoderError>>();
-    let head = loader.conv_bn("_conv_head", "_bn1", [config.last_block_channels(), config.head, 1], 1, 1, true);
+    let head = loader.conv_bn(
+        "_conv_head",
+        "_bn1",
+        [config.last_block_channels(), config.head, 1],
+        1,
+        1,
+        true,
+    );
     let classifier = loader.linear("_fc", config.head, config.classes);
     let (stem, blocks, head, classifier) = (stem, blocks, head, classifier);
     if !loader.missing.is_empty() {
@@ -158,7 +178,10 @@ impl Loader<'_> {
             }),
             None => {
                 self.missing.push(key);
-                Ok(RawTensor::new(shape.to_vec(), vec![0.0; shape.iter().product()]))
+                Ok(RawTensor::new(
+                    shape.to_vec(),
+                    vec![0.0; shape.iter().product()],
+                ))
             }
         }
     }
@@ -189,14 +212,22 @@ impl Loader<'_> {
                 let mut bias = Vec::with_capacity(c_out);
                 for o in 0..c_out {
                     let factor = gamma.data[o] / (var.data[o] + self.eps).sqrt();
-                    weight.data[o * per_out..(o + 1) * per_out].iter_mut().for_each(|w| *w *= factor);
+                    weight.data[o * per_out..(o + 1) * per_out]
+                        .iter_mut()
+                        .for_each(|w| *w *= factor);
                     bias.push(beta.data[o] - mean.data[o] * factor);
                 }
-                (Some(Param::from_tensor(self.tensor(RawTensor::new(vec![c_out], bias)))), None)
+                (
+                    Some(Param::from_tensor(
+                        self.tensor(RawTensor::new(vec![c_out], bias)),
+                    )),
+                    None,
+                )
             }
             BatchNormMode::Keep => {
-                let mut module: BatchNorm =
-                    BatchNormConfig::new(c_out).with_epsilon(f64::from(self.eps)).init(self.device);
+                let mut module: BatchNorm = BatchNormConfig::new(c_out)
+                    .with_epsilon(f64::from(self.eps))
+                    .init(self.device);
                 module.gamma = Param::from_tensor(self.tensor(gamma));
                 module.beta = Param::from_tensor(self.tensor(beta));
                 module.running_mean = RunningState::new(self.tensor(mean));
@@ -240,7 +271,11 @@ impl Loader<'_> {
 /// `<cache>/weights/efficientnet-lite0-57934424.pth` (where `swan weights fetch` puts it).
 pub fn default_lite0_weights_path() -> std::path::PathBuf {
     std::env::var_os("SWAN_LITE0_WEIGHTS").map_or_else(
-        || swan_data::cache_dir().join("weights").join(Lite0Weights::ImageNet.file_name()),
+        || {
+            swan_data::cache_dir()
+                .join("weights")
+                .join(Lite0Weights::ImageNet.file_name())
+        },
         std::path::PathBuf::from,
     )
 }

@@ -19,7 +19,11 @@ const MAGIC: [u8; 10] = [0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0
 
 /// True when `bytes` start with the legacy magic-number pickle.
 pub fn looks_like_legacy_pth(bytes: &[u8]) -> bool {
-    bytes.len() > 14 && bytes[0] == 0x80 && bytes[2] == 0x8a && bytes[3] == 10 && bytes[4..14] == MAGIC
+    bytes.len() > 14
+        && bytes[0] == 0x80
+        && bytes[2] == 0x8a
+        && bytes[3] == 10
+        && bytes[4..14] == MAGIC
 }
 
 /// Reads the tensors of a legacy `.pth` state dict (nested dicts are flattened with `.`).
@@ -40,7 +44,11 @@ pub fn read_pth(bytes: &[u8]) -> Result<TensorMap, String> {
     }
     match Unpickler::new(bytes, &mut pos).run()? {
         Value::Int(1001) => {}
-        other => return Err(format!("unsupported protocol version {other:?} (expected 1001)")),
+        other => {
+            return Err(format!(
+                "unsupported protocol version {other:?} (expected 1001)"
+            ));
+        }
     }
     let _sys_info = Unpickler::new(bytes, &mut pos).run()?;
     let object = Unpickler::new(bytes, &mut pos).run()?;
@@ -62,9 +70,13 @@ pub fn read_pth(bytes: &[u8]) -> Result<TensorMap, String> {
         let numel = read_i64(bytes, &mut pos)?;
         let numel = usize::try_from(numel).map_err(|_| format!("storage {key}: negative size"))?;
         let ty = dtypes.get(key).copied().unwrap_or(StorageType::F32);
-        let len = numel.checked_mul(ty.size()).ok_or("storage size overflows")?;
+        let len = numel
+            .checked_mul(ty.size())
+            .ok_or("storage size overflows")?;
         if pos + len > bytes.len() {
-            return Err(format!("file truncated inside storage {key} ({numel} elements)"));
+            return Err(format!(
+                "file truncated inside storage {key} ({numel} elements)"
+            ));
         }
         storages.insert(key.clone(), (pos, numel));
         pos += len;
@@ -75,7 +87,11 @@ pub fn read_pth(bytes: &[u8]) -> Result<TensorMap, String> {
         let &(start, numel) = storages
             .get(&t.storage)
             .ok_or_else(|| format!("tensor {name}: storage {} not in the file", t.storage))?;
-        out.insert(name.to_string(), t.materialise(bytes, start, numel).map_err(|e| format!("tensor {name}: {e}"))?);
+        out.insert(
+            name.to_string(),
+            t.materialise(bytes, start, numel)
+                .map_err(|e| format!("tensor {name}: {e}"))?,
+        );
         Ok(())
     })?;
     if out.is_empty() {
@@ -85,7 +101,9 @@ pub fn read_pth(bytes: &[u8]) -> Result<TensorMap, String> {
 }
 
 fn read_i64(bytes: &[u8], pos: &mut usize) -> Result<i64, String> {
-    let b = bytes.get(*pos..*pos + 8).ok_or("file truncated before a storage header")?;
+    let b = bytes
+        .get(*pos..*pos + 8)
+        .ok_or("file truncated before a storage header")?;
     *pos += 8;
     Ok(i64::from_le_bytes(b.try_into().map_err(|_| "short read")?))
 }
@@ -125,9 +143,13 @@ impl StorageType {
     fn read(self, b: &[u8]) -> f32 {
         match self {
             Self::F32 => f32::from_le_bytes([b[0], b[1], b[2], b[3]]),
-            Self::F64 => f64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) as f32,
+            Self::F64 => {
+                f64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) as f32
+            }
             Self::F16 => super::safetensors::f16_to_f32(u16::from_le_bytes([b[0], b[1]])),
-            Self::I64 => i64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) as f32,
+            Self::I64 => {
+                i64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) as f32
+            }
             Self::I32 => i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f32,
             Self::U8 => f32::from(b[0]),
         }
@@ -150,9 +172,16 @@ impl TensorRef {
         let size = self.ty.size();
         let mut index = vec![0usize; self.shape.len()];
         for _ in 0..count {
-            let element = self.offset + index.iter().zip(&self.stride).map(|(i, s)| i * s).sum::<usize>();
+            let element = self.offset
+                + index
+                    .iter()
+                    .zip(&self.stride)
+                    .map(|(i, s)| i * s)
+                    .sum::<usize>();
             if element >= numel {
-                return Err(format!("view reaches element {element} of a {numel}-element storage"));
+                return Err(format!(
+                    "view reaches element {element} of a {numel}-element storage"
+                ));
             }
             let at = start + element * size;
             data.push(self.ty.read(&bytes[at..at + size]));
@@ -244,7 +273,10 @@ impl<'a> Unpickler<'a> {
 
     fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
         let start = *self.pos;
-        let end = start.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("pickle truncated")?;
+        let end = start
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or("pickle truncated")?;
         *self.pos = end;
         Ok(&self.bytes[start..end])
     }
@@ -260,7 +292,10 @@ impl<'a> Unpickler<'a> {
 
     fn line(&mut self) -> Result<String, String> {
         let rest = &self.bytes[*self.pos..];
-        let n = rest.iter().position(|&b| b == b'\n').ok_or("pickle truncated in a text line")?;
+        let n = rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .ok_or("pickle truncated in a text line")?;
         let s = String::from_utf8(rest[..n].to_vec()).map_err(|_| "non-UTF-8 global name")?;
         *self.pos += n + 1;
         Ok(s)
@@ -272,7 +307,9 @@ impl<'a> Unpickler<'a> {
     }
 
     fn pop(&mut self) -> Result<Value, String> {
-        self.stack.pop().ok_or_else(|| "pickle stack underflow".to_string())
+        self.stack
+            .pop()
+            .ok_or_else(|| "pickle stack underflow".to_string())
     }
 
     fn pop_mark(&mut self) -> Result<Vec<Value>, String> {
@@ -287,7 +324,9 @@ impl<'a> Unpickler<'a> {
     }
 
     fn top_mut(&mut self) -> Result<&mut Value, String> {
-        self.stack.last_mut().ok_or_else(|| "pickle stack underflow".to_string())
+        self.stack
+            .last_mut()
+            .ok_or_else(|| "pickle stack underflow".to_string())
     }
 
     fn run(mut self) -> Result<Value, String> {
@@ -322,13 +361,18 @@ impl<'a> Unpickler<'a> {
                 }
                 b'M' => {
                     let b = self.take(2)?;
-                    self.stack.push(Value::Int(i64::from(u16::from_le_bytes([b[0], b[1]]))));
+                    self.stack
+                        .push(Value::Int(i64::from(u16::from_le_bytes([b[0], b[1]]))));
                 }
                 0x8a => {
                     let n = usize::from(self.u8()?);
                     let b = self.take(n)?;
                     if n <= 8 {
-                        let mut buf = if b.last().is_some_and(|&x| x & 0x80 != 0) { [0xff; 8] } else { [0; 8] };
+                        let mut buf = if b.last().is_some_and(|&x| x & 0x80 != 0) {
+                            [0xff; 8]
+                        } else {
+                            [0; 8]
+                        };
                         buf[..n].copy_from_slice(b);
                         self.stack.push(Value::Int(i64::from_le_bytes(buf)));
                     } else {
@@ -448,12 +492,15 @@ impl<'a> Unpickler<'a> {
                 b'c' => {
                     let module = self.line()?;
                     let name = self.line()?;
-                    self.stack.push(Value::Global(resolve_global(&module, &name)?));
+                    self.stack
+                        .push(Value::Global(resolve_global(&module, &name)?));
                 }
                 0x93 => {
                     let (name, module) = (self.pop()?, self.pop()?);
                     match (module, name) {
-                        (Value::Str(m), Value::Str(n)) => self.stack.push(Value::Global(resolve_global(&m, &n)?)),
+                        (Value::Str(m), Value::Str(n)) => {
+                            self.stack.push(Value::Global(resolve_global(&m, &n)?))
+                        }
                         _ => return Err("STACK_GLOBAL expects two strings".into()),
                     }
                 }
@@ -484,13 +531,21 @@ impl<'a> Unpickler<'a> {
     }
 
     fn memo_put(&mut self, i: u32) -> Result<(), String> {
-        let top = self.stack.last().ok_or("MEMOIZE on an empty stack")?.clone();
+        let top = self
+            .stack
+            .last()
+            .ok_or("MEMOIZE on an empty stack")?
+            .clone();
         self.memo.insert(i, top);
         Ok(())
     }
 
     fn memo_get(&mut self, i: u32) -> Result<(), String> {
-        let v = self.memo.get(&i).ok_or_else(|| format!("memo entry {i} missing"))?.clone();
+        let v = self
+            .memo
+            .get(&i)
+            .ok_or_else(|| format!("memo entry {i} missing"))?
+            .clone();
         self.stack.push(v);
         Ok(())
     }
@@ -501,15 +556,23 @@ fn persistent_load(pid: Value) -> Result<Value, String> {
         return Err("persistent id is not a tuple".into());
     };
     match items.as_slice() {
-        [Value::Str(tag), Value::Global(Allowed::Storage(ty)), Value::Str(key), _location, Value::Int(_), ..]
-            if tag == "storage" =>
-        {
+        [
+            Value::Str(tag),
+            Value::Global(Allowed::Storage(ty)),
+            Value::Str(key),
+            _location,
+            Value::Int(_),
+            ..,
+        ] if tag == "storage" => {
             if let Some(view) = items.get(5)
                 && !matches!(view, Value::None)
             {
                 return Err("storage views are not supported".into());
             }
-            Ok(Value::Storage { ty: *ty, key: key.clone() })
+            Ok(Value::Storage {
+                ty: *ty,
+                key: key.clone(),
+            })
         }
         _ => Err("persistent id is not a ('storage', type, key, location, size) record".into()),
     }
@@ -538,7 +601,13 @@ fn reduce(callable: Value, args: Value) -> Result<Value, String> {
     match global {
         Allowed::OrderedDict => Ok(Value::Dict(Vec::new())),
         Allowed::RebuildTensorV2 | Allowed::RebuildTensor => match args.as_slice() {
-            [Value::Storage { ty, key }, Value::Int(offset), size, stride, ..] => {
+            [
+                Value::Storage { ty, key },
+                Value::Int(offset),
+                size,
+                stride,
+                ..,
+            ] => {
                 let shape = as_usizes(size)?;
                 let stride = as_usizes(stride)?;
                 if shape.len() != stride.len() {
@@ -567,14 +636,22 @@ fn collect_storage_types(v: &Value, out: &mut HashMap<String, StorageType>) {
         Value::Tensor(t) => {
             out.insert(t.storage.clone(), t.ty);
         }
-        Value::Dict(items) => items.iter().for_each(|(_, v)| collect_storage_types(v, out)),
-        Value::List(items) | Value::Tuple(items) => items.iter().for_each(|v| collect_storage_types(v, out)),
+        Value::Dict(items) => items
+            .iter()
+            .for_each(|(_, v)| collect_storage_types(v, out)),
+        Value::List(items) | Value::Tuple(items) => {
+            items.iter().for_each(|v| collect_storage_types(v, out))
+        }
         _ => {}
     }
 }
 
 /// Calls `f(name, value)` for every leaf of nested dicts, names joined with `.`.
-fn flatten(v: &Value, prefix: &str, f: &mut dyn FnMut(&str, &Value) -> Result<(), String>) -> Result<(), String> {
+fn flatten(
+    v: &Value,
+    prefix: &str,
+    f: &mut dyn FnMut(&str, &Value) -> Result<(), String>,
+) -> Result<(), String> {
     match v {
         Value::Dict(items) => {
             for (k, v) in items {
@@ -583,7 +660,11 @@ fn flatten(v: &Value, prefix: &str, f: &mut dyn FnMut(&str, &Value) -> Result<()
                     Value::Int(i) => i.to_string(),
                     other => return Err(format!("dict key {other:?} is not a string")),
                 };
-                let name = if prefix.is_empty() { key } else { format!("{prefix}.{key}") };
+                let name = if prefix.is_empty() {
+                    key
+                } else {
+                    format!("{prefix}.{key}")
+                };
                 flatten(v, &name, f)?;
             }
             Ok(())
@@ -610,7 +691,9 @@ mod tests {
         b.extend(b"ctorch._utils\n_rebuild_tensor_v2\n(");
         b.extend(b"(X\x07\x00\x00\x00storagectorch\nFloatStorage\nX\x01\x00\x00\x000X\x03\x00\x00\x00cpuK\x04Nt");
         b.push(b'Q');
-        b.extend([b'K', 0, b'K', 2, b'K', 2, 0x86, b'K', 1, b'K', 2, 0x86, 0x89]);
+        b.extend([
+            b'K', 0, b'K', 2, b'K', 2, 0x86, b'K', 1, b'K', 2, 0x86, 0x89,
+        ]);
         b.extend(b"ccollections\nOrderedDict\n)R");
         b.extend([b't', b'R', b's', b'.']);
         // key list

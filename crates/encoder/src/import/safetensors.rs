@@ -10,12 +10,18 @@ pub fn read_safetensors(bytes: &[u8]) -> Result<TensorMap, String> {
     for (name, view) in st.tensors() {
         let data = view.data();
         let values: Vec<f32> = match view.dtype() {
-            Dtype::F32 => data.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+            Dtype::F32 => data
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
             Dtype::F64 => data
                 .chunks_exact(8)
                 .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])) as f32)
                 .collect(),
-            Dtype::F16 => data.chunks_exact(2).map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]]))).collect(),
+            Dtype::F16 => data
+                .chunks_exact(2)
+                .map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]])))
+                .collect(),
             Dtype::BF16 => data
                 .chunks_exact(2)
                 .map(|c| f32::from_bits(u32::from(u16::from_le_bytes([c[0], c[1]])) << 16))
@@ -88,7 +94,10 @@ mod tests {
     #[test]
     fn round_trip_keeps_names_shapes_and_values() {
         let mut map = TensorMap::new();
-        map.insert("a.weight".into(), RawTensor::new(vec![2, 2], vec![1.0, -2.0, 3.5, 0.0]));
+        map.insert(
+            "a.weight".into(),
+            RawTensor::new(vec![2, 2], vec![1.0, -2.0, 3.5, 0.0]),
+        );
         map.insert("b".into(), RawTensor::new(vec![1], vec![7.0]));
         let bytes = to_safetensors_bytes(&map, Default::default()).unwrap();
         assert_eq!(read_safetensors(&bytes).unwrap(), map);

@@ -9,7 +9,10 @@ pub fn average_precision(scores: &[f32], anomalous: &[bool]) -> Result<f64, Eval
     let (order, groups) = descending_groups(scores);
     let (mut tp, mut fp, mut ap, mut last_recall) = (0usize, 0usize, 0.0, 0.0);
     for group in groups {
-        let pos = order[group.clone()].iter().filter(|&&i| anomalous[i]).count();
+        let pos = order[group.clone()]
+            .iter()
+            .filter(|&&i| anomalous[i])
+            .count();
         tp += pos;
         fp += group.len() - pos;
         let recall = tp as f64 / positives as f64;
@@ -42,6 +45,9 @@ mod tests {
 
     #[test]
     fn perfect_ranking_is_one() {
-        assert_eq!(average_precision(&[0.0, 1.0, 2.0], &[false, true, true]).unwrap(), 1.0);
+        assert_eq!(
+            average_precision(&[0.0, 1.0, 2.0], &[false, true, true]).unwrap(),
+            1.0
+        );
     }
 }

@@ -11,7 +11,10 @@ pub fn auroc(scores: &[f32], anomalous: &[bool]) -> Result<f64, EvalError> {
     let mut normals_below = negatives as f64;
     let mut wins = 0.0;
     for group in groups {
-        let pos = order[group.clone()].iter().filter(|&&i| anomalous[i]).count() as f64;
+        let pos = order[group.clone()]
+            .iter()
+            .filter(|&&i| anomalous[i])
+            .count() as f64;
         let neg = group.len() as f64 - pos;
         normals_below -= neg;
         wins += pos * (normals_below + 0.5 * neg);
@@ -46,11 +49,17 @@ mod tests {
 
     #[test]
     fn one_class_is_an_error() {
-        assert!(matches!(auroc(&[0.1, 0.2], &[true, true]), Err(EvalError::OneClass { .. })));
+        assert!(matches!(
+            auroc(&[0.1, 0.2], &[true, true]),
+            Err(EvalError::OneClass { .. })
+        ));
     }
 
     #[test]
     fn nan_is_an_error() {
-        assert!(matches!(auroc(&[f32::NAN, 0.2], &[true, false]), Err(EvalError::NonFinite { index: 0 })));
+        assert!(matches!(
+            auroc(&[f32::NAN, 0.2], &[true, false]),
+            Err(EvalError::NonFinite { index: 0 })
+        ));
     }
 }

@@ -25,7 +25,10 @@ pub(crate) fn check(scores: &[f32], anomalous: &[bool]) -> Result<(usize, usize)
     let positives = anomalous.iter().filter(|&&a| a).count();
     let negatives = anomalous.len() - positives;
     if positives == 0 || negatives == 0 {
-        return Err(EvalError::OneClass { positives, negatives });
+        return Err(EvalError::OneClass {
+            positives,
+            negatives,
+        });
     }
     Ok((positives, negatives))
 }

@@ -21,7 +21,10 @@ pub fn roc_curve(scores: &[f32], anomalous: &[bool]) -> Result<Vec<RocPoint>, Ev
     }];
     let (mut tp, mut fp) = (0usize, 0usize);
     for group in groups {
-        let pos = order[group.clone()].iter().filter(|&&i| anomalous[i]).count();
+        let pos = order[group.clone()]
+            .iter()
+            .filter(|&&i| anomalous[i])
+            .count();
         tp += pos;
         fp += group.len() - pos;
         points.push(RocPoint {
@@ -54,7 +57,10 @@ mod tests {
         let labels = [false, false, true, true, false, true];
         let scores = [0.1, 0.4, 0.35, 0.8, 0.4, 0.4];
         let pts = roc_curve(&scores, &labels).unwrap();
-        let area: f64 = pts.windows(2).map(|w| (w[1].fpr - w[0].fpr) * (w[1].tpr + w[0].tpr) / 2.0).sum();
+        let area: f64 = pts
+            .windows(2)
+            .map(|w| (w[1].fpr - w[0].fpr) * (w[1].tpr + w[0].tpr) / 2.0)
+            .sum();
         assert!((area - crate::auroc(&scores, &labels).unwrap()).abs() < 1e-12);
     }
 }

@@ -46,15 +46,24 @@ pub struct EvalSplit {
 
 /// Builds the splits of `protocol`. Samples without a split are assigned one first: a seeded
 /// hash of the id sends 20 % to test.
-pub fn build_splits(samples: &[Sample], protocol: Protocol, seed: u64) -> Result<Vec<EvalSplit>, EvalError> {
+pub fn build_splits(
+    samples: &[Sample],
+    protocol: Protocol,
+    seed: u64,
+) -> Result<Vec<EvalSplit>, EvalError> {
     let err = |reason: String| EvalError::Protocol {
         protocol: protocol.name().into(),
         reason,
     };
     let split_of = |s: &Sample| s.split.unwrap_or_else(|| hashed_split(&s.id, seed));
-    let (train, test): (Vec<usize>, Vec<usize>) = (0..samples.len()).partition(|&i| split_of(&samples[i]) == Split::Train);
+    let (train, test): (Vec<usize>, Vec<usize>) =
+        (0..samples.len()).partition(|&i| split_of(&samples[i]) == Split::Train);
     if train.is_empty() || test.is_empty() {
-        return Err(err(format!("{} training and {} test samples; both are needed", train.len(), test.len())));
+        return Err(err(format!(
+            "{} training and {} test samples; both are needed",
+            train.len(),
+            test.len()
+        )));
     }
     let splits = match protocol {
         Protocol::OneVsRest | Protocol::LeaveOneOut => {
@@ -67,12 +76,15 @@ pub fn build_splits(samples: &[Sample], protocol: Protocol, seed: u64) -> Result
             // Numeric class names sort as numbers (2 before 10).
             classes.sort_by_key(|c| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string()));
             if classes.len() < 2 {
-                return Err(err(format!("needs at least two classes, found {classes:?}")));
+                return Err(err(format!(
+                    "needs at least two classes, found {classes:?}"
+                )));
             }
             classes
                 .into_iter()
                 .map(|c| {
-                    let normal = |i: usize| (class(i) == Some(c)) == (protocol == Protocol::OneVsRest);
+                    let normal =
+                        |i: usize| (class(i) == Some(c)) == (protocol == Protocol::OneVsRest);
                     EvalSplit {
                         name: c.to_string(),
                         train: train.iter().copied().filter(|&i| normal(i)).collect(),
@@ -84,9 +96,16 @@ pub fn build_splits(samples: &[Sample], protocol: Protocol, seed: u64) -> Result
         }
         Protocol::Given => vec![EvalSplit {
             name: "all".into(),
-            train: train.iter().copied().filter(|&i| samples[i].label != Label::Anomaly).collect(),
+            train: train
+                .iter()
+                .copied()
+                .filter(|&i| samples[i].label != Label::Anomaly)
+                .collect(),
             test: test.clone(),
-            anomalous: test.iter().map(|&i| samples[i].label == Label::Anomaly).collect(),
+            anomalous: test
+                .iter()
+                .map(|&i| samples[i].label == Label::Anomaly)
+                .collect(),
         }],
     };
     for s in &splits {
@@ -99,8 +118,15 @@ pub fn build_splits(samples: &[Sample], protocol: Protocol, seed: u64) -> Result
 
 fn hashed_split(id: &str, seed: u64) -> Split {
     use sha2::{Digest, Sha256};
-    let h = Sha256::new().chain_update(seed.to_le_bytes()).chain_update(id.as_bytes()).finalize();
-    if h[0] % 5 == 0 { Split::Test } else { Split::Train }
+    let h = Sha256::new()
+        .chain_update(seed.to_le_bytes())
+        .chain_update(id.as_bytes())
+        .finalize();
+    if h[0] % 5 == 0 {
+        Split::Test
+    } else {
+        Split::Train
+    }
 }
 
 #[cfg(test)]
@@ -160,18 +186,33 @@ mod tests {
 
     #[test]
     fn one_class_is_an_error() {
-        let samples = vec![sample("a", "0", Split::Train, Label::Unknown), sample("b", "0", Split::Test, Label::Unknown)];
+        let samples = vec![
+            sample("a", "0", Split::Train, Label::Unknown),
+            sample("b", "0", Split::Test, Label::Unknown),
+        ];
         assert!(build_splits(&samples, Protocol::OneVsRest, 0).is_err());
     }
 
     #[test]
     fn missing_splits_are_assigned_deterministically() {
-        let mut samples: Vec<Sample> =
-            (0..100).map(|i| sample(&format!("{i}"), &format!("{}", i % 2), Split::Train, Label::Unknown)).collect();
+        let mut samples: Vec<Sample> = (0..100)
+            .map(|i| {
+                sample(
+                    &format!("{i}"),
+                    &format!("{}", i % 2),
+                    Split::Train,
+                    Label::Unknown,
+                )
+            })
+            .collect();
         samples.iter_mut().for_each(|s| s.split = None);
         let a = build_splits(&samples, Protocol::OneVsRest, 7).unwrap();
         let b = build_splits(&samples, Protocol::OneVsRest, 7).unwrap();
         assert_eq!(a, b);
-        assert!(a[0].test.len() > 5 && a[0].test.len() < 40, "{}", a[0].test.len());
+        assert!(
+            a[0].test.len() > 5 && a[0].test.len() < 40,
+            "{}",
+            a[0].test.len()
+        );
     }
 }

@@ -20,8 +20,19 @@ pub struct SplitResult {
 impl SplitResult {
     /// Scores `scores` (one per test sample of `split`, possibly fewer when images were
     /// skipped: `kept` marks which test samples have a score).
-    pub fn compute(split: &EvalSplit, n_train: usize, scores: &[f32], kept: &[bool]) -> Result<Self, EvalError> {
-        let labels: Vec<bool> = split.anomalous.iter().zip(kept).filter(|(_, k)| **k).map(|(a, _)| *a).collect();
+    pub fn compute(
+        split: &EvalSplit,
+        n_train: usize,
+        scores: &[f32],
+        kept: &[bool],
+    ) -> Result<Self, EvalError> {
+        let labels: Vec<bool> = split
+            .anomalous
+            .iter()
+            .zip(kept)
+            .filter(|(_, k)| **k)
+            .map(|(a, _)| *a)
+            .collect();
         Ok(Self {
             name: split.name.clone(),
             n_train,
@@ -50,8 +61,16 @@ pub fn mean(results: &[SplitResult]) -> MeanResult {
 
 /// A fixed-width table (percentages) for the terminal.
 pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
-    let width = results.iter().map(|r| r.name.len()).max().unwrap_or(5).max(5);
-    let mut out = format!("{:<width$}  {:>7}  {:>6}  {:>6}  {:>7}\n", "split", "n_train", "n_test", "AUROC", "AP");
+    let width = results
+        .iter()
+        .map(|r| r.name.len())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    let mut out = format!(
+        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>7}\n",
+        "split", "n_train", "n_test", "AUROC", "AP"
+    );
     for r in results {
         out += &format!(
             "{:<width$}  {:>7}  {:>6}  {:>6.2}  {:>7.2}\n",
@@ -62,12 +81,22 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
             100.0 * r.ap
         );
     }
-    out += &format!("{:<width$}  {:>7}  {:>6}  {:>6.2}  {:>7.2}\n", "mean", "", "", 100.0 * mean.auroc, 100.0 * mean.ap);
+    out += &format!(
+        "{:<width$}  {:>7}  {:>6}  {:>6.2}  {:>7.2}\n",
+        "mean",
+        "",
+        "",
+        100.0 * mean.auroc,
+        100.0 * mean.ap
+    );
     out
 }
 
 /// Serialises `value` as pretty JSON and writes it atomically.
-pub fn write_json<T: Serialize>(path: &std::path::Path, value: &T) -> Result<(), swan_data::DataError> {
+pub fn write_json<T: Serialize>(
+    path: &std::path::Path,
+    value: &T,
+) -> Result<(), swan_data::DataError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| swan_data::DataError::Layout {
         path: path.into(),
         reason: format!("cannot serialise report: {e}"),

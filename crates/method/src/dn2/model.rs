@@ -87,11 +87,20 @@ impl Dn2 {
             .get(BANK)
             .ok_or_else(|| MethodError::Params(format!("model file has no {BANK} tensor")))?;
         let [rows, cols] = bank.shape[..] else {
-            return Err(MethodError::Params(format!("{BANK} must be 2-D, found {:?}", bank.shape)));
+            return Err(MethodError::Params(format!(
+                "{BANK} must be 2-D, found {:?}",
+                bank.shape
+            )));
         };
         let bank = Matrix::new(rows, cols, bank.data.clone())?;
         // The stored bank is already normalised for the cosine metric; normalising again is a no-op.
         let knn = Knn::params(params.k).metric(params.metric).fit(&bank)?;
-        Ok(Self::new(params, knn, encoder, data_fingerprint, Vec::new()))
+        Ok(Self::new(
+            params,
+            knn,
+            encoder,
+            data_fingerprint,
+            Vec::new(),
+        ))
     }
 }

@@ -50,7 +50,9 @@ impl Dn2Params {
     }
 
     pub fn check(&self) -> Result<(), MethodError> {
-        Knn::params(self.k).check().map_err(|e| MethodError::Params(format!("dn2: {e}")))
+        Knn::params(self.k)
+            .check()
+            .map_err(|e| MethodError::Params(format!("dn2: {e}")))
     }
 
     /// Embeds the normal images and stores them as the kNN memory bank.
@@ -63,7 +65,9 @@ impl Dn2Params {
                 skipped: embedded.skipped.len(),
             });
         }
-        let knn = Knn::params(self.k).metric(self.metric).fit(&embedded.matrix)?;
+        let knn = Knn::params(self.k)
+            .metric(self.metric)
+            .fit(&embedded.matrix)?;
         Ok(Dn2::new(
             self.clone(),
             knn,

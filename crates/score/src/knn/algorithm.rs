@@ -126,7 +126,12 @@ mod tests {
     use super::*;
 
     fn five_points() -> Matrix {
-        Matrix::new(5, 2, vec![0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 3.0, 4.0, -1.0, -1.0]).unwrap()
+        Matrix::new(
+            5,
+            2,
+            vec![0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 3.0, 4.0, -1.0, -1.0],
+        )
+        .unwrap()
     }
 
     #[test]
@@ -156,7 +161,12 @@ mod tests {
                     .map(|j| {
                         let (a, b) = (q.row(i), bank.row(j));
                         match metric {
-                            Metric::L2 => a.iter().zip(b).map(|(x, y)| (x - y).powi(2)).sum::<f32>().sqrt(),
+                            Metric::L2 => a
+                                .iter()
+                                .zip(b)
+                                .map(|(x, y)| (x - y).powi(2))
+                                .sum::<f32>()
+                                .sqrt(),
                             Metric::Cosine => {
                                 let dot: f32 = a.iter().zip(b).map(|(x, y)| x * y).sum();
                                 let na = a.iter().map(|v| v * v).sum::<f32>().sqrt();
@@ -168,7 +178,11 @@ mod tests {
                     .collect();
                 d.sort_by(f32::total_cmp);
                 let expected = d[..3].iter().sum::<f32>() / 3.0;
-                assert!((got[i] - expected).abs() < 1e-4, "{metric:?} row {i}: {} vs {expected}", got[i]);
+                assert!(
+                    (got[i] - expected).abs() < 1e-4,
+                    "{metric:?} row {i}: {} vs {expected}",
+                    got[i]
+                );
             }
         }
     }

@@ -82,13 +82,19 @@ mod tests {
 
     #[test]
     fn batch_cannot_be_zero() {
-        assert_eq!(Knn::params(1).batch(0).check(), Err(KnnParamsError::BatchIsZero));
+        assert_eq!(
+            Knn::params(1).batch(0).check(),
+            Err(KnnParamsError::BatchIsZero)
+        );
     }
 
     #[test]
     fn bank_must_hold_k_rows() {
         let bank = Matrix::new(1, 2, vec![0.0, 0.0]).unwrap();
-        assert!(matches!(Knn::params(2).fit(&bank), Err(KnnError::BankSmallerThanK { .. })));
+        assert!(matches!(
+            Knn::params(2).fit(&bank),
+            Err(KnnError::BankSmallerThanK { .. })
+        ));
     }
 
     #[test]

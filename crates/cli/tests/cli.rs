@@ -1,0 +1,397 @@
+//! The `swan` binary on small data the tests create (and, when installed, Fashion-MNIST).
+//!
+//! Needs the EfficientNet-Lite0 checkpoint (`swan weights fetch`, or `$SWAN_LITE0_WEIGHTS`);
+//! `.ci/run` provides it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use image::{Rgb, RgbImage};
+
+fn weights() -> PathBuf {
+    let p = swan_encoder::efficientnet_lite0::default_lite0_weights_path();
+    assert!(
+        p.exists(),
+        "weights missing at {}: run `swan weights fetch`",
+        p.display()
+    );
+    p
+}
+
+/// Runs swan with a private cache folder.
+fn swan(cache: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_swan"))
+        .args(args)
+        .args(["--no-progress", "--threads", "2"])
+        .env("SWAN_CACHE", cache)
+        .env_remove("SWAN_LITE0_WEIGHTS")
+        .output()
+        .expect("swan runs")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "swan failed:\nstdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn err(out: &Output) -> String {
+    assert!(!out.status.success(), "swan unexpectedly succeeded");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Two visually distinct classes: `stripes` (horizontal bands) and `blobs` (a bright square),
+/// with per-image variation, under train/ and test/.
+fn make_folder_dataset(root: &Path, per_class_train: u32, per_class_test: u32) {
+    for (split, n) in [("train", per_class_train), ("test", per_class_test)] {
+        for class in ["stripes", "blobs"] {
+            let dir = root.join(split).join(class);
+            std::fs::create_dir_all(&dir).unwrap();
+            for i in 0..n {
+                let img = RgbImage::from_fn(40, 40, |x, y| {
+                    let v = if class == "stripes" {
+                        if (y + i) % 8 < 4 { 230 } else { 20 }
+                    } else if (10 + i % 5..30).contains(&x) && (10..30 + i % 5).contains(&y) {
+                        240
+                    } else {
+                        30
+                    };
+                    Rgb([v as u8, (v / 2) as u8, (255 - v) as u8])
+                });
+                img.save(dir.join(format!("{i:03}.png"))).unwrap();
+            }
+        }
+    }
+}
+
+fn weights_arg() -> String {
+    weights().display().to_string()
+}
+
+#[test]
+fn fit_then_score_writes_a_model_and_deterministic_scores() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 8, 4);
+    let spec = format!("folder:{}", data.display());
+    let model = tmp.path().join("m.safetensors");
+    let w = weights_arg();
+    ok(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &spec,
+            "--class",
+            "stripes",
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--k",
+            "2",
+            "--out",
+            model.to_str().unwrap(),
+        ],
+    ));
+    assert!(model.exists());
+
+    let csv1 = tmp.path().join("s1.csv");
+    let csv2 = tmp.path().join("s2.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &spec,
+            "--split",
+            "test",
+            "--out",
+            csv1.to_str().unwrap(),
+        ],
+    ));
+    // Second run without the feature cache: same scores.
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &spec,
+            "--split",
+            "test",
+            "--no-cache",
+            "--out",
+            csv2.to_str().unwrap(),
+        ],
+    ));
+    let (a, b) = (
+        std::fs::read_to_string(&csv1).unwrap(),
+        std::fs::read_to_string(&csv2).unwrap(),
+    );
+    assert_eq!(a, b, "scores differ between runs");
+    let rows: Vec<&str> = a.lines().collect();
+    assert_eq!(rows[0], "id,score,class,label,split");
+    assert_eq!(rows.len(), 1 + 8);
+    // Stripes are normal: their mean score is below the blobs'.
+    let mean = |class: &str| {
+        let v: Vec<f32> = rows[1..]
+            .iter()
+            .filter(|r| r.split(',').nth(2) == Some(class))
+            .map(|r| r.split(',').nth(1).unwrap().parse().unwrap())
+            .collect();
+        v.iter().sum::<f32>() / v.len() as f32
+    };
+    assert!(
+        mean("stripes") < mean("blobs"),
+        "stripes {} blobs {}",
+        mean("stripes"),
+        mean("blobs")
+    );
+}
+
+#[test]
+fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 6, 4);
+    // A truncated PNG and a text file named .png in the test split.
+    let good = std::fs::read(data.join("test/blobs/000.png")).unwrap();
+    std::fs::write(data.join("test/blobs/cut.png"), &good[..good.len() / 3]).unwrap();
+    std::fs::write(data.join("test/stripes/junk.png"), b"not a png").unwrap();
+    let out = tmp.path().join("r.json");
+    let w = weights_arg();
+    let stdout = ok(&swan(
+        &cache,
+        &[
+            "eval",
+            "--method",
+            "dn2",
+            "--data",
+            &format!("folder:{}", data.display()),
+            "--protocol",
+            "one-vs-rest",
+            "--backbone",
+            "efficientnet-lite0",
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--k",
+            "2",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert!(stdout.contains("mean"), "{stdout}");
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let splits = r["splits"].as_array().unwrap();
+    assert_eq!(splits.len(), 2);
+    for s in splits {
+        let (auroc, ap) = (s["auroc"].as_f64().unwrap(), s["ap"].as_f64().unwrap());
+        assert!((0.0..=1.0).contains(&auroc) && (0.0..=1.0).contains(&ap));
+        assert!(s["name"].is_string());
+        assert_eq!(s["n_test"], 8, "corrupt images are left out of the metrics");
+    }
+    assert!(
+        r["mean"]["auroc"].as_f64().unwrap() > 0.9,
+        "two easy classes: {}",
+        r["mean"]
+    );
+    let skipped: Vec<&str> = r["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+    assert!(
+        skipped.iter().any(|s| s.ends_with("cut.png"))
+            && skipped.iter().any(|s| s.ends_with("junk.png"))
+    );
+    assert_eq!(r["seed"], 0);
+    assert!(r["encoder"]["weights_digest"].as_str().unwrap().len() == 64);
+}
+
+#[test]
+fn fashion_mnist_subset_through_the_checked_invocation() {
+    let fmnist = Path::new("/usr/share/datasets/fashion-mnist");
+    assert!(
+        fmnist.join("t10k-images-idx3-ubyte.gz").exists(),
+        "install dataset-fashion-mnist (see .ci/run)"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("results.json");
+    let w = weights_arg();
+    ok(&swan(
+        &tmp.path().join("cache"),
+        &[
+            "eval",
+            "--method",
+            "dn2",
+            "--data",
+            "idx:/usr/share/datasets/fashion-mnist",
+            "--protocol",
+            "one-vs-rest",
+            "--backbone",
+            "efficientnet-lite0",
+            "--weights",
+            &w,
+            "--image-size",
+            "64",
+            "--k",
+            "2",
+            "--max-train",
+            "100",
+            "--max-test",
+            "400",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let splits = r["splits"].as_array().unwrap();
+    assert_eq!(splits.len(), 10);
+    assert_eq!(splits[0]["name"], "0");
+    assert_eq!(splits[0]["n_train"], 100);
+    // 100 training images per class already separate Fashion-MNIST classes well.
+    let mean = r["mean"]["auroc"].as_f64().unwrap();
+    assert!(mean > 0.8, "mean AUROC {mean}");
+}
+
+#[test]
+fn bad_inputs_fail_with_messages_that_name_the_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let data = tmp.path().join("data");
+    make_folder_dataset(&data, 3, 1);
+    let spec = format!("folder:{}", data.display());
+
+    // A weights file that is not a checkpoint.
+    let bogus = tmp.path().join("bogus.pth");
+    std::fs::write(&bogus, b"\x80\x02not really").unwrap();
+    let e = err(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &spec,
+            "--weights",
+            bogus.to_str().unwrap(),
+            "--image-size",
+            "32",
+        ],
+    ));
+    assert!(e.contains("bogus.pth"), "{e}");
+
+    // A missing dataset.
+    let e = err(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            "idx:/no/such/dir",
+            "--weights",
+            &weights_arg(),
+        ],
+    ));
+    assert!(e.contains("/no/such/dir"), "{e}");
+
+    // An empty class.
+    let e = err(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &spec,
+            "--class",
+            "nothing",
+            "--weights",
+            &weights_arg(),
+            "--image-size",
+            "32",
+        ],
+    ));
+    assert!(e.contains("no normal training images"), "{e}");
+
+    // A model file of another format version.
+    let model = tmp.path().join("m.safetensors");
+    ok(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &spec,
+            "--weights",
+            &weights_arg(),
+            "--image-size",
+            "32",
+            "--out",
+            model.to_str().unwrap(),
+        ],
+    ));
+    let bytes = std::fs::read(&model).unwrap();
+    let text = String::from_utf8_lossy(&bytes[..4096.min(bytes.len())]).into_owned();
+    assert!(
+        text.contains("format_version\\\":1"),
+        "header layout changed: {}",
+        &text[..200]
+    );
+    let patched: Vec<u8> = {
+        let needle = b"format_version\\\":1";
+        let at = bytes
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .unwrap();
+        let mut b = bytes.clone();
+        b[at + needle.len() - 1] = b'9';
+        b
+    };
+    let old = tmp.path().join("old.safetensors");
+    std::fs::write(&old, patched).unwrap();
+    let e = err(&swan(
+        &cache,
+        &["score", "--model", old.to_str().unwrap(), "--data", &spec],
+    ));
+    assert!(
+        e.contains("old.safetensors") && e.contains("version 9"),
+        "{e}"
+    );
+
+    // A model file that is not one.
+    let e = err(&swan(
+        &cache,
+        &["score", "--model", bogus.to_str().unwrap(), "--data", &spec],
+    ));
+    assert!(e.contains("bogus.pth"), "{e}");
+}
+
+#[test]
+fn help_explains_the_subcommands() {
+    let out = Command::new(env!("CARGO_BIN_EXE_swan"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for cmd in ["fit", "score", "eval", "bench", "weights", "demo"] {
+        assert!(text.contains(cmd), "{cmd} missing from --help");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_swan"))
+        .args(["eval", "--help"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("one-vs-rest") && text.contains("--image-size") && text.contains("idx:DIR"),
+        "{text}"
+    );
+}
