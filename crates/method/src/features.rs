@@ -136,7 +136,7 @@ impl RunContext {
             }
         }
         let rows = kept.iter().filter(|&&k| k).count();
-        let dim = if rows == 0 { 0 } else { data.len() / rows };
+        let dim = data.len().checked_div(rows).unwrap_or(0);
         Ok(Embedded {
             matrix: Matrix::new(rows, dim, data)?,
             kept,
@@ -184,10 +184,10 @@ impl RunContext {
             }
         }
         let fresh = self.extract(&missing, tap)?;
-        if let Some(file) = &cache_file {
-            if let Err(e) = write_cache(file, &fresh) {
-                tracing::warn!("could not write feature cache {}: {e}", file.display());
-            }
+        if let Some(file) = &cache_file
+            && let Err(e) = write_cache(file, &fresh)
+        {
+            tracing::warn!("could not write feature cache {}: {e}", file.display());
         }
         let table = self.tables.entry(tap).or_default();
         for (loc, row) in &fresh.rows {
@@ -263,7 +263,7 @@ struct Extracted {
 /// One embedding per image: vectors as they are, feature maps averaged over h and w.
 fn pooled_rows(t: &RawTensor) -> Vec<Vec<f32>> {
     let n = t.shape[0];
-    let per = if n == 0 { 0 } else { t.data.len() / n };
+    let per = t.data.len().checked_div(n).unwrap_or(0);
     match t.shape.as_slice() {
         [_, c, h, w] => t
             .data

@@ -156,7 +156,7 @@ mod tests {
         for metric in [Metric::L2, Metric::Cosine] {
             let knn = Knn::params(3).metric(metric).batch(4).fit(&bank).unwrap();
             let got = knn.score(&q).unwrap();
-            for i in 0..q.rows() {
+            for (i, &score) in got.iter().enumerate() {
                 let mut d: Vec<f32> = (0..bank.rows())
                     .map(|j| {
                         let (a, b) = (q.row(i), bank.row(j));
@@ -179,9 +179,8 @@ mod tests {
                 d.sort_by(f32::total_cmp);
                 let expected = d[..3].iter().sum::<f32>() / 3.0;
                 assert!(
-                    (got[i] - expected).abs() < 1e-4,
-                    "{metric:?} row {i}: {} vs {expected}",
-                    got[i]
+                    (score - expected).abs() < 1e-4,
+                    "{metric:?} row {i}: {score} vs {expected}"
                 );
             }
         }
