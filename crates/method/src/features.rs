@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use swan_data::{Image, Sample};
-use swan_encoder::{Backbone, Encoder, Preprocess, RawTensor, Tap, TensorMap};
+use swan_encoder::{Backbone, Encoder, Preprocess, RawTensor, Tap};
 use swan_score::Matrix;
 
 use crate::MethodError;
@@ -61,11 +61,22 @@ pub struct FeatureTable {
 }
 
 impl FeatureTable {
-    fn insert(&mut self, location: String, row: &[f32]) {
-        self.dim = row.len();
-        self.rows
-            .insert(location, self.data.len() / self.dim.max(1));
-        self.data.extend_from_slice(row);
+    /// Appends rows (`data` is `locations.len() × dim`, row-major); moves the buffer when
+    /// the table is empty, so a bulk extraction is never copied.
+    fn append(&mut self, locations: Vec<String>, data: Vec<f32>, dim: usize) {
+        if locations.is_empty() {
+            return;
+        }
+        self.dim = dim;
+        let first = self.data.len() / dim.max(1);
+        if self.data.is_empty() {
+            self.data = data;
+        } else {
+            self.data.extend_from_slice(&data);
+        }
+        for (i, loc) in locations.into_iter().enumerate() {
+            self.rows.insert(loc, first + i);
+        }
     }
 
     fn row(&self, location: &str) -> Option<&[f32]> {
@@ -169,12 +180,7 @@ impl RunContext {
                 Ok((locations, rows, failed)) => {
                     tracing::info!("features loaded from cache {}", file.display());
                     let table = self.tables.entry(tap).or_default();
-                    for (loc, row) in locations
-                        .into_iter()
-                        .zip(rows.data.chunks(rows.shape[1].max(1)))
-                    {
-                        table.insert(loc, row);
-                    }
+                    table.append(locations, rows.data, rows.shape[1]);
                     table.failed.extend(failed);
                     return Ok(());
                 }
@@ -190,9 +196,7 @@ impl RunContext {
             tracing::warn!("could not write feature cache {}: {e}", file.display());
         }
         let table = self.tables.entry(tap).or_default();
-        for (loc, row) in &fresh.rows {
-            table.insert(loc.clone(), row);
-        }
+        table.append(fresh.locations, fresh.data, fresh.dim);
         table.failed.extend(fresh.failed);
         Ok(())
     }
@@ -244,8 +248,11 @@ impl RunContext {
             }
             if !images.is_empty() {
                 let features = self.encoder.features(&images, &[tap])?;
-                let rows = pooled_rows(&features[0]);
-                out.rows.extend(locations.into_iter().zip(rows));
+                for row in pooled_rows(&features[0]) {
+                    out.dim = row.len();
+                    out.data.extend_from_slice(&row);
+                }
+                out.locations.extend(locations);
             }
             bar.inc(chunk.len() as u64);
         }
@@ -256,7 +263,10 @@ impl RunContext {
 
 #[derive(Default)]
 struct Extracted {
-    rows: Vec<(String, Vec<f32>)>,
+    locations: Vec<String>,
+    /// `locations.len() × dim`, row-major.
+    data: Vec<f32>,
+    dim: usize,
     failed: Vec<(String, String)>,
 }
 
@@ -282,25 +292,13 @@ fn pooled_rows(t: &RawTensor) -> Vec<Vec<f32>> {
 type CacheContents = (Vec<String>, RawTensor, Vec<(String, String)>);
 
 fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodError> {
-    let dim = fresh.rows.first().map_or(0, |(_, r)| r.len());
-    let mut tensors = TensorMap::new();
-    tensors.insert(
-        "features".into(),
-        RawTensor::new(
-            vec![fresh.rows.len(), dim],
-            fresh
-                .rows
-                .iter()
-                .flat_map(|(_, r)| r.iter().copied())
-                .collect(),
-        ),
-    );
     let meta = serde_json::json!({
-        "locations": fresh.rows.iter().map(|(l, _)| l).collect::<Vec<_>>(),
+        "locations": fresh.locations,
         "failed": fresh.failed,
     });
-    let bytes = swan_encoder::import::safetensors::to_safetensors_bytes(
-        &tensors,
+    let shape = [fresh.locations.len(), fresh.dim];
+    let bytes = swan_encoder::import::safetensors::views_to_safetensors_bytes(
+        [("features", &shape[..], &fresh.data[..])],
         HashMap::from([("swan-features".to_string(), meta.to_string())]),
     )
     .map_err(MethodError::Params)?;

@@ -1,11 +1,31 @@
 //! swan's `score` stage: anomaly scorers fitted on an `n × d` embedding [`Matrix`] that score
 //! an `m × d` matrix. Higher score = more anomalous, everywhere.
 //!
+//! Scorers: exact [`Knn`] (L2 / cosine), [`Mahalanobis`] with Ledoit–Wolf shrinkage, NSA's
+//! angular [`KCos`] (k-Cos and c-Cos), the ν one-class SVM [`OcSvm`] (linear, RBF, sigmoid),
+//! the Local Outlier Factor [`Lof`]; multi-layer [`Ensemble`]s and thresholds at a target
+//! false-positive rate ([`threshold_at_fpr`]).
+//!
 //! This crate knows nothing about images, encoders or methods, and does not depend on a
 //! deep-learning framework.
 
+mod ensemble;
+mod error;
+mod kcos;
 pub mod knn;
+mod linalg;
+mod lof;
+mod mahalanobis;
 mod matrix;
+pub mod ocsvm;
+mod threshold;
 
+pub use ensemble::Ensemble;
+pub use error::ScoreError;
+pub use kcos::{Angular, KCos, KCosParams};
 pub use knn::{Knn, KnnError, KnnParams, KnnParamsError, Metric};
+pub use lof::{Lof, LofParams};
+pub use mahalanobis::{Mahalanobis, MahalanobisParams};
 pub use matrix::{Matrix, MatrixError};
+pub use ocsvm::{Gamma, Kernel, OcSvm, OcSvmParams};
+pub use threshold::threshold_at_fpr;

@@ -67,12 +67,25 @@ pub fn to_safetensors_bytes(
     tensors: &TensorMap,
     metadata: std::collections::HashMap<String, String>,
 ) -> Result<Vec<u8>, String> {
+    views_to_safetensors_bytes(
+        tensors
+            .iter()
+            .map(|(k, t)| (k.as_str(), t.shape.as_slice(), t.data.as_slice())),
+        metadata,
+    )
+}
+
+/// Like [`to_safetensors_bytes`] for borrowed `(name, shape, values)` triples (no copy of
+/// the values before serialisation).
+pub fn views_to_safetensors_bytes<'a>(
+    tensors: impl IntoIterator<Item = (&'a str, &'a [usize], &'a [f32])>,
+    metadata: std::collections::HashMap<String, String>,
+) -> Result<Vec<u8>, String> {
     let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = tensors
-        .iter()
-        .map(|(k, t)| {
-            let bytes: &[u8] = bytemuck_f32(&t.data);
-            safetensors::tensor::TensorView::new(Dtype::F32, t.shape.clone(), bytes)
-                .map(|v| (k.clone(), v))
+        .into_iter()
+        .map(|(k, shape, data)| {
+            safetensors::tensor::TensorView::new(Dtype::F32, shape.to_vec(), bytemuck_f32(data))
+                .map(|v| (k.to_string(), v))
                 .map_err(|e| format!("tensor {k}: {e}"))
         })
         .collect::<Result<_, _>>()?;

@@ -43,57 +43,81 @@ impl Knn {
 
     /// Mean distance of each query row to its `k` nearest bank rows. Higher = more anomalous.
     pub fn score(&self, queries: &Matrix) -> Result<Vec<f32>, KnnError> {
+        let k = self.params.k;
+        Ok(self
+            .neighbours(queries, k)?
+            .into_iter()
+            .map(|nearest| nearest.iter().map(|(d, _)| d).sum::<f32>() / k as f32)
+            .collect())
+    }
+
+    /// The `k` nearest bank rows of each query, nearest first, as (distance, bank index).
+    /// Distances are Euclidean (L2) or `1 − cos` (cosine).
+    pub fn neighbours(
+        &self,
+        queries: &Matrix,
+        k: usize,
+    ) -> Result<Vec<Vec<(f32, usize)>>, KnnError> {
         if queries.cols() != self.bank.cols() {
             return Err(KnnError::Dimension {
                 query: queries.cols(),
                 bank: self.bank.cols(),
             });
         }
+        if k == 0 {
+            return Err(super::KnnParamsError::KIsZero.into());
+        }
+        if k > self.bank.rows() {
+            return Err(KnnError::BankSmallerThanK {
+                bank: self.bank.rows(),
+                k,
+            });
+        }
         let queries = match self.params.metric {
             Metric::L2 => queries.clone(),
             Metric::Cosine => queries.l2_normalized(),
         };
-        let (n, d, k) = (self.bank.rows(), self.bank.cols(), self.params.k);
-        let mut scores = Vec::with_capacity(queries.rows());
+        let (n, d) = (self.bank.rows(), self.bank.cols());
+        let metric = self.params.metric;
+        let mut out = Vec::with_capacity(queries.rows());
         let mut dots = Vec::new();
         for start in (0..queries.rows()).step_by(self.params.batch) {
             let rows = self.params.batch.min(queries.rows() - start);
             let block = &queries.as_slice()[start * d..(start + rows) * d];
             dots.resize(rows * n, 0.0);
             dot_block(block, rows, &self.bank, &mut dots);
-            let metric = self.params.metric;
             let norms = &self.bank_norms_sq;
-            let batch_scores: Vec<f32> = dots
+            let batch: Vec<Vec<(f32, usize)>> = dots
                 .par_chunks(n)
                 .zip(block.par_chunks(d))
                 .map(|(row_dots, q)| {
                     let q_norm: f32 = q.iter().map(|v| v * v).sum();
                     let mut nearest = KSmallest::new(k);
-                    for (dot, b_norm) in row_dots.iter().zip(norms) {
+                    for (j, (dot, b_norm)) in row_dots.iter().zip(norms).enumerate() {
                         let dist = match metric {
                             Metric::L2 => (q_norm + b_norm - 2.0 * dot).max(0.0),
                             Metric::Cosine => 1.0 - dot,
                         };
-                        nearest.push(dist);
+                        nearest.push(dist, j);
                     }
-                    let total: f32 = nearest
-                        .values()
-                        .iter()
-                        .map(|&v| if metric == Metric::L2 { v.sqrt() } else { v })
-                        .sum();
-                    total / k as f32
+                    nearest
+                        .values
+                        .into_iter()
+                        .map(|(v, j)| (if metric == Metric::L2 { v.sqrt() } else { v }, j))
+                        .collect()
                 })
                 .collect();
-            scores.extend(batch_scores);
+            out.extend(batch);
         }
-        Ok(scores)
+        Ok(out)
     }
 }
 
-/// The `k` smallest values seen, kept sorted (k is small).
+/// The `k` smallest (value, index) pairs seen, kept sorted (k is small); ties keep the
+/// lower index first.
 struct KSmallest {
     k: usize,
-    values: Vec<f32>,
+    values: Vec<(f32, usize)>,
 }
 
 impl KSmallest {
@@ -105,19 +129,15 @@ impl KSmallest {
     }
 
     #[inline]
-    fn push(&mut self, v: f32) {
+    fn push(&mut self, v: f32, index: usize) {
         if self.values.len() == self.k {
-            if v >= self.values[self.k - 1] {
+            if v >= self.values[self.k - 1].0 {
                 return;
             }
             self.values.pop();
         }
-        let at = self.values.partition_point(|&x| x <= v);
-        self.values.insert(at, v);
-    }
-
-    fn values(&self) -> &[f32] {
-        &self.values
+        let at = self.values.partition_point(|&(x, _)| x <= v);
+        self.values.insert(at, (v, index));
     }
 }
 

@@ -1,0 +1,120 @@
+//! Every registered method fits, scores, saves and loads on 16 synthetic images.
+//!
+//! Uses the EfficientNet-Lite0 checkpoint at 32 px (`swan weights fetch` or
+//! `$SWAN_LITE0_WEIGHTS`; `.ci/run` provides it).
+
+use std::sync::Arc;
+
+use swan_data::{ImageRef, Label, Sample};
+use swan_encoder::efficientnet_lite0::default_lite0_weights_path;
+use swan_encoder::{Backbone, Device, Encoder};
+use swan_method::{Fitted, MethodConfig, MethodKind, RunContext, TrainData};
+
+/// Writes 16 PNGs: 12 smooth gradients (normal) and 4 checkerboards (anomalous).
+fn synthetic(dir: &std::path::Path) -> (Vec<Sample>, Vec<Sample>) {
+    let mut normal = Vec::new();
+    let mut test = Vec::new();
+    for i in 0..16u32 {
+        let anomalous = i >= 12;
+        let img = image::RgbImage::from_fn(24, 24, |x, y| {
+            let v = if anomalous {
+                if (x / 3 + y / 3) % 2 == 0 { 250 } else { 5 }
+            } else {
+                ((x + y + i) * 5) as u8 as u32
+            };
+            image::Rgb([v as u8, 128, (255 - v) as u8])
+        });
+        let path = dir.join(format!("{i:02}.png"));
+        img.save(&path).unwrap();
+        let sample = Sample {
+            id: format!("{i:02}"),
+            image: ImageRef::File(path),
+            class: None,
+            label: if anomalous {
+                Label::Anomaly
+            } else {
+                Label::Normal
+            },
+            split: None,
+            attributes: Default::default(),
+        };
+        if i < 8 {
+            normal.push(sample);
+        } else {
+            test.push(sample);
+        }
+    }
+    (normal, test)
+}
+
+#[test]
+fn every_method_fits_scores_saves_and_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let device = Device::flex();
+    let encoder = Arc::new(
+        Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            32,
+            &device,
+        )
+        .unwrap(),
+    );
+    for &kind in MethodKind::ALL {
+        let mut ctx = RunContext::new(Arc::clone(&encoder));
+        let fitted = MethodConfig::default_for(kind)
+            .fit(&TrainData::normal(normal.clone()), &mut ctx)
+            .unwrap();
+        let scored = fitted.score(&test, &mut ctx).unwrap();
+        assert_eq!(scored.scores.len(), test.len(), "{}", kind.name());
+        assert!(scored.scores.iter().all(|s| s.is_finite()));
+        // The four checkerboards score above the four held-out gradients.
+        let (normal_max, anomaly_min) = (
+            scored.scores[..4].iter().copied().fold(f32::MIN, f32::max),
+            scored.scores[4..].iter().copied().fold(f32::MAX, f32::min),
+        );
+        assert!(
+            anomaly_min > normal_max,
+            "{}: {:?}",
+            kind.name(),
+            scored.scores
+        );
+
+        let path = dir.path().join(format!("{}.safetensors", kind.name()));
+        fitted.save(&path, &encoder).unwrap();
+        let (loaded, loaded_encoder) = Fitted::load(&path, &device).unwrap();
+        let mut ctx2 = RunContext::new(Arc::new(loaded_encoder));
+        assert_eq!(
+            loaded.score(&test, &mut ctx2).unwrap().scores,
+            scored.scores,
+            "{}",
+            kind.name()
+        );
+    }
+}
+
+#[test]
+fn methods_refuse_inputs_they_do_not_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let encoder = Arc::new(
+        Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            32,
+            &Device::flex(),
+        )
+        .unwrap(),
+    );
+    for &kind in MethodKind::ALL {
+        let uses = kind.uses();
+        let mut ctx = RunContext::new(Arc::clone(&encoder));
+        let data = TrainData {
+            anomalies: test.clone(),
+            ..TrainData::normal(normal.clone())
+        };
+        let result = MethodConfig::default_for(kind).fit(&data, &mut ctx);
+        assert_eq!(result.is_ok(), uses.labelled_anomalies, "{}", kind.name());
+    }
+}
