@@ -89,7 +89,7 @@ impl OcSvmParams {
         {
             return bad(format!("gamma must be positive, got {g}"));
         }
-        if !(self.tol > 0.0) {
+        if self.tol.is_nan() || self.tol <= 0.0 {
             return bad(format!("tol must be positive, got {}", self.tol));
         }
         Ok(())
