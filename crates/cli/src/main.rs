@@ -5,6 +5,7 @@ mod args;
 mod commands;
 mod common;
 mod run;
+mod scorer_file;
 mod settings;
 
 use clap::{Parser, Subcommand};
@@ -33,8 +34,10 @@ struct Cli {
 enum Command {
     /// Fit a detector on normal images and save it as one model file.
     Fit(commands::fit::FitArgs),
-    /// Score images with a saved model; writes a CSV of id, score and labels.
+    /// Score images with a saved model, or features files with a scorer; writes a CSV.
     Score(commands::score::ScoreArgs),
+    /// Embed images at encoder taps and save them as a features file.
+    Features(commands::features::FeaturesArgs),
     /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC / AP.
     Eval(commands::eval::EvalArgs),
     /// Measure speed against a peer (PyTorch) in the same run.
@@ -73,6 +76,7 @@ fn main() -> std::process::ExitCode {
     let result = match cli.command {
         Command::Fit(a) => commands::fit::run(a, &global),
         Command::Score(a) => commands::score::run(a, &global),
+        Command::Features(a) => commands::features::run(a, &global),
         Command::Eval(a) => commands::eval::run(a, &global),
         Command::Bench(a) => commands::bench::run(a, &global),
         Command::Weights(a) => commands::weights::run(a, &global),

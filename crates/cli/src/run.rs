@@ -37,6 +37,8 @@ pub struct EvalReport {
     pub command: Vec<String>,
     pub method: MethodConfig,
     pub protocol: &'static str,
+    /// The protocol with its parameters.
+    pub protocol_config: Protocol,
     pub data: String,
     pub data_fingerprint: String,
     pub encoder: EncoderSpec,
@@ -60,20 +62,37 @@ pub struct Timings {
     pub total_seconds: f64,
 }
 
+/// Keeps the first `max_train` training images of each class and the first `max_test` test
+/// images, before any protocol is built (so pollution fractions and DRA removals apply to
+/// the subset).
+fn subset(samples: Vec<Sample>, max_train: Option<usize>, max_test: Option<usize>) -> Vec<Sample> {
+    let mut per_class: std::collections::HashMap<Option<String>, usize> = Default::default();
+    let mut tests = 0usize;
+    samples
+        .into_iter()
+        .filter(|s| match s.split {
+            Some(swan_data::Split::Test) => {
+                tests += 1;
+                max_test.is_none_or(|n| tests <= n)
+            }
+            _ => {
+                let seen = per_class.entry(s.class.clone()).or_default();
+                *seen += 1;
+                max_train.is_none_or(|n| *seen <= n)
+            }
+        })
+        .collect()
+}
+
 pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     let start = Instant::now();
-    let samples = common::load_samples(&plan.data)?;
-    let mut splits = swan_eval::build_splits(&samples, plan.protocol, plan.run.seed)
+    let samples = subset(
+        common::load_samples(&plan.data)?,
+        plan.max_train,
+        plan.max_test,
+    );
+    let splits = swan_eval::build_splits(&samples, plan.protocol, plan.run.seed)
         .with_context(|| format!("building {} splits of {}", plan.protocol.name(), plan.data))?;
-    for s in &mut splits {
-        if let Some(n) = plan.max_train {
-            s.train.truncate(n);
-        }
-        if let Some(n) = plan.max_test {
-            s.test.truncate(n);
-            s.anomalous.truncate(n);
-        }
-    }
     let encoder = Arc::new(common::load_encoder(&plan.encoder)?);
     let mut ctx = common::run_context(
         Arc::clone(&encoder),
@@ -89,29 +108,50 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     // Encode every image the splits use once; each split's fit and score then hit the cache.
     let mut used: Vec<usize> = splits
         .iter()
-        .flat_map(|s| s.train.iter().chain(&s.test).copied())
+        .flat_map(|s| {
+            s.train
+                .iter()
+                .chain(&s.test)
+                .chain(&s.labelled_anomalies)
+                .copied()
+        })
         .collect();
     used.sort_unstable();
     used.dedup();
     let used_samples: Vec<Sample> = used.iter().map(|&i| samples[i].clone()).collect();
     let t_encode = Instant::now();
-    let all = ctx.embed(&used_samples, tap).context("encoding images")?;
+    let skipped = ctx.prepare(&used_samples, tap).context("encoding images")?;
     let encode_seconds = t_encode.elapsed().as_secs_f64();
 
     let t_fit = Instant::now();
     let mut results = Vec::with_capacity(splits.len());
+    let uses = plan.method.kind().uses();
+    if !uses.labelled_anomalies && splits.iter().any(|s| !s.labelled_anomalies.is_empty()) {
+        eprintln!(
+            "note: {} does not use labelled anomalies; it is trained on the normal images only and \
+             the protocol's labelled anomalies are left out of its training data",
+            plan.method.kind().name()
+        );
+    }
     for split in &splits {
         let pick =
             |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
+        let mut data = TrainData::normal(pick(&split.train));
+        if uses.labelled_anomalies {
+            data.anomalies = pick(&split.labelled_anomalies);
+        }
         let fitted = plan
             .method
-            .fit(&TrainData::normal(pick(&split.train)), &mut ctx)
+            .fit(&data, &mut ctx)
             .with_context(|| format!("fitting split {}", split.name))?;
         let scored = fitted
             .score(&pick(&split.test), &mut ctx)
             .with_context(|| format!("scoring split {}", split.name))?;
-        let result = SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
-            .with_context(|| format!("metrics of split {}", split.name))?;
+        let mut result =
+            SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
+                .with_context(|| format!("metrics of split {}", split.name))?;
+        result.n_labelled_anomalies = split.labelled_anomalies.len();
+        result.n_polluted = split.polluted;
         tracing::info!(
             "split {}: AUROC {:.4} AP {:.4}",
             result.name,
@@ -136,6 +176,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         command: std::env::args().collect(),
         method: plan.method.clone(),
         protocol: plan.protocol.name(),
+        protocol_config: plan.protocol,
         data: plan.data.to_string(),
         data_fingerprint: swan_data::fingerprint_samples(&used_samples),
         encoder: ctx.encoder_spec(tap),
@@ -145,7 +186,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         max_test: plan.max_test,
         splits: results,
         mean,
-        skipped: all.skipped.clone(),
+        skipped: skipped.clone(),
         timings: Timings {
             images: used_samples.len(),
             encode_seconds,
@@ -155,7 +196,34 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         },
     };
     write_json(&plan.out, &report).with_context(|| format!("writing {}", plan.out.display()))?;
-    common::report_skipped(&all.skipped);
-    println!("\nresults written to {}", plan.out.display());
+    let splits_path = plan.out.with_extension("splits.json");
+    let ids =
+        |idx: &[usize]| -> Vec<&str> { idx.iter().map(|&i| samples[i].id.as_str()).collect() };
+    let split_ids: Vec<serde_json::Value> = splits
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "name": s.name,
+                "train": ids(&s.train),
+                "test": ids(&s.test),
+                "test_anomalous": s.anomalous,
+                "labelled_anomalies": ids(&s.labelled_anomalies),
+            })
+        })
+        .collect();
+    let record = serde_json::json!({
+        "protocol": plan.protocol,
+        "seed": plan.run.seed,
+        "data": plan.data.to_string(),
+        "splits": split_ids,
+    });
+    write_json(&splits_path, &record)
+        .with_context(|| format!("writing {}", splits_path.display()))?;
+    common::report_skipped(&skipped);
+    println!(
+        "\nresults written to {} (split membership: {})",
+        plan.out.display(),
+        splits_path.display()
+    );
     Ok(report)
 }

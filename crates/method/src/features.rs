@@ -155,6 +155,23 @@ impl RunContext {
         })
     }
 
+    /// Embeds `samples` into the cache without returning them (one pass over a dataset before
+    /// several fits); returns the images that could not be read.
+    pub fn prepare(&mut self, samples: &[Sample], tap: Tap) -> Result<Vec<Skipped>, MethodError> {
+        self.ensure(samples, tap)?;
+        let table = self.tables.entry(tap).or_default();
+        Ok(samples
+            .iter()
+            .filter_map(|s| {
+                let loc = s.location();
+                table.failed.get(&loc).map(|e| Skipped {
+                    id: s.id.clone(),
+                    error: e.clone(),
+                })
+            })
+            .collect())
+    }
+
     /// Embeds every sample not yet in the table, going through the disk cache for the whole
     /// list when one is configured.
     fn ensure(&mut self, samples: &[Sample], tap: Tap) -> Result<(), MethodError> {

@@ -7,12 +7,14 @@
 pub mod dn2;
 mod error;
 mod features;
+mod features_file;
 mod model_file;
 mod registry;
 mod train_data;
 
 pub use error::MethodError;
 pub use features::{Embedded, EncoderSpec, RunContext, Scored, Skipped};
+pub use features_file::{FEATURES_FORMAT_VERSION, FeaturesFile, RowInfo};
 pub use model_file::{MODEL_FORMAT_VERSION, ModelHeader, read_model_file, write_model_file};
 pub use registry::{Fitted, MethodConfig, MethodKind};
 pub use train_data::{TrainData, Uses};

@@ -84,6 +84,42 @@ impl KCos {
     }
 }
 
+impl KCos {
+    /// (kind, mean, whitening, whitened bank, centre) for storage.
+    pub fn state(&self) -> (Angular, Vec<f32>, Vec<f32>, &Matrix, &[f32]) {
+        (
+            self.score,
+            self.mean.iter().map(|&v| v as f32).collect(),
+            self.whitening.iter().map(|&v| v as f32).collect(),
+            self.bank.bank(),
+            &self.centre,
+        )
+    }
+
+    pub fn from_state(
+        score: Angular,
+        mean: &[f32],
+        whitening: &[f32],
+        bank: &Matrix,
+        centre: &[f32],
+    ) -> Result<Self, ScoreError> {
+        let d = mean.len();
+        if whitening.len() != d * d || centre.len() != d || bank.cols() != d {
+            return Err(ScoreError::State {
+                scorer: "k-cos",
+                reason: "inconsistent sizes".into(),
+            });
+        }
+        Ok(Self {
+            score,
+            mean: mean.iter().map(|&v| f64::from(v)).collect(),
+            whitening: whitening.iter().map(|&v| f64::from(v)).collect(),
+            bank: Knn::params(1).metric(Metric::Cosine).fit(bank)?,
+            centre: centre.to_vec(),
+        })
+    }
+}
+
 impl KCosParams {
     pub fn fit(&self, x: &Matrix) -> Result<KCos, ScoreError> {
         let (mean, whitening, _) = whitening(x, "k-cos")?;

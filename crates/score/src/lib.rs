@@ -18,6 +18,7 @@ mod lof;
 mod mahalanobis;
 mod matrix;
 pub mod ocsvm;
+mod registry;
 mod threshold;
 
 pub use ensemble::Ensemble;
@@ -28,4 +29,5 @@ pub use lof::{Lof, LofParams};
 pub use mahalanobis::{Mahalanobis, MahalanobisParams};
 pub use matrix::{Matrix, MatrixError};
 pub use ocsvm::{Gamma, Kernel, OcSvm, OcSvmParams};
+pub use registry::{NamedTensor, Scorer, ScorerConfig, ScorerState};
 pub use threshold::threshold_at_fpr;

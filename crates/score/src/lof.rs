@@ -55,6 +55,42 @@ impl Lof {
     }
 }
 
+impl Lof {
+    /// (params, bank, k-distances, lrd) for storage.
+    pub fn state(&self) -> (LofParams, &Matrix, &[f32], &[f32]) {
+        (
+            LofParams { k: self.k },
+            self.index.bank(),
+            &self.k_distance,
+            &self.lrd,
+        )
+    }
+
+    pub fn from_state(
+        params: &LofParams,
+        bank: &Matrix,
+        k_distance: &[f32],
+        lrd: &[f32],
+    ) -> Result<Self, ScoreError> {
+        if k_distance.len() != bank.rows()
+            || lrd.len() != bank.rows()
+            || params.k == 0
+            || params.k >= bank.rows()
+        {
+            return Err(ScoreError::State {
+                scorer: "lof",
+                reason: "inconsistent sizes".into(),
+            });
+        }
+        Ok(Self {
+            k: params.k,
+            index: Knn::params(params.k + 1).metric(Metric::L2).fit(bank)?,
+            k_distance: k_distance.to_vec(),
+            lrd: lrd.to_vec(),
+        })
+    }
+}
+
 impl LofParams {
     pub fn fit(&self, x: &Matrix) -> Result<Lof, ScoreError> {
         if self.k == 0 {

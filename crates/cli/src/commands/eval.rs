@@ -16,15 +16,24 @@ pub struct EvalArgs {
     data: DataArgs,
     /// one-vs-rest: each class normal in turn, the rest anomalous. leave-one-out: each class
     /// anomalous in turn, the rest normal. given: the dataset's own normal/anomaly labels.
+    /// pollution: one-vs-rest with --pollution of each training set replaced by anomalies.
+    /// dra-general / dra-hard: --shots labelled anomalies from all anomaly classes / from one
+    /// class that is then removed from the test split.
     #[arg(long, value_enum, default_value = "one-vs-rest")]
     protocol: ProtocolArg,
+    /// pollution: fraction of each training set replaced by anomalies.
+    #[arg(long, default_value_t = 0.1, value_name = "FRACTION")]
+    pollution: f64,
+    /// dra-general / dra-hard: number of labelled anomalies.
+    #[arg(long, default_value_t = 10, value_name = "K")]
+    shots: usize,
     #[command(flatten)]
     method: MethodArgs,
     #[command(flatten)]
     encoder: EncoderArgs,
     #[command(flatten)]
     run: RunArgs,
-    /// Use at most N training images per split (the first N); default: all.
+    /// Use at most N training images per class (the first N); default: all.
     #[arg(long, value_name = "N")]
     max_train: Option<usize>,
     /// Use at most N test images (the first N); default: all.
@@ -40,6 +49,9 @@ enum ProtocolArg {
     OneVsRest,
     LeaveOneOut,
     Given,
+    Pollution,
+    DraGeneral,
+    DraHard,
 }
 
 pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
@@ -47,6 +59,11 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         ProtocolArg::OneVsRest => Protocol::OneVsRest,
         ProtocolArg::LeaveOneOut => Protocol::LeaveOneOut,
         ProtocolArg::Given => Protocol::Given,
+        ProtocolArg::Pollution => Protocol::Pollution {
+            fraction: args.pollution,
+        },
+        ProtocolArg::DraGeneral => Protocol::DraGeneral { shots: args.shots },
+        ProtocolArg::DraHard => Protocol::DraHard { shots: args.shots },
     };
     let plan = EvalPlan {
         data: args.data.data,

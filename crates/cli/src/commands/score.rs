@@ -1,24 +1,67 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::Args;
-use swan_method::Fitted;
+use swan_data::{Label, Split};
+use swan_method::{FeaturesFile, Fitted, RowInfo};
+use swan_score::{Matrix, ScorerConfig};
 
-use crate::args::{DataArgs, RunArgs};
+use crate::args::RunArgs;
 use crate::common::{self, Global, SplitChoice};
 
-/// `swan score`: a model file and images in, a CSV of scores out.
+/// `swan score`: a model file and images, or a features file and a query features file, in;
+/// a CSV of scores out.
 #[derive(Args, Debug)]
 pub struct ScoreArgs {
-    /// Model file written by `swan fit`.
-    #[arg(long, short)]
-    model: PathBuf,
-    #[command(flatten)]
-    data: DataArgs,
+    /// Model file written by `swan fit` (use with --data).
+    #[arg(long, short, required_unless_present_any = ["features", "load_scorer"], conflicts_with_all = ["features", "load_scorer"])]
+    model: Option<PathBuf>,
+    /// Dataset to score with --model (see `swan fit --help` for KIND:PATH).
+    #[arg(long, value_name = "KIND:PATH", requires = "model")]
+    data: Option<swan_data::DataSpec>,
     /// Which split of the dataset to score.
     #[arg(long, value_enum, default_value = "all")]
     split: SplitChoice,
+
+    /// Training features file (`swan features`): fit --scorer on its rows.
+    #[arg(long, value_name = "FILE", requires = "query")]
+    features: Option<PathBuf>,
+    /// A scorer saved with --save-scorer, instead of fitting one.
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "query",
+        conflicts_with = "features"
+    )]
+    load_scorer: Option<PathBuf>,
+    /// Features file whose rows are scored.
+    #[arg(long, value_name = "FILE")]
+    query: Option<PathBuf>,
+    /// Scorer fitted on --features: knn, mahalanobis, k-cos, c-cos, ocsvm, lof.
+    #[arg(long, default_value = "knn")]
+    scorer: String,
+    /// Scorer hyper-parameters from a TOML file (`scorer = "ocsvm"`, `kernel = "sigmoid"`,
+    /// `nu = 0.2`, ...); replaces --scorer.
+    #[arg(long, value_name = "FILE")]
+    scorer_config: Option<PathBuf>,
+    /// knn / lof: neighbours.
+    #[arg(long)]
+    k: Option<usize>,
+    /// Tap of the features files to use [default: the first one].
+    #[arg(long)]
+    tap: Option<swan_encoder::Tap>,
+    /// Write the fitted scorer here (safetensors) for --load-scorer.
+    #[arg(long, value_name = "FILE")]
+    save_scorer: Option<PathBuf>,
+    /// Add a 0/1 `anomalous` column: threshold at this false-positive rate on the normal
+    /// rows of --holdout.
+    #[arg(long, value_name = "FPR", requires = "holdout")]
+    threshold_fpr: Option<f64>,
+    /// Held-out normal features (a features file) for --threshold-fpr.
+    #[arg(long, value_name = "FILE")]
+    holdout: Option<PathBuf>,
+
     /// Images per encoder batch.
     #[arg(long, default_value_t = 128)]
     batch_size: usize,
@@ -27,66 +70,188 @@ pub struct ScoreArgs {
     device: String,
     #[command(flatten)]
     run: RunArgs,
-    /// CSV to write (id, score, class, label, split); default: standard output.
+    /// CSV to write (id, score, [anomalous,] class, label, split); default: standard output.
     #[arg(long, short)]
     out: Option<PathBuf>,
 }
 
 pub fn run(args: ScoreArgs, global: &Global) -> Result<()> {
+    match &args.model {
+        Some(model) => score_images(&args, model, global),
+        None => score_features(&args),
+    }
+}
+
+fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<()> {
+    let Some(data) = &args.data else {
+        bail!("--model needs --data (the images to score)")
+    };
     let device = swan_encoder::device_from_name(&args.device)?;
-    let (model, encoder) = Fitted::load(&args.model, &device)
-        .with_context(|| format!("loading model {}", args.model.display()))?;
-    let samples: Vec<_> = common::load_samples(&args.data.data)?
+    let (model, encoder) = Fitted::load(model_path, &device)
+        .with_context(|| format!("loading model {}", model_path.display()))?;
+    let samples: Vec<_> = common::load_samples(data)?
         .into_iter()
         .filter(|s| args.split.keeps(s))
         .collect();
     if samples.is_empty() {
-        anyhow::bail!(
-            "no images to score in {} (split {:?})",
-            args.data.data,
-            args.split
-        );
+        bail!("no images to score in {data} (split {:?})", args.split);
     }
     let mut ctx = common::run_context(Arc::new(encoder), args.batch_size, &args.run, global);
     let scored = model.score(&samples, &mut ctx).context("scoring")?;
-    let mut csv = String::from("id,score,class,label,split\n");
-    let mut scores = scored.scores.iter();
-    for (s, kept) in samples.iter().zip(&scored.kept) {
-        if !kept {
-            continue;
+    let rows: Vec<RowInfo> = samples
+        .iter()
+        .zip(&scored.kept)
+        .filter(|(_, k)| **k)
+        .map(|(s, _)| RowInfo::of(s))
+        .collect();
+    write_scores(args, &rows, &scored.scores, None)?;
+    common::report_skipped(&scored.skipped);
+    Ok(())
+}
+
+fn pick_layer<'a>(
+    file: &'a FeaturesFile,
+    tap: Option<swan_encoder::Tap>,
+    path: &Path,
+) -> Result<&'a Matrix> {
+    match tap {
+        Some(t) => file
+            .layer(t)
+            .with_context(|| format!("{} has no tap {t}", path.display())),
+        None => file
+            .layers
+            .first()
+            .map(|(_, m)| m)
+            .with_context(|| format!("{} holds no features", path.display())),
+    }
+}
+
+fn score_features(args: &ScoreArgs) -> Result<()> {
+    let query_path = args
+        .query
+        .as_ref()
+        .context("--query is required with --features / --load-scorer")?;
+    let query = FeaturesFile::read(query_path)
+        .with_context(|| format!("reading {}", query_path.display()))?;
+    let scorer = if let Some(path) = &args.load_scorer {
+        crate::scorer_file::read(path)?
+    } else {
+        let train_path = args
+            .features
+            .as_ref()
+            .context("--features or --load-scorer is required")?;
+        let train = FeaturesFile::read(train_path)
+            .with_context(|| format!("reading {}", train_path.display()))?;
+        if train.encoder.weights_digest != query.encoder.weights_digest
+            || train.encoder.image_size != query.encoder.image_size
+        {
+            bail!(
+                "{} and {} were embedded with different encoders or image sizes",
+                train_path.display(),
+                query_path.display()
+            );
         }
-        let score = scores.next().copied().unwrap_or(f32::NAN);
-        let split = s.split.map_or("", |sp| {
-            if sp == swan_data::Split::Train {
-                "train"
-            } else {
-                "test"
-            }
-        });
-        let label = match s.label {
-            swan_data::Label::Normal => "normal",
-            swan_data::Label::Anomaly => "anomaly",
-            swan_data::Label::Unknown => "",
+        let config = scorer_config(args)?;
+        let x = pick_layer(&train, args.tap, train_path)?;
+        eprintln!(
+            "fitting {} on {} x {} ...",
+            config.name(),
+            x.rows(),
+            x.cols()
+        );
+        config
+            .fit(x)
+            .with_context(|| format!("fitting {}", config.name()))?
+    };
+    if let Some(path) = &args.save_scorer {
+        crate::scorer_file::write(path, &scorer)?;
+        eprintln!("scorer saved to {}", path.display());
+    }
+    let q = pick_layer(&query, args.tap, query_path)?;
+    let t = std::time::Instant::now();
+    let scores = scorer.score(q).context("scoring")?;
+    let seconds = t.elapsed().as_secs_f64();
+    eprintln!(
+        "score_seconds {seconds:.4} ({:.0} queries/s)",
+        q.rows() as f64 / seconds.max(1e-9)
+    );
+    let threshold = match (&args.holdout, args.threshold_fpr) {
+        (Some(h), Some(fpr)) => {
+            let hold = FeaturesFile::read(h).with_context(|| format!("reading {}", h.display()))?;
+            let normal: Vec<usize> = (0..hold.rows.len())
+                .filter(|&i| hold.rows[i].label != Label::Anomaly)
+                .collect();
+            let m = pick_layer(&hold, args.tap, h)?.select_rows(&normal);
+            let t = swan_score::threshold_at_fpr(&scorer.score(&m)?, fpr)?;
+            eprintln!(
+                "threshold {t} (target false-positive rate {fpr} on {} held-out normals)",
+                normal.len()
+            );
+            Some(t)
+        }
+        _ => None,
+    };
+    write_scores(args, &query.rows, &scores, threshold)?;
+    Ok(())
+}
+
+fn scorer_config(args: &ScoreArgs) -> Result<ScorerConfig> {
+    let mut config = match &args.scorer_config {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            toml::from_str(&text)
+                .with_context(|| format!("{} is not a scorer config", path.display()))?
+        }
+        None => ScorerConfig::from_name(&args.scorer)?,
+    };
+    if let Some(k) = args.k {
+        match &mut config {
+            ScorerConfig::Knn(p) => p.k = k,
+            ScorerConfig::Lof(p) => p.k = k,
+            other => bail!("--k does not apply to {}", other.name()),
+        }
+    }
+    Ok(config)
+}
+
+fn write_scores(
+    args: &ScoreArgs,
+    rows: &[RowInfo],
+    scores: &[f32],
+    threshold: Option<f32>,
+) -> Result<()> {
+    let mut csv = String::from(if threshold.is_some() {
+        "id,score,anomalous,class,label,split\n"
+    } else {
+        "id,score,class,label,split\n"
+    });
+    for (r, s) in rows.iter().zip(scores) {
+        let split = match r.split {
+            Some(Split::Train) => "train",
+            Some(Split::Test) => "test",
+            None => "",
         };
+        let label = match r.label {
+            Label::Normal => "normal",
+            Label::Anomaly => "anomaly",
+            Label::Unknown => "",
+        };
+        let decision = threshold.map_or(String::new(), |t| format!("{},", u8::from(*s > t)));
+        let class = csv_field(r.class.as_deref().unwrap_or(""));
         csv += &format!(
-            "{},{score},{},{label},{split}\n",
-            csv_field(&s.id),
-            csv_field(s.class.as_deref().unwrap_or(""))
+            "{},{s},{decision}{class},{label},{split}\n",
+            csv_field(&r.id)
         );
     }
     match &args.out {
         Some(path) => {
             swan_data::write_atomic(path, csv.as_bytes())
                 .with_context(|| format!("writing {}", path.display()))?;
-            eprintln!(
-                "scored {} images -> {}",
-                scored.scores.len(),
-                path.display()
-            );
+            eprintln!("scored {} rows -> {}", scores.len(), path.display());
         }
         None => print!("{csv}"),
     }
-    common::report_skipped(&scored.skipped);
     Ok(())
 }
 

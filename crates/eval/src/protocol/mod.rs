@@ -9,16 +9,26 @@ use swan_data::{Label, Sample, Split};
 use crate::EvalError;
 
 /// How a dataset is turned into anomaly-detection tasks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "protocol", rename_all = "kebab-case")]
 pub enum Protocol {
     /// One class normal, every other class anomalous; one split per class.
     OneVsRest,
-    /// Every class but one normal, the held-out class anomalous; one split per class.
+    /// Every class but one normal, the held-out class anomalous ("semantic"); one split per
+    /// class.
     LeaveOneOut,
     /// The source's own labels (MVTec `test/<defect>`, a CSV `label` column): train on the
     /// training split's non-anomalous samples, test on the test split.
     Given,
+    /// One-vs-rest with a fraction of each training set replaced by anomalies drawn from the
+    /// other classes' training images (NSA uses 0.1).
+    Pollution { fraction: f64 },
+    /// DRA's general setting: `shots` labelled anomalies drawn from all anomaly classes of
+    /// the test split and removed from it.
+    DraGeneral { shots: usize },
+    /// DRA's hard setting: `shots` labelled anomalies from one (seeded) anomaly class; that
+    /// whole class is removed from the test split, which then holds only unseen anomalies.
+    DraHard { shots: usize },
 }
 
 impl Protocol {
@@ -27,6 +37,9 @@ impl Protocol {
             Self::OneVsRest => "one-vs-rest",
             Self::LeaveOneOut => "leave-one-out",
             Self::Given => "given",
+            Self::Pollution { .. } => "pollution",
+            Self::DraGeneral { .. } => "dra-general",
+            Self::DraHard { .. } => "dra-hard",
         }
     }
 }
@@ -42,6 +55,10 @@ pub struct EvalSplit {
     pub test: Vec<usize>,
     /// Per test sample: is it anomalous?
     pub anomalous: Vec<bool>,
+    /// Labelled anomalies given to training (DRA settings); empty otherwise.
+    pub labelled_anomalies: Vec<usize>,
+    /// Training samples that are in fact anomalies (pollution); counted, not revealed to fit.
+    pub polluted: usize,
 }
 
 /// Builds the splits of `protocol`. Samples without a split are assigned one first: a seeded
@@ -55,7 +72,175 @@ pub fn build_splits(
         protocol: protocol.name().into(),
         reason,
     };
-    let split_of = |s: &Sample| s.split.unwrap_or_else(|| hashed_split(&s.id, seed));
+    match protocol {
+        Protocol::OneVsRest | Protocol::LeaveOneOut | Protocol::Given => {
+            base_splits(samples, protocol, seed)
+        }
+        Protocol::Pollution { fraction } => {
+            if !(0.0..1.0).contains(&fraction) {
+                return Err(err(format!(
+                    "pollution fraction must be in [0, 1), got {fraction}"
+                )));
+            }
+            let base = base_splits(samples, Protocol::OneVsRest, seed)?;
+            Ok(base
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| pollute(samples, s, fraction, seed.wrapping_add((i as u64) << 32)))
+                .collect())
+        }
+        Protocol::DraGeneral { shots } | Protocol::DraHard { shots } => {
+            if shots == 0 {
+                return Err(err("shots must be at least 1".into()));
+            }
+            let labelled = samples.iter().any(|s| s.label == Label::Anomaly);
+            let base = base_splits(
+                samples,
+                if labelled {
+                    Protocol::Given
+                } else {
+                    Protocol::OneVsRest
+                },
+                seed,
+            )?;
+            let hard = matches!(protocol, Protocol::DraHard { .. });
+            base.into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    dra(samples, s, shots, hard, seed.wrapping_add(i as u64 * 7919)).map_err(err)
+                })
+                .collect()
+        }
+    }
+}
+
+/// The training split of sample `i` (assigned by a seeded hash when the source has none).
+fn split_of(s: &Sample, seed: u64) -> Split {
+    s.split.unwrap_or_else(|| hashed_split(&s.id, seed))
+}
+
+/// Replaces `round(fraction · n)` training samples of `split` by training samples of other
+/// classes.
+fn pollute(samples: &[Sample], mut split: EvalSplit, fraction: f64, seed: u64) -> EvalSplit {
+    let normal_class = samples[split.train[0]].class.clone();
+    let mut others: Vec<usize> = (0..samples.len())
+        .filter(|&i| {
+            split_of(&samples[i], seed) == Split::Train && samples[i].class != normal_class
+        })
+        .collect();
+    let n_bad = ((fraction * split.train.len() as f64).round() as usize).min(others.len());
+    let mut rng = SplitMix64(seed);
+    rng.shuffle(&mut split.train);
+    split.train.truncate(split.train.len() - n_bad);
+    rng.shuffle(&mut others);
+    split.train.extend_from_slice(&others[..n_bad]);
+    split.train.sort_unstable();
+    split.polluted = n_bad;
+    split
+}
+
+/// Moves `shots` anomalies of the test split into `labelled_anomalies` (general), or takes
+/// them from one anomaly class and drops that class from the test split (hard).
+fn dra(
+    samples: &[Sample],
+    mut split: EvalSplit,
+    shots: usize,
+    hard: bool,
+    seed: u64,
+) -> Result<EvalSplit, String> {
+    let mut rng = SplitMix64(seed);
+    let anomalies: Vec<usize> = split
+        .test
+        .iter()
+        .zip(&split.anomalous)
+        .filter(|(_, a)| **a)
+        .map(|(&i, _)| i)
+        .collect();
+    let pool: Vec<usize> = if hard {
+        let mut classes: Vec<&str> = anomalies
+            .iter()
+            .filter_map(|&i| samples[i].class.as_deref())
+            .collect();
+        classes.sort_unstable();
+        classes.dedup();
+        if classes.len() < 2 {
+            return Err(format!(
+                "split {}: the hard setting needs two anomaly classes, found {classes:?}",
+                split.name
+            ));
+        }
+        let seen = classes[rng.below(classes.len())].to_string();
+        split.name = format!("{} (seen: {seen})", split.name);
+        anomalies
+            .into_iter()
+            .filter(|&i| samples[i].class.as_deref() == Some(seen.as_str()))
+            .collect()
+    } else {
+        anomalies
+    };
+    if pool.len() < shots {
+        return Err(format!(
+            "split {}: {} anomalies available for {shots} shots",
+            split.name,
+            pool.len()
+        ));
+    }
+    let mut pool = pool;
+    rng.shuffle(&mut pool);
+    let chosen: Vec<usize> = pool[..shots].to_vec();
+    let removed: std::collections::HashSet<usize> = if hard {
+        pool.into_iter().collect()
+    } else {
+        chosen.iter().copied().collect()
+    };
+    let (test, anomalous): (Vec<usize>, Vec<bool>) = split
+        .test
+        .iter()
+        .zip(&split.anomalous)
+        .filter(|(i, _)| !removed.contains(i))
+        .map(|(&i, &a)| (i, a))
+        .unzip();
+    split.test = test;
+    split.anomalous = anomalous;
+    split.labelled_anomalies = chosen;
+    Ok(split)
+}
+
+/// SplitMix64: a small seeded generator, so protocols are reproducible without a dependency.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n > 0).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}
+
+fn base_splits(
+    samples: &[Sample],
+    protocol: Protocol,
+    seed: u64,
+) -> Result<Vec<EvalSplit>, EvalError> {
+    let err = |reason: String| EvalError::Protocol {
+        protocol: protocol.name().into(),
+        reason,
+    };
+    let split_of = |s: &Sample| split_of(s, seed);
     let (train, test): (Vec<usize>, Vec<usize>) =
         (0..samples.len()).partition(|&i| split_of(&samples[i]) == Split::Train);
     if train.is_empty() || test.is_empty() {
@@ -90,6 +275,8 @@ pub fn build_splits(
                         train: train.iter().copied().filter(|&i| normal(i)).collect(),
                         test: test.clone(),
                         anomalous: test.iter().map(|&i| !normal(i)).collect(),
+                        labelled_anomalies: Vec::new(),
+                        polluted: 0,
                     }
                 })
                 .collect()
@@ -106,7 +293,10 @@ pub fn build_splits(
                 .iter()
                 .map(|&i| samples[i].label == Label::Anomaly)
                 .collect(),
+            labelled_anomalies: Vec::new(),
+            polluted: 0,
         }],
+        _ => unreachable!("base splits are one-vs-rest, leave-one-out or given"),
     };
     for s in &splits {
         if s.train.is_empty() {
@@ -191,6 +381,77 @@ mod tests {
             sample("b", "0", Split::Test, Label::Unknown),
         ];
         assert!(build_splits(&samples, Protocol::OneVsRest, 0).is_err());
+    }
+
+    fn ten_per_class() -> Vec<Sample> {
+        (0..60)
+            .map(|i| {
+                let split = if i < 30 { Split::Train } else { Split::Test };
+                sample(
+                    &format!("{i}"),
+                    &format!("{}", i % 3),
+                    split,
+                    Label::Unknown,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pollution_replaces_a_fraction_of_training_samples_by_other_classes() {
+        let samples = ten_per_class();
+        let splits = build_splits(&samples, Protocol::Pollution { fraction: 0.2 }, 1).unwrap();
+        let s = &splits[0];
+        assert_eq!((s.train.len(), s.polluted), (10, 2));
+        let foreign = s
+            .train
+            .iter()
+            .filter(|&&i| samples[i].class.as_deref() != Some("0"))
+            .count();
+        assert_eq!(foreign, 2);
+        assert_eq!(
+            splits,
+            build_splits(&samples, Protocol::Pollution { fraction: 0.2 }, 1).unwrap()
+        );
+        assert_ne!(
+            splits,
+            build_splits(&samples, Protocol::Pollution { fraction: 0.2 }, 2).unwrap()
+        );
+    }
+
+    #[test]
+    fn dra_general_moves_shots_out_of_the_test_split() {
+        let samples = ten_per_class();
+        let s = &build_splits(&samples, Protocol::DraGeneral { shots: 3 }, 0).unwrap()[0];
+        assert_eq!(s.labelled_anomalies.len(), 3);
+        assert_eq!(s.test.len(), 27);
+        assert!(s.labelled_anomalies.iter().all(|i| !s.test.contains(i)));
+        assert!(
+            s.labelled_anomalies
+                .iter()
+                .all(|&i| samples[i].class.as_deref() != Some("0"))
+        );
+    }
+
+    #[test]
+    fn dra_hard_removes_the_seen_class_from_the_test_split() {
+        let samples = ten_per_class();
+        let s = &build_splits(&samples, Protocol::DraHard { shots: 2 }, 0).unwrap()[0];
+        let seen = samples[s.labelled_anomalies[0]].class.clone();
+        assert!(
+            s.labelled_anomalies
+                .iter()
+                .all(|&i| samples[i].class == seen)
+        );
+        assert!(s.test.iter().all(|&i| samples[i].class != seen));
+        assert_eq!(s.test.len(), 20);
+        assert!(s.name.contains("seen"));
+    }
+
+    #[test]
+    fn too_many_shots_is_an_error() {
+        assert!(build_splits(&ten_per_class(), Protocol::DraHard { shots: 50 }, 0).is_err());
+        assert!(build_splits(&ten_per_class(), Protocol::DraGeneral { shots: 0 }, 0).is_err());
     }
 
     #[test]

@@ -15,6 +15,16 @@ pub struct SplitResult {
     pub auroc: f64,
     /// Fraction in [0, 1].
     pub ap: f64,
+    /// Labelled anomalies the protocol offered for training (DRA settings).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub n_labelled_anomalies: usize,
+    /// Anomalies hidden in the training set (pollution).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub n_polluted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl SplitResult {
@@ -40,6 +50,8 @@ impl SplitResult {
             n_anomalous: labels.iter().filter(|&&a| a).count(),
             auroc: auroc(scores, &labels)?,
             ap: average_precision(scores, &labels)?,
+            n_labelled_anomalies: 0,
+            n_polluted: 0,
         })
     }
 }
@@ -115,6 +127,8 @@ mod tests {
             train: vec![0],
             test: vec![1, 2, 3],
             anomalous: vec![false, true, true],
+            labelled_anomalies: Vec::new(),
+            polluted: 0,
         };
         let r = SplitResult::compute(&split, 1, &[0.1, 0.9], &[true, false, true]).unwrap();
         assert_eq!((r.n_test, r.n_anomalous, r.auroc), (2, 1, 1.0));
@@ -129,6 +143,8 @@ mod tests {
             n_anomalous: 18,
             auroc: 0.8593,
             ap: 0.5,
+            n_labelled_anomalies: 0,
+            n_polluted: 0,
         }];
         let t = format_table(&r, &mean(&r));
         assert!(t.contains("85.93") && t.contains("mean"), "{t}");

@@ -283,6 +283,46 @@ impl OcSvm {
         Ok(self.decision_function(y)?.into_iter().map(|f| -f).collect())
     }
 
+    /// (params, support vectors, coefficients, [ρ, γ]) for storage.
+    pub fn state(&self) -> (OcSvmParams, &Matrix, Vec<f32>, [f32; 2]) {
+        let params = OcSvmParams {
+            kernel: self.kernel,
+            gamma: Gamma::Value(self.gamma),
+            coef0: self.coef0,
+            ..OcSvmParams::default()
+        };
+        (
+            params,
+            &self.support,
+            self.alpha.iter().map(|&a| a as f32).collect(),
+            [self.rho as f32, self.gamma as f32],
+        )
+    }
+
+    pub fn from_state(
+        params: &OcSvmParams,
+        support: Matrix,
+        alpha: &[f32],
+        rho_gamma: &[f32],
+    ) -> Result<Self, ScoreError> {
+        if alpha.len() != support.rows() || rho_gamma.len() != 2 {
+            return Err(ScoreError::State {
+                scorer: "ocsvm",
+                reason: "inconsistent sizes".into(),
+            });
+        }
+        Ok(Self {
+            kernel: params.kernel,
+            gamma: f64::from(rho_gamma[1]),
+            coef0: params.coef0,
+            support_norms_sq: support.row_norms_sq(),
+            support,
+            alpha: alpha.iter().map(|&a| f64::from(a)).collect(),
+            rho: f64::from(rho_gamma[0]),
+            iterations: 0,
+        })
+    }
+
     pub fn n_support(&self) -> usize {
         self.support.rows()
     }

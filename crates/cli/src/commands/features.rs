@@ -1,0 +1,97 @@
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use swan_encoder::Tap;
+use swan_method::{FeaturesFile, RowInfo};
+
+use crate::args::{DataArgs, EncoderArgs, RunArgs};
+use crate::common::{self, Global, SplitChoice};
+
+/// `swan features`: images in, a features file (embeddings at one or more taps) out.
+#[derive(Args, Debug)]
+pub struct FeaturesArgs {
+    #[command(flatten)]
+    data: DataArgs,
+    /// Which split of the dataset to embed.
+    #[arg(long, value_enum, default_value = "all")]
+    split: SplitChoice,
+    /// Only images of these classes (repeatable); default: every class.
+    #[arg(long = "class", value_name = "CLASS")]
+    classes: Vec<String>,
+    /// Taps to store (comma-separated): pooled, head, block00..block15, stem. Feature maps
+    /// are average-pooled.
+    #[arg(long, value_delimiter = ',', default_value = "pooled")]
+    taps: Vec<Tap>,
+    #[command(flatten)]
+    encoder: EncoderArgs,
+    #[command(flatten)]
+    run: RunArgs,
+    /// Features file to write (safetensors).
+    #[arg(long, short)]
+    out: PathBuf,
+}
+
+pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
+    let samples: Vec<_> = common::load_samples(&args.data.data)?
+        .into_iter()
+        .filter(|s| args.split.keeps(s))
+        .filter(|s| {
+            args.classes.is_empty() || s.class.as_ref().is_some_and(|c| args.classes.contains(c))
+        })
+        .collect();
+    if samples.is_empty() {
+        anyhow::bail!(
+            "no images in {} (split {:?}, classes {:?})",
+            args.data.data,
+            args.split,
+            args.classes
+        );
+    }
+    let encoder = Arc::new(common::load_encoder(&args.encoder)?);
+    let mut ctx = common::run_context(
+        Arc::clone(&encoder),
+        args.encoder.batch_size,
+        &args.run,
+        global,
+    );
+    let mut layers = Vec::new();
+    let mut kept = vec![true; samples.len()];
+    let mut skipped = Vec::new();
+    for &tap in &args.taps {
+        let e = ctx
+            .embed(&samples, tap)
+            .with_context(|| format!("embedding at {tap}"))?;
+        kept = e.kept.clone();
+        skipped = e.skipped;
+        layers.push((tap, e.matrix));
+    }
+    let rows: Vec<RowInfo> = samples
+        .iter()
+        .zip(&kept)
+        .filter(|(_, k)| **k)
+        .map(|(s, _)| RowInfo::of(s))
+        .collect();
+    let file = FeaturesFile {
+        encoder: ctx.encoder_spec(args.taps[0]),
+        rows,
+        layers,
+        skipped,
+    };
+    file.write(&args.out)
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    common::report_skipped(&file.skipped);
+    eprintln!(
+        "wrote {} rows x {} tap(s) ({}) -> {}",
+        file.rows.len(),
+        file.layers.len(),
+        args.taps
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+        args.out.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,63 @@
+//! Fitted scorers on disk: safetensors with the scorer's tensors and its config as JSON
+//! (metadata key `swan-scorer`, with a format version). Written atomically.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use swan_score::{NamedTensor, Scorer, ScorerState};
+
+const FORMAT_VERSION: u32 = 1;
+const META_KEY: &str = "swan-scorer";
+
+pub fn write(path: &Path, scorer: &Scorer) -> Result<()> {
+    let state = scorer.state();
+    let meta = serde_json::json!({ "format_version": FORMAT_VERSION, "config": state.config });
+    let bytes = swan_encoder::import::safetensors::views_to_safetensors_bytes(
+        state
+            .tensors
+            .iter()
+            .map(|t| (t.name.as_str(), t.shape.as_slice(), t.data.as_slice())),
+        HashMap::from([(META_KEY.to_string(), meta.to_string())]),
+    )
+    .map_err(anyhow::Error::msg)?;
+    swan_data::write_atomic(path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+pub fn read(path: &Path) -> Result<Scorer> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
+        .map_err(|e| anyhow::anyhow!("{} is not safetensors: {e}", path.display()))?;
+    let json = meta
+        .metadata()
+        .as_ref()
+        .and_then(|m| m.get(META_KEY))
+        .with_context(|| {
+            format!(
+                "{} is not a saved scorer (written by --save-scorer)",
+                path.display()
+            )
+        })?;
+    let meta: serde_json::Value = serde_json::from_str(json)?;
+    let found = meta["format_version"].as_u64().unwrap_or(0);
+    if found != u64::from(FORMAT_VERSION) {
+        bail!(
+            "{}: scorer file format version {found}, this swan reads version {FORMAT_VERSION}",
+            path.display()
+        );
+    }
+    let config = serde_json::from_value(meta["config"].clone())
+        .with_context(|| format!("{}: bad scorer config", path.display()))?;
+    let tensors = swan_encoder::import::safetensors::read_safetensors(&bytes)
+        .map_err(anyhow::Error::msg)?
+        .into_iter()
+        .map(|(name, t)| NamedTensor {
+            name,
+            shape: t.shape,
+            data: t.data,
+        })
+        .collect();
+    Scorer::from_state(&ScorerState { config, tensors })
+        .with_context(|| format!("rebuilding the scorer of {}", path.display()))
+}
