@@ -23,6 +23,8 @@ pub struct EvalPlan {
     pub run: RunArgs,
     pub max_train: Option<usize>,
     pub max_test: Option<usize>,
+    /// Give every image a seeded rotation recorded as the attribute `rotation`.
+    pub synthetic_rotation: bool,
     pub out: PathBuf,
 }
 
@@ -86,12 +88,15 @@ fn subset(samples: Vec<Sample>, max_train: Option<usize>, max_test: Option<usize
 
 pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     let start = Instant::now();
-    let samples = subset(
+    let mut samples = subset(
         common::load_samples(&plan.data)?,
         plan.max_train,
         plan.max_test,
     );
-    let splits = swan_eval::build_splits(&samples, plan.protocol, plan.run.seed)
+    if plan.synthetic_rotation {
+        samples = swan_data::with_rotation_attribute(samples, "rotation", plan.run.seed);
+    }
+    let splits = swan_eval::build_splits(&samples, &plan.protocol, plan.run.seed)
         .with_context(|| format!("building {} splits of {}", plan.protocol.name(), plan.data))?;
     let encoder = Arc::new(common::load_encoder(&plan.encoder)?);
     let mut ctx = common::run_context(
@@ -176,7 +181,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         command: std::env::args().collect(),
         method: plan.method.clone(),
         protocol: plan.protocol.name(),
-        protocol_config: plan.protocol,
+        protocol_config: plan.protocol.clone(),
         data: plan.data.to_string(),
         data_fingerprint: swan_data::fingerprint_samples(&used_samples),
         encoder: ctx.encoder_spec(tap),

@@ -12,10 +12,7 @@ pub fn fingerprint_samples(samples: &[Sample]) -> String {
         hasher.update([0]);
         hasher.update(s.location().as_bytes());
         hasher.update([0]);
-        let file = match &s.image {
-            crate::ImageRef::File(p) => p.clone(),
-            crate::ImageRef::Idx { images, .. } => images.path().to_path_buf(),
-        };
+        let file = s.image.file().to_path_buf();
         if last_file.as_ref() != Some(&file) {
             if let Ok(meta) = std::fs::metadata(&file) {
                 hasher.update(meta.len().to_le_bytes());

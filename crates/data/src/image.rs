@@ -45,6 +45,45 @@ impl Image {
         }
     }
 
+    /// The image turned by `quarter_turns` × 90° counter-clockwise (as `torch.rot90(x, k,
+    /// dims=(1, 2))` on a CHW tensor).
+    pub fn rotate90(&self, quarter_turns: u8) -> Image {
+        let (h, w) = (self.height, self.width);
+        let mut out = self.clone();
+        match quarter_turns % 4 {
+            0 => return out,
+            2 => {
+                for c in 0..3 {
+                    let src = self.plane(c);
+                    let dst = &mut out.data[c * h * w..(c + 1) * h * w];
+                    for (d, s) in dst.iter_mut().zip(src.iter().rev()) {
+                        *d = *s;
+                    }
+                }
+                return out;
+            }
+            k => {
+                // Odd turns swap the axes: the new image is w rows by h columns.
+                out.width = h;
+                out.height = w;
+                for c in 0..3 {
+                    let src = self.plane(c);
+                    let dst = &mut out.data[c * h * w..(c + 1) * h * w];
+                    for r in 0..w {
+                        for col in 0..h {
+                            dst[r * h + col] = if k == 1 {
+                                src[col * w + (w - 1 - r)]
+                            } else {
+                                src[(h - 1 - col) * w + r]
+                            };
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// One channel plane, `[height, width]`.
     pub fn plane(&self, c: usize) -> &[f32] {
         let n = self.width * self.height;
@@ -124,6 +163,19 @@ mod tests {
         for c in 0..3 {
             assert_eq!(decoded.plane(c), &[0.0, 10.0, 20.0, 100.0, 110.0, 120.0]);
         }
+    }
+
+    #[test]
+    fn rotate90_matches_torch_rot90() {
+        // torch.rot90(torch.tensor([[1., 2., 3.], [4., 5., 6.]]), 1) = [[3, 6], [2, 5], [1, 4]]
+        let img = Image::from_planar(3, 2, [1.0, 2.0, 3.0, 4.0, 5.0, 6.0].repeat(3)).unwrap();
+        let r1 = img.rotate90(1);
+        assert_eq!((r1.width, r1.height), (2, 3));
+        assert_eq!(r1.plane(0), &[3.0, 6.0, 2.0, 5.0, 1.0, 4.0]);
+        // k = 2: [[6, 5, 4], [3, 2, 1]]; k = 3: [[4, 1], [5, 2], [6, 3]]
+        assert_eq!(img.rotate90(2).plane(1), &[6.0, 5.0, 4.0, 3.0, 2.0, 1.0]);
+        assert_eq!(img.rotate90(3).plane(2), &[4.0, 1.0, 5.0, 2.0, 6.0, 3.0]);
+        assert_eq!(img.rotate90(4), img);
     }
 
     #[test]

@@ -32,6 +32,54 @@ pub enum ImageRef {
         images: Arc<IdxImages>,
         index: usize,
     },
+    /// Another image turned by `quarter_turns` × 90° counter-clockwise (an exact pixel
+    /// permutation; used to give a dataset a synthetic orientation attribute).
+    Rotated {
+        inner: Box<ImageRef>,
+        quarter_turns: u8,
+    },
+}
+
+impl ImageRef {
+    fn load(&self) -> Result<Image, DataError> {
+        match self {
+            Self::File(path) => {
+                let bytes = std::fs::read(path).map_err(|e| DataError::io(path, e))?;
+                decode_image(&bytes, &path.display().to_string())
+            }
+            Self::Idx { images, index } => images.image(*index),
+            Self::Rotated {
+                inner,
+                quarter_turns,
+            } => Ok(inner.load()?.rotate90(*quarter_turns)),
+        }
+    }
+
+    fn location(&self) -> String {
+        match self {
+            Self::File(path) => path.display().to_string(),
+            Self::Idx { images, index } => format!("{}#{index}", images.path().display()),
+            Self::Rotated {
+                inner,
+                quarter_turns,
+            } => {
+                format!(
+                    "{}@rot{}",
+                    inner.location(),
+                    90 * u32::from(quarter_turns % 4)
+                )
+            }
+        }
+    }
+
+    /// The file the pixels come from.
+    pub fn file(&self) -> &std::path::Path {
+        match self {
+            Self::File(path) => path,
+            Self::Idx { images, .. } => images.path(),
+            Self::Rotated { inner, .. } => inner.file(),
+        }
+    }
 }
 
 /// One image of a dataset with everything known about it.
@@ -51,20 +99,37 @@ pub struct Sample {
 impl Sample {
     /// Decodes the image. Errors name the file.
     pub fn load(&self) -> Result<Image, DataError> {
-        match &self.image {
-            ImageRef::File(path) => {
-                let bytes = std::fs::read(path).map_err(|e| DataError::io(path, e))?;
-                decode_image(&bytes, &path.display().to_string())
-            }
-            ImageRef::Idx { images, index } => images.image(*index),
-        }
+        self.image.load()
     }
 
     /// A short, stable description of where the pixels are, for fingerprints and reports.
     pub fn location(&self) -> String {
-        match &self.image {
-            ImageRef::File(path) => path.display().to_string(),
-            ImageRef::Idx { images, index } => format!("{}#{index}", images.path().display()),
-        }
+        self.image.location()
     }
+}
+
+/// Gives every sample a synthetic orientation nuisance: a seeded choice of 0°, 90°, 180° or
+/// 270° (from a hash of the id), applied to its pixels and recorded as the attribute `name`
+/// (`"0"`, `"90"`, ...). Used to test nuisance-aware protocols on data without one.
+pub fn with_rotation_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> Vec<Sample> {
+    use sha2::{Digest, Sha256};
+    samples
+        .into_iter()
+        .map(|mut s| {
+            let h = Sha256::new()
+                .chain_update(seed.to_le_bytes())
+                .chain_update(s.id.as_bytes())
+                .finalize();
+            let quarter_turns = h[0] % 4;
+            s.attributes.insert(
+                name.to_string(),
+                (90 * u32::from(quarter_turns)).to_string(),
+            );
+            s.image = ImageRef::Rotated {
+                inner: Box::new(s.image),
+                quarter_turns,
+            };
+            s
+        })
+        .collect()
 }

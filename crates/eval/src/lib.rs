@@ -8,4 +8,4 @@ pub mod report;
 
 pub use error::EvalError;
 pub use metrics::{RocPoint, auroc, average_precision, roc_curve};
-pub use protocol::{EvalSplit, Protocol, build_splits};
+pub use protocol::{EvalSplit, NagadParams, Protocol, build_splits};

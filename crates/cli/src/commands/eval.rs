@@ -1,8 +1,9 @@
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Args;
 use swan_eval::Protocol;
+use swan_eval::protocol::NagadParams;
 
 use crate::args::{DataArgs, EncoderArgs, MethodArgs, RunArgs};
 use crate::common::Global;
@@ -27,6 +28,20 @@ pub struct EvalArgs {
     /// dra-general / dra-hard: number of labelled anomalies.
     #[arg(long, default_value_t = 10, value_name = "K")]
     shots: usize,
+    /// nagad: the attribute to ignore (a CSV column, or `rotation` with
+    /// --synthetic-nuisance rotation).
+    #[arg(long, value_name = "ATTR")]
+    nuisance: Option<String>,
+    /// nagad: the attribute that defines anomalies [default: the class].
+    #[arg(long, value_name = "ATTR")]
+    relevant: Option<String>,
+    /// nagad: nuisance values held out per normal relevant value (pseudo-anomalies).
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    held_out: usize,
+    /// Give every image a synthetic nuisance before the protocol is built: `rotation` turns
+    /// each image by a seeded 0/90/180/270° and records it as the attribute `rotation`.
+    #[arg(long, value_name = "KIND")]
+    synthetic_nuisance: Option<SyntheticNuisance>,
     #[command(flatten)]
     method: MethodArgs,
     #[command(flatten)]
@@ -45,6 +60,11 @@ pub struct EvalArgs {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum SyntheticNuisance {
+    Rotation,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
 enum ProtocolArg {
     OneVsRest,
     LeaveOneOut,
@@ -52,6 +72,7 @@ enum ProtocolArg {
     Pollution,
     DraGeneral,
     DraHard,
+    Nagad,
 }
 
 pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
@@ -64,6 +85,14 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         },
         ProtocolArg::DraGeneral => Protocol::DraGeneral { shots: args.shots },
         ProtocolArg::DraHard => Protocol::DraHard { shots: args.shots },
+        ProtocolArg::Nagad => Protocol::Nagad(NagadParams {
+            relevant: args.relevant.clone(),
+            nuisance: args.nuisance.clone().context(
+                "--protocol nagad needs --nuisance ATTR (e.g. --synthetic-nuisance rotation --nuisance rotation)",
+            )?,
+            held_out: args.held_out,
+            test_fraction: 0.15,
+        }),
     };
     let plan = EvalPlan {
         data: args.data.data,
@@ -73,6 +102,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         run: args.run,
         max_train: args.max_train,
         max_test: args.max_test,
+        synthetic_rotation: args.synthetic_nuisance.is_some(),
         out: args.out,
     };
     run_eval(&plan, global).map(|_| ())

@@ -2,14 +2,18 @@
 //! training samples a detector may see (all normal) and the test samples with their anomaly
 //! labels. Splits refer to samples by index, so features computed once serve every split.
 
+mod nagad;
+
 use std::collections::BTreeSet;
+
+pub use nagad::NagadParams;
 
 use swan_data::{Label, Sample, Split};
 
 use crate::EvalError;
 
 /// How a dataset is turned into anomaly-detection tasks.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "protocol", rename_all = "kebab-case")]
 pub enum Protocol {
     /// One class normal, every other class anomalous; one split per class.
@@ -29,10 +33,12 @@ pub enum Protocol {
     /// DRA's hard setting: `shots` labelled anomalies from one (seeded) anomaly class; that
     /// whole class is removed from the test split, which then holds only unseen anomalies.
     DraHard { shots: usize },
+    /// Red PANDA's nuisance-aware protocol (see [`NagadParams`]).
+    Nagad(NagadParams),
 }
 
 impl Protocol {
-    pub fn name(self) -> &'static str {
+    pub fn name(&self) -> &'static str {
         match self {
             Self::OneVsRest => "one-vs-rest",
             Self::LeaveOneOut => "leave-one-out",
@@ -40,6 +46,7 @@ impl Protocol {
             Self::Pollution { .. } => "pollution",
             Self::DraGeneral { .. } => "dra-general",
             Self::DraHard { .. } => "dra-hard",
+            Self::Nagad(_) => "nagad",
         }
     }
 }
@@ -59,23 +66,27 @@ pub struct EvalSplit {
     pub labelled_anomalies: Vec<usize>,
     /// Training samples that are in fact anomalies (pollution); counted, not revealed to fit.
     pub polluted: usize,
+    /// Per test sample: is it a NAGAD pseudo-anomaly (normal content, unseen nuisance
+    /// combination)? Empty for other protocols.
+    pub pseudo: Vec<bool>,
 }
 
 /// Builds the splits of `protocol`. Samples without a split are assigned one first: a seeded
 /// hash of the id sends 20 % to test.
 pub fn build_splits(
     samples: &[Sample],
-    protocol: Protocol,
+    protocol: &Protocol,
     seed: u64,
 ) -> Result<Vec<EvalSplit>, EvalError> {
     let err = |reason: String| EvalError::Protocol {
         protocol: protocol.name().into(),
         reason,
     };
-    match protocol {
+    match *protocol {
         Protocol::OneVsRest | Protocol::LeaveOneOut | Protocol::Given => {
-            base_splits(samples, protocol, seed)
+            base_splits(samples, protocol.clone(), seed)
         }
+        Protocol::Nagad(ref p) => nagad::nagad(samples, p, seed).map_err(err),
         Protocol::Pollution { fraction } => {
             if !(0.0..1.0).contains(&fraction) {
                 return Err(err(format!(
@@ -277,6 +288,7 @@ fn base_splits(
                         anomalous: test.iter().map(|&i| !normal(i)).collect(),
                         labelled_anomalies: Vec::new(),
                         polluted: 0,
+                        pseudo: Vec::new(),
                     }
                 })
                 .collect()
@@ -295,6 +307,7 @@ fn base_splits(
                 .collect(),
             labelled_anomalies: Vec::new(),
             polluted: 0,
+            pseudo: Vec::new(),
         }],
         _ => unreachable!("base splits are one-vs-rest, leave-one-out or given"),
     };
@@ -347,7 +360,7 @@ mod tests {
 
     #[test]
     fn one_vs_rest_has_one_split_per_class_in_numeric_order() {
-        let splits = build_splits(&toy(), Protocol::OneVsRest, 0).unwrap();
+        let splits = build_splits(&toy(), &Protocol::OneVsRest, 0).unwrap();
         let names: Vec<_> = splits.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["0", "1", "10"]);
         assert_eq!(splits[0].train, [0]);
@@ -357,7 +370,7 @@ mod tests {
 
     #[test]
     fn leave_one_out_inverts_normality() {
-        let splits = build_splits(&toy(), Protocol::LeaveOneOut, 0).unwrap();
+        let splits = build_splits(&toy(), &Protocol::LeaveOneOut, 0).unwrap();
         assert_eq!(splits[0].train, [1, 2]);
         assert_eq!(splits[0].anomalous, [true, false]);
     }
@@ -369,7 +382,7 @@ mod tests {
             sample("b", "good", Split::Test, Label::Normal),
             sample("c", "crack", Split::Test, Label::Anomaly),
         ];
-        let splits = build_splits(&samples, Protocol::Given, 0).unwrap();
+        let splits = build_splits(&samples, &Protocol::Given, 0).unwrap();
         assert_eq!(splits.len(), 1);
         assert_eq!(splits[0].anomalous, [false, true]);
     }
@@ -380,7 +393,7 @@ mod tests {
             sample("a", "0", Split::Train, Label::Unknown),
             sample("b", "0", Split::Test, Label::Unknown),
         ];
-        assert!(build_splits(&samples, Protocol::OneVsRest, 0).is_err());
+        assert!(build_splits(&samples, &Protocol::OneVsRest, 0).is_err());
     }
 
     fn ten_per_class() -> Vec<Sample> {
@@ -400,7 +413,7 @@ mod tests {
     #[test]
     fn pollution_replaces_a_fraction_of_training_samples_by_other_classes() {
         let samples = ten_per_class();
-        let splits = build_splits(&samples, Protocol::Pollution { fraction: 0.2 }, 1).unwrap();
+        let splits = build_splits(&samples, &Protocol::Pollution { fraction: 0.2 }, 1).unwrap();
         let s = &splits[0];
         assert_eq!((s.train.len(), s.polluted), (10, 2));
         let foreign = s
@@ -411,18 +424,18 @@ mod tests {
         assert_eq!(foreign, 2);
         assert_eq!(
             splits,
-            build_splits(&samples, Protocol::Pollution { fraction: 0.2 }, 1).unwrap()
+            build_splits(&samples, &Protocol::Pollution { fraction: 0.2 }, 1).unwrap()
         );
         assert_ne!(
             splits,
-            build_splits(&samples, Protocol::Pollution { fraction: 0.2 }, 2).unwrap()
+            build_splits(&samples, &Protocol::Pollution { fraction: 0.2 }, 2).unwrap()
         );
     }
 
     #[test]
     fn dra_general_moves_shots_out_of_the_test_split() {
         let samples = ten_per_class();
-        let s = &build_splits(&samples, Protocol::DraGeneral { shots: 3 }, 0).unwrap()[0];
+        let s = &build_splits(&samples, &Protocol::DraGeneral { shots: 3 }, 0).unwrap()[0];
         assert_eq!(s.labelled_anomalies.len(), 3);
         assert_eq!(s.test.len(), 27);
         assert!(s.labelled_anomalies.iter().all(|i| !s.test.contains(i)));
@@ -436,7 +449,7 @@ mod tests {
     #[test]
     fn dra_hard_removes_the_seen_class_from_the_test_split() {
         let samples = ten_per_class();
-        let s = &build_splits(&samples, Protocol::DraHard { shots: 2 }, 0).unwrap()[0];
+        let s = &build_splits(&samples, &Protocol::DraHard { shots: 2 }, 0).unwrap()[0];
         let seen = samples[s.labelled_anomalies[0]].class.clone();
         assert!(
             s.labelled_anomalies
@@ -450,8 +463,58 @@ mod tests {
 
     #[test]
     fn too_many_shots_is_an_error() {
-        assert!(build_splits(&ten_per_class(), Protocol::DraHard { shots: 50 }, 0).is_err());
-        assert!(build_splits(&ten_per_class(), Protocol::DraGeneral { shots: 0 }, 0).is_err());
+        assert!(build_splits(&ten_per_class(), &Protocol::DraHard { shots: 50 }, 0).is_err());
+        assert!(build_splits(&ten_per_class(), &Protocol::DraGeneral { shots: 0 }, 0).is_err());
+    }
+
+    #[test]
+    fn nagad_holds_out_combinations_as_pseudo_anomalies() {
+        let samples: Vec<Sample> = (0..120)
+            .map(|i| {
+                let mut s = sample(
+                    &format!("{i}"),
+                    &format!("{}", i % 3),
+                    Split::Train,
+                    Label::Unknown,
+                );
+                s.attributes
+                    .insert("rot".into(), format!("{}", (i / 3) % 4));
+                s
+            })
+            .collect();
+        let p = NagadParams {
+            relevant: None,
+            nuisance: "rot".into(),
+            held_out: 1,
+            test_fraction: 0.15,
+        };
+        let splits = build_splits(&samples, &Protocol::Nagad(p.clone()), 3).unwrap();
+        assert_eq!(splits.len(), 3);
+        let s = &splits[0];
+        // Class 0 is the anomaly: 40 samples; classes 1 and 2 each lose one rotation (10 each).
+        assert_eq!(s.anomalous.iter().filter(|&&a| a).count(), 40);
+        assert_eq!(s.pseudo.iter().filter(|&&p| p).count(), 20);
+        assert_eq!(s.train.len() + s.test.len(), 120);
+        assert_eq!(s.train.len(), 51); // 60 familiar, 9 of them (15 %) to test
+        let pseudo: Vec<usize> = s
+            .test
+            .iter()
+            .zip(&s.pseudo)
+            .filter(|(_, p)| **p)
+            .map(|(&i, _)| i)
+            .collect();
+        for i in pseudo {
+            let combo = (&samples[i].class, &samples[i].attributes["rot"]);
+            assert!(
+                s.train
+                    .iter()
+                    .all(|&j| (&samples[j].class, &samples[j].attributes["rot"]) != combo)
+            );
+        }
+        assert_eq!(
+            splits,
+            build_splits(&samples, &Protocol::Nagad(p), 3).unwrap()
+        );
     }
 
     #[test]
@@ -467,8 +530,8 @@ mod tests {
             })
             .collect();
         samples.iter_mut().for_each(|s| s.split = None);
-        let a = build_splits(&samples, Protocol::OneVsRest, 7).unwrap();
-        let b = build_splits(&samples, Protocol::OneVsRest, 7).unwrap();
+        let a = build_splits(&samples, &Protocol::OneVsRest, 7).unwrap();
+        let b = build_splits(&samples, &Protocol::OneVsRest, 7).unwrap();
         assert_eq!(a, b);
         assert!(
             a[0].test.len() > 5 && a[0].test.len() < 40,

@@ -21,6 +21,15 @@ pub struct SplitResult {
     /// Anomalies hidden in the training set (pollution).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub n_polluted: usize,
+    /// NAGAD: anomalies vs all normal test samples, pseudo-anomalies included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ad: Option<f64>,
+    /// NAGAD: pseudo-anomalies vs familiar normals (lower is better).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pa: Option<f64>,
+    /// NAGAD: anomalies vs pseudo-anomalies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ra: Option<f64>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -36,13 +45,14 @@ impl SplitResult {
         scores: &[f32],
         kept: &[bool],
     ) -> Result<Self, EvalError> {
-        let labels: Vec<bool> = split
-            .anomalous
-            .iter()
-            .zip(kept)
-            .filter(|(_, k)| **k)
-            .map(|(a, _)| *a)
-            .collect();
+        let keep = |v: &[bool]| -> Vec<bool> {
+            v.iter()
+                .zip(kept)
+                .filter(|(_, k)| **k)
+                .map(|(a, _)| *a)
+                .collect()
+        };
+        let labels = keep(&split.anomalous);
         Ok(Self {
             name: split.name.clone(),
             n_train,
@@ -52,22 +62,58 @@ impl SplitResult {
             ap: average_precision(scores, &labels)?,
             n_labelled_anomalies: 0,
             n_polluted: 0,
-        })
+            ad: None,
+            pa: None,
+            ra: None,
+        }
+        .with_nagad(scores, &labels, &keep(&split.pseudo)))
+    }
+
+    /// Adds the NAGAD scores when the split has pseudo-anomalies.
+    fn with_nagad(mut self, scores: &[f32], anomalous: &[bool], pseudo: &[bool]) -> Self {
+        if pseudo.len() != scores.len() || !pseudo.iter().any(|&p| p) {
+            return self;
+        }
+        // (scores, positives) restricted to rows where `take` holds.
+        let subset = |take: &dyn Fn(usize) -> bool, positive: &dyn Fn(usize) -> bool| {
+            let idx: Vec<usize> = (0..scores.len()).filter(|&i| take(i)).collect();
+            let s: Vec<f32> = idx.iter().map(|&i| scores[i]).collect();
+            let y: Vec<bool> = idx.iter().map(|&i| positive(i)).collect();
+            auroc(&s, &y).ok()
+        };
+        let familiar = |i: usize| !anomalous[i] && !pseudo[i];
+        self.ad = Some(self.auroc);
+        self.pa = subset(&|i| pseudo[i] || familiar(i), &|i| pseudo[i]);
+        self.ra = subset(&|i| anomalous[i] || pseudo[i], &|i| anomalous[i]);
+        self
     }
 }
 
-/// Mean AUROC and AP over splits.
+/// Mean AUROC and AP over splits (and NAGAD's AD / PA / RA when present).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct MeanResult {
     pub auroc: f64,
     pub ap: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ad: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pa: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ra: Option<f64>,
 }
 
 pub fn mean(results: &[SplitResult]) -> MeanResult {
     let n = results.len().max(1) as f64;
+    let mean_of = |f: &dyn Fn(&SplitResult) -> Option<f64>| -> Option<f64> {
+        let v: Vec<f64> = results.iter().filter_map(f).collect();
+        (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
+    };
     MeanResult {
         auroc: results.iter().map(|r| r.auroc).sum::<f64>() / n,
         ap: results.iter().map(|r| r.ap).sum::<f64>() / n,
+        ad: mean_of(&|r| r.ad),
+        pa: mean_of(&|r| r.pa),
+        ra: mean_of(&|r| r.ra),
     }
 }
 
@@ -79,27 +125,50 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         .max()
         .unwrap_or(5)
         .max(5);
+    let nagad = mean.ad.is_some();
+    let pct =
+        |v: Option<f64>| v.map_or_else(|| format!("{:>6}", "-"), |v| format!("{:>6.2}", 100.0 * v));
     let mut out = format!(
-        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>7}\n",
+        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>7}",
         "split", "n_train", "n_test", "AUROC", "AP"
     );
+    if nagad {
+        out += &format!("  {:>6}  {:>6}  {:>6}", "AD", "PA", "RA");
+    }
+    out.push('\n');
+    let mut line =
+        |name: &str, n_train: String, n_test: String, auroc: f64, ap: f64, ad, pa, ra| {
+            out += &format!(
+                "{name:<width$}  {n_train:>7}  {n_test:>6}  {:>6.2}  {:>7.2}",
+                100.0 * auroc,
+                100.0 * ap
+            );
+            if nagad {
+                out += &format!("  {}  {}  {}", pct(ad), pct(pa), pct(ra));
+            }
+            out.push('\n');
+        };
     for r in results {
-        out += &format!(
-            "{:<width$}  {:>7}  {:>6}  {:>6.2}  {:>7.2}\n",
-            r.name,
-            r.n_train,
-            r.n_test,
-            100.0 * r.auroc,
-            100.0 * r.ap
+        line(
+            &r.name,
+            r.n_train.to_string(),
+            r.n_test.to_string(),
+            r.auroc,
+            r.ap,
+            r.ad,
+            r.pa,
+            r.ra,
         );
     }
-    out += &format!(
-        "{:<width$}  {:>7}  {:>6}  {:>6.2}  {:>7.2}\n",
+    line(
         "mean",
-        "",
-        "",
-        100.0 * mean.auroc,
-        100.0 * mean.ap
+        String::new(),
+        String::new(),
+        mean.auroc,
+        mean.ap,
+        mean.ad,
+        mean.pa,
+        mean.ra,
     );
     out
 }
@@ -129,9 +198,28 @@ mod tests {
             anomalous: vec![false, true, true],
             labelled_anomalies: Vec::new(),
             polluted: 0,
+            pseudo: Vec::new(),
         };
         let r = SplitResult::compute(&split, 1, &[0.1, 0.9], &[true, false, true]).unwrap();
         assert_eq!((r.n_test, r.n_anomalous, r.auroc), (2, 1, 1.0));
+    }
+
+    #[test]
+    fn nagad_scores_compare_the_right_groups() {
+        // test rows: familiar normal, pseudo, pseudo, anomaly
+        let split = EvalSplit {
+            name: "a".into(),
+            train: vec![0],
+            test: vec![1, 2, 3, 4],
+            anomalous: vec![false, false, false, true],
+            labelled_anomalies: Vec::new(),
+            polluted: 0,
+            pseudo: vec![false, true, true, false],
+        };
+        let r = SplitResult::compute(&split, 1, &[0.1, 0.5, 0.05, 0.9], &[true; 4]).unwrap();
+        assert_eq!(r.ad, Some(1.0));
+        assert_eq!(r.pa, Some(0.5)); // one pseudo above the familiar normal, one below
+        assert_eq!(r.ra, Some(1.0));
     }
 
     #[test]
@@ -145,6 +233,9 @@ mod tests {
             ap: 0.5,
             n_labelled_anomalies: 0,
             n_polluted: 0,
+            ad: None,
+            pa: None,
+            ra: None,
         }];
         let t = format_table(&r, &mean(&r));
         assert!(t.contains("85.93") && t.contains("mean"), "{t}");
