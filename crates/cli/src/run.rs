@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 use swan_data::{DataSpec, Sample};
 use swan_eval::Protocol;
+use swan_eval::report::html::{self, ReportInfo, SplitScores};
 use swan_eval::report::{MeanResult, SplitResult, format_table, mean, write_json};
 use swan_method::{EncoderSpec, MethodConfig, Skipped, TrainData};
 
@@ -62,6 +63,14 @@ pub struct Timings {
     pub encode_images_per_second: f64,
     pub fit_and_score_seconds: f64,
     pub total_seconds: f64,
+}
+
+/// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags.
+struct ScoredSet {
+    test: Vec<usize>,
+    scores: Vec<f32>,
+    anomalous: Vec<bool>,
+    pseudo: Vec<bool>,
 }
 
 /// Keeps the first `max_train` training images of each class and the first `max_test` test
@@ -130,6 +139,8 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
 
     let t_fit = Instant::now();
     let mut results = Vec::with_capacity(splits.len());
+    // The scored test images of each split, for the HTML report.
+    let mut scored_sets: Vec<ScoredSet> = Vec::new();
     let uses = plan.method.kind().uses();
     if !uses.labelled_anomalies && splits.iter().any(|s| !s.labelled_anomalies.is_empty()) {
         eprintln!(
@@ -164,6 +175,26 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             result.ap
         );
         results.push(result);
+        let keep = |v: &[bool]| -> Vec<bool> {
+            v.iter()
+                .zip(&scored.kept)
+                .filter(|(_, k)| **k)
+                .map(|(a, _)| *a)
+                .collect()
+        };
+        let test: Vec<usize> = split
+            .test
+            .iter()
+            .zip(&scored.kept)
+            .filter(|(_, k)| **k)
+            .map(|(&i, _)| i)
+            .collect();
+        scored_sets.push(ScoredSet {
+            test,
+            scores: scored.scores,
+            anomalous: keep(&split.anomalous),
+            pseudo: keep(&split.pseudo),
+        });
     }
     let fit_and_score_seconds = t_fit.elapsed().as_secs_f64();
     let mean = mean(&results);
@@ -201,6 +232,55 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         },
     };
     write_json(&plan.out, &report).with_context(|| format!("writing {}", plan.out.display()))?;
+    let html_path = plan.out.with_extension("html");
+    let html_splits: Vec<SplitScores<'_>> = report
+        .splits
+        .iter()
+        .zip(scored_sets)
+        .map(|(result, s)| SplitScores {
+            result,
+            test: s.test,
+            scores: s.scores,
+            anomalous: s.anomalous,
+            pseudo: s.pseudo,
+        })
+        .collect();
+    let info = ReportInfo {
+        title: &format!(
+            "swan — {} / {}",
+            plan.method.kind().name(),
+            plan.protocol.name()
+        ),
+        facts: vec![
+            ("data", plan.data.to_string()),
+            (
+                "method",
+                serde_json::to_string(&plan.method).unwrap_or_default(),
+            ),
+            (
+                "protocol",
+                serde_json::to_string(&plan.protocol).unwrap_or_default(),
+            ),
+            (
+                "encoder",
+                format!(
+                    "{} at {} px, tap {}",
+                    report.encoder.backbone.name(),
+                    report.encoder.image_size,
+                    report.encoder.tap
+                ),
+            ),
+            ("seed", plan.run.seed.to_string()),
+            ("images", report.timings.images.to_string()),
+            ("skipped", report.skipped.len().to_string()),
+            ("swan", env!("CARGO_PKG_VERSION").to_string()),
+        ],
+    };
+    swan_eval::report::write_html(
+        &html_path,
+        &html::render(&info, &html_splits, &report.mean, &samples),
+    )
+    .with_context(|| format!("writing {}", html_path.display()))?;
     let splits_path = plan.out.with_extension("splits.json");
     let ids =
         |idx: &[usize]| -> Vec<&str> { idx.iter().map(|&i| samples[i].id.as_str()).collect() };
@@ -226,8 +306,9 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         .with_context(|| format!("writing {}", splits_path.display()))?;
     common::report_skipped(&skipped);
     println!(
-        "\nresults written to {} (split membership: {})",
+        "\nresults written to {} (report: {}, split membership: {})",
         plan.out.display(),
+        html_path.display(),
         splits_path.display()
     );
     Ok(report)

@@ -219,6 +219,135 @@ fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
     );
     assert_eq!(r["seed"], 0);
     assert!(r["encoder"]["weights_digest"].as_str().unwrap().len() == 64);
+
+    // The HTML report beside it: self-contained charts and thumbnails.
+    let html = std::fs::read_to_string(out.with_extension("html")).unwrap();
+    assert!(
+        html.contains("<svg") && html.contains("data:image/png;base64,"),
+        "report lacks charts or images"
+    );
+    assert!(
+        html.contains("Worst false alarms") && !html.contains("http://")
+            || html.contains("http://www.w3.org/2000/svg")
+    );
+    // Split membership, for audit.
+    let ids: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.with_extension("splits.json")).unwrap())
+            .unwrap();
+    assert_eq!(ids["splits"][0]["train"].as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn features_files_feed_every_scorer_and_thresholds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 12, 4);
+    let spec = format!("folder:{}", data.display());
+    let w = weights_arg();
+    let (train, test) = (
+        tmp.path().join("train.safetensors"),
+        tmp.path().join("test.safetensors"),
+    );
+    ok(&swan(
+        &cache,
+        &[
+            "features",
+            "--data",
+            &spec,
+            "--split",
+            "train",
+            "--class",
+            "stripes",
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--taps",
+            "pooled,block15",
+            "--out",
+            train.to_str().unwrap(),
+        ],
+    ));
+    ok(&swan(
+        &cache,
+        &[
+            "features",
+            "--data",
+            &spec,
+            "--split",
+            "test",
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--taps",
+            "pooled,block15",
+            "--out",
+            test.to_str().unwrap(),
+        ],
+    ));
+    for scorer in ["knn", "mahalanobis", "k-cos", "c-cos", "ocsvm", "lof"] {
+        let csv = tmp.path().join(format!("{scorer}.csv"));
+        let saved = tmp.path().join(format!("{scorer}.scorer"));
+        let mut args = vec![
+            "score",
+            "--features",
+            train.to_str().unwrap(),
+            "--query",
+            test.to_str().unwrap(),
+            "--scorer",
+            scorer,
+            "--save-scorer",
+            saved.to_str().unwrap(),
+            "--out",
+            csv.to_str().unwrap(),
+        ];
+        if scorer == "lof" {
+            args.extend(["--k", "5"]);
+        }
+        ok(&swan(&cache, &args));
+        let rows = std::fs::read_to_string(&csv).unwrap();
+        assert_eq!(rows.lines().count(), 1 + 8, "{scorer}");
+        // The saved scorer gives the same scores.
+        let again = tmp.path().join(format!("{scorer}-again.csv"));
+        ok(&swan(
+            &cache,
+            &[
+                "score",
+                "--load-scorer",
+                saved.to_str().unwrap(),
+                "--query",
+                test.to_str().unwrap(),
+                "--out",
+                again.to_str().unwrap(),
+            ],
+        ));
+        assert_eq!(rows, std::fs::read_to_string(&again).unwrap(), "{scorer}");
+    }
+    // A threshold at 0 % false alarms on held-out normals adds a decision column.
+    let csv = tmp.path().join("decided.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--features",
+            train.to_str().unwrap(),
+            "--query",
+            test.to_str().unwrap(),
+            "--tap",
+            "block15",
+            "--threshold-fpr",
+            "0.0",
+            "--holdout",
+            train.to_str().unwrap(),
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+    ));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("id,score,anomalous,"), "{text}");
+    let flagged_blobs = text.lines().filter(|l| l.contains(",1,blobs,")).count();
+    assert!(flagged_blobs >= 3, "{text}");
 }
 
 #[test]

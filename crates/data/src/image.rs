@@ -84,6 +84,45 @@ impl Image {
         out
     }
 
+    /// A PNG of the image scaled (nearest neighbour) so that its longer side is at most
+    /// `max_side` pixels, for reports.
+    pub fn to_png_thumbnail(&self, max_side: usize) -> Result<Vec<u8>, DataError> {
+        let scale = (max_side as f64 / self.width.max(self.height) as f64).min(1.0);
+        let (w, h) = (
+            ((self.width as f64 * scale).round() as usize).max(1),
+            ((self.height as f64 * scale).round() as usize).max(1),
+        );
+        let n = self.width * self.height;
+        let mut rgb = Vec::with_capacity(3 * w * h);
+        for y in 0..h {
+            let sy = (y * self.height / h).min(self.height - 1);
+            for x in 0..w {
+                let sx = (x * self.width / w).min(self.width - 1);
+                for c in 0..3 {
+                    rgb.push(
+                        self.data[c * n + sy * self.width + sx]
+                            .round()
+                            .clamp(0.0, 255.0) as u8,
+                    );
+                }
+            }
+        }
+        let buffer = image::RgbImage::from_raw(w as u32, h as u32, rgb).ok_or_else(|| {
+            DataError::Decode {
+                path: "<thumbnail>".into(),
+                reason: "bad thumbnail size".into(),
+            }
+        })?;
+        let mut out = std::io::Cursor::new(Vec::new());
+        buffer
+            .write_to(&mut out, image::ImageFormat::Png)
+            .map_err(|e| DataError::Decode {
+                path: "<thumbnail>".into(),
+                reason: e.to_string(),
+            })?;
+        Ok(out.into_inner())
+    }
+
     /// One channel plane, `[height, width]`.
     pub fn plane(&self, c: usize) -> &[f32] {
         let n = self.width * self.height;

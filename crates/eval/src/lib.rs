@@ -7,5 +7,5 @@ pub mod protocol;
 pub mod report;
 
 pub use error::EvalError;
-pub use metrics::{RocPoint, auroc, average_precision, roc_curve};
+pub use metrics::{PrPoint, RocPoint, auroc, average_precision, pr_curve, roc_curve};
 pub use protocol::{EvalSplit, NagadParams, Protocol, build_splits};

@@ -114,7 +114,7 @@ impl KCos {
             score,
             mean: mean.iter().map(|&v| f64::from(v)).collect(),
             whitening: whitening.iter().map(|&v| f64::from(v)).collect(),
-            bank: Knn::params(1).metric(Metric::Cosine).fit(bank)?,
+            bank: Knn::from_stored_bank(Knn::params(1).metric(Metric::Cosine), bank.clone())?,
             centre: centre.to_vec(),
         })
     }

@@ -35,7 +35,15 @@ pub(crate) fn whitening(
     let mean = column_mean(x);
     let (cov, shrinkage) = ledoit_wolf(&centered(x, &mean));
     let l = cholesky(&cov, x.cols()).ok_or(ScoreError::NotPositiveDefinite { scorer })?;
-    Ok((mean, invert_lower(&l, x.cols()), shrinkage))
+    // Rounded to f32, the precision they are stored in, so a saved scorer scores exactly
+    // as the fitted one.
+    let f32_round =
+        |v: Vec<f64>| -> Vec<f64> { v.into_iter().map(|x| f64::from(x as f32)).collect() };
+    Ok((
+        f32_round(mean),
+        f32_round(invert_lower(&l, x.cols())),
+        shrinkage,
+    ))
 }
 
 impl Mahalanobis {

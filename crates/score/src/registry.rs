@@ -208,7 +208,9 @@ impl Scorer {
 
     pub fn from_state(state: &ScorerState) -> Result<Self, ScoreError> {
         Ok(match &state.config {
-            ScorerConfig::Knn(p) => Self::Knn(p.fit(&state.matrix("bank")?)?),
+            ScorerConfig::Knn(p) => {
+                Self::Knn(Knn::from_stored_bank(p.clone(), state.matrix("bank")?)?)
+            }
             ScorerConfig::Mahalanobis(_) => Self::Mahalanobis(Mahalanobis::from_state(
                 &state.get("mean")?.data,
                 &state.get("whitening")?.data,

@@ -7,7 +7,7 @@ mod roc;
 
 pub use ap::average_precision;
 pub use auroc::auroc;
-pub use roc::{RocPoint, roc_curve};
+pub use roc::{PrPoint, RocPoint, pr_curve, roc_curve};
 
 use crate::EvalError;
 

@@ -36,6 +36,37 @@ pub fn roc_curve(scores: &[f32], anomalous: &[bool]) -> Result<Vec<RocPoint>, Ev
     Ok(points)
 }
 
+/// One point of the precision-recall curve at a threshold.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct PrPoint {
+    pub recall: f64,
+    pub precision: f64,
+    pub threshold: f32,
+}
+
+/// Precision and recall at every distinct score, from the highest threshold down.
+pub fn pr_curve(scores: &[f32], anomalous: &[bool]) -> Result<Vec<PrPoint>, EvalError> {
+    let (positives, _) = check(scores, anomalous)?;
+    let (order, groups) = descending_groups(scores);
+    let (mut tp, mut fp) = (0usize, 0usize);
+    Ok(groups
+        .into_iter()
+        .map(|group| {
+            let pos = order[group.clone()]
+                .iter()
+                .filter(|&&i| anomalous[i])
+                .count();
+            tp += pos;
+            fp += group.len() - pos;
+            PrPoint {
+                recall: tp as f64 / positives as f64,
+                precision: tp as f64 / (tp + fp) as f64,
+                threshold: scores[order[group.start]],
+            }
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,8 @@
-//! Per-split results, their mean, a text table for the terminal, and atomic JSON reports.
+//! Per-split results, their mean, a text table for the terminal, atomic JSON reports, and
+//! the self-contained HTML report.
+
+pub mod html;
+mod svg;
 
 use serde::Serialize;
 
@@ -171,6 +175,11 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         mean.ra,
     );
     out
+}
+
+/// Writes the HTML report atomically.
+pub fn write_html(path: &std::path::Path, html: &str) -> Result<(), swan_data::DataError> {
+    swan_data::write_atomic(path, html.as_bytes())
 }
 
 /// Serialises `value` as pretty JSON and writes it atomically.

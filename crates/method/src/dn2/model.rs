@@ -93,8 +93,8 @@ impl Dn2 {
             )));
         };
         let bank = Matrix::new(rows, cols, bank.data.clone())?;
-        // The stored bank is already normalised for the cosine metric; normalising again is a no-op.
-        let knn = Knn::params(params.k).metric(params.metric).fit(&bank)?;
+        // The stored bank is already normalised for the cosine metric: keep it as it is.
+        let knn = Knn::from_stored_bank(Knn::params(params.k).metric(params.metric), bank)?;
         Ok(Self::new(
             params,
             knn,

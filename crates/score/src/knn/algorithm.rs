@@ -32,6 +32,25 @@ impl Knn {
         }
     }
 
+    /// Rebuilds a scorer from a bank exactly as [`Knn::bank`] returned it (already
+    /// normalised for the cosine metric), so a stored scorer scores bit-for-bit like the
+    /// fitted one.
+    pub fn from_stored_bank(params: KnnParams, bank: Matrix) -> Result<Self, KnnError> {
+        params.check()?;
+        if bank.rows() < params.k {
+            return Err(KnnError::BankSmallerThanK {
+                bank: bank.rows(),
+                k: params.k,
+            });
+        }
+        let bank_norms_sq = bank.row_norms_sq();
+        Ok(Self {
+            params,
+            bank,
+            bank_norms_sq,
+        })
+    }
+
     pub fn params_ref(&self) -> &KnnParams {
         &self.params
     }

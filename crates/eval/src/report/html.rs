@@ -1,0 +1,302 @@
+//! The self-contained HTML report of an evaluation: summary table, ROC and PR curves, score
+//! histograms (normal vs anomalous, and NAGAD pseudo-anomalies), and galleries of the
+//! highest-scored anomalies, the worst false alarms and the missed anomalies. Images are
+//! embedded as base64 PNG thumbnails and charts as inline SVG; no network access is needed.
+
+use std::fmt::Write;
+
+use swan_data::Sample;
+
+use super::svg::{Series, escape, histogram, line_chart};
+use super::{MeanResult, SplitResult};
+use crate::{pr_curve, roc_curve};
+
+/// The scored test set of one split, for the report.
+pub struct SplitScores<'a> {
+    pub result: &'a SplitResult,
+    /// Sample indices of the scored test images, with their scores.
+    pub test: Vec<usize>,
+    pub scores: Vec<f32>,
+    pub anomalous: Vec<bool>,
+    /// NAGAD pseudo-anomalies (empty otherwise).
+    pub pseudo: Vec<bool>,
+}
+
+const PALETTE: [&str; 10] = [
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf",
+];
+const GALLERY: usize = 8;
+
+/// Header facts shown at the top of the report.
+pub struct ReportInfo<'a> {
+    pub title: &'a str,
+    pub facts: Vec<(&'a str, String)>,
+}
+
+pub fn render(
+    info: &ReportInfo<'_>,
+    splits: &[SplitScores<'_>],
+    mean: &MeanResult,
+    samples: &[Sample],
+) -> String {
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{t}</title><style>
+body{{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:24px auto;max-width:1180px;color:#222;background:#fafafa}}
+h1{{font-size:22px;margin:0 0 6px}} h2{{font-size:17px;margin:26px 0 8px}} h3{{font-size:14px;margin:14px 0 6px;color:#444}}
+.facts{{color:#555;font-size:13px;margin-bottom:14px}} .facts span{{margin-right:16px}}
+.headline{{font-size:15px;margin:10px 0 18px}} .headline b{{font-size:20px}}
+table{{border-collapse:collapse;font-size:13px;background:#fff}} th,td{{padding:4px 10px;border-bottom:1px solid #e4e4e4;text-align:right}}
+th:first-child,td:first-child{{text-align:left}} tr.mean td{{font-weight:600;border-top:2px solid #999}}
+.charts{{display:flex;flex-wrap:wrap;gap:10px}} .chart{{width:300px;height:240px;background:#fff;border:1px solid #e4e4e4}}
+details{{background:#fff;border:1px solid #e4e4e4;border-radius:6px;padding:8px 12px;margin:10px 0}} summary{{cursor:pointer;font-weight:600}}
+.gallery{{display:flex;flex-wrap:wrap;gap:8px}} figure{{margin:0;text-align:center;font-size:11px;width:84px}}
+figure img{{width:72px;height:72px;image-rendering:pixelated;border:1px solid #ccc;background:#000}} figcaption{{word-break:break-all;color:#555}}
+</style></head><body><h1>{t}</h1>"#,
+        t = escape(info.title)
+    );
+    h += r#"<div class="facts">"#;
+    for (k, v) in &info.facts {
+        let _ = write!(h, "<span><b>{}</b> {}</span>", escape(k), escape(v));
+    }
+    h += "</div>";
+    let _ = write!(
+        h,
+        r#"<div class="headline">mean AUROC <b>{:.2}</b> &nbsp; mean AP <b>{:.2}</b>"#,
+        100.0 * mean.auroc,
+        100.0 * mean.ap
+    );
+    if let (Some(ad), Some(pa), Some(ra)) = (mean.ad, mean.pa, mean.ra) {
+        let _ = write!(
+            h,
+            " &nbsp; AD <b>{:.2}</b> &nbsp; PA <b>{:.2}</b> (lower is better) &nbsp; RA <b>{:.2}</b>",
+            100.0 * ad,
+            100.0 * pa,
+            100.0 * ra
+        );
+    }
+    h += "</div>";
+
+    // Summary table
+    let nagad = mean.ad.is_some();
+    h += "<table><tr><th>split</th><th>train</th><th>test</th><th>anomalous</th><th>AUROC</th><th>AP</th>";
+    if nagad {
+        h += "<th>AD</th><th>PA</th><th>RA</th>";
+    }
+    h += "</tr>";
+    let pct = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{:.2}", 100.0 * v));
+    for s in splits {
+        let r = s.result;
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}</td><td>{:.2}</td>",
+            escape(&r.name),
+            r.n_train,
+            r.n_test,
+            r.n_anomalous,
+            100.0 * r.auroc,
+            100.0 * r.ap
+        );
+        if nagad {
+            let _ = write!(
+                h,
+                "<td>{}</td><td>{}</td><td>{}</td>",
+                pct(r.ad),
+                pct(r.pa),
+                pct(r.ra)
+            );
+        }
+        h += "</tr>";
+    }
+    let _ = write!(
+        h,
+        r#"<tr class="mean"><td>mean</td><td></td><td></td><td></td><td>{:.2}</td><td>{:.2}</td>"#,
+        100.0 * mean.auroc,
+        100.0 * mean.ap
+    );
+    if nagad {
+        let _ = write!(
+            h,
+            "<td>{}</td><td>{}</td><td>{}</td>",
+            pct(mean.ad),
+            pct(mean.pa),
+            pct(mean.ra)
+        );
+    }
+    h += "</tr></table>";
+
+    // All ROC curves together
+    let rocs: Vec<Series<'_>> = splits
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let pts = roc_curve(&s.scores, &s.anomalous).ok()?;
+            Some(Series {
+                name: &s.result.name,
+                colour: PALETTE[i % PALETTE.len()],
+                points: pts.iter().map(|p| (p.fpr, p.tpr)).collect(),
+            })
+        })
+        .collect();
+    h += "<h2>ROC curves</h2><div class=\"charts\">";
+    h += &line_chart(&rocs, "false-positive rate", "true-positive rate", true);
+    h += "</div>";
+
+    // Per split
+    h += "<h2>Splits</h2>";
+    for (i, s) in splits.iter().enumerate() {
+        let _ = write!(
+            h,
+            "<details{}><summary>{} — AUROC {:.2}, AP {:.2}</summary>",
+            if i == 0 { " open" } else { "" },
+            escape(&s.result.name),
+            100.0 * s.result.auroc,
+            100.0 * s.result.ap
+        );
+        h += "<div class=\"charts\">";
+        let colour = PALETTE[i % PALETTE.len()];
+        if let Ok(pts) = roc_curve(&s.scores, &s.anomalous) {
+            h += &line_chart(
+                &[Series {
+                    name: "ROC",
+                    colour,
+                    points: pts.iter().map(|p| (p.fpr, p.tpr)).collect(),
+                }],
+                "false-positive rate",
+                "true-positive rate",
+                true,
+            );
+        }
+        if let Ok(pts) = pr_curve(&s.scores, &s.anomalous) {
+            h += &line_chart(
+                &[Series {
+                    name: "PR",
+                    colour,
+                    points: pts.iter().map(|p| (p.recall, p.precision)).collect(),
+                }],
+                "recall",
+                "precision",
+                false,
+            );
+        }
+        let pick = |f: &dyn Fn(usize) -> bool| -> Vec<f32> {
+            (0..s.scores.len())
+                .filter(|&j| f(j))
+                .map(|j| s.scores[j])
+                .collect()
+        };
+        let is_pseudo = |j: usize| s.pseudo.get(j).copied().unwrap_or(false);
+        let mut groups = vec![
+            (
+                "normal",
+                "#2ca02c",
+                pick(&|j| !s.anomalous[j] && !is_pseudo(j)),
+            ),
+            ("anomalous", "#d62728", pick(&|j| s.anomalous[j])),
+        ];
+        if s.pseudo.iter().any(|&p| p) {
+            groups.push(("pseudo-anomaly", "#ff7f0e", pick(&|j| is_pseudo(j))));
+        }
+        h += &histogram(&groups, 40);
+        h += "</div>";
+
+        let mut order: Vec<usize> = (0..s.scores.len()).collect();
+        order.sort_by(|&a, &b| s.scores[b].total_cmp(&s.scores[a]));
+        let top_anomalies: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&j| s.anomalous[j])
+            .take(GALLERY)
+            .collect();
+        let false_alarms: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&j| !s.anomalous[j])
+            .take(GALLERY)
+            .collect();
+        let missed: Vec<usize> = order
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&j| s.anomalous[j])
+            .take(GALLERY)
+            .collect();
+        for (title, rows) in [
+            ("Highest-scored anomalies", top_anomalies),
+            (
+                "Worst false alarms (normals with the highest scores)",
+                false_alarms,
+            ),
+            ("Missed anomalies (lowest-scored anomalies)", missed),
+        ] {
+            let _ = write!(h, "<h3>{title}</h3><div class=\"gallery\">");
+            for j in rows {
+                let sample = &samples[s.test[j]];
+                let img = sample
+                    .load()
+                    .ok()
+                    .and_then(|im| im.to_png_thumbnail(72).ok());
+                let src = img.map_or(String::new(), |png| {
+                    format!("data:image/png;base64,{}", base64(&png))
+                });
+                let label = sample
+                    .class
+                    .as_deref()
+                    .map_or(String::new(), |c| format!(" [{c}]"));
+                let _ = write!(
+                    h,
+                    r#"<figure><img alt="{id}" src="{src}"><figcaption>{id}{label}<br>{score:.4}</figcaption></figure>"#,
+                    id = escape(&sample.id),
+                    label = escape(&label),
+                    score = s.scores[j]
+                );
+            }
+            h += "</div>";
+        }
+        h += "</details>";
+    }
+    h += "</body></html>";
+    h
+}
+
+/// Standard base64 (RFC 4648) with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc4648_vectors() {
+        for (input, expected) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(input.as_bytes()), expected);
+        }
+    }
+}
