@@ -10,7 +10,7 @@
 //! symmetric `Σ^{-1/2}`: both give the same inner products `aᵀ Σ⁻¹ b`, hence the same
 //! cosines and angles.
 
-use crate::linalg::{centered, multiply_transposed};
+use crate::linalg::whiten;
 use crate::mahalanobis::whitening;
 use crate::{Knn, Matrix, Metric, ScoreError};
 
@@ -57,7 +57,7 @@ impl KCos {
         }
         match self.score {
             Angular::KCos => {
-                let w = multiply_transposed(&centered(y, &self.mean), &self.whitening);
+                let w = whiten(y, Some(&self.mean), &self.whitening);
                 // Cosine kNN distance with k = 1 is 1 − max cos.
                 Ok(self
                     .bank
@@ -67,7 +67,7 @@ impl KCos {
                     .collect())
             }
             Angular::CCos => {
-                let w = multiply_transposed(y, &self.whitening).l2_normalized();
+                let w = whiten(y, None, &self.whitening).l2_normalized();
                 Ok((0..w.rows())
                     .map(|i| {
                         w.row(i)
@@ -123,11 +123,12 @@ impl KCos {
 impl KCosParams {
     pub fn fit(&self, x: &Matrix) -> Result<KCos, ScoreError> {
         let (mean, whitening, _) = whitening(x, "k-cos")?;
-        let bank = Knn::params(1)
-            .metric(Metric::Cosine)
-            .fit(&multiply_transposed(&centered(x, &mean), &whitening))?;
+        let bank =
+            Knn::params(1)
+                .metric(Metric::Cosine)
+                .fit(&whiten(x, Some(&mean), &whitening))?;
         let mean_row = Matrix::new(1, x.cols(), mean.iter().map(|&v| v as f32).collect())?;
-        let centre = multiply_transposed(&mean_row, &whitening)
+        let centre = whiten(&mean_row, None, &whitening)
             .l2_normalized()
             .into_vec();
         Ok(KCos {

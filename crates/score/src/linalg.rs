@@ -3,7 +3,6 @@
 //! stability; matrices are row-major `d × d`.
 
 use crate::Matrix;
-use crate::matrix::dot_block;
 
 /// Column means.
 pub fn column_mean(x: &Matrix) -> Vec<f64> {
@@ -18,45 +17,65 @@ pub fn column_mean(x: &Matrix) -> Vec<f64> {
     mean
 }
 
-/// `x − mean`, as `f32`.
-pub fn centered(x: &Matrix, mean: &[f64]) -> Matrix {
-    let mut data = x.as_slice().to_vec();
-    for row in data.chunks_mut(x.cols().max(1)) {
-        for (v, m) in row.iter_mut().zip(mean) {
-            *v = (f64::from(*v) - m) as f32;
-        }
+/// `out = a · btᵀ` in `f64`, with `a` `m × k` and `bt` `n × k`, both row-major (one GEMM).
+fn gemm_abt(a: &[f64], m: usize, bt: &[f64], n: usize, k: usize) -> Vec<f64> {
+    let mut out = vec![0f64; m * n];
+    if m == 0 || n == 0 {
+        return out;
     }
-    Matrix::new(x.rows(), x.cols(), data).unwrap_or_else(|_| x.clone())
+    debug_assert_eq!(a.len(), m * k);
+    debug_assert_eq!(bt.len(), n * k);
+    // SAFETY: the slices hold m·k, n·k and m·n elements as the strides describe; no aliasing.
+    unsafe {
+        gemm::gemm(
+            m,
+            n,
+            k,
+            out.as_mut_ptr(),
+            1,
+            n as isize,
+            false,
+            a.as_ptr(),
+            1,
+            k as isize,
+            bt.as_ptr(),
+            k as isize,
+            1,
+            0.0,
+            1.0,
+            false,
+            false,
+            false,
+            gemm::Parallelism::Rayon(0),
+        );
+    }
+    out
 }
 
-/// `aᵀa` for an `n × d` matrix, as a `d × d` `f64` matrix (one GEMM in `f32`).
-fn gram(a: &Matrix) -> Vec<f64> {
-    let t = transpose(a);
-    let mut out = vec![0f32; a.cols() * a.cols()];
-    dot_block(t.as_slice(), t.rows(), &t, &mut out);
-    out.into_iter().map(f64::from).collect()
-}
-
-fn transpose(a: &Matrix) -> Matrix {
-    let (n, d) = (a.rows(), a.cols());
-    let mut data = vec![0f32; n * d];
+/// The centred data `x − mean`, transposed (`d × n`), in `f64`.
+fn centred_transposed(x: &Matrix, mean: &[f64]) -> Vec<f64> {
+    let (n, d) = (x.rows(), x.cols());
+    let mut t = vec![0f64; n * d];
     for i in 0..n {
-        for (j, &v) in a.row(i).iter().enumerate() {
-            data[j * n + i] = v;
+        for (j, &v) in x.row(i).iter().enumerate() {
+            t[j * n + i] = f64::from(v) - mean[j];
         }
     }
-    Matrix::new(d, n, data).unwrap_or_else(|_| a.clone())
+    t
 }
 
-/// The Ledoit–Wolf shrunk covariance `(1 − δ)·S + δ·μ·I` of centred data `xc`, with `S` the
+/// The Ledoit–Wolf shrunk covariance `(1 − δ)·S + δ·μ·I` of `x` around `mean`, with `S` the
 /// maximum-likelihood covariance (divided by n), `μ = tr(S)/d` and δ from Ledoit & Wolf (2004),
-/// computed as scikit-learn's `ledoit_wolf_shrinkage`. Returns (covariance, δ).
-pub fn ledoit_wolf(xc: &Matrix) -> (Vec<f64>, f64) {
-    let (n, d) = (xc.rows() as f64, xc.cols());
-    let s: Vec<f64> = gram(xc).into_iter().map(|v| v / n).collect();
-    let squares = Matrix::new(xc.rows(), d, xc.as_slice().iter().map(|v| v * v).collect())
-        .unwrap_or_else(|_| xc.clone());
-    let beta_sum: f64 = gram(&squares).iter().sum();
+/// computed as scikit-learn's `ledoit_wolf_shrinkage`, in `f64`. Returns (covariance, δ).
+pub fn ledoit_wolf(x: &Matrix, mean: &[f64]) -> (Vec<f64>, f64) {
+    let (n, d) = (x.rows() as f64, x.cols());
+    let xt = centred_transposed(x, mean); // d × n
+    let s: Vec<f64> = gemm_abt(&xt, d, &xt, d, x.rows())
+        .into_iter()
+        .map(|v| v / n)
+        .collect();
+    let squares: Vec<f64> = xt.iter().map(|v| v * v).collect();
+    let beta_sum: f64 = gemm_abt(&squares, d, &squares, d, x.rows()).iter().sum();
     let trace: f64 = (0..d).map(|i| s[i * d + i]).sum();
     let mu = trace / d as f64;
     // ‖XᵀX‖²_F / n² = ‖S‖²_F
@@ -106,15 +125,22 @@ pub fn invert_lower(l: &[f64], d: usize) -> Vec<f64> {
     inv
 }
 
-/// Rows of `x` multiplied by `wᵀ` (`w` is `d × d` row-major): `x·wᵀ`, as a new matrix. With
-/// `w = L⁻¹` this whitens: inner products of the results are `aᵀ·Σ⁻¹·b`.
-pub fn multiply_transposed(x: &Matrix, w: &[f64]) -> Matrix {
+/// Whitens rows: `(x − mean)·wᵀ` (no centring when `mean` is `None`), computed in `f64`
+/// and returned as `f32`. With `w = L⁻¹` inner products of the results are `aᵀ·Σ⁻¹·b`.
+pub fn whiten(x: &Matrix, mean: Option<&[f64]>, w: &[f64]) -> Matrix {
     let d = x.cols();
-    let w32 =
-        Matrix::new(d, d, w.iter().map(|&v| v as f32).collect()).unwrap_or_else(|_| x.clone());
-    let mut out = vec![0f32; x.rows() * d];
-    dot_block(x.as_slice(), x.rows(), &w32, &mut out);
-    Matrix::new(x.rows(), d, out).unwrap_or_else(|_| x.clone())
+    let rows: Vec<f64> = x
+        .as_slice()
+        .chunks(d.max(1))
+        .flat_map(|row| {
+            row.iter()
+                .enumerate()
+                .map(move |(j, &v)| f64::from(v) - mean.map_or(0.0, |m| m[j]))
+        })
+        .collect();
+    let out = gemm_abt(&rows, x.rows(), w, d, d);
+    Matrix::new(x.rows(), d, out.into_iter().map(|v| v as f32).collect())
+        .unwrap_or_else(|_| x.clone())
 }
 
 #[cfg(test)]
@@ -177,7 +203,7 @@ pub(crate) mod tests {
             0.430530239,
         ];
         let x = lw_data();
-        let (cov, shrinkage) = ledoit_wolf(&centered(&x, &column_mean(&x)));
+        let (cov, shrinkage) = ledoit_wolf(&x, &column_mean(&x));
         assert!(
             (shrinkage - 0.129_342_819_061_230_35).abs() < 1e-5,
             "{shrinkage}"

@@ -2,9 +2,7 @@
 //! defined when there are fewer rows than dimensions. Score = squared distance
 //! `(y − μ)ᵀ Σ⁻¹ (y − μ)`, as scikit-learn's `LedoitWolf().fit(X).mahalanobis(Y)`.
 
-use crate::linalg::{
-    centered, cholesky, column_mean, invert_lower, ledoit_wolf, multiply_transposed,
-};
+use crate::linalg::{cholesky, column_mean, invert_lower, ledoit_wolf, whiten};
 use crate::{Matrix, ScoreError};
 
 /// Hyper-parameters of [`Mahalanobis`] (none beyond the shrinkage rule).
@@ -33,7 +31,7 @@ pub(crate) fn whitening(
         });
     }
     let mean = column_mean(x);
-    let (cov, shrinkage) = ledoit_wolf(&centered(x, &mean));
+    let (cov, shrinkage) = ledoit_wolf(x, &mean);
     let l = cholesky(&cov, x.cols()).ok_or(ScoreError::NotPositiveDefinite { scorer })?;
     // Rounded to f32, the precision they are stored in, so a saved scorer scores exactly
     // as the fitted one.
@@ -59,7 +57,7 @@ impl Mahalanobis {
                 fitted: self.mean.len(),
             });
         }
-        let w = multiply_transposed(&centered(y, &self.mean), &self.whitening);
+        let w = whiten(y, Some(&self.mean), &self.whitening);
         Ok(w.row_norms_sq())
     }
 

@@ -123,6 +123,48 @@ pub(crate) fn dot_block(a: &[f32], a_rows: usize, b: &Matrix, out: &mut [f32]) {
     }
 }
 
+/// `out[i * n + j] = a.row(i) · b.row(j)` for `a` (`a_rows × d`) and `b` (`n × d`), both
+/// row-major slices, as one single-threaded GEMM (for callers that parallelise themselves).
+pub(crate) fn dot_block_serial(
+    a: &[f32],
+    a_rows: usize,
+    b: &[f32],
+    n: usize,
+    d: usize,
+    out: &mut [f32],
+) {
+    debug_assert_eq!(a.len(), a_rows * d);
+    debug_assert_eq!(b.len(), n * d);
+    debug_assert_eq!(out.len(), a_rows * n);
+    if a_rows == 0 || n == 0 {
+        return;
+    }
+    // SAFETY: as in `dot_block`: the strides describe exactly the given slices.
+    unsafe {
+        gemm::gemm(
+            a_rows,
+            n,
+            d,
+            out.as_mut_ptr(),
+            1,
+            n as isize,
+            false,
+            a.as_ptr(),
+            1,
+            d as isize,
+            b.as_ptr(),
+            d as isize,
+            1,
+            0.0,
+            1.0,
+            false,
+            false,
+            false,
+            gemm::Parallelism::None,
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

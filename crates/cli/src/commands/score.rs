@@ -159,9 +159,12 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             x.rows(),
             x.cols()
         );
-        config
+        let t = std::time::Instant::now();
+        let fitted = config
             .fit(x)
-            .with_context(|| format!("fitting {}", config.name()))?
+            .with_context(|| format!("fitting {}", config.name()))?;
+        eprintln!("fit_seconds {:.4}", t.elapsed().as_secs_f64());
+        fitted
     };
     if let Some(path) = &args.save_scorer {
         crate::scorer_file::write(path, &scorer)?;

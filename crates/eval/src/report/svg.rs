@@ -79,9 +79,15 @@ fn to_px(x: f64, y: f64, xr: (f64, f64), yr: (f64, f64)) -> (f64, f64) {
     (PAD_L + fx * pw, PAD_T + ph - fy * ph)
 }
 
-fn legend(out: &mut String, names: &[(&str, &str)]) {
+/// A legend in the top-right corner, or the bottom-right one (ROC curves leave it free).
+fn legend(out: &mut String, names: &[(&str, &str)], bottom: bool) {
+    let top = if bottom {
+        H - PAD_B - 6.0 - 12.0 * names.len() as f64
+    } else {
+        PAD_T
+    };
     for (i, (name, colour)) in names.iter().enumerate() {
-        let y = PAD_T + 12.0 + 12.0 * i as f64;
+        let y = top + 12.0 + 12.0 * i as f64;
         let x = W - PAD_R - 100.0;
         let _ = write!(
             out,
@@ -124,7 +130,7 @@ pub fn line_chart(series: &[Series<'_>], x_label: &str, y_label: &str, diagonal:
     }
     if series.len() > 1 && series.len() <= 10 {
         let names: Vec<(&str, &str)> = series.iter().map(|s| (s.name, s.colour)).collect();
-        legend(&mut out, &names);
+        legend(&mut out, &names, diagonal);
     }
     out.push_str("</svg>");
     out
@@ -195,7 +201,7 @@ pub fn histogram(groups: &[(&str, &str, Vec<f32>)], bins: usize) -> String {
         }
     }
     let names: Vec<(&str, &str)> = groups.iter().map(|(n, c, _)| (*n, *c)).collect();
-    legend(&mut out, &names);
+    legend(&mut out, &names, false);
     out.push_str("</svg>");
     out
 }

@@ -2,7 +2,7 @@ use rayon::prelude::*;
 
 use super::{KnnError, KnnParams, Metric};
 use crate::Matrix;
-use crate::matrix::dot_block;
+use crate::matrix::dot_block_serial;
 
 /// A fitted exact kNN scorer: the memory bank and its parameters.
 #[derive(Clone, Debug)]
@@ -98,36 +98,85 @@ impl Knn {
         };
         let (n, d) = (self.bank.rows(), self.bank.cols());
         let metric = self.params.metric;
-        let mut out = Vec::with_capacity(queries.rows());
-        let mut dots = Vec::new();
-        for start in (0..queries.rows()).step_by(self.params.batch) {
-            let rows = self.params.batch.min(queries.rows() - start);
-            let block = &queries.as_slice()[start * d..(start + rows) * d];
-            dots.resize(rows * n, 0.0);
-            dot_block(block, rows, &self.bank, &mut dots);
-            let norms = &self.bank_norms_sq;
-            let batch: Vec<Vec<(f32, usize)>> = dots
-                .par_chunks(n)
-                .zip(block.par_chunks(d))
-                .map(|(row_dots, q)| {
-                    let q_norm: f32 = q.iter().map(|v| v * v).sum();
-                    let mut nearest = KSmallest::new(k);
-                    for (j, (dot, b_norm)) in row_dots.iter().zip(norms).enumerate() {
-                        let dist = match metric {
-                            Metric::L2 => (q_norm + b_norm - 2.0 * dot).max(0.0),
-                            Metric::Cosine => 1.0 - dot,
-                        };
-                        nearest.push(dist, j);
+        // Each task takes a block of queries and walks the bank in chunks, so the distance
+        // tile (QUERY_BLOCK × BANK_CHUNK) stays in cache; tasks run on all threads, each
+        // with a single-threaded GEMM.
+        const QUERY_BLOCK: usize = 128;
+        const BANK_CHUNK: usize = 1024;
+        let bank = &self.bank;
+        let norms = &self.bank_norms_sq;
+        let out: Vec<Vec<(f32, usize)>> = queries
+            .as_slice()
+            .par_chunks(QUERY_BLOCK * d)
+            .flat_map_iter(|block| {
+                let rows = block.len() / d.max(1);
+                let q_norms: Vec<f32> = block
+                    .chunks(d.max(1))
+                    .map(|q| q.iter().map(|v| v * v).sum())
+                    .collect();
+                let mut nearest: Vec<KSmallest> = (0..rows).map(|_| KSmallest::new(k)).collect();
+                let mut tile = vec![0f32; rows * BANK_CHUNK.min(n)];
+                for start in (0..n).step_by(BANK_CHUNK) {
+                    let chunk = BANK_CHUNK.min(n - start);
+                    let tile = &mut tile[..rows * chunk];
+                    dot_block_serial(
+                        block,
+                        rows,
+                        &bank.as_slice()[start * d..(start + chunk) * d],
+                        chunk,
+                        d,
+                        tile,
+                    );
+                    for (r, row_dots) in tile.chunks(chunk).enumerate() {
+                        let heap = &mut nearest[r];
+                        for (j, (dot, b_norm)) in row_dots
+                            .iter()
+                            .zip(&norms[start..start + chunk])
+                            .enumerate()
+                        {
+                            let dist = match metric {
+                                Metric::L2 => (q_norms[r] + b_norm - 2.0 * dot).max(0.0),
+                                Metric::Cosine => 1.0 - dot,
+                            };
+                            heap.push(dist, start + j);
+                        }
                     }
-                    nearest
-                        .values
-                        .into_iter()
-                        .map(|(v, j)| (if metric == Metric::L2 { v.sqrt() } else { v }, j))
-                        .collect()
-                })
-                .collect();
-            out.extend(batch);
-        }
+                }
+                // The GEMM expansion ‖q‖² + ‖b‖² − 2q·b loses precision for close pairs;
+                // recompute the k chosen distances directly, in f64.
+                nearest
+                    .into_iter()
+                    .zip(block.chunks(d.max(1)))
+                    .map(|(heap, q)| {
+                        let mut exact: Vec<(f32, usize)> = heap
+                            .values
+                            .into_iter()
+                            .map(|(_, j)| {
+                                let b = bank.row(j);
+                                let v = match metric {
+                                    Metric::L2 => q
+                                        .iter()
+                                        .zip(b)
+                                        .map(|(&x, &y)| (f64::from(x) - f64::from(y)).powi(2))
+                                        .sum::<f64>()
+                                        .sqrt(),
+                                    Metric::Cosine => {
+                                        1.0 - q
+                                            .iter()
+                                            .zip(b)
+                                            .map(|(&x, &y)| f64::from(x) * f64::from(y))
+                                            .sum::<f64>()
+                                    }
+                                };
+                                (v as f32, j)
+                            })
+                            .collect();
+                        exact.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                        exact
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         Ok(out)
     }
 }
