@@ -324,6 +324,35 @@ fn features_files_feed_every_scorer_and_thresholds() {
         ));
         assert_eq!(rows, std::fs::read_to_string(&again).unwrap(), "{scorer}");
     }
+    // Two taps: the multi-layer ensemble; normals stay below anomalies.
+    let csv = tmp.path().join("ensemble.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--features",
+            train.to_str().unwrap(),
+            "--query",
+            test.to_str().unwrap(),
+            "--scorer",
+            "k-cos",
+            "--tap",
+            "pooled,block15",
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+    ));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let score_of = |class: &str| -> Vec<f32> {
+        text.lines()
+            .skip(1)
+            .filter(|l| l.contains(class))
+            .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
+            .collect()
+    };
+    let max_normal = score_of("stripes").into_iter().fold(f32::MIN, f32::max);
+    assert!(score_of("blobs").iter().all(|&s| s > max_normal), "{text}");
+
     // A threshold at 0 % false alarms on held-out normals adds a decision column.
     let csv = tmp.path().join("decided.csv");
     ok(&swan(

@@ -86,12 +86,12 @@ impl KCos {
 
 impl KCos {
     /// (kind, mean, whitening, whitened bank, centre) for storage.
-    pub fn state(&self) -> (Angular, Vec<f32>, Vec<f32>, &Matrix, &[f32]) {
+    pub fn state(&self) -> (Angular, Vec<f32>, Vec<f32>, Matrix, &[f32]) {
         (
             self.score,
             self.mean.iter().map(|&v| v as f32).collect(),
             self.whitening.iter().map(|&v| v as f32).collect(),
-            self.bank.bank(),
+            self.bank.bank().into_owned(),
             &self.centre,
         )
     }

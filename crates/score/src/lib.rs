@@ -24,7 +24,7 @@ mod threshold;
 pub use ensemble::Ensemble;
 pub use error::ScoreError;
 pub use kcos::{Angular, KCos, KCosParams};
-pub use knn::{Knn, KnnError, KnnParams, KnnParamsError, Metric};
+pub use knn::{Knn, KnnError, KnnParams, KnnParamsError, Metric, Reduction};
 pub use lof::{Lof, LofParams};
 pub use mahalanobis::{Mahalanobis, MahalanobisParams};
 pub use matrix::{Matrix, MatrixError};

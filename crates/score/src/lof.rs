@@ -57,10 +57,10 @@ impl Lof {
 
 impl Lof {
     /// (params, bank, k-distances, lrd) for storage.
-    pub fn state(&self) -> (LofParams, &Matrix, &[f32], &[f32]) {
+    pub fn state(&self) -> (LofParams, Matrix, &[f32], &[f32]) {
         (
             LofParams { k: self.k },
-            self.index.bank(),
+            self.index.bank().into_owned(),
             &self.k_distance,
             &self.lrd,
         )

@@ -151,7 +151,7 @@ impl Scorer {
         match self {
             Self::Knn(s) => ScorerState {
                 config: ScorerConfig::Knn(s.params_ref().clone()),
-                tensors: vec![matrix_tensor("bank", s.bank())],
+                tensors: vec![matrix_tensor("bank", &s.bank())],
             },
             Self::Mahalanobis(s) => {
                 let (mean, whitening) = s.state();
@@ -176,7 +176,7 @@ impl Scorer {
                     tensors: vec![
                         tensor("mean", vec![d], mean),
                         tensor("whitening", vec![d, d], whitening),
-                        matrix_tensor("bank", bank),
+                        matrix_tensor("bank", &bank),
                         tensor("centre", vec![d], centre.to_vec()),
                     ],
                 }
@@ -197,7 +197,7 @@ impl Scorer {
                 ScorerState {
                     config: ScorerConfig::Lof(params),
                     tensors: vec![
-                        matrix_tensor("bank", bank),
+                        matrix_tensor("bank", &bank),
                         tensor("k_distance", vec![k_distance.len()], k_distance.to_vec()),
                         tensor("lrd", vec![lrd.len()], lrd.to_vec()),
                     ],

@@ -4,8 +4,9 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use swan_data::{Label, Split};
+use swan_encoder::Tap;
 use swan_method::{FeaturesFile, Fitted, RowInfo};
-use swan_score::{Matrix, ScorerConfig};
+use swan_score::{Ensemble, Matrix, Scorer, ScorerConfig};
 
 use crate::args::RunArgs;
 use crate::common::{self, Global, SplitChoice};
@@ -48,9 +49,11 @@ pub struct ScoreArgs {
     /// knn / lof: neighbours.
     #[arg(long)]
     k: Option<usize>,
-    /// Tap of the features files to use [default: the first one].
-    #[arg(long)]
-    tap: Option<swan_encoder::Tap>,
+    /// Tap(s) of the features files to use [default: the first one]. Several taps
+    /// (comma-separated) are scored separately and summed after normalising each by the
+    /// range of its scores on the training rows (NSA's multi-layer ensemble).
+    #[arg(long, value_delimiter = ',')]
+    tap: Vec<Tap>,
     /// Write the fitted scorer here (safetensors) for --load-scorer.
     #[arg(long, value_name = "FILE")]
     save_scorer: Option<PathBuf>,
@@ -109,11 +112,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     Ok(())
 }
 
-fn pick_layer<'a>(
-    file: &'a FeaturesFile,
-    tap: Option<swan_encoder::Tap>,
-    path: &Path,
-) -> Result<&'a Matrix> {
+fn pick_layer<'a>(file: &'a FeaturesFile, tap: Option<Tap>, path: &Path) -> Result<&'a Matrix> {
     match tap {
         Some(t) => file
             .layer(t)
@@ -133,8 +132,20 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         .context("--query is required with --features / --load-scorer")?;
     let query = FeaturesFile::read(query_path)
         .with_context(|| format!("reading {}", query_path.display()))?;
-    let scorer = if let Some(path) = &args.load_scorer {
-        crate::scorer_file::read(path)?
+    let taps: Vec<Option<Tap>> = if args.tap.is_empty() {
+        vec![None]
+    } else {
+        args.tap.iter().copied().map(Some).collect()
+    };
+    let layered = if let Some(path) = &args.load_scorer {
+        if taps.len() > 1 {
+            bail!("--load-scorer holds one scorer; give at most one --tap");
+        }
+        Layered {
+            taps,
+            scorers: vec![crate::scorer_file::read(path)?],
+            ensemble: None,
+        }
     } else {
         let train_path = args
             .features
@@ -152,31 +163,55 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             );
         }
         let config = scorer_config(args)?;
-        let x = pick_layer(&train, args.tap, train_path)?;
-        eprintln!(
-            "fitting {} on {} x {} ...",
-            config.name(),
-            x.rows(),
-            x.cols()
-        );
         let t = std::time::Instant::now();
-        let fitted = config
-            .fit(x)
-            .with_context(|| format!("fitting {}", config.name()))?;
+        let mut scorers = Vec::new();
+        for &tap in &taps {
+            let x = pick_layer(&train, tap, train_path)?;
+            eprintln!(
+                "fitting {} on {} x {} ...",
+                config.name(),
+                x.rows(),
+                x.cols()
+            );
+            scorers.push(
+                config
+                    .fit(x)
+                    .with_context(|| format!("fitting {}", config.name()))?,
+            );
+        }
+        // Several taps: NSA's ensemble, each layer normalised by its training-score range.
+        let ensemble = if taps.len() > 1 {
+            let train_scores = taps
+                .iter()
+                .zip(&scorers)
+                .map(|(&tap, s)| Ok(s.score(pick_layer(&train, tap, train_path)?)?))
+                .collect::<Result<Vec<_>>>()?;
+            Some(Ensemble::fit(&train_scores)?)
+        } else {
+            None
+        };
         eprintln!("fit_seconds {:.4}", t.elapsed().as_secs_f64());
-        fitted
+        Layered {
+            taps,
+            scorers,
+            ensemble,
+        }
     };
     if let Some(path) = &args.save_scorer {
-        crate::scorer_file::write(path, &scorer)?;
+        if layered.scorers.len() > 1 {
+            bail!(
+                "--save-scorer stores one scorer; an ensemble over several taps cannot be saved yet"
+            );
+        }
+        crate::scorer_file::write(path, &layered.scorers[0])?;
         eprintln!("scorer saved to {}", path.display());
     }
-    let q = pick_layer(&query, args.tap, query_path)?;
     let t = std::time::Instant::now();
-    let scores = scorer.score(q).context("scoring")?;
+    let scores = layered.score(&query, query_path, None)?;
     let seconds = t.elapsed().as_secs_f64();
     eprintln!(
         "score_seconds {seconds:.4} ({:.0} queries/s)",
-        q.rows() as f64 / seconds.max(1e-9)
+        query.rows.len() as f64 / seconds.max(1e-9)
     );
     let threshold = match (&args.holdout, args.threshold_fpr) {
         (Some(h), Some(fpr)) => {
@@ -184,8 +219,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             let normal: Vec<usize> = (0..hold.rows.len())
                 .filter(|&i| hold.rows[i].label != Label::Anomaly)
                 .collect();
-            let m = pick_layer(&hold, args.tap, h)?.select_rows(&normal);
-            let t = swan_score::threshold_at_fpr(&scorer.score(&m)?, fpr)?;
+            let t = swan_score::threshold_at_fpr(&layered.score(&hold, h, Some(&normal))?, fpr)?;
             eprintln!(
                 "threshold {t} (target false-positive rate {fpr} on {} held-out normals)",
                 normal.len()
@@ -196,6 +230,33 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
     };
     write_scores(args, &query.rows, &scores, threshold)?;
     Ok(())
+}
+
+/// One scorer per tap, combined by a train-range ensemble when there are several.
+struct Layered {
+    taps: Vec<Option<Tap>>,
+    scorers: Vec<Scorer>,
+    ensemble: Option<Ensemble>,
+}
+
+impl Layered {
+    /// Scores the rows of `file` (only `rows` when given).
+    fn score(&self, file: &FeaturesFile, path: &Path, rows: Option<&[usize]>) -> Result<Vec<f32>> {
+        let layers = self
+            .taps
+            .iter()
+            .zip(&self.scorers)
+            .map(|(&tap, scorer)| {
+                let m = pick_layer(file, tap, path)?;
+                let m = rows.map_or_else(|| m.clone(), |r| m.select_rows(r));
+                scorer.score(&m).context("scoring")
+            })
+            .collect::<Result<Vec<_>>>()?;
+        match &self.ensemble {
+            Some(e) => Ok(e.combine(&layers)?),
+            None => Ok(layers.into_iter().next().unwrap_or_default()),
+        }
+    }
 }
 
 fn scorer_config(args: &ScoreArgs) -> Result<ScorerConfig> {

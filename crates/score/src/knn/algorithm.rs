@@ -1,6 +1,6 @@
 use rayon::prelude::*;
 
-use super::{KnnError, KnnParams, Metric};
+use super::{KnnError, KnnParams, Metric, Reduction};
 use crate::Matrix;
 use crate::matrix::dot_block_serial;
 
@@ -9,8 +9,127 @@ use crate::matrix::dot_block_serial;
 pub struct Knn {
     params: KnnParams,
     /// Rows as given (L2) or unit-normalised (cosine).
-    bank: Matrix,
+    bank: Bank,
     bank_norms_sq: Vec<f32>,
+}
+
+/// The memory bank in single or half precision.
+#[derive(Clone, Debug)]
+enum Bank {
+    F32(Matrix),
+    F16 {
+        rows: usize,
+        cols: usize,
+        data: Vec<u16>,
+    },
+}
+
+impl Bank {
+    fn new(m: Matrix, half: bool) -> Self {
+        if half {
+            Self::F16 {
+                rows: m.rows(),
+                cols: m.cols(),
+                data: m.as_slice().iter().map(|&v| f32_to_f16(v)).collect(),
+            }
+        } else {
+            Self::F32(m)
+        }
+    }
+
+    fn rows(&self) -> usize {
+        match self {
+            Self::F32(m) => m.rows(),
+            Self::F16 { rows, .. } => *rows,
+        }
+    }
+
+    fn cols(&self) -> usize {
+        match self {
+            Self::F32(m) => m.cols(),
+            Self::F16 { cols, .. } => *cols,
+        }
+    }
+
+    /// Rows `start..start + len` as f32 (decoded into `buf` for the half-precision bank).
+    fn chunk<'a>(&'a self, start: usize, len: usize, buf: &'a mut Vec<f32>) -> &'a [f32] {
+        match self {
+            Self::F32(m) => &m.as_slice()[start * m.cols()..(start + len) * m.cols()],
+            Self::F16 { cols, data, .. } => {
+                buf.clear();
+                buf.extend(
+                    data[start * cols..(start + len) * cols]
+                        .iter()
+                        .map(|&h| f16_to_f32(h)),
+                );
+                buf
+            }
+        }
+    }
+
+    fn to_matrix(&self) -> std::borrow::Cow<'_, Matrix> {
+        match self {
+            Self::F32(m) => std::borrow::Cow::Borrowed(m),
+            Self::F16 { rows, cols, data } => std::borrow::Cow::Owned(
+                Matrix::new(*rows, *cols, data.iter().map(|&h| f16_to_f32(h)).collect())
+                    .unwrap_or_else(|_| Matrix::new(0, 0, Vec::new()).expect("empty matrix")),
+            ),
+        }
+    }
+}
+
+/// IEEE half precision from single, rounding to nearest even (overflow to ±∞).
+pub(crate) fn f32_to_f16(v: f32) -> u16 {
+    let bits = v.to_bits();
+    let sign = ((bits >> 16) & 0x8000) as u16;
+    let exp = ((bits >> 23) & 0xff) as i32;
+    let mant = bits & 0x7f_ffff;
+    if exp == 0xff {
+        return sign | 0x7c00 | if mant != 0 { 0x200 } else { 0 };
+    }
+    let e = exp - 127 + 15;
+    if e >= 0x1f {
+        return sign | 0x7c00;
+    }
+    if e <= 0 {
+        if e < -10 {
+            return sign;
+        }
+        let m = mant | 0x80_0000;
+        let shift = (14 - e) as u32;
+        let half = m >> shift;
+        let rem = m & ((1 << shift) - 1);
+        let halfway = 1 << (shift - 1);
+        let round = rem > halfway || (rem == halfway && half & 1 == 1);
+        return sign | (half + u32::from(round)) as u16;
+    }
+    let half = ((e as u32) << 10) | (mant >> 13);
+    let rem = mant & 0x1fff;
+    let round = rem > 0x1000 || (rem == 0x1000 && half & 1 == 1);
+    sign | (half + u32::from(round)) as u16
+}
+
+/// IEEE half to single precision.
+pub(crate) fn f16_to_f32(h: u16) -> f32 {
+    let sign = u32::from(h >> 15) << 31;
+    let exp = u32::from((h >> 10) & 0x1f);
+    let frac = u32::from(h & 0x3ff);
+    let bits = match (exp, frac) {
+        (0, 0) => sign,
+        (0, _) => {
+            let mut e = 127 - 15 + 1;
+            let mut f = frac;
+            while f & 0x400 == 0 {
+                f <<= 1;
+                e -= 1;
+            }
+            sign | (e << 23) | ((f & 0x3ff) << 13)
+        }
+        (0x1f, 0) => sign | 0x7f80_0000,
+        (0x1f, _) => sign | 0x7fc0_0000,
+        _ => sign | ((exp + 127 - 15) << 23) | (frac << 13),
+    };
+    f32::from_bits(bits)
 }
 
 impl Knn {
@@ -24,7 +143,13 @@ impl Knn {
             Metric::L2 => bank.clone(),
             Metric::Cosine => bank.l2_normalized(),
         };
-        let bank_norms_sq = bank.row_norms_sq();
+        Self::from_prepared(params, bank)
+    }
+
+    fn from_prepared(params: KnnParams, bank: Matrix) -> Self {
+        let bank = Bank::new(bank, params.f16_bank);
+        // Norms of the bank as stored (after rounding to half precision).
+        let bank_norms_sq = bank.to_matrix().row_norms_sq();
         Self {
             params,
             bank,
@@ -43,12 +168,7 @@ impl Knn {
                 k: params.k,
             });
         }
-        let bank_norms_sq = bank.row_norms_sq();
-        Ok(Self {
-            params,
-            bank,
-            bank_norms_sq,
-        })
+        Ok(Self::from_prepared(params, bank))
     }
 
     pub fn params_ref(&self) -> &KnnParams {
@@ -56,8 +176,8 @@ impl Knn {
     }
 
     /// The memory bank (unit-normalised rows for the cosine metric).
-    pub fn bank(&self) -> &Matrix {
-        &self.bank
+    pub fn bank(&self) -> std::borrow::Cow<'_, Matrix> {
+        self.bank.to_matrix()
     }
 
     /// Mean distance of each query row to its `k` nearest bank rows. Higher = more anomalous.
@@ -66,7 +186,13 @@ impl Knn {
         Ok(self
             .neighbours(queries, k)?
             .into_iter()
-            .map(|nearest| nearest.iter().map(|(d, _)| d).sum::<f32>() / k as f32)
+            .map(|nearest| {
+                let total = nearest.iter().map(|(d, _)| d).sum::<f32>();
+                match self.params.reduction {
+                    Reduction::Mean => total / k as f32,
+                    Reduction::Sum => total,
+                }
+            })
             .collect())
     }
 
@@ -116,17 +242,12 @@ impl Knn {
                     .collect();
                 let mut nearest: Vec<KSmallest> = (0..rows).map(|_| KSmallest::new(k)).collect();
                 let mut tile = vec![0f32; rows * BANK_CHUNK.min(n)];
+                let mut decoded = Vec::new();
                 for start in (0..n).step_by(BANK_CHUNK) {
                     let chunk = BANK_CHUNK.min(n - start);
                     let tile = &mut tile[..rows * chunk];
-                    dot_block_serial(
-                        block,
-                        rows,
-                        &bank.as_slice()[start * d..(start + chunk) * d],
-                        chunk,
-                        d,
-                        tile,
-                    );
+                    let b = bank.chunk(start, chunk, &mut decoded);
+                    dot_block_serial(block, rows, b, chunk, d, tile);
                     for (r, row_dots) in tile.chunks(chunk).enumerate() {
                         let heap = &mut nearest[r];
                         for (j, (dot, b_norm)) in row_dots
@@ -152,7 +273,8 @@ impl Knn {
                             .values
                             .into_iter()
                             .map(|(_, j)| {
-                                let b = bank.row(j);
+                                let mut one = Vec::new();
+                                let b = bank.chunk(j, 1, &mut one);
                                 let v = match metric {
                                     Metric::L2 => q
                                         .iter()
@@ -242,7 +364,7 @@ mod tests {
         let bank = Matrix::new(50, 7, (0..350).map(|_| rnd()).collect()).unwrap();
         let q = Matrix::new(23, 7, (0..161).map(|_| rnd()).collect()).unwrap();
         for metric in [Metric::L2, Metric::Cosine] {
-            let knn = Knn::params(3).metric(metric).batch(4).fit(&bank).unwrap();
+            let knn = Knn::params(3).metric(metric).fit(&bank).unwrap();
             let got = knn.score(&q).unwrap();
             for (i, &score) in got.iter().enumerate() {
                 let mut d: Vec<f32> = (0..bank.rows())
@@ -272,6 +394,37 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn sum_is_k_times_mean() {
+        let mean = Knn::params(2).fit(&five_points()).unwrap();
+        let sum = Knn::params(2)
+            .reduction(Reduction::Sum)
+            .fit(&five_points())
+            .unwrap();
+        let q = Matrix::new(1, 2, vec![3.0, 0.0]).unwrap();
+        assert_eq!(sum.score(&q).unwrap()[0], 2.0 * mean.score(&q).unwrap()[0]);
+    }
+
+    #[test]
+    fn half_precision_bank_is_close_and_round_trips() {
+        let bank = Matrix::new(3, 2, vec![0.1, 0.2, 1.5, -2.25, 1000.0, 3.0e-3]).unwrap();
+        let knn = Knn::params(1).f16_bank(true).fit(&bank).unwrap();
+        for (a, b) in knn.bank().as_slice().iter().zip(bank.as_slice()) {
+            assert!((a - b).abs() <= 1e-3 * b.abs().max(1e-2), "{a} vs {b}");
+        }
+        let s = knn
+            .score(&Matrix::new(1, 2, vec![1.5, -2.25]).unwrap())
+            .unwrap();
+        assert!(s[0] < 1e-6);
+        for v in [0.0f32, 1.0, -2.5, 65504.0, 6.1e-5, 1.0e-7] {
+            assert!(
+                (f16_to_f32(f32_to_f16(v)) - v).abs() <= v.abs() * 1e-3 + 6e-8,
+                "{v}"
+            );
+        }
+        assert!(f16_to_f32(f32_to_f16(1.0e6)).is_infinite());
     }
 
     #[test]

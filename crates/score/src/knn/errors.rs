@@ -5,8 +5,6 @@ use crate::MatrixError;
 pub enum KnnParamsError {
     #[error("k must be at least 1")]
     KIsZero,
-    #[error("query batch size must be at least 1")]
-    BatchIsZero,
 }
 
 /// Fitting or scoring failures.

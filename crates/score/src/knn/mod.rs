@@ -7,4 +7,4 @@ mod params;
 
 pub use algorithm::Knn;
 pub use errors::{KnnError, KnnParamsError};
-pub use params::{KnnParams, Metric};
+pub use params::{KnnParams, Metric, Reduction};

@@ -11,14 +11,28 @@ pub enum Metric {
     Cosine,
 }
 
+/// How the `k` neighbour distances become one score.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reduction {
+    /// Mean distance (DN2).
+    #[default]
+    Mean,
+    /// Sum of distances.
+    Sum,
+}
+
 /// Hyper-parameters of [`Knn`]. Build with [`Knn::params`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct KnnParams {
-    /// Number of neighbours averaged (DN2 uses k = 2).
+    /// Number of neighbours (DN2 uses k = 2).
     pub k: usize,
     pub metric: Metric,
-    /// Queries scored per matrix product (memory is `batch × bank rows` floats).
-    pub batch: usize,
+    pub reduction: Reduction,
+    /// Keep the memory bank in half precision (half the memory; distances are computed in
+    /// f32 from the rounded bank).
+    pub f16_bank: bool,
 }
 
 impl Default for KnnParams {
@@ -26,7 +40,8 @@ impl Default for KnnParams {
         Self {
             k: 2,
             metric: Metric::L2,
-            batch: 512,
+            reduction: Reduction::Mean,
+            f16_bank: false,
         }
     }
 }
@@ -42,8 +57,13 @@ impl KnnParams {
         self
     }
 
-    pub fn batch(mut self, batch: usize) -> Self {
-        self.batch = batch;
+    pub fn reduction(mut self, reduction: Reduction) -> Self {
+        self.reduction = reduction;
+        self
+    }
+
+    pub fn f16_bank(mut self, f16_bank: bool) -> Self {
+        self.f16_bank = f16_bank;
         self
     }
 
@@ -51,9 +71,6 @@ impl KnnParams {
     pub fn check(&self) -> Result<(), KnnParamsError> {
         if self.k == 0 {
             return Err(KnnParamsError::KIsZero);
-        }
-        if self.batch == 0 {
-            return Err(KnnParamsError::BatchIsZero);
         }
         Ok(())
     }
@@ -78,14 +95,6 @@ mod tests {
     #[test]
     fn k_cannot_be_zero() {
         assert_eq!(Knn::params(0).check(), Err(KnnParamsError::KIsZero));
-    }
-
-    #[test]
-    fn batch_cannot_be_zero() {
-        assert_eq!(
-            Knn::params(1).batch(0).check(),
-            Err(KnnParamsError::BatchIsZero)
-        );
     }
 
     #[test]
