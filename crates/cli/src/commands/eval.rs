@@ -38,6 +38,11 @@ pub struct EvalArgs {
     /// nagad: nuisance values held out per normal relevant value (pseudo-anomalies).
     #[arg(long, default_value_t = 1, value_name = "N")]
     held_out: usize,
+    /// Protocol and its parameters from a TOML file (`protocol = "pollution"`,
+    /// `fraction = 0.1`; `protocol = "nagad"`, `nuisance = "camera"`, `held_out = 1`,
+    /// `test_fraction = 0.15`; ...), instead of --protocol and its flags.
+    #[arg(long, value_name = "FILE")]
+    protocol_config: Option<PathBuf>,
     /// Give every image a synthetic nuisance before the protocol is built: `rotation` turns
     /// each image by a seeded 0/90/180/270° and records it as the attribute `rotation`.
     #[arg(long, value_name = "KIND")]
@@ -76,7 +81,14 @@ enum ProtocolArg {
 }
 
 pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
-    let protocol = match args.protocol {
+    let protocol = if let Some(path) = &args.protocol_config {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        toml::from_str::<Protocol>(&text).with_context(|| {
+            format!("{} is not a protocol config (expected e.g. `protocol = \"pollution\"` and `fraction = 0.1`)", path.display())
+        })?
+    } else {
+        match args.protocol {
         ProtocolArg::OneVsRest => Protocol::OneVsRest,
         ProtocolArg::LeaveOneOut => Protocol::LeaveOneOut,
         ProtocolArg::Given => Protocol::Given,
@@ -93,6 +105,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             held_out: args.held_out,
             test_fraction: 0.15,
         }),
+    }
     };
     let plan = EvalPlan {
         data: args.data.data,
