@@ -119,22 +119,12 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         .embedding_tap()
         .unwrap_or(swan_encoder::Tap::Pooled);
 
-    // Encode every image the splits use once; each split's fit and score then hit the cache.
-    let mut used: Vec<usize> = splits
-        .iter()
-        .flat_map(|s| {
-            s.train
-                .iter()
-                .chain(&s.test)
-                .chain(&s.labelled_anomalies)
-                .copied()
-        })
-        .collect();
-    used.sort_unstable();
-    used.dedup();
-    let used_samples: Vec<Sample> = used.iter().map(|&i| samples[i].clone()).collect();
+    // Encode every image of the dataset once (whatever the protocol uses of it), so the
+    // disk cache entry, keyed by weights, preprocessing and data, serves every protocol;
+    // each split's fit and score then hit the in-memory cache.
+    let used_samples: &[Sample] = &samples;
     let t_encode = Instant::now();
-    let skipped = ctx.prepare(&used_samples, tap).context("encoding images")?;
+    let skipped = ctx.prepare(used_samples, tap).context("encoding images")?;
     let encode_seconds = t_encode.elapsed().as_secs_f64();
 
     let t_fit = Instant::now();
@@ -214,7 +204,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         protocol: plan.protocol.name(),
         protocol_config: plan.protocol.clone(),
         data: plan.data.to_string(),
-        data_fingerprint: swan_data::fingerprint_samples(&used_samples),
+        data_fingerprint: swan_data::fingerprint_samples(used_samples),
         encoder: ctx.encoder_spec(tap),
         seed: plan.run.seed,
         threads: rayon::current_num_threads(),
