@@ -225,15 +225,19 @@ impl Knn {
         let (n, d) = (self.bank.rows(), self.bank.cols());
         let metric = self.params.metric;
         // Each task takes a block of queries and walks the bank in chunks, so the distance
-        // tile (QUERY_BLOCK × BANK_CHUNK) stays in cache; tasks run on all threads, each
-        // with a single-threaded GEMM.
-        const QUERY_BLOCK: usize = 128;
-        const BANK_CHUNK: usize = 1024;
+        // tile (query block × BANK_CHUNK) stays in cache; tasks run on all threads, each with
+        // a single-threaded GEMM. Blocks are large (packing the bank costs once per block)
+        // but leave at least four tasks per thread.
+        const BANK_CHUNK: usize = 256;
+        let per_task = queries
+            .rows()
+            .div_ceil(4 * rayon::current_num_threads())
+            .clamp(16, 512);
         let bank = &self.bank;
         let norms = &self.bank_norms_sq;
         let out: Vec<Vec<(f32, usize)>> = queries
             .as_slice()
-            .par_chunks(QUERY_BLOCK * d)
+            .par_chunks(per_task * d)
             .flat_map_iter(|block| {
                 let rows = block.len() / d.max(1);
                 let q_norms: Vec<f32> = block
