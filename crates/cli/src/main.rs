@@ -42,6 +42,8 @@ enum Command {
     Eval(commands::eval::EvalArgs),
     /// Measure speed against a peer (PyTorch) in the same run.
     Bench(commands::bench::BenchArgs),
+    /// List, apply and look at the transform bank (contact sheets).
+    Transforms(commands::transforms::TransformsArgs),
     /// Download pretrained weights into swan's cache.
     Weights(commands::weights::WeightsArgs),
     /// Run the Fashion-MNIST DN2 demo end to end, setting up data and weights when missing.
@@ -80,6 +82,7 @@ fn main() -> std::process::ExitCode {
         Command::Eval(a) => commands::eval::run(a, &global),
         Command::Bench(a) => commands::bench::run(a, &global),
         Command::Weights(a) => commands::weights::run(a, &global),
+        Command::Transforms(a) => commands::transforms::run(a, &global),
         Command::Demo(a) => commands::demo::run(a, &global),
     };
     match result {

@@ -4,4 +4,5 @@ pub mod eval;
 pub mod features;
 pub mod fit;
 pub mod score;
+pub mod transforms;
 pub mod weights;
