@@ -105,6 +105,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     if plan.synthetic_rotation {
         samples = swan_data::with_rotation_attribute(samples, "rotation", plan.run.seed);
     }
+    let samples = swan_eval::expand_samples(samples, &plan.protocol, plan.run.seed)?;
     let splits = swan_eval::build_splits(&samples, &plan.protocol, plan.run.seed)
         .with_context(|| format!("building {} splits of {}", plan.protocol.name(), plan.data))?;
     let encoder = Arc::new(common::load_encoder(&plan.encoder)?);

@@ -38,6 +38,19 @@ pub enum ImageRef {
         inner: Box<ImageRef>,
         quarter_turns: u8,
     },
+    /// Another image seen through an operation defined outside this crate (a transform
+    /// chain with its seed), applied at load time.
+    View {
+        inner: Box<ImageRef>,
+        view: Arc<dyn ImageView>,
+    },
+}
+
+/// An operation applied to an image when it is loaded. Implemented by the transform stage.
+pub trait ImageView: Send + Sync + std::fmt::Debug {
+    fn apply(&self, img: Image) -> Result<Image, DataError>;
+    /// Identifies the operation and its randomness, for cache keys and reports.
+    fn key(&self) -> String;
 }
 
 impl ImageRef {
@@ -52,6 +65,7 @@ impl ImageRef {
                 inner,
                 quarter_turns,
             } => Ok(inner.load()?.rotate90(*quarter_turns)),
+            Self::View { inner, view } => view.apply(inner.load()?),
         }
     }
 
@@ -69,6 +83,7 @@ impl ImageRef {
                     90 * u32::from(quarter_turns % 4)
                 )
             }
+            Self::View { inner, view } => format!("{}@{}", inner.location(), view.key()),
         }
     }
 
@@ -77,7 +92,7 @@ impl ImageRef {
         match self {
             Self::File(path) => path,
             Self::Idx { images, .. } => images.path(),
-            Self::Rotated { inner, .. } => inner.file(),
+            Self::Rotated { inner, .. } | Self::View { inner, .. } => inner.file(),
         }
     }
 }

@@ -14,7 +14,7 @@ mod sheet;
 pub mod synth;
 
 pub use error::TransformError;
-pub use op::{Chain, Op, Transform};
+pub use op::{Chain, ChainView, Op, Transform};
 pub use rng::Rng;
 pub use sheet::contact_sheet;
 

@@ -225,3 +225,25 @@ impl TryFrom<String> for Chain {
         s.parse()
     }
 }
+
+/// A chain with its seed, applied when a sample is loaded (`swan_data::ImageRef::View`).
+#[derive(Clone, Debug)]
+pub struct ChainView {
+    pub chain: Chain,
+    pub seed: u64,
+}
+
+impl swan_data::ImageView for ChainView {
+    fn apply(&self, img: Image) -> Result<Image, swan_data::DataError> {
+        self.chain
+            .apply(&img, self.seed)
+            .map_err(|e| swan_data::DataError::Decode {
+                path: format!("<transform {}>", self.chain),
+                reason: e.to_string(),
+            })
+    }
+
+    fn key(&self) -> String {
+        format!("{}#{}", self.chain, self.seed)
+    }
+}

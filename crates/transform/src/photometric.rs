@@ -57,8 +57,8 @@ pub fn blend_saturation(img: &Image, factor: f32) -> Image {
     let n = g.len();
     let mut out = img.clone();
     for c in 0..3 {
-        for i in 0..n {
-            out.data[c * n + i] = factor * img.data[c * n + i] + (1.0 - factor) * g[i];
+        for (i, &gi) in g.iter().enumerate() {
+            out.data[c * n + i] = factor * img.data[c * n + i] + (1.0 - factor) * gi;
         }
     }
     clamp(out)

@@ -19,7 +19,9 @@ pub struct EvalArgs {
     /// anomalous in turn, the rest normal. given: the dataset's own normal/anomaly labels.
     /// pollution: one-vs-rest with --pollution of each training set replaced by anomalies.
     /// dra-general / dra-hard: --shots labelled anomalies from all anomaly classes / from one
-    /// class that is then removed from the test split.
+    /// class that is then removed from the test split. nagad: unseen (class, --nuisance)
+    /// combinations become pseudo-anomalies. spa: every image through one of --transforms.
+    /// ssa: normal test images through --preserving (normal) and --shifting (anomalous).
     #[arg(long, value_enum, default_value = "one-vs-rest")]
     protocol: ProtocolArg,
     /// pollution: fraction of each training set replaced by anomalies.
@@ -38,6 +40,15 @@ pub struct EvalArgs {
     /// nagad: nuisance values held out per normal relevant value (pseudo-anomalies).
     #[arg(long, default_value_t = 1, value_name = "N")]
     held_out: usize,
+    /// spa: transforms (chains, comma-separated) one of which every image goes through.
+    #[arg(long, value_delimiter = ',', value_name = "CHAIN,...")]
+    transforms: Vec<swan_transform::Chain>,
+    /// ssa: meaning-changing transforms (their views of normal images are anomalies).
+    #[arg(long, value_delimiter = ',', value_name = "CHAIN,...")]
+    shifting: Vec<swan_transform::Chain>,
+    /// ssa: meaning-preserving transforms (their views of normal images stay normal).
+    #[arg(long, value_delimiter = ',', value_name = "CHAIN,...")]
+    preserving: Vec<swan_transform::Chain>,
     /// Protocol and its parameters from a TOML file (`protocol = "pollution"`,
     /// `fraction = 0.1`; `protocol = "nagad"`, `nuisance = "camera"`, `held_out = 1`,
     /// `test_fraction = 0.15`; ...), instead of --protocol and its flags.
@@ -78,6 +89,8 @@ enum ProtocolArg {
     DraGeneral,
     DraHard,
     Nagad,
+    Spa,
+    Ssa,
 }
 
 pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
@@ -105,6 +118,8 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             held_out: args.held_out,
             test_fraction: 0.15,
         }),
+        ProtocolArg::Spa => Protocol::Spa { transforms: args.transforms.clone() },
+        ProtocolArg::Ssa => Protocol::Ssa { shifting: args.shifting.clone(), preserving: args.preserving.clone() },
     }
     };
     let plan = EvalPlan {

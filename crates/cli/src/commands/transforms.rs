@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
@@ -83,7 +83,7 @@ impl InputImage {
     }
 }
 
-fn write_png(img: &Image, path: &PathBuf) -> Result<()> {
+fn write_png(img: &Image, path: &Path) -> Result<()> {
     let png = img.to_png_thumbnail(usize::MAX)?;
     swan_data::write_atomic(path, &png).with_context(|| format!("writing {}", path.display()))?;
     eprintln!("wrote {} ({}x{})", path.display(), img.width, img.height);

@@ -3,6 +3,7 @@
 //! labels. Splits refer to samples by index, so features computed once serve every split.
 
 mod nagad;
+mod shift;
 
 use std::collections::BTreeSet;
 
@@ -35,6 +36,47 @@ pub enum Protocol {
     DraHard { shots: usize },
     /// Red PANDA's nuisance-aware protocol (see [`NagadParams`]).
     Nagad(NagadParams),
+    /// Knowledge Exposure's SPA: every image through one transform of the list (training
+    /// images at severity 1), one-vs-rest labels. Needs [`expand_samples`] first.
+    Spa {
+        transforms: Vec<swan_transform::Chain>,
+    },
+    /// Knowledge Exposure's SSA: normal test images also seen through a meaning-preserving
+    /// (normal) and a meaning-changing (anomalous) transform. Needs [`expand_samples`].
+    Ssa {
+        shifting: Vec<swan_transform::Chain>,
+        preserving: Vec<swan_transform::Chain>,
+    },
+}
+
+/// Adds or replaces samples as a protocol needs (SPA's and SSA's transformed views); the
+/// identity for every other protocol. Call before [`build_splits`].
+pub fn expand_samples(
+    samples: Vec<Sample>,
+    protocol: &Protocol,
+    seed: u64,
+) -> Result<Vec<Sample>, EvalError> {
+    let err = |reason: &str| EvalError::Protocol {
+        protocol: protocol.name().into(),
+        reason: reason.into(),
+    };
+    match protocol {
+        Protocol::Spa { transforms } if transforms.is_empty() => {
+            Err(err("needs at least one transform"))
+        }
+        Protocol::Spa { transforms } => Ok(shift::spa_samples(samples, transforms, seed)),
+        Protocol::Ssa {
+            shifting,
+            preserving,
+        } if shifting.is_empty() || preserving.is_empty() => Err(err(
+            "needs at least one shifting and one preserving transform",
+        )),
+        Protocol::Ssa {
+            shifting,
+            preserving,
+        } => Ok(shift::ssa_samples(samples, shifting, preserving, seed)),
+        _ => Ok(samples),
+    }
 }
 
 impl Protocol {
@@ -47,6 +89,8 @@ impl Protocol {
             Self::DraGeneral { .. } => "dra-general",
             Self::DraHard { .. } => "dra-hard",
             Self::Nagad(_) => "nagad",
+            Self::Spa { .. } => "spa",
+            Self::Ssa { .. } => "ssa",
         }
     }
 }
@@ -87,6 +131,22 @@ pub fn build_splits(
             base_splits(samples, protocol.clone(), seed)
         }
         Protocol::Nagad(ref p) => nagad::nagad(samples, p, seed).map_err(err),
+        Protocol::Spa { .. } => base_splits(samples, Protocol::OneVsRest, seed),
+        Protocol::Ssa { .. } => {
+            // One-vs-rest on the untransformed samples, then SSA's test sets.
+            let originals: Vec<usize> = (0..samples.len())
+                .filter(|&i| !shift::is_ssa_view(&samples[i]))
+                .collect();
+            let subset: Vec<Sample> = originals.iter().map(|&i| samples[i].clone()).collect();
+            let base = base_splits(&subset, Protocol::OneVsRest, seed)?
+                .into_iter()
+                .map(|mut s| {
+                    s.train = s.train.iter().map(|&i| originals[i]).collect();
+                    s
+                })
+                .collect();
+            Ok(shift::ssa_splits(samples, base))
+        }
         Protocol::Pollution { fraction } => {
             if !(0.0..1.0).contains(&fraction) {
                 return Err(err(format!(
@@ -515,6 +575,51 @@ mod tests {
             splits,
             build_splits(&samples, &Protocol::Nagad(p), 3).unwrap()
         );
+    }
+
+    #[test]
+    fn ssa_tests_the_normal_class_as_is_preserved_and_shifted() {
+        let chains = |s: &str| -> Vec<swan_transform::Chain> {
+            s.split(',').map(|c| c.parse().unwrap()).collect()
+        };
+        let p = Protocol::Ssa {
+            shifting: chains("rot90,vflip"),
+            preserving: chains("hflip"),
+        };
+        let samples = expand_samples(ten_per_class(), &p, 0).unwrap();
+        assert_eq!(samples.len(), 60 + 2 * 30);
+        let s = &build_splits(&samples, &p, 0).unwrap()[0];
+        // Class 0 has 10 test images: 10 originals + 10 preserved (normal), 10 shifted (anomalous).
+        assert_eq!(s.test.len(), 30);
+        assert_eq!(s.anomalous.iter().filter(|&&a| a).count(), 10);
+        assert!(
+            s.train
+                .iter()
+                .all(|&i| !samples[i].attributes.contains_key("transform"))
+        );
+        assert!(
+            s.test
+                .iter()
+                .all(|&i| samples[i].class.as_deref() == Some("0"))
+        );
+    }
+
+    #[test]
+    fn spa_transforms_every_image_and_training_at_severity_one() {
+        let p = Protocol::Spa {
+            transforms: vec!["blur@4".parse().unwrap()],
+        };
+        let samples = expand_samples(ten_per_class(), &p, 0).unwrap();
+        for s in &samples {
+            let expected = if s.split == Some(Split::Train) {
+                "blur@1"
+            } else {
+                "blur@4"
+            };
+            assert_eq!(s.attributes["transform"], expected);
+        }
+        assert_eq!(build_splits(&samples, &p, 0).unwrap().len(), 3);
+        assert!(expand_samples(ten_per_class(), &Protocol::Spa { transforms: vec![] }, 0).is_err());
     }
 
     #[test]
