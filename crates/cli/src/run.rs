@@ -51,6 +51,9 @@ pub struct EvalReport {
     pub max_test: Option<usize>,
     pub splits: Vec<SplitResult>,
     pub mean: MeanResult,
+    /// SPA / SSA: the one-vs-rest result on the untransformed images of the same run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sad: Option<MeanResult>,
     pub skipped: Vec<Skipped>,
     pub timings: Timings,
 }
@@ -63,6 +66,65 @@ pub struct Timings {
     pub encode_images_per_second: f64,
     pub fit_and_score_seconds: f64,
     pub total_seconds: f64,
+}
+
+/// Fits the method on each split's training images and scores its test images.
+fn evaluate_splits(
+    method: &MethodConfig,
+    samples: &[Sample],
+    splits: &[swan_eval::EvalSplit],
+    ctx: &mut swan_method::RunContext,
+) -> Result<(Vec<SplitResult>, Vec<ScoredSet>)> {
+    let uses = method.kind().uses();
+    let mut results = Vec::with_capacity(splits.len());
+    let mut scored_sets = Vec::with_capacity(splits.len());
+    for split in splits {
+        let pick =
+            |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
+        let mut data = TrainData::normal(pick(&split.train));
+        if uses.labelled_anomalies {
+            data.anomalies = pick(&split.labelled_anomalies);
+        }
+        let fitted = method
+            .fit(&data, ctx)
+            .with_context(|| format!("fitting split {}", split.name))?;
+        let scored = fitted
+            .score(&pick(&split.test), ctx)
+            .with_context(|| format!("scoring split {}", split.name))?;
+        let mut result =
+            SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
+                .with_context(|| format!("metrics of split {}", split.name))?;
+        result.n_labelled_anomalies = split.labelled_anomalies.len();
+        result.n_polluted = split.polluted;
+        tracing::info!(
+            "split {}: AUROC {:.4} AP {:.4}",
+            result.name,
+            result.auroc,
+            result.ap
+        );
+        results.push(result);
+        let keep = |v: &[bool]| -> Vec<bool> {
+            v.iter()
+                .zip(&scored.kept)
+                .filter(|(_, k)| **k)
+                .map(|(a, _)| *a)
+                .collect()
+        };
+        let test: Vec<usize> = split
+            .test
+            .iter()
+            .zip(&scored.kept)
+            .filter(|(_, k)| **k)
+            .map(|(&i, _)| i)
+            .collect();
+        scored_sets.push(ScoredSet {
+            test,
+            scores: scored.scores,
+            anomalous: keep(&split.anomalous),
+            pseudo: keep(&split.pseudo),
+        });
+    }
+    Ok((results, scored_sets))
 }
 
 /// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags.
@@ -129,9 +191,6 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     let encode_seconds = t_encode.elapsed().as_secs_f64();
 
     let t_fit = Instant::now();
-    let mut results = Vec::with_capacity(splits.len());
-    // The scored test images of each split, for the HTML report.
-    let mut scored_sets: Vec<ScoredSet> = Vec::new();
     let uses = plan.method.kind().uses();
     if !uses.labelled_anomalies && splits.iter().any(|s| !s.labelled_anomalies.is_empty()) {
         eprintln!(
@@ -140,53 +199,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             plan.method.kind().name()
         );
     }
-    for split in &splits {
-        let pick =
-            |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
-        let mut data = TrainData::normal(pick(&split.train));
-        if uses.labelled_anomalies {
-            data.anomalies = pick(&split.labelled_anomalies);
-        }
-        let fitted = plan
-            .method
-            .fit(&data, &mut ctx)
-            .with_context(|| format!("fitting split {}", split.name))?;
-        let scored = fitted
-            .score(&pick(&split.test), &mut ctx)
-            .with_context(|| format!("scoring split {}", split.name))?;
-        let mut result =
-            SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
-                .with_context(|| format!("metrics of split {}", split.name))?;
-        result.n_labelled_anomalies = split.labelled_anomalies.len();
-        result.n_polluted = split.polluted;
-        tracing::info!(
-            "split {}: AUROC {:.4} AP {:.4}",
-            result.name,
-            result.auroc,
-            result.ap
-        );
-        results.push(result);
-        let keep = |v: &[bool]| -> Vec<bool> {
-            v.iter()
-                .zip(&scored.kept)
-                .filter(|(_, k)| **k)
-                .map(|(a, _)| *a)
-                .collect()
-        };
-        let test: Vec<usize> = split
-            .test
-            .iter()
-            .zip(&scored.kept)
-            .filter(|(_, k)| **k)
-            .map(|(&i, _)| i)
-            .collect();
-        scored_sets.push(ScoredSet {
-            test,
-            scores: scored.scores,
-            anomalous: keep(&split.anomalous),
-            pseudo: keep(&split.pseudo),
-        });
-    }
+    let (results, scored_sets) = evaluate_splits(&plan.method, &samples, &splits, &mut ctx)?;
     let fit_and_score_seconds = t_fit.elapsed().as_secs_f64();
     let mean = mean(&results);
     println!(
@@ -196,6 +209,39 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         plan.data
     );
     print!("{}", format_table(&results, &mean));
+    // Transformation protocols: the standard one-vs-rest (SAD) number on the untransformed
+    // images, from the same run, next to them.
+    let sad = if matches!(plan.protocol, Protocol::Spa { .. } | Protocol::Ssa { .. }) {
+        let originals: Vec<Sample> = samples
+            .iter()
+            .filter(|s| !s.attributes.contains_key("transform"))
+            .cloned()
+            .collect();
+        let originals = if originals.is_empty() {
+            subset(
+                common::load_samples(&plan.data)?,
+                plan.max_train,
+                plan.max_test,
+            )
+        } else {
+            originals
+        };
+        ctx.prepare(&originals, tap)
+            .context("encoding the untransformed images")?;
+        let sad_splits = swan_eval::build_splits(&originals, &Protocol::OneVsRest, plan.run.seed)?;
+        let (sad_results, _) = evaluate_splits(&plan.method, &originals, &sad_splits, &mut ctx)?;
+        let sad = swan_eval::report::mean(&sad_results);
+        println!(
+            "standard SAD (one-vs-rest, untransformed) mean AUROC {:.2}  AP {:.2}   |   {} mean AUROC {:.2}",
+            100.0 * sad.auroc,
+            100.0 * sad.ap,
+            plan.protocol.name(),
+            100.0 * mean.auroc
+        );
+        Some(sad)
+    } else {
+        None
+    };
 
     let report = EvalReport {
         format_version: REPORT_FORMAT_VERSION,
@@ -213,6 +259,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         max_test: plan.max_test,
         splits: results,
         mean,
+        sad,
         skipped: skipped.clone(),
         timings: Timings {
             images: used_samples.len(),
