@@ -40,8 +40,8 @@ fn size_scale(img: &Image) -> f64 {
     img.width.min(img.height) as f64 / 224.0
 }
 
-pub fn gaussian_noise(img: &Image, sigma: f32, rng: &mut Rng) -> Image {
-    let mut out = img.clone();
+pub fn gaussian_noise(img: Image, sigma: f32, rng: &mut Rng) -> Image {
+    let mut out = img;
     out.data
         .iter_mut()
         .for_each(|v| *v += 255.0 * sigma * rng.normal() as f32);

@@ -102,15 +102,15 @@ pub fn hsv_to_rgb(h: f32, s: f32, v: f32) -> (f32, f32, f32) {
     }
 }
 
-/// Applies `f(h, s, v) -> (h, s, v)` to every pixel.
-pub fn map_hsv(img: &Image, f: impl Fn(f32, f32, f32) -> (f32, f32, f32)) -> Image {
+/// Applies `f(h, s, v) -> (h, s, v)` to every pixel, in place.
+pub fn map_hsv(img: Image, f: impl Fn(f32, f32, f32) -> (f32, f32, f32)) -> Image {
     let n = img.width * img.height;
-    let mut out = img.clone();
+    let mut out = img;
     for i in 0..n {
         let (h, s, v) = rgb_to_hsv(
-            img.data[i] / 255.0,
-            img.data[n + i] / 255.0,
-            img.data[2 * n + i] / 255.0,
+            out.data[i] / 255.0,
+            out.data[n + i] / 255.0,
+            out.data[2 * n + i] / 255.0,
         );
         let (h, s, v) = f(h, s, v);
         let (r, g, b) = hsv_to_rgb(h, s.clamp(0.0, 1.0), v.clamp(0.0, 1.0));

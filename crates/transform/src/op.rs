@@ -81,6 +81,18 @@ impl Op {
 
     /// Applies the operation at `severity` (1..=5) with randomness drawn from `rng`.
     pub fn apply(self, img: &Image, severity: u8, rng: &mut Rng) -> Result<Image, TransformError> {
+        self.apply_owned(img.clone(), severity, rng)
+    }
+
+    /// As [`Op::apply`], consuming the image: pixel-wise operations (noise, contrast,
+    /// brightness, saturation, jitter, Red PANDA's contrast and saturation) reuse its buffer.
+    pub fn apply_owned(
+        self,
+        img: Image,
+        severity: u8,
+        rng: &mut Rng,
+    ) -> Result<Image, TransformError> {
+        let img_ref = &img;
         if !(1..=5).contains(&severity) {
             return Err(TransformError::Severity {
                 op: self.name(),
@@ -89,22 +101,22 @@ impl Op {
         }
         let s = usize::from(severity - 1);
         Ok(match self {
-            Op::FlipH => geometric::flip(img, true),
-            Op::FlipV => geometric::flip(img, false),
+            Op::FlipH => geometric::flip(img_ref, true),
+            Op::FlipV => geometric::flip(img_ref, false),
             Op::Rot90 => img.rotate90(1),
             Op::Rot180 => img.rotate90(2),
             Op::Rot270 => img.rotate90(3),
-            Op::Crop => geometric::random_resized_crop(img, geometric::CROP_SCALE[s], rng)?,
+            Op::Crop => geometric::random_resized_crop(img_ref, geometric::CROP_SCALE[s], rng)?,
             Op::GaussianNoise => corrupt::gaussian_noise(img, corrupt::NOISE[s], rng),
-            Op::GaussianBlur => corrupt::gaussian_blur(img, corrupt::BLUR[s]),
-            Op::GlassBlur => corrupt::glass_blur(img, corrupt::GLASS[s], rng),
-            Op::Jpeg => corrupt::jpeg(img, corrupt::JPEG[s])?,
+            Op::GaussianBlur => corrupt::gaussian_blur(img_ref, corrupt::BLUR[s]),
+            Op::GlassBlur => corrupt::glass_blur(img_ref, corrupt::GLASS[s], rng),
+            Op::Jpeg => corrupt::jpeg(img_ref, corrupt::JPEG[s])?,
             Op::Contrast => photometric::contrast(img, photometric::CONTRAST[s]),
             Op::Brightness => photometric::brightness(img, photometric::BRIGHTNESS[s]),
             Op::Saturation => photometric::saturation(img, photometric::SATURATION[s]),
             Op::ColorJitter => photometric::color_jitter(img, photometric::JITTER[s], rng),
-            Op::Snow => corrupt::snow(img, corrupt::SNOW[s], rng),
-            Op::PandaBlur => photometric::panda_blur(img),
+            Op::Snow => corrupt::snow(img_ref, corrupt::SNOW[s], rng),
+            Op::PandaBlur => photometric::panda_blur(img_ref),
             Op::PandaContrast => photometric::blend_contrast(img, rng.range(1.8, 3.0) as f32),
             Op::PandaSaturation => photometric::blend_saturation(img, rng.range(1.8, 3.0) as f32),
         })
@@ -153,7 +165,7 @@ impl Chain {
         let mut rng = Rng::new(seed);
         let mut out = img.clone();
         for t in &self.0 {
-            out = t.op.apply(&out, t.severity, &mut rng)?;
+            out = t.op.apply_owned(out, t.severity, &mut rng)?;
         }
         Ok(out)
     }

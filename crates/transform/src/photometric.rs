@@ -21,9 +21,9 @@ pub const SATURATION: [(f32, f32); 5] =
 /// brightness, contrast and saturation factors U(1 − j, 1 + j), hue shift U(−j/4, j/4).
 pub const JITTER: [f32; 5] = [0.1, 0.2, 0.3, 0.4, 0.5];
 
-pub fn contrast(img: &Image, c: f32) -> Image {
+pub fn contrast(img: Image, c: f32) -> Image {
     let n = img.width * img.height;
-    let mut out = img.clone();
+    let mut out = img;
     for ch in 0..3 {
         let plane = &mut out.data[ch * n..(ch + 1) * n];
         let mean = plane.iter().sum::<f32>() / n as f32;
@@ -32,19 +32,19 @@ pub fn contrast(img: &Image, c: f32) -> Image {
     clamp(out)
 }
 
-pub fn brightness(img: &Image, c: f32) -> Image {
+pub fn brightness(img: Image, c: f32) -> Image {
     map_hsv(img, |h, s, v| (h, s, (v + c).clamp(0.0, 1.0)))
 }
 
-pub fn saturation(img: &Image, (scale, shift): (f32, f32)) -> Image {
+pub fn saturation(img: Image, (scale, shift): (f32, f32)) -> Image {
     map_hsv(img, |h, s, v| (h, (s * scale + shift).clamp(0.0, 1.0), v))
 }
 
 /// torchvision `adjust_contrast`: blend with the mean gray level.
-pub fn blend_contrast(img: &Image, factor: f32) -> Image {
-    let g = gray(img);
+pub fn blend_contrast(img: Image, factor: f32) -> Image {
+    let g = gray(&img);
     let mean = g.iter().sum::<f32>() / g.len() as f32;
-    let mut out = img.clone();
+    let mut out = img;
     out.data
         .iter_mut()
         .for_each(|v| *v = factor * *v + (1.0 - factor) * mean);
@@ -52,27 +52,27 @@ pub fn blend_contrast(img: &Image, factor: f32) -> Image {
 }
 
 /// torchvision `adjust_saturation`: blend with the grayscale image.
-pub fn blend_saturation(img: &Image, factor: f32) -> Image {
-    let g = gray(img);
+pub fn blend_saturation(img: Image, factor: f32) -> Image {
+    let g = gray(&img);
     let n = g.len();
-    let mut out = img.clone();
+    let mut out = img;
     for c in 0..3 {
-        for (i, &gi) in g.iter().enumerate() {
-            out.data[c * n + i] = factor * img.data[c * n + i] + (1.0 - factor) * gi;
+        for (v, &gi) in out.data[c * n..(c + 1) * n].iter_mut().zip(&g) {
+            *v = factor * *v + (1.0 - factor) * gi;
         }
     }
     clamp(out)
 }
 
 /// torchvision `adjust_brightness`: scale.
-fn blend_brightness(img: &Image, factor: f32) -> Image {
-    let mut out = img.clone();
+fn blend_brightness(img: Image, factor: f32) -> Image {
+    let mut out = img;
     out.data.iter_mut().for_each(|v| *v *= factor);
     clamp(out)
 }
 
 /// Brightness, contrast, saturation and hue, in that order.
-pub fn color_jitter(img: &Image, j: f32, rng: &mut Rng) -> Image {
+pub fn color_jitter(img: Image, j: f32, rng: &mut Rng) -> Image {
     let mut f = |lo: f32, hi: f32| rng.range(f64::from(lo), f64::from(hi)) as f32;
     let (b, c, s, hue) = (
         f(1.0 - j, 1.0 + j),
@@ -80,8 +80,8 @@ pub fn color_jitter(img: &Image, j: f32, rng: &mut Rng) -> Image {
         f(1.0 - j, 1.0 + j),
         f(-j / 4.0, j / 4.0),
     );
-    let out = blend_saturation(&blend_contrast(&blend_brightness(img, b), c), s);
-    map_hsv(&out, |h, s, v| (h + hue, s, v))
+    let out = blend_saturation(blend_contrast(blend_brightness(img, b), c), s);
+    map_hsv(out, |h, s, v| (h + hue, s, v))
 }
 
 /// Red PANDA's blur view: a 5-tap Gaussian kernel with σ = 1 (torchvision `GaussianBlur(5, 1)`).

@@ -75,7 +75,7 @@ fn cut_and_paste(
     rng: &mut Rng,
 ) -> (Image, Rect) {
     let src = patch_rect(img, area, aspect, rng);
-    let patch = color_jitter(&crop(img, src), 0.1, rng);
+    let patch = color_jitter(crop(img, src), 0.1, rng);
     let x = rng.int(0, (img.width - src.w) as i64) as usize;
     let y = rng.int(0, (img.height - src.h) as i64) as usize;
     let mut out = img.clone();
@@ -95,7 +95,7 @@ pub fn cutpaste_scar(img: &Image, rng: &mut Rng) -> Image {
         x: rng.int(0, (img.width - w) as i64) as usize,
         y: rng.int(0, (img.height - h) as i64) as usize,
     };
-    let patch = color_jitter(&crop(img, src), 0.1, rng);
+    let patch = color_jitter(crop(img, src), 0.1, rng);
     let angle = rng.range(-45.0, 45.0).to_radians();
     let (cx, cy) = (
         rng.range(0.0, img.width as f64),
