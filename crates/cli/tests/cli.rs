@@ -139,6 +139,32 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     assert_eq!(a, b, "scores differ between runs");
     let rows: Vec<&str> = a.lines().collect();
     assert_eq!(rows[0], "id,score,class,label,split");
+
+    // A decision at 0 % false alarms on held-out normals (the training stripes).
+    let decided = tmp.path().join("decided.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &spec,
+            "--split",
+            "test",
+            "--threshold-fpr",
+            "0",
+            "--holdout-data",
+            &format!("folder:{}", data.join("train").join("..").display()),
+            "--out",
+            decided.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        std::fs::read_to_string(&decided)
+            .unwrap()
+            .starts_with("id,score,anomalous,")
+    );
     assert_eq!(rows.len(), 1 + 8);
     // Stripes are normal: their mean score is below the blobs'.
     let mean = |class: &str| {

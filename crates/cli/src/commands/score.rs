@@ -57,13 +57,17 @@ pub struct ScoreArgs {
     /// Write the fitted scorer here (safetensors) for --load-scorer.
     #[arg(long, value_name = "FILE")]
     save_scorer: Option<PathBuf>,
-    /// Add a 0/1 `anomalous` column: threshold at this false-positive rate on the normal
-    /// rows of --holdout.
-    #[arg(long, value_name = "FPR", requires = "holdout")]
+    /// Add a 0/1 `anomalous` column: threshold at this false-positive rate on held-out normal
+    /// images (--holdout with features files, --holdout-data with --model).
+    #[arg(long, value_name = "FPR")]
     threshold_fpr: Option<f64>,
     /// Held-out normal features (a features file) for --threshold-fpr.
     #[arg(long, value_name = "FILE")]
     holdout: Option<PathBuf>,
+    /// Held-out normal images (KIND:PATH; anomaly-labelled ones are left out) for
+    /// --threshold-fpr with --model.
+    #[arg(long, value_name = "KIND:PATH")]
+    holdout_data: Option<swan_data::DataSpec>,
 
     /// Images per encoder batch.
     #[arg(long, default_value_t = 128)]
@@ -107,7 +111,28 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         .filter(|(_, k)| **k)
         .map(|(s, _)| RowInfo::of(s))
         .collect();
-    write_scores(args, &rows, &scored.scores, None)?;
+    let threshold = match (args.threshold_fpr, &args.holdout_data) {
+        (Some(fpr), Some(spec)) => {
+            let normals: Vec<_> = common::load_samples(spec)?
+                .into_iter()
+                .filter(|s| s.label != swan_data::Label::Anomaly)
+                .collect();
+            let held = model
+                .score(&normals, &mut ctx)
+                .context("scoring the held-out normals")?;
+            let t = swan_score::threshold_at_fpr(&held.scores, fpr)?;
+            eprintln!(
+                "threshold {t} (target false-positive rate {fpr} on {} held-out normals)",
+                held.scores.len()
+            );
+            Some(t)
+        }
+        (Some(_), None) => bail!(
+            "--threshold-fpr with --model needs --holdout-data KIND:PATH (held-out normal images)"
+        ),
+        _ => None,
+    };
+    write_scores(args, &rows, &scored.scores, threshold)?;
     common::report_skipped(&scored.skipped);
     Ok(())
 }
@@ -213,6 +238,11 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         "score_seconds {seconds:.4} ({:.0} queries/s)",
         query.rows.len() as f64 / seconds.max(1e-9)
     );
+    if args.threshold_fpr.is_some() && args.holdout.is_none() {
+        bail!(
+            "--threshold-fpr with features files needs --holdout FILE (held-out normal features)"
+        );
+    }
     let threshold = match (&args.holdout, args.threshold_fpr) {
         (Some(h), Some(fpr)) => {
             let hold = FeaturesFile::read(h).with_context(|| format!("reading {}", h.display()))?;
