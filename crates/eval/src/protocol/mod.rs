@@ -2,12 +2,16 @@
 //! training samples a detector may see (all normal) and the test samples with their anomaly
 //! labels. Splits refer to samples by index, so features computed once serve every split.
 
+mod dra;
 mod nagad;
+mod pollution;
+mod rng;
 mod shift;
 
 use std::collections::BTreeSet;
 
 pub use nagad::NagadParams;
+use rng::SplitMix64;
 
 use swan_data::{Label, Sample, Split};
 
@@ -157,7 +161,9 @@ pub fn build_splits(
             Ok(base
                 .into_iter()
                 .enumerate()
-                .map(|(i, s)| pollute(samples, s, fraction, seed.wrapping_add((i as u64) << 32)))
+                .map(|(i, s)| {
+                    pollution::pollute(samples, s, fraction, seed.wrapping_add((i as u64) << 32))
+                })
                 .collect())
         }
         Protocol::DraGeneral { shots } | Protocol::DraHard { shots } => {
@@ -178,7 +184,8 @@ pub fn build_splits(
             base.into_iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    dra(samples, s, shots, hard, seed.wrapping_add(i as u64 * 7919)).map_err(err)
+                    dra::dra(samples, s, shots, hard, seed.wrapping_add(i as u64 * 7919))
+                        .map_err(err)
                 })
                 .collect()
         }
@@ -188,118 +195,6 @@ pub fn build_splits(
 /// The training split of sample `i` (assigned by a seeded hash when the source has none).
 fn split_of(s: &Sample, seed: u64) -> Split {
     s.split.unwrap_or_else(|| hashed_split(&s.id, seed))
-}
-
-/// Replaces `round(fraction · n)` training samples of `split` by training samples of other
-/// classes.
-fn pollute(samples: &[Sample], mut split: EvalSplit, fraction: f64, seed: u64) -> EvalSplit {
-    let normal_class = samples[split.train[0]].class.clone();
-    let mut others: Vec<usize> = (0..samples.len())
-        .filter(|&i| {
-            split_of(&samples[i], seed) == Split::Train && samples[i].class != normal_class
-        })
-        .collect();
-    let n_bad = ((fraction * split.train.len() as f64).round() as usize).min(others.len());
-    let mut rng = SplitMix64(seed);
-    rng.shuffle(&mut split.train);
-    split.train.truncate(split.train.len() - n_bad);
-    rng.shuffle(&mut others);
-    split.train.extend_from_slice(&others[..n_bad]);
-    split.train.sort_unstable();
-    split.polluted = n_bad;
-    split
-}
-
-/// Moves `shots` anomalies of the test split into `labelled_anomalies` (general), or takes
-/// them from one anomaly class and drops that class from the test split (hard).
-fn dra(
-    samples: &[Sample],
-    mut split: EvalSplit,
-    shots: usize,
-    hard: bool,
-    seed: u64,
-) -> Result<EvalSplit, String> {
-    let mut rng = SplitMix64(seed);
-    let anomalies: Vec<usize> = split
-        .test
-        .iter()
-        .zip(&split.anomalous)
-        .filter(|(_, a)| **a)
-        .map(|(&i, _)| i)
-        .collect();
-    let pool: Vec<usize> = if hard {
-        let mut classes: Vec<&str> = anomalies
-            .iter()
-            .filter_map(|&i| samples[i].class.as_deref())
-            .collect();
-        classes.sort_unstable();
-        classes.dedup();
-        if classes.len() < 2 {
-            return Err(format!(
-                "split {}: the hard setting needs two anomaly classes, found {classes:?}",
-                split.name
-            ));
-        }
-        let seen = classes[rng.below(classes.len())].to_string();
-        split.name = format!("{} (seen: {seen})", split.name);
-        anomalies
-            .into_iter()
-            .filter(|&i| samples[i].class.as_deref() == Some(seen.as_str()))
-            .collect()
-    } else {
-        anomalies
-    };
-    if pool.len() < shots {
-        return Err(format!(
-            "split {}: {} anomalies available for {shots} shots",
-            split.name,
-            pool.len()
-        ));
-    }
-    let mut pool = pool;
-    rng.shuffle(&mut pool);
-    let chosen: Vec<usize> = pool[..shots].to_vec();
-    let removed: std::collections::HashSet<usize> = if hard {
-        pool.into_iter().collect()
-    } else {
-        chosen.iter().copied().collect()
-    };
-    let (test, anomalous): (Vec<usize>, Vec<bool>) = split
-        .test
-        .iter()
-        .zip(&split.anomalous)
-        .filter(|(i, _)| !removed.contains(i))
-        .map(|(&i, &a)| (i, a))
-        .unzip();
-    split.test = test;
-    split.anomalous = anomalous;
-    split.labelled_anomalies = chosen;
-    Ok(split)
-}
-
-/// SplitMix64: a small seeded generator, so protocols are reproducible without a dependency.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = self.below(i + 1);
-            v.swap(i, j);
-        }
-    }
 }
 
 fn base_splits(
