@@ -35,6 +35,12 @@ impl Matrix {
         Ok(Self { rows, cols, data })
     }
 
+    /// A matrix from data known to be valid (right length, finite), without the checks.
+    pub(crate) fn from_valid(rows: usize, cols: usize, data: Vec<f32>) -> Self {
+        debug_assert_eq!(rows * cols, data.len());
+        Self { rows, cols, data }
+    }
+
     /// Stacks the given rows (indices into `self`).
     pub fn select_rows(&self, rows: &[usize]) -> Self {
         let mut data = Vec::with_capacity(rows.len() * self.cols);

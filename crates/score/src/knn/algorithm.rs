@@ -70,10 +70,12 @@ impl Bank {
     fn to_matrix(&self) -> std::borrow::Cow<'_, Matrix> {
         match self {
             Self::F32(m) => std::borrow::Cow::Borrowed(m),
-            Self::F16 { rows, cols, data } => std::borrow::Cow::Owned(
-                Matrix::new(*rows, *cols, data.iter().map(|&h| f16_to_f32(h)).collect())
-                    .unwrap_or_else(|_| Matrix::new(0, 0, Vec::new()).expect("empty matrix")),
-            ),
+            // Built from a valid matrix whose values fit half precision (checked in `fit`).
+            Self::F16 { rows, cols, data } => std::borrow::Cow::Owned(Matrix::from_valid(
+                *rows,
+                *cols,
+                data.iter().map(|&h| f16_to_f32(h)).collect(),
+            )),
         }
     }
 }
@@ -167,6 +169,9 @@ impl Knn {
                 bank: bank.rows(),
                 k: params.k,
             });
+        }
+        if params.f16_bank && bank.as_slice().iter().any(|v| v.abs() > 65504.0) {
+            return Err(KnnError::F16Range);
         }
         Ok(Self::from_prepared(params, bank))
     }
@@ -429,6 +434,11 @@ mod tests {
             );
         }
         assert!(f16_to_f32(f32_to_f16(1.0e6)).is_infinite());
+        let big = Matrix::new(1, 1, vec![1.0e6]).unwrap();
+        assert!(matches!(
+            Knn::params(1).f16_bank(true).fit(&big),
+            Err(KnnError::F16Range)
+        ));
     }
 
     #[test]

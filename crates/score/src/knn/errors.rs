@@ -16,6 +16,8 @@ pub enum KnnError {
     Matrix(#[from] MatrixError),
     #[error("the memory bank has {bank} rows, fewer than k = {k}")]
     BankSmallerThanK { bank: usize, k: usize },
+    #[error("the memory bank holds values beyond half precision's range (±65504); use an f32 bank")]
+    F16Range,
     #[error("query has {query} columns but the bank has {bank}")]
     Dimension { query: usize, bank: usize },
 }

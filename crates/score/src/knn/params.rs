@@ -84,6 +84,9 @@ impl KnnParams {
                 k: self.k,
             });
         }
+        if self.f16_bank && bank.as_slice().iter().any(|v| v.abs() > 65504.0) {
+            return Err(KnnError::F16Range);
+        }
         Ok(Knn::new(self.clone(), bank))
     }
 }
