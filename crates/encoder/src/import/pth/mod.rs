@@ -1,5 +1,5 @@
-//! PyTorch `.pth` checkpoints in the legacy (pre-1.6, non-zip) serialization, read by a
-//! deliberately small unpickler.
+//! PyTorch `.pth` checkpoints, zip (PyTorch ≥ 1.6) and legacy (pre-1.6) serializations, read
+//! by a deliberately small unpickler.
 //!
 //! The reader understands only what a `state_dict` needs: the pickle opcodes for numbers,
 //! strings, tuples, lists and dicts, `collections.OrderedDict`, the tensor rebuild functions of
@@ -9,7 +9,8 @@
 //!
 //! Legacy layout (`torch/serialization.py`, `_legacy_save`): five pickles in a row (magic
 //! number, protocol version 1001, system info, the object, the list of storage keys), then
-//! each storage as a little-endian `i64` element count followed by its raw bytes.
+//! each storage as a little-endian `i64` element count followed by its raw bytes. Zip layout
+//! (`_save`): `<root>/data.pkl` holds the object and `<root>/data/<key>` each storage's bytes.
 
 use std::collections::HashMap;
 
@@ -30,16 +31,16 @@ pub fn looks_like_legacy_pth(bytes: &[u8]) -> bool {
         && bytes[4..14] == MAGIC
 }
 
-/// Reads the tensors of a legacy `.pth` state dict (nested dicts are flattened with `.`).
+/// Reads the tensors of a PyTorch `.pth` state dict, zip (PyTorch ≥ 1.6) or legacy format
+/// (nested dicts are flattened with `.`).
 pub fn read_pth(bytes: &[u8]) -> Result<TensorMap, String> {
     if bytes.starts_with(b"PK\x03\x04") {
-        return Err("this is a zip-format .pth (PyTorch >= 1.6); swan reads the legacy format and \
-                    safetensors: convert it with `torch.save(sd, f, _use_new_zipfile_serialization=False)` \
-                    or to safetensors"
-            .into());
+        return read_zip(bytes);
     }
     if !looks_like_legacy_pth(bytes) {
-        return Err("not a legacy PyTorch checkpoint (magic number missing)".into());
+        return Err(
+            "not a PyTorch checkpoint (neither a zip archive nor the legacy magic number)".into(),
+        );
     }
     let mut pos = 0usize;
     let magic = Unpickler::new(bytes, &mut pos).run()?;
@@ -66,8 +67,8 @@ pub fn read_pth(bytes: &[u8]) -> Result<TensorMap, String> {
             .collect::<Result<Vec<_>, _>>()?,
         other => return Err(format!("expected the storage key list, found {other:?}")),
     };
-    // Storage payloads follow in key order.
-    let mut storages: HashMap<String, (usize, usize)> = HashMap::new(); // key -> (byte offset, numel)
+    // Storage payloads follow in key order: an i64 element count, then the bytes.
+    let mut storages: HashMap<String, &[u8]> = HashMap::new();
     let mut dtypes: HashMap<String, StorageType> = HashMap::new();
     collect_storage_types(&object, &mut dtypes);
     for key in &keys {
@@ -82,18 +83,70 @@ pub fn read_pth(bytes: &[u8]) -> Result<TensorMap, String> {
                 "file truncated inside storage {key} ({numel} elements)"
             ));
         }
-        storages.insert(key.clone(), (pos, numel));
+        storages.insert(key.clone(), &bytes[pos..pos + len]);
         pos += len;
     }
+    tensors_of(&object, &storages, &dtypes)
+}
+
+/// The zip layout: `<root>/data.pkl` (the object, storages named by persistent ids) and one
+/// `<root>/data/<key>` entry of raw little-endian bytes per storage.
+fn read_zip(bytes: &[u8]) -> Result<TensorMap, String> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("bad zip archive: {e}"))?;
+    let pkl_name = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .find(|n| n.ends_with("data.pkl"))
+        .map(|n| n.to_string())
+        .ok_or("zip archive has no data.pkl: not a PyTorch checkpoint")?;
+    let root = pkl_name.trim_end_matches("data.pkl").to_string();
+    let mut read_entry = |name: &str| -> Result<Vec<u8>, String> {
+        let mut entry = archive.by_name(name).map_err(|e| format!("{name}: {e}"))?;
+        let mut out = Vec::with_capacity(entry.size() as usize);
+        entry
+            .read_to_end(&mut out)
+            .map_err(|e| format!("{name}: {e}"))?;
+        Ok(out)
+    };
+    if let Ok(order) = read_entry(&format!("{root}byteorder"))
+        && order.trim_ascii() != b"little"
+    {
+        return Err("big-endian checkpoints are not supported".into());
+    }
+    let pkl = read_entry(&pkl_name)?;
+    let mut pos = 0usize;
+    let object = Unpickler::new(&pkl, &mut pos).run()?;
+    let mut dtypes: HashMap<String, StorageType> = HashMap::new();
+    collect_storage_types(&object, &mut dtypes);
+    let mut owned: HashMap<String, Vec<u8>> = HashMap::new();
+    for key in dtypes.keys() {
+        owned.insert(key.clone(), read_entry(&format!("{root}data/{key}"))?);
+    }
+    let storages: HashMap<String, &[u8]> = owned
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_slice()))
+        .collect();
+    tensors_of(&object, &storages, &dtypes)
+}
+
+/// Every tensor of the unpickled object, read from its storage bytes.
+fn tensors_of(
+    object: &Value,
+    storages: &HashMap<String, &[u8]>,
+    dtypes: &HashMap<String, StorageType>,
+) -> Result<TensorMap, String> {
     let mut out = TensorMap::new();
-    flatten(&object, "", &mut |name, v| {
+    flatten(object, "", &mut |name, v| {
         let Value::Tensor(t) = v else { return Ok(()) };
-        let &(start, numel) = storages
+        let data = storages
             .get(&t.storage)
             .ok_or_else(|| format!("tensor {name}: storage {} not in the file", t.storage))?;
+        let size = dtypes.get(&t.storage).copied().unwrap_or(t.ty).size();
         out.insert(
             name.to_string(),
-            t.materialise(bytes, start, numel)
+            t.materialise(data, 0, data.len() / size)
                 .map_err(|e| format!("tensor {name}: {e}"))?,
         );
         Ok(())
@@ -297,6 +350,24 @@ mod tests {
         let bytes = tiny_checkpoint("collections", "OrderedDict");
         for cut in [20, 60, bytes.len() - 3] {
             assert!(read_pth(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+
+    /// `fixtures/pth/tiny_{zip,legacy}.pth`: one state dict saved by PyTorch 2.15 in both
+    /// formats (`w` = arange(6) as 2x3 f32, `wt` its transpose (a strided view), `b` f64,
+    /// `h` f16, `n` an i64 scalar); regenerate with the script in `fixtures/pth/README.md`.
+    #[test]
+    fn reads_zip_and_legacy_checkpoints_alike() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/pth");
+        for file in ["tiny_zip.pth", "tiny_legacy.pth"] {
+            let map = read_pth(&std::fs::read(dir.join(file)).unwrap()).unwrap();
+            assert_eq!(map["w"].shape, vec![2, 3], "{file}");
+            assert_eq!(map["w"].data, vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0], "{file}");
+            assert_eq!(map["wt"].shape, vec![3, 2], "{file}");
+            assert_eq!(map["wt"].data, vec![0.0, 3.0, 1.0, 4.0, 2.0, 5.0], "{file}");
+            assert_eq!(map["b"].data, vec![1.5, -2.0], "{file}");
+            assert_eq!(map["h"].data, vec![0.5, 3.0], "{file}");
+            assert_eq!((map["n"].shape.len(), map["n"].data[0]), (0, 7.0), "{file}");
         }
     }
 
