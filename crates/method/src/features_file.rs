@@ -100,33 +100,16 @@ impl FeaturesFile {
     }
 
     pub fn read(path: &Path) -> Result<Self, MethodError> {
+        let (raw, bytes) = crate::model_file::read_versioned_header(
+            path,
+            META_KEY,
+            FEATURES_FORMAT_VERSION,
+            "not a swan features file (written by `swan features`)",
+        )?;
         let bad = |reason: String| MethodError::ModelFile {
             path: path.into(),
             reason,
         };
-        let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::Io {
-            path: path.into(),
-            source: e,
-        })?;
-        let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
-            .map_err(|e| bad(format!("not safetensors: {e}")))?;
-        let json = meta
-            .metadata()
-            .as_ref()
-            .and_then(|m| m.get(META_KEY))
-            .ok_or_else(|| bad("not a swan features file (written by `swan features`)".into()))?;
-        let raw: serde_json::Value = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
-        let found = raw
-            .get("format_version")
-            .and_then(|v| v.as_u64())
-            .unwrap_or(0) as u32;
-        if found != FEATURES_FORMAT_VERSION {
-            return Err(MethodError::Version {
-                path: path.into(),
-                found,
-                expected: FEATURES_FORMAT_VERSION,
-            });
-        }
         let header: Header = serde_json::from_value(raw).map_err(|e| bad(e.to_string()))?;
         let mut tensors = read_safetensors(&bytes).map_err(bad)?;
         let mut layers = Vec::new();

@@ -46,7 +46,15 @@ pub fn write_model_file(
     Ok(())
 }
 
-pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodError> {
+/// Reads a swan safetensors file: its bytes and the JSON under metadata `key`, whose
+/// `format_version` must be `expected` (else [`MethodError::Version`]). `what` explains a
+/// missing header ("not a swan model file").
+pub(crate) fn read_versioned_header(
+    path: &Path,
+    key: &str,
+    expected: u32,
+    what: &str,
+) -> Result<(serde_json::Value, Vec<u8>), MethodError> {
     let bad = |reason: String| MethodError::ModelFile {
         path: path.into(),
         reason,
@@ -60,21 +68,31 @@ pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodEr
     let json = meta
         .metadata()
         .as_ref()
-        .and_then(|m| m.get("swan"))
-        .ok_or_else(|| bad("no swan header in the metadata".into()))?;
+        .and_then(|m| m.get(key))
+        .ok_or_else(|| bad(what.to_string()))?;
     let raw: serde_json::Value =
         serde_json::from_str(json).map_err(|e| bad(format!("header is not JSON: {e}")))?;
     let found = raw
         .get("format_version")
         .and_then(|v| v.as_u64())
         .unwrap_or(0) as u32;
-    if found != MODEL_FORMAT_VERSION {
+    if found != expected {
         return Err(MethodError::Version {
             path: path.into(),
             found,
-            expected: MODEL_FORMAT_VERSION,
+            expected,
         });
     }
+    Ok((raw, bytes))
+}
+
+pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodError> {
+    let (raw, bytes) =
+        read_versioned_header(path, "swan", MODEL_FORMAT_VERSION, "not a swan model file")?;
+    let bad = |reason: String| MethodError::ModelFile {
+        path: path.into(),
+        reason,
+    };
     let header: ModelHeader =
         serde_json::from_value(raw).map_err(|e| bad(format!("bad header: {e}")))?;
     let tensors = read_safetensors(&bytes).map_err(bad)?;

@@ -94,39 +94,18 @@ impl Matrix {
     }
 }
 
-/// `out[i * b.rows + j] = a.row(i) · b.row(j)` for a block of rows of `a`, as one GEMM.
+/// `out[i * b.rows + j] = a.row(i) · b.row(j)` for a block of rows of `a`, as one GEMM on all
+/// threads.
 pub(crate) fn dot_block(a: &[f32], a_rows: usize, b: &Matrix, out: &mut [f32]) {
-    let (n, d) = (b.rows, b.cols);
-    debug_assert_eq!(a.len(), a_rows * d);
-    debug_assert_eq!(out.len(), a_rows * n);
-    if a_rows == 0 || n == 0 {
-        return;
-    }
-    // SAFETY: the pointers cover `a_rows x d`, `d x n` (b transposed via strides) and
-    // `a_rows x n` elements, as checked above; the buffers do not alias.
-    unsafe {
-        gemm::gemm(
-            a_rows,
-            n,
-            d,
-            out.as_mut_ptr(),
-            1,
-            n as isize,
-            false,
-            a.as_ptr(),
-            1,
-            d as isize,
-            b.data.as_ptr(),
-            d as isize,
-            1,
-            0.0,
-            1.0,
-            false,
-            false,
-            false,
-            gemm::Parallelism::Rayon(0),
-        );
-    }
+    gemm_abt(
+        a,
+        a_rows,
+        &b.data,
+        b.rows,
+        b.cols,
+        out,
+        gemm::Parallelism::Rayon(0),
+    );
 }
 
 /// `out[i * n + j] = a.row(i) · b.row(j)` for `a` (`a_rows × d`) and `b` (`n × d`), both
@@ -139,13 +118,27 @@ pub(crate) fn dot_block_serial(
     d: usize,
     out: &mut [f32],
 ) {
-    debug_assert_eq!(a.len(), a_rows * d);
-    debug_assert_eq!(b.len(), n * d);
-    debug_assert_eq!(out.len(), a_rows * n);
+    gemm_abt(a, a_rows, b, n, d, out, gemm::Parallelism::None);
+}
+
+fn gemm_abt(
+    a: &[f32],
+    a_rows: usize,
+    b: &[f32],
+    n: usize,
+    d: usize,
+    out: &mut [f32],
+    parallelism: gemm::Parallelism,
+) {
+    assert!(
+        a.len() == a_rows * d && b.len() == n * d && out.len() == a_rows * n,
+        "GEMM operand sizes disagree"
+    );
     if a_rows == 0 || n == 0 {
         return;
     }
-    // SAFETY: as in `dot_block`: the strides describe exactly the given slices.
+    // SAFETY: the slices hold exactly `a_rows × d`, `n × d` (read transposed through the
+    // strides) and `a_rows × n` elements, as asserted above; `out` does not alias them.
     unsafe {
         gemm::gemm(
             a_rows,
@@ -166,7 +159,7 @@ pub(crate) fn dot_block_serial(
             false,
             false,
             false,
-            gemm::Parallelism::None,
+            parallelism,
         );
     }
 }
