@@ -69,18 +69,25 @@ impl SplitChoice {
     }
 }
 
-/// The normal training samples of a dataset: the chosen split, not labelled anomalous, and in
-/// one of `classes` when any are given.
+/// The samples of the chosen split that are in one of `classes` (every class when empty).
+pub fn select_samples(samples: Vec<Sample>, split: SplitChoice, classes: &[String]) -> Vec<Sample> {
+    samples
+        .into_iter()
+        .filter(|s| split.keeps(s))
+        .filter(|s| classes.is_empty() || s.class.as_ref().is_some_and(|c| classes.contains(c)))
+        .collect()
+}
+
+/// The normal training samples of a dataset: [`select_samples`] minus those labelled
+/// anomalous.
 pub fn normal_training_samples(
     samples: Vec<Sample>,
     split: SplitChoice,
     classes: &[String],
 ) -> Vec<Sample> {
-    samples
-        .into_iter()
-        .filter(|s| split.keeps(s) && s.label != Label::Anomaly)
-        .filter(|s| classes.is_empty() || s.class.as_ref().is_some_and(|c| classes.contains(c)))
-        .collect()
+    let mut selected = select_samples(samples, split, classes);
+    selected.retain(|s| s.label != Label::Anomaly);
+    selected
 }
 
 /// Prints skipped files at the end of a batch command.

@@ -34,13 +34,11 @@ pub struct FeaturesArgs {
 }
 
 pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
-    let samples: Vec<_> = common::load_samples(&args.data.data)?
-        .into_iter()
-        .filter(|s| args.split.keeps(s))
-        .filter(|s| {
-            args.classes.is_empty() || s.class.as_ref().is_some_and(|c| args.classes.contains(c))
-        })
-        .collect();
+    let samples = common::select_samples(
+        common::load_samples(&args.data.data)?,
+        args.split,
+        &args.classes,
+    );
     if samples.is_empty() {
         anyhow::bail!(
             "no images in {} (split {:?}, classes {:?})",

@@ -1,26 +1,18 @@
-use super::{check, descending_groups};
-use crate::EvalError;
+use crate::{EvalError, pr_curve};
 
 /// Average precision, equal to scikit-learn's `average_precision_score`:
 /// `Σ_n (R_n − R_{n−1}) P_n` over the distinct score thresholds, from the highest down (no
-/// interpolation; tied scores form one threshold).
+/// interpolation; tied scores form one threshold), summed along [`pr_curve`].
 pub fn average_precision(scores: &[f32], anomalous: &[bool]) -> Result<f64, EvalError> {
-    let (positives, _) = check(scores, anomalous)?;
-    let (order, groups) = descending_groups(scores);
-    let (mut tp, mut fp, mut ap, mut last_recall) = (0usize, 0usize, 0.0, 0.0);
-    for group in groups {
-        let pos = order[group.clone()]
-            .iter()
-            .filter(|&&i| anomalous[i])
-            .count();
-        tp += pos;
-        fp += group.len() - pos;
-        let recall = tp as f64 / positives as f64;
-        let precision = tp as f64 / (tp + fp) as f64;
-        ap += (recall - last_recall) * precision;
-        last_recall = recall;
-    }
-    Ok(ap)
+    let mut last_recall = 0.0;
+    Ok(pr_curve(scores, anomalous)?
+        .into_iter()
+        .map(|p| {
+            let step = (p.recall - last_recall) * p.precision;
+            last_recall = p.recall;
+            step
+        })
+        .sum())
 }
 
 #[cfg(test)]

@@ -12,28 +12,19 @@ pub struct RocPoint {
 /// The ROC curve at every distinct score, starting at (0, 0) with threshold +∞, as
 /// scikit-learn's `roc_curve(..., drop_intermediate=False)`.
 pub fn roc_curve(scores: &[f32], anomalous: &[bool]) -> Result<Vec<RocPoint>, EvalError> {
-    let (positives, negatives) = check(scores, anomalous)?;
-    let (order, groups) = descending_groups(scores);
-    let mut points = vec![RocPoint {
+    let (positives, negatives, counts) = cumulative_counts(scores, anomalous)?;
+    let start = RocPoint {
         fpr: 0.0,
         tpr: 0.0,
         threshold: f32::INFINITY,
-    }];
-    let (mut tp, mut fp) = (0usize, 0usize);
-    for group in groups {
-        let pos = order[group.clone()]
-            .iter()
-            .filter(|&&i| anomalous[i])
-            .count();
-        tp += pos;
-        fp += group.len() - pos;
-        points.push(RocPoint {
+    };
+    Ok(std::iter::once(start)
+        .chain(counts.into_iter().map(|(tp, fp, threshold)| RocPoint {
             fpr: fp as f64 / negatives as f64,
             tpr: tp as f64 / positives as f64,
-            threshold: scores[order[group.start]],
-        });
-    }
-    Ok(points)
+            threshold,
+        }))
+        .collect())
 }
 
 /// One point of the precision-recall curve at a threshold.
@@ -46,10 +37,26 @@ pub struct PrPoint {
 
 /// Precision and recall at every distinct score, from the highest threshold down.
 pub fn pr_curve(scores: &[f32], anomalous: &[bool]) -> Result<Vec<PrPoint>, EvalError> {
-    let (positives, _) = check(scores, anomalous)?;
+    let (positives, _, counts) = cumulative_counts(scores, anomalous)?;
+    Ok(counts
+        .into_iter()
+        .map(|(tp, fp, threshold)| PrPoint {
+            recall: tp as f64 / positives as f64,
+            precision: tp as f64 / (tp + fp) as f64,
+            threshold,
+        })
+        .collect())
+}
+
+/// (positives, negatives, and per distinct score from the highest down: true and false
+/// positives at or above it, and the score).
+type Counts = (usize, usize, Vec<(usize, usize, f32)>);
+
+fn cumulative_counts(scores: &[f32], anomalous: &[bool]) -> Result<Counts, EvalError> {
+    let (positives, negatives) = check(scores, anomalous)?;
     let (order, groups) = descending_groups(scores);
     let (mut tp, mut fp) = (0usize, 0usize);
-    Ok(groups
+    let counts = groups
         .into_iter()
         .map(|group| {
             let pos = order[group.clone()]
@@ -58,13 +65,10 @@ pub fn pr_curve(scores: &[f32], anomalous: &[bool]) -> Result<Vec<PrPoint>, Eval
                 .count();
             tp += pos;
             fp += group.len() - pos;
-            PrPoint {
-                recall: tp as f64 / positives as f64,
-                precision: tp as f64 / (tp + fp) as f64,
-                threshold: scores[order[group.start]],
-            }
+            (tp, fp, scores[order[group.start]])
         })
-        .collect())
+        .collect();
+    Ok((positives, negatives, counts))
 }
 
 #[cfg(test)]
