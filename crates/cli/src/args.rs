@@ -48,7 +48,7 @@ impl EncoderArgs {
     }
 }
 
-#[derive(Args, Debug, Clone)]
+#[derive(Args, Debug, Clone, Default)]
 pub struct MethodArgs {
     /// Detection method [default: dn2, or the one the --config file names].
     #[arg(long, value_parser = parse_method)]
@@ -66,6 +66,90 @@ pub struct MethodArgs {
     /// Encoder tap the embedding is read from: pooled (default), head, block00..block15, stem.
     #[arg(long)]
     pub tap: Option<swan_encoder::Tap>,
+    /// nsa: self-supervised objective: simsiam, simclr, simclr-shifted (rotations as extra
+    /// negatives, "SC(-)"), byol.
+    #[arg(long, value_parser = parse_objective, help_heading = "NSA")]
+    pub objective: Option<swan_train::ssl::Objective>,
+    /// nsa: l2-normalise the encoder output before the projector (true/false).
+    #[arg(long, value_name = "BOOL", help_heading = "NSA")]
+    pub normalize_encoder: Option<bool>,
+    /// nsa: differentiable l2-normalisation of the projection (true/false).
+    #[arg(long, value_name = "BOOL", help_heading = "NSA")]
+    pub normalize_projection: Option<bool>,
+    /// nsa: training epochs.
+    #[arg(long, help_heading = "NSA")]
+    pub epochs: Option<usize>,
+    /// nsa: ResNet-18 width multiplier (1.0 = 64..512 channels).
+    #[arg(long, help_heading = "NSA")]
+    pub width: Option<f32>,
+    /// nsa: training resolution (square).
+    #[arg(long, value_name = "SIZE", help_heading = "NSA")]
+    pub train_size: Option<usize>,
+    /// nsa: training batch size.
+    #[arg(long, value_name = "N", help_heading = "NSA")]
+    pub train_batch: Option<usize>,
+    /// nsa: SGD learning rate at batch 256 (scaled linearly with the batch).
+    #[arg(long, help_heading = "NSA")]
+    pub lr: Option<f64>,
+    /// nsa: projector width (predictor bottleneck = a quarter of it).
+    #[arg(long, help_heading = "NSA")]
+    pub proj_dim: Option<usize>,
+    /// nsa: scorer on the embeddings: k-cos (default), c-cos, knn (uses --k, --metric),
+    /// mahalanobis.
+    #[arg(long, help_heading = "NSA")]
+    pub scorer: Option<String>,
+    /// nsa: encoder stages scored and ensembled (1..4, comma-separated), e.g. 3,4.
+    #[arg(long, value_delimiter = ',', help_heading = "NSA")]
+    pub layers: Vec<usize>,
+}
+
+fn parse_objective(s: &str) -> Result<swan_train::ssl::Objective, String> {
+    use swan_train::ssl::Objective;
+    Ok(match s {
+        "simsiam" => Objective::SimSiam,
+        "simclr" => Objective::SimClr {
+            temperature: 0.5,
+            shifted_negatives: false,
+        },
+        "simclr-shifted" => Objective::SimClr {
+            temperature: 0.5,
+            shifted_negatives: true,
+        },
+        "byol" => Objective::Byol {
+            momentum_base: 0.99,
+        },
+        _ => {
+            return Err(format!(
+                "unknown objective {s:?}; available: simsiam, simclr, simclr-shifted, byol"
+            ));
+        }
+    })
+}
+
+/// Checkpoints and logs of methods that train a network.
+#[derive(Args, Debug, Clone, Default)]
+pub struct TrainArgs {
+    /// Keep a checkpoint and a JSON-lines epoch log of each training run in DIR
+    /// (`<run>.ckpt.safetensors`, `<run>.log.jsonl`; `swan eval` names runs after splits).
+    #[arg(long, value_name = "DIR", help_heading = "Training")]
+    pub train_dir: Option<PathBuf>,
+    /// Continue from the checkpoints in --train-dir (the configuration must match).
+    #[arg(long, requires = "train_dir", help_heading = "Training")]
+    pub resume: bool,
+    /// Write a checkpoint every N epochs (and after the last).
+    #[arg(long, default_value_t = 1, value_name = "N", help_heading = "Training")]
+    pub checkpoint_every: usize,
+    /// Stop each training run after N epochs, with a checkpoint (finish later with --resume).
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "train_dir",
+        help_heading = "Training"
+    )]
+    pub stop_after: Option<usize>,
+    /// Threads that build augmented batches ahead of the model step.
+    #[arg(long, default_value_t = 1, value_name = "N", help_heading = "Training")]
+    pub workers: usize,
 }
 
 fn parse_method(s: &str) -> Result<swan_method::MethodKind, String> {

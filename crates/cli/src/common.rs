@@ -7,7 +7,7 @@ use swan_data::{Label, Sample, Split};
 use swan_encoder::Encoder;
 use swan_method::RunContext;
 
-use crate::args::{EncoderArgs, RunArgs};
+use crate::args::{EncoderArgs, RunArgs, TrainArgs};
 
 /// Options that apply to every subcommand.
 pub struct Global {
@@ -33,17 +33,40 @@ pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
     })
 }
 
+/// The pretrained encoder when the method embeds with one; methods that train their own
+/// network do not need (or read) the weights file.
+pub fn load_encoder_for(
+    method: &swan_method::MethodConfig,
+    args: &EncoderArgs,
+) -> Result<Option<Arc<Encoder>>> {
+    if method.kind().needs_pretrained_encoder() {
+        Ok(Some(Arc::new(load_encoder(args)?)))
+    } else {
+        Ok(None)
+    }
+}
+
 pub fn run_context(
-    encoder: Arc<Encoder>,
+    encoder: Option<Arc<Encoder>>,
     batch_size: usize,
     run: &RunArgs,
     global: &Global,
 ) -> RunContext {
-    let mut ctx = RunContext::new(encoder);
+    let mut ctx = RunContext::with_encoder(encoder);
     ctx.batch_size = batch_size.max(1);
     ctx.seed = run.seed;
     ctx.progress = global.progress;
     ctx.disk_cache = (!run.no_cache).then(|| swan_data::cache_dir().join("features"));
+    ctx
+}
+
+/// Applies the training flags to a context.
+pub fn with_train_args(mut ctx: RunContext, train: &TrainArgs) -> RunContext {
+    ctx.train.dir = train.train_dir.clone();
+    ctx.train.resume = train.resume;
+    ctx.train.checkpoint_every = train.checkpoint_every;
+    ctx.train.stop_after = train.stop_after;
+    ctx.train.workers = train.workers.max(1);
     ctx
 }
 

@@ -1,7 +1,6 @@
 //! `swan eval`: protocol splits → `MethodConfig::fit` → score → metrics → report.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -12,7 +11,7 @@ use swan_eval::report::html::{self, ReportInfo, SplitScores};
 use swan_eval::report::{MeanResult, SplitResult, format_table, mean, write_json};
 use swan_method::{EncoderSpec, MethodConfig, Skipped, TrainData};
 
-use crate::args::{EncoderArgs, RunArgs};
+use crate::args::{EncoderArgs, RunArgs, TrainArgs};
 use crate::common::{self, Global};
 
 /// Everything `swan eval` needs.
@@ -22,6 +21,9 @@ pub struct EvalPlan {
     pub method: MethodConfig,
     pub encoder: EncoderArgs,
     pub run: RunArgs,
+    pub train: TrainArgs,
+    /// Evaluate only these splits (all when empty).
+    pub only_splits: Vec<String>,
     pub max_train: Option<usize>,
     pub max_test: Option<usize>,
     /// Give every image a seeded rotation recorded as the attribute `rotation`.
@@ -44,7 +46,8 @@ pub struct EvalReport {
     pub protocol_config: Protocol,
     pub data: String,
     pub data_fingerprint: String,
-    pub encoder: EncoderSpec,
+    /// The pretrained encoder (absent for methods that train their own network).
+    pub encoder: Option<EncoderSpec>,
     pub seed: u64,
     pub threads: usize,
     pub max_train: Option<usize>,
@@ -82,6 +85,7 @@ fn evaluate_splits(
         let pick =
             |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
         let mut data = TrainData::normal(pick(&split.train));
+        ctx.train.label = split.name.clone();
         if uses.labelled_anomalies {
             data.anomalies = pick(&split.labelled_anomalies);
         }
@@ -168,14 +172,22 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         samples = swan_data::with_rotation_attribute(samples, "rotation", plan.run.seed);
     }
     let samples = swan_eval::expand_samples(samples, &plan.protocol, plan.run.seed)?;
-    let splits = swan_eval::build_splits(&samples, &plan.protocol, plan.run.seed)
+    let mut splits = swan_eval::build_splits(&samples, &plan.protocol, plan.run.seed)
         .with_context(|| format!("building {} splits of {}", plan.protocol.name(), plan.data))?;
-    let encoder = Arc::new(common::load_encoder(&plan.encoder)?);
-    let mut ctx = common::run_context(
-        Arc::clone(&encoder),
-        plan.encoder.batch_size,
-        &plan.run,
-        global,
+    if !plan.only_splits.is_empty() {
+        let names: Vec<String> = splits.iter().map(|s| s.name.clone()).collect();
+        if let Some(missing) = plan.only_splits.iter().find(|n| !names.contains(n)) {
+            anyhow::bail!(
+                "--only-splits: no split named {missing:?}; the splits are {}",
+                names.join(", ")
+            );
+        }
+        splits.retain(|s| plan.only_splits.contains(&s.name));
+    }
+    let encoder = common::load_encoder_for(&plan.method, &plan.encoder)?;
+    let mut ctx = common::with_train_args(
+        common::run_context(encoder, plan.encoder.batch_size, &plan.run, global),
+        &plan.train,
     );
     let tap = plan
         .method
@@ -187,7 +199,11 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     // each split's fit and score then hit the in-memory cache.
     let used_samples: &[Sample] = &samples;
     let t_encode = Instant::now();
-    let skipped = ctx.prepare(used_samples, tap).context("encoding images")?;
+    let skipped = if plan.method.embedding_tap().is_some() {
+        ctx.prepare(used_samples, tap).context("encoding images")?
+    } else {
+        Vec::new()
+    };
     let encode_seconds = t_encode.elapsed().as_secs_f64();
 
     let t_fit = Instant::now();
@@ -226,8 +242,10 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         } else {
             originals
         };
-        ctx.prepare(&originals, tap)
-            .context("encoding the untransformed images")?;
+        if plan.method.embedding_tap().is_some() {
+            ctx.prepare(&originals, tap)
+                .context("encoding the untransformed images")?;
+        }
         let sad_splits = swan_eval::build_splits(&originals, &Protocol::OneVsRest, plan.run.seed)?;
         let (sad_results, _) = evaluate_splits(&plan.method, &originals, &sad_splits, &mut ctx)?;
         let sad = swan_eval::report::mean(&sad_results);
@@ -252,7 +270,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         protocol_config: plan.protocol.clone(),
         data: plan.data.to_string(),
         data_fingerprint: swan_data::fingerprint_samples(used_samples),
-        encoder: ctx.encoder_spec(tap),
+        encoder: ctx.encoder_spec(tap).ok(),
         seed: plan.run.seed,
         threads: rayon::current_num_threads(),
         max_train: plan.max_train,
@@ -301,12 +319,15 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             ),
             (
                 "encoder",
-                format!(
-                    "{} at {} px, tap {}",
-                    report.encoder.backbone.name(),
-                    report.encoder.image_size,
-                    report.encoder.tap
-                ),
+                match &report.encoder {
+                    Some(e) => format!(
+                        "{} at {} px, tap {}",
+                        e.backbone.name(),
+                        e.image_size,
+                        e.tap
+                    ),
+                    None => "trained by the method (no pretrained encoder)".into(),
+                },
             ),
             ("seed", plan.run.seed.to_string()),
             ("images", report.timings.images.to_string()),

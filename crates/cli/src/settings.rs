@@ -43,6 +43,74 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             }
             p.check()?;
         }
+        MethodConfig::Nsa(p) => {
+            if let Some(o) = args.objective {
+                p.objective = o;
+            }
+            if let Some(v) = args.normalize_encoder {
+                p.normalize_encoder = v;
+            }
+            if let Some(v) = args.normalize_projection {
+                p.normalize_projection = v;
+            }
+            if let Some(v) = args.epochs {
+                p.epochs = v;
+            }
+            if let Some(v) = args.width {
+                p.width = v;
+            }
+            if let Some(v) = args.train_size {
+                p.image_size = v;
+            }
+            if let Some(v) = args.train_batch {
+                p.batch_size = v;
+            }
+            if let Some(v) = args.lr {
+                p.lr = v;
+            }
+            if let Some(v) = args.proj_dim {
+                p.proj_dim = v;
+                p.pred_hidden = (v / 4).max(1);
+            }
+            if let Some(name) = &args.scorer {
+                p.scorer = swan_score::ScorerConfig::from_name(name)?;
+            }
+            if let swan_score::ScorerConfig::Knn(k) = &mut p.scorer {
+                if let Some(n) = args.k {
+                    k.k = n;
+                }
+                if let Some(m) = args.metric {
+                    k.metric = m;
+                }
+            } else if args.k.is_some() || args.metric.is_some() {
+                bail!("--k and --metric apply to nsa only with --scorer knn");
+            }
+            if !args.layers.is_empty() {
+                p.layers = args.layers.clone();
+            }
+            if args.tap.is_some() {
+                bail!("--tap is for methods on the pretrained encoder; nsa takes --layers");
+            }
+            p.check()?;
+        }
+    }
+    if !matches!(config, MethodConfig::Nsa(_))
+        && (args.objective.is_some()
+            || args.normalize_encoder.is_some()
+            || args.normalize_projection.is_some()
+            || args.epochs.is_some()
+            || args.width.is_some()
+            || args.train_size.is_some()
+            || args.train_batch.is_some()
+            || args.lr.is_some()
+            || args.proj_dim.is_some()
+            || args.scorer.is_some()
+            || !args.layers.is_empty())
+    {
+        bail!(
+            "the NSA flags (--objective, --epochs, --width, --scorer, ...) apply to --method nsa, not {}",
+            config.kind().name()
+        );
     }
     Ok(config)
 }

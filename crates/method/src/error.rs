@@ -30,4 +30,14 @@ pub enum MethodError {
     ModelFile { path: PathBuf, reason: String },
     #[error("invalid hyper-parameter: {0}")]
     Params(String),
+    #[error(transparent)]
+    Score(#[from] swan_score::ScoreError),
+    #[error(transparent)]
+    Train(#[from] swan_train::TrainError),
+    #[error("this method embeds images with a pretrained encoder, and none was loaded")]
+    NeedsEncoder,
+    #[error(
+        "training stopped after {epochs_done} of {epochs} epochs (as asked); rerun with --resume to finish"
+    )]
+    Stopped { epochs_done: usize, epochs: usize },
 }

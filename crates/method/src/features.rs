@@ -89,19 +89,64 @@ impl FeatureTable {
 /// The state a run shares across fits and scores: the encoder, batch size, seed, progress
 /// display and the feature cache.
 pub struct RunContext {
-    pub encoder: Arc<Encoder>,
+    /// The pretrained encoder, for methods on pretrained features (`None` for methods that
+    /// train their own network, such as NSA).
+    pub encoder: Option<Arc<Encoder>>,
     pub batch_size: usize,
     pub seed: u64,
     pub progress: bool,
     /// Folder for on-disk feature caches (`None` disables them).
     pub disk_cache: Option<PathBuf>,
+    /// Checkpoints, logs and loader threads of trained methods.
+    pub train: TrainRun,
     tables: HashMap<Tap, FeatureTable>,
+}
+
+/// Where trained methods keep checkpoints and logs, and how they load data.
+#[derive(Clone, Debug)]
+pub struct TrainRun {
+    /// Folder for a checkpoint and an epoch log per training run (`<label>.ckpt.safetensors`,
+    /// `<label>.log.jsonl`); `None` keeps neither.
+    pub dir: Option<PathBuf>,
+    /// Name of the current run inside `dir` (`swan eval` sets it to the split's name).
+    pub label: String,
+    /// Resume from an existing checkpoint of the same configuration.
+    pub resume: bool,
+    /// Checkpoint every this many epochs (and after the last).
+    pub checkpoint_every: usize,
+    /// Augmentation worker threads.
+    pub workers: usize,
+    /// Stop after this many epochs (with a checkpoint): split a run, or simulate an interruption.
+    pub stop_after: Option<usize>,
+}
+
+impl Default for TrainRun {
+    fn default() -> Self {
+        Self {
+            dir: None,
+            label: "fit".into(),
+            resume: false,
+            checkpoint_every: 1,
+            workers: 1,
+            stop_after: None,
+        }
+    }
 }
 
 impl RunContext {
     pub fn new(encoder: Arc<Encoder>) -> Self {
+        Self::with_encoder(Some(encoder))
+    }
+
+    /// A context for methods that need no pretrained encoder.
+    pub fn without_encoder() -> Self {
+        Self::with_encoder(None)
+    }
+
+    pub fn with_encoder(encoder: Option<Arc<Encoder>>) -> Self {
         Self {
             encoder,
+            train: TrainRun::default(),
             batch_size: 128,
             seed: 0,
             progress: false,
@@ -110,13 +155,38 @@ impl RunContext {
         }
     }
 
-    pub fn encoder_spec(&self, tap: Tap) -> EncoderSpec {
-        EncoderSpec {
-            backbone: self.encoder.backbone(),
-            image_size: self.encoder.preprocess().size,
-            preprocess: self.encoder.preprocess(),
+    /// The pretrained encoder, or an error saying the method needs one.
+    pub fn encoder(&self) -> Result<&Arc<Encoder>, MethodError> {
+        self.encoder.as_ref().ok_or(MethodError::NeedsEncoder)
+    }
+
+    pub fn encoder_spec(&self, tap: Tap) -> Result<EncoderSpec, MethodError> {
+        let encoder = self.encoder()?;
+        Ok(EncoderSpec {
+            backbone: encoder.backbone(),
+            image_size: encoder.preprocess().size,
+            preprocess: encoder.preprocess(),
             tap,
-            weights_digest: self.encoder.weights_digest().to_string(),
+            weights_digest: encoder.weights_digest().to_string(),
+        })
+    }
+
+    /// Checkpoint and log files of the current training run.
+    pub fn train_files(&self) -> swan_train::trainer::RunFiles {
+        let t = &self.train;
+        swan_train::trainer::RunFiles {
+            checkpoint: t
+                .dir
+                .as_ref()
+                .map(|d| d.join(format!("{}.ckpt.safetensors", t.label))),
+            checkpoint_every: t.checkpoint_every,
+            resume: t.resume,
+            log: t
+                .dir
+                .as_ref()
+                .map(|d| d.join(format!("{}.log.jsonl", t.label))),
+            progress: self.progress,
+            stop_after: t.stop_after,
         }
     }
 
@@ -219,7 +289,7 @@ impl RunContext {
     }
 
     fn cache_key(&self, samples: &[Sample], tap: Tap) -> String {
-        let spec = serde_json::to_string(&self.encoder_spec(tap)).unwrap_or_default();
+        let spec = serde_json::to_string(&self.encoder_spec(tap).ok()).unwrap_or_default();
         let h = Sha256::new()
             .chain_update(b"swan-features-v1\0")
             .chain_update(spec.as_bytes())
@@ -264,7 +334,7 @@ impl RunContext {
                 }
             }
             if !images.is_empty() {
-                let features = self.encoder.features(&images, &[tap])?;
+                let features = self.encoder()?.features(&images, &[tap])?;
                 for row in pooled_rows(&features[0]) {
                     out.dim = row.len();
                     out.data.extend_from_slice(&row);

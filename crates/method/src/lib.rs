@@ -2,18 +2,20 @@
 //! `fit(&TrainData, &mut RunContext)` returning a fitted detector that can score, save and
 //! load. Shared pieces: [`RunContext`] (encoder + feature cache), [`TrainData`], model files.
 //!
-//! Methods: [`dn2`] (kNN on frozen pretrained features).
+//! Methods: [`dn2`] (kNN on frozen pretrained features), [`nsa`] (self-supervised training
+//! from scratch with normalised embeddings, angular scores).
 
 pub mod dn2;
 mod error;
 mod features;
 mod features_file;
 mod model_file;
+pub mod nsa;
 mod registry;
 mod train_data;
 
 pub use error::MethodError;
-pub use features::{Embedded, EncoderSpec, RunContext, Scored, Skipped};
+pub use features::{Embedded, EncoderSpec, RunContext, Scored, Skipped, TrainRun};
 pub use features_file::{FEATURES_FORMAT_VERSION, FeaturesFile, RowInfo};
 pub use model_file::{MODEL_FORMAT_VERSION, ModelHeader, read_model_file, write_model_file};
 pub use registry::{Fitted, MethodConfig, MethodKind};

@@ -22,7 +22,10 @@ pub struct ModelHeader {
     pub method: MethodKind,
     /// The method's hyper-parameters (its `MethodConfig`).
     pub config: serde_json::Value,
-    pub encoder: EncoderSpec,
+    /// The pretrained encoder the method embeds with (absent for methods that train their
+    /// own network; those keep it among the tensors).
+    #[serde(default)]
+    pub encoder: Option<EncoderSpec>,
     /// Fingerprint of the training samples.
     pub data_fingerprint: String,
     pub n_train: usize,

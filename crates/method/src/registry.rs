@@ -8,6 +8,7 @@ use swan_data::Sample;
 use swan_encoder::{Encoder, TensorMap};
 
 use crate::dn2::{Dn2, Dn2Params};
+use crate::nsa::{Nsa, NsaParams};
 use crate::{
     EncoderSpec, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored, TrainData,
     Uses, read_model_file, write_model_file,
@@ -18,20 +19,31 @@ use crate::{
 #[serde(rename_all = "kebab-case")]
 pub enum MethodKind {
     Dn2,
+    Nsa,
 }
 
 impl MethodKind {
-    pub const ALL: &[MethodKind] = &[MethodKind::Dn2];
+    pub const ALL: &[MethodKind] = &[MethodKind::Dn2, MethodKind::Nsa];
 
     pub fn name(self) -> &'static str {
         match self {
             Self::Dn2 => "dn2",
+            Self::Nsa => "nsa",
         }
     }
 
     pub fn uses(self) -> Uses {
         match self {
             Self::Dn2 => Dn2Params::USES,
+            Self::Nsa => NsaParams::USES,
+        }
+    }
+
+    /// Whether the method embeds images with the pretrained encoder (NSA trains its own).
+    pub fn needs_pretrained_encoder(self) -> bool {
+        match self {
+            Self::Dn2 => true,
+            Self::Nsa => false,
         }
     }
 }
@@ -41,18 +53,21 @@ impl MethodKind {
 #[serde(tag = "method", rename_all = "kebab-case")]
 pub enum MethodConfig {
     Dn2(Dn2Params),
+    Nsa(NsaParams),
 }
 
 impl MethodConfig {
     pub fn default_for(kind: MethodKind) -> Self {
         match kind {
             MethodKind::Dn2 => Self::Dn2(Dn2Params::default()),
+            MethodKind::Nsa => Self::Nsa(NsaParams::default()),
         }
     }
 
     pub fn kind(&self) -> MethodKind {
         match self {
             Self::Dn2(_) => MethodKind::Dn2,
+            Self::Nsa(_) => MethodKind::Nsa,
         }
     }
 
@@ -61,12 +76,14 @@ impl MethodConfig {
     pub fn embedding_tap(&self) -> Option<swan_encoder::Tap> {
         match self {
             Self::Dn2(p) => Some(p.tap),
+            Self::Nsa(_) => None,
         }
     }
 
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Fitted, MethodError> {
         match self {
             Self::Dn2(p) => p.fit(data, ctx).map(Fitted::Dn2),
+            Self::Nsa(p) => p.fit(data, ctx).map(|m| Fitted::Nsa(Box::new(m))),
         }
     }
 }
@@ -75,6 +92,7 @@ impl MethodConfig {
 #[derive(Clone, Debug)]
 pub enum Fitted {
     Dn2(Dn2),
+    Nsa(Box<Nsa>),
 }
 
 /// Prefix of the encoder's checkpoint tensors inside a model file.
@@ -84,18 +102,22 @@ impl Fitted {
     pub fn kind(&self) -> MethodKind {
         match self {
             Self::Dn2(_) => MethodKind::Dn2,
+            Self::Nsa(_) => MethodKind::Nsa,
         }
     }
 
     pub fn config(&self) -> MethodConfig {
         match self {
             Self::Dn2(m) => MethodConfig::Dn2(m.params().clone()),
+            Self::Nsa(m) => MethodConfig::Nsa(m.params().clone()),
         }
     }
 
-    pub fn encoder_spec(&self) -> &EncoderSpec {
+    /// The pretrained encoder the detector embeds with, if it uses one.
+    pub fn encoder_spec(&self) -> Option<&EncoderSpec> {
         match self {
-            Self::Dn2(m) => m.encoder_spec(),
+            Self::Dn2(m) => Some(m.encoder_spec()),
+            Self::Nsa(_) => None,
         }
     }
 
@@ -103,6 +125,7 @@ impl Fitted {
     pub fn n_train(&self) -> usize {
         match self {
             Self::Dn2(m) => m.n_train(),
+            Self::Nsa(m) => m.n_train(),
         }
     }
 
@@ -110,24 +133,30 @@ impl Fitted {
     pub fn skipped(&self) -> &[crate::Skipped] {
         match self {
             Self::Dn2(m) => &m.skipped,
+            Self::Nsa(m) => &m.skipped,
         }
     }
 
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         match self {
             Self::Dn2(m) => m.score(samples, ctx),
+            Self::Nsa(m) => m.score(samples, ctx),
         }
     }
 
-    /// Writes one self-contained file: the detector's tensors, the encoder weights, and the
-    /// JSON header.
-    pub fn save(&self, path: &Path, encoder: &Encoder) -> Result<(), MethodError> {
+    /// Writes one self-contained file: the detector's tensors, the pretrained encoder's
+    /// weights (for methods that use one), and the JSON header.
+    pub fn save(&self, path: &Path, encoder: Option<&Encoder>) -> Result<(), MethodError> {
         let (tensors, fingerprint, n_train) = match self {
             Self::Dn2(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
+            Self::Nsa(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
         };
         let mut all = tensors;
-        for (k, t) in encoder.tensors() {
-            all.insert(format!("{ENCODER_PREFIX}{k}"), t.clone());
+        if self.encoder_spec().is_some() {
+            let encoder = encoder.ok_or(MethodError::NeedsEncoder)?;
+            for (k, t) in encoder.tensors() {
+                all.insert(format!("{ENCODER_PREFIX}{k}"), t.clone());
+            }
         }
         let header = ModelHeader {
             format_version: MODEL_FORMAT_VERSION,
@@ -135,36 +164,40 @@ impl Fitted {
             method: self.kind(),
             config: serde_json::to_value(self.config())
                 .map_err(|e| MethodError::Params(e.to_string()))?,
-            encoder: self.encoder_spec().clone(),
+            encoder: self.encoder_spec().cloned(),
             data_fingerprint: fingerprint,
             n_train,
         };
         write_model_file(path, &header, &all)
     }
 
-    /// Reads a model file: the detector, and the encoder it was fitted with.
+    /// Reads a model file: the detector, and the pretrained encoder it was fitted with (for
+    /// methods that use one).
     pub fn load(
         path: &Path,
         device: &swan_encoder::Device,
-    ) -> Result<(Self, Encoder), MethodError> {
+    ) -> Result<(Self, Option<Encoder>), MethodError> {
         let (header, mut tensors) = read_model_file(path)?;
         let encoder_tensors: TensorMap = tensors
             .extract_if(.., |k, _| k.starts_with(ENCODER_PREFIX))
             .map(|(k, t)| (k[ENCODER_PREFIX.len()..].to_string(), t))
             .collect();
-        let encoder = Encoder::from_tensors(
-            header.encoder.backbone,
-            encoder_tensors,
-            header.encoder.image_size,
-            device,
-        )?;
-        if encoder.weights_digest() != header.encoder.weights_digest {
-            return Err(MethodError::ModelFile {
-                path: path.into(),
-                reason: "encoder weights do not match the digest in the header (file corrupt?)"
-                    .into(),
-            });
-        }
+        let encoder = match &header.encoder {
+            Some(spec) => {
+                let encoder =
+                    Encoder::from_tensors(spec.backbone, encoder_tensors, spec.image_size, device)?;
+                if encoder.weights_digest() != spec.weights_digest {
+                    return Err(MethodError::ModelFile {
+                        path: path.into(),
+                        reason:
+                            "encoder weights do not match the digest in the header (file corrupt?)"
+                                .into(),
+                    });
+                }
+                Some(encoder)
+            }
+            None => None,
+        };
         let config: MethodConfig =
             serde_json::from_value(header.config.clone()).map_err(|e| MethodError::ModelFile {
                 path: path.into(),
@@ -173,10 +206,22 @@ impl Fitted {
         let fitted = match config {
             MethodConfig::Dn2(p) => Self::Dn2(Dn2::from_parts(
                 p,
-                header.encoder.clone(),
+                header
+                    .encoder
+                    .clone()
+                    .ok_or_else(|| MethodError::ModelFile {
+                        path: path.into(),
+                        reason: "a dn2 model needs an encoder entry in its header".into(),
+                    })?,
                 header.data_fingerprint.clone(),
                 &tensors,
             )?),
+            MethodConfig::Nsa(p) => Self::Nsa(Box::new(Nsa::from_parts(
+                p,
+                header.data_fingerprint.clone(),
+                header.n_train,
+                &tensors,
+            )?)),
         };
         Ok((fitted, encoder))
     }

@@ -12,6 +12,8 @@ use crate::common::{self, Global};
 
 /// The PyTorch peer script, run with the same batch, size and thread count.
 const TORCH_PEER: &str = include_str!("../../../../bench/reference/lite0_speed_peer.py");
+/// The PyTorch peer of `swan bench train`.
+const TORCH_TRAIN_PEER: &str = include_str!("../../../../bench/reference/simsiam_step_peer.py");
 
 /// `swan bench`: speed measured against a peer in the same run.
 #[derive(Args, Debug)]
@@ -24,6 +26,38 @@ pub struct BenchArgs {
 enum BenchWhat {
     /// EfficientNet-Lite0 forward + global pool, images/s, swan vs PyTorch CPU.
     Encoder(EncoderBench),
+    /// One SimSiam training step (two views, CIFAR ResNet-18, projector + predictor, backward,
+    /// SGD), images/s, swan vs PyTorch CPU.
+    Train(TrainBench),
+}
+
+#[derive(Args, Debug)]
+struct TrainBench {
+    #[arg(long, default_value_t = 128)]
+    batch: usize,
+    /// Image side in pixels.
+    #[arg(long, default_value_t = 32)]
+    size: usize,
+    /// ResNet-18 width multiplier.
+    #[arg(long, default_value_t = 1.0)]
+    width: f32,
+    /// Projector width (SimSiam: 2048).
+    #[arg(long, default_value_t = 2048)]
+    proj_dim: usize,
+    /// Predictor bottleneck (SimSiam: 512).
+    #[arg(long, default_value_t = 512)]
+    pred_hidden: usize,
+    /// Timed steps (after one warm-up step).
+    #[arg(long, default_value_t = 5)]
+    iters: usize,
+    /// Peer to compare with: torch (needs `pip install torch`) or none.
+    #[arg(long, default_value = "torch")]
+    peer: String,
+    #[arg(long, default_value = "python3")]
+    python: String,
+    /// Also write the numbers as JSON here.
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -62,6 +96,7 @@ struct BenchReport {
 pub fn run(args: BenchArgs, _global: &Global) -> Result<()> {
     match args.what {
         BenchWhat::Encoder(b) => bench_encoder(b),
+        BenchWhat::Train(b) => bench_train(b),
     }
 }
 
@@ -135,6 +170,100 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
             .with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
+}
+
+fn bench_train(b: TrainBench) -> Result<()> {
+    let threads = rayon::current_num_threads();
+    let bench = swan_train::bench::StepBench {
+        width: b.width,
+        batch: b.batch,
+        size: b.size,
+        iters: b.iters.max(1),
+        proj_dim: b.proj_dim,
+        pred_hidden: b.pred_hidden,
+    };
+    eprintln!(
+        "swan: SimSiam step, ResNet-18 width {}, batch {}, {}px, two views, {threads} threads",
+        b.width, b.batch, b.size
+    );
+    let mut times = swan_train::bench::simsiam_step_seconds(&bench, &swan_train::default_device())?;
+    times.sort_by(f64::total_cmp);
+    let best = b.batch as f64 / times[0];
+    let median = b.batch as f64 / times[times.len() / 2];
+    println!("swan     best {best:8.1} img/s   median {median:8.1} img/s");
+    let peer = match b.peer.as_str() {
+        "none" => None,
+        "torch" => Some(run_peer_script(
+            &b.python,
+            TORCH_TRAIN_PEER,
+            &[
+                ("--threads", threads.to_string()),
+                ("--batch", b.batch.to_string()),
+                ("--size", b.size.to_string()),
+                ("--width", b.width.to_string()),
+                ("--proj", b.proj_dim.to_string()),
+                ("--pred", b.pred_hidden.to_string()),
+                ("--iters", b.iters.to_string()),
+            ],
+            "pip install torch",
+        )?),
+        other => bail!("unknown peer {other:?}; available: torch, none"),
+    };
+    let (mut ratio_best, mut ratio_median) = (None, None);
+    if let Some(p) = &peer {
+        let pb = p["best_img_per_s"].as_f64().unwrap_or(f64::NAN);
+        let pm = p["median_img_per_s"].as_f64().unwrap_or(f64::NAN);
+        println!(
+            "pytorch  best {pb:8.1} img/s   median {pm:8.1} img/s   ({})",
+            p["peer"].as_str().unwrap_or("?")
+        );
+        println!(
+            "ratio swan/pytorch: best {:.2}  median {:.2}",
+            best / pb,
+            median / pm
+        );
+        ratio_best = Some(best / pb);
+        ratio_median = Some(median / pm);
+    }
+    if let Some(path) = &b.out {
+        let report = serde_json::json!({
+            "benchmark": "train-simsiam-step",
+            "batch": b.batch, "image_size": b.size, "width": b.width,
+            "proj_dim": b.proj_dim, "pred_hidden": b.pred_hidden,
+            "threads": threads, "iters": b.iters,
+            "swan_best_img_per_s": best, "swan_median_img_per_s": median,
+            "peer": peer, "ratio_best": ratio_best, "ratio_median": ratio_median,
+        });
+        swan_eval::report::write_json(path, &report)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn run_peer_script(
+    python: &str,
+    script: &str,
+    args: &[(&str, String)],
+    install: &str,
+) -> Result<serde_json::Value> {
+    eprintln!("pytorch: same benchmark through {python}");
+    let mut cmd = Command::new(python);
+    cmd.arg("-c").arg(script);
+    for (k, v) in args {
+        cmd.args([k, v.as_str()]);
+    }
+    let output = cmd
+        .output()
+        .with_context(|| format!("cannot run {python}; pass --peer none to skip the comparison"))?;
+    if !output.status.success() {
+        bail!(
+            "the PyTorch peer failed (install it with `{install}`, or pass --peer none):\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout.lines().last().unwrap_or("");
+    serde_json::from_str(line).with_context(|| format!("unexpected peer output: {stdout}"))
 }
 
 fn run_torch_peer(

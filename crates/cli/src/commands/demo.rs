@@ -42,8 +42,7 @@ pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
         method: Some(swan_method::MethodKind::Dn2),
         config: None,
         k: Some(args.k),
-        metric: None,
-        tap: None,
+        ..MethodArgs::default()
     })?;
     let plan = EvalPlan {
         data: swan_data::DataSpec::Idx(args.data_dir.clone()),
@@ -56,6 +55,8 @@ pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
             batch_size: 128,
             device: "cpu".into(),
         },
+        train: Default::default(),
+        only_splits: Vec::new(),
         run: RunArgs {
             seed: 0,
             no_cache: false,

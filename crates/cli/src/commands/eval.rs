@@ -5,7 +5,7 @@ use clap::Args;
 use swan_eval::Protocol;
 use swan_eval::protocol::NagadParams;
 
-use crate::args::{DataArgs, EncoderArgs, MethodArgs, RunArgs};
+use crate::args::{DataArgs, EncoderArgs, MethodArgs, RunArgs, TrainArgs};
 use crate::common::Global;
 use crate::run::{EvalPlan, run_eval};
 use crate::settings::resolve_method;
@@ -64,6 +64,12 @@ pub struct EvalArgs {
     encoder: EncoderArgs,
     #[command(flatten)]
     run: RunArgs,
+    #[command(flatten)]
+    train: TrainArgs,
+    /// Evaluate only the splits with these names (e.g. the normal classes of one-vs-rest),
+    /// comma-separated; default: all.
+    #[arg(long, value_delimiter = ',', value_name = "NAME,...")]
+    only_splits: Vec<String>,
     /// Use at most N training images per class (the first N); default: all.
     #[arg(long, value_name = "N")]
     max_train: Option<usize>,
@@ -128,6 +134,8 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         method: resolve_method(&args.method)?,
         encoder: args.encoder,
         run: args.run,
+        train: args.train,
+        only_splits: args.only_splits,
         max_train: args.max_train,
         max_test: args.max_test,
         synthetic_rotation: args.synthetic_nuisance.is_some(),

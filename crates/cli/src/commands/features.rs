@@ -49,7 +49,7 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
     }
     let encoder = Arc::new(common::load_encoder(&args.encoder)?);
     let mut ctx = common::run_context(
-        Arc::clone(&encoder),
+        Some(Arc::clone(&encoder)),
         args.encoder.batch_size,
         &args.run,
         global,
@@ -72,7 +72,7 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
         .map(|(s, _)| RowInfo::of(s))
         .collect();
     let file = FeaturesFile {
-        encoder: ctx.encoder_spec(args.taps[0]),
+        encoder: ctx.encoder_spec(args.taps[0])?,
         rows,
         layers,
         skipped,

@@ -1,11 +1,10 @@
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use clap::Args;
 use swan_method::TrainData;
 
-use crate::args::{DataArgs, EncoderArgs, MethodArgs, RunArgs};
+use crate::args::{DataArgs, EncoderArgs, MethodArgs, RunArgs, TrainArgs};
 use crate::common::{self, Global, SplitChoice};
 use crate::settings::resolve_method;
 
@@ -26,6 +25,8 @@ pub struct FitArgs {
     encoder: EncoderArgs,
     #[command(flatten)]
     run: RunArgs,
+    #[command(flatten)]
+    train: TrainArgs,
     /// Model file to write (safetensors with a JSON header).
     #[arg(long, short, default_value = "model.safetensors")]
     out: PathBuf,
@@ -43,18 +44,16 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
             args.classes
         );
     }
-    let encoder = Arc::new(common::load_encoder(&args.encoder)?);
-    let mut ctx = common::run_context(
-        Arc::clone(&encoder),
-        args.encoder.batch_size,
-        &args.run,
-        global,
+    let encoder = common::load_encoder_for(&config, &args.encoder)?;
+    let mut ctx = common::with_train_args(
+        common::run_context(encoder.clone(), args.encoder.batch_size, &args.run, global),
+        &args.train,
     );
     let fitted = config
         .fit(&TrainData::normal(normal), &mut ctx)
         .context("fitting")?;
     fitted
-        .save(&args.out, &encoder)
+        .save(&args.out, encoder.as_deref())
         .with_context(|| format!("writing model {}", args.out.display()))?;
     common::report_skipped(fitted.skipped());
     eprintln!(

@@ -103,7 +103,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     if samples.is_empty() {
         bail!("no images to score in {data} (split {:?})", args.split);
     }
-    let mut ctx = common::run_context(Arc::new(encoder), args.batch_size, &args.run, global);
+    let mut ctx = common::run_context(encoder.map(Arc::new), args.batch_size, &args.run, global);
     let scored = model.score(&samples, &mut ctx).context("scoring")?;
     let rows: Vec<RowInfo> = samples
         .iter()

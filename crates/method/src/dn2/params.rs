@@ -71,7 +71,7 @@ impl Dn2Params {
         Ok(Dn2::new(
             self.clone(),
             knn,
-            ctx.encoder_spec(self.tap),
+            ctx.encoder_spec(self.tap)?,
             swan_data::fingerprint_samples(&data.normal),
             embedded.skipped,
         ))

@@ -1,0 +1,216 @@
+//! `swan fit / score / eval --method nsa` on small images the test draws: no pretrained
+//! weights involved; a resumed run equals an uninterrupted one.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use image::{Rgb, RgbImage};
+
+fn swan(cache: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_swan"))
+        .args(args)
+        .args(["--no-progress", "--threads", "2"])
+        .env("SWAN_CACHE", cache)
+        // NSA must not need the pretrained encoder: point its weights nowhere.
+        .env("SWAN_LITE0_WEIGHTS", cache.join("no-such-weights.pth"))
+        .output()
+        .expect("swan runs")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "swan failed:\nstdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn dataset(root: &Path) {
+    for (split, n) in [("train", 24u32), ("test", 8)] {
+        for class in ["stripes", "blobs"] {
+            let dir = root.join(split).join(class);
+            std::fs::create_dir_all(&dir).unwrap();
+            for i in 0..n {
+                let img = RgbImage::from_fn(16, 16, |x, y| {
+                    let v = if class == "stripes" {
+                        if (y + i) % 6 < 3 { 230 } else { 20 }
+                    } else if (4 + i % 3..12).contains(&x) && (4..12 + i % 3).contains(&y) {
+                        240
+                    } else {
+                        15
+                    };
+                    Rgb([v, v, (v / 2) as u8])
+                });
+                img.save(dir.join(format!("{i:03}.png"))).unwrap();
+            }
+        }
+    }
+}
+
+const TINY: &[&str] = &[
+    "--method",
+    "nsa",
+    "--epochs",
+    "3",
+    "--width",
+    "0.125",
+    "--train-size",
+    "16",
+    "--train-batch",
+    "8",
+    "--proj-dim",
+    "32",
+    "--seed",
+    "4",
+];
+
+#[test]
+fn nsa_fit_score_and_resume() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    dataset(&data);
+    let data_arg = format!("folder:{}", data.display());
+    let model = tmp.path().join("nsa.safetensors");
+    let train_dir = tmp.path().join("runs");
+    let mut args = vec![
+        "fit",
+        "--data",
+        &data_arg,
+        "--class",
+        "blobs",
+        "--layers",
+        "3,4",
+        "--out",
+        model.to_str().unwrap(),
+        "--train-dir",
+        train_dir.to_str().unwrap(),
+    ];
+    args.extend_from_slice(TINY);
+    ok(&swan(&cache, &args));
+    let log = std::fs::read_to_string(train_dir.join("fit.log.jsonl")).unwrap();
+    assert_eq!(log.lines().count(), 3, "{log}");
+    for key in [
+        "\"loss\"",
+        "\"lr\"",
+        "\"images_per_s\"",
+        "\"vmf_kappa\"",
+        "\"mmd_uniform\"",
+    ] {
+        assert!(log.contains(key), "log lacks {key}: {log}");
+    }
+    assert!(train_dir.join("fit.ckpt.safetensors").exists());
+
+    let score = |out: &Path| {
+        ok(&swan(
+            &cache,
+            &[
+                "score",
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &data_arg,
+                "--split",
+                "test",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ));
+        std::fs::read_to_string(out).unwrap()
+    };
+    let a = score(&tmp.path().join("a.json"));
+    let b = score(&tmp.path().join("b.json"));
+    assert_eq!(a, b, "scores of a saved model are deterministic");
+    assert!(a.contains("stripes") && a.contains("blobs"));
+
+    // Interrupted after one epoch, then resumed: the same model as one uninterrupted fit.
+    let split_dir = tmp.path().join("split-run");
+    let resumed = tmp.path().join("resumed.safetensors");
+    let mut first = vec![
+        "fit",
+        "--data",
+        &data_arg,
+        "--class",
+        "blobs",
+        "--layers",
+        "3,4",
+        "--out",
+        resumed.to_str().unwrap(),
+        "--train-dir",
+        split_dir.to_str().unwrap(),
+        "--stop-after",
+        "1",
+    ];
+    first.extend_from_slice(TINY);
+    let out = swan(&cache, &first);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--resume"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut second: Vec<&str> = first[..first.len() - 2 - TINY.len()].to_vec();
+    second.push("--resume");
+    second.extend_from_slice(TINY);
+    ok(&swan(&cache, &second));
+    assert_eq!(
+        std::fs::read(&model).unwrap(),
+        std::fs::read(&resumed).unwrap(),
+        "resumed model file differs from the uninterrupted one"
+    );
+}
+
+#[test]
+fn nsa_eval_with_pollution_needs_no_pretrained_weights() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    dataset(&data);
+    let data_arg = format!("folder:{}", data.display());
+    let out = tmp.path().join("r.json");
+    let mut args = vec![
+        "eval",
+        "--data",
+        &data_arg,
+        "--protocol",
+        "pollution",
+        "--pollution",
+        "0.1",
+        "--scorer",
+        "c-cos",
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(TINY);
+    let stdout = ok(&swan(&cache, &args));
+    assert!(stdout.contains("nsa / pollution"), "{stdout}");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(report["splits"].as_array().unwrap().len(), 2);
+    assert!(report["encoder"].is_null());
+    assert!(report["splits"][0]["n_polluted"].as_u64().unwrap() >= 1);
+    for s in report["splits"].as_array().unwrap() {
+        let auroc = s["auroc"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&auroc));
+    }
+}
+
+#[test]
+fn nsa_flags_are_refused_for_other_methods() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = swan(
+        tmp.path(),
+        &[
+            "fit",
+            "--data",
+            "folder:/nonexistent",
+            "--method",
+            "dn2",
+            "--epochs",
+            "3",
+        ],
+    );
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("apply to --method nsa"), "{stderr}");
+}

@@ -1,0 +1,316 @@
+use burn::module::Module;
+use burn::tensor::{Device, Tensor, TensorData};
+use swan_data::Sample;
+use swan_encoder::{RawTensor, TensorMap};
+use swan_score::{Ensemble, Matrix, Scorer, ScorerState};
+use swan_train::params::{NamedTensor, TensorTable, assign_named, named_tensors};
+use swan_train::ssl::{SslNet, l2_normalize};
+use swan_train::trainer::EpochLog;
+
+use super::augment::ImageBank;
+use super::params::NsaParams;
+use crate::{MethodError, RunContext, Scored, Skipped};
+
+/// A trained NSA detector: the network (encoder part used for embeddings), one fitted scorer
+/// per scored stage, and the ensemble's per-stage ranges.
+#[derive(Clone, Debug)]
+pub struct Nsa {
+    params: NsaParams,
+    net: SslNet,
+    scorers: Vec<Scorer>,
+    ensemble: Option<Ensemble>,
+    data_fingerprint: String,
+    n_train: usize,
+    /// The per-epoch training log.
+    pub log: Vec<EpochLog>,
+    pub skipped: Vec<Skipped>,
+}
+
+const NET: &str = "nsa.net.";
+const SCORER: &str = "nsa.scorer.";
+
+fn inference_device() -> Device {
+    Device::flex()
+}
+
+/// Decodes and resizes the samples to `size`×`size`, values in `[0, 1]`; unreadable images are
+/// skipped and listed.
+pub(crate) fn load_bank(
+    samples: &[Sample],
+    size: usize,
+    progress: bool,
+) -> Result<(ImageBank, Vec<bool>, Vec<Skipped>), MethodError> {
+    use rayon::prelude::*;
+    let bar = if progress {
+        indicatif::ProgressBar::new(samples.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let loaded: Vec<Result<Vec<f32>, String>> = samples
+        .par_iter()
+        .map(|s| {
+            let out = s
+                .load()
+                .and_then(|img| swan_data::resize_bilinear(&img, size, size))
+                .map(|img| img.data.iter().map(|v| v / 255.0).collect::<Vec<f32>>())
+                .map_err(|e| e.to_string());
+            bar.inc(1);
+            out
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut data = Vec::new();
+    let mut kept = Vec::with_capacity(samples.len());
+    let mut skipped = Vec::new();
+    for (s, r) in samples.iter().zip(loaded) {
+        match r {
+            Ok(v) if v.iter().all(|x| x.is_finite()) => {
+                data.extend(v);
+                kept.push(true);
+            }
+            Ok(_) => {
+                kept.push(false);
+                skipped.push(Skipped {
+                    id: s.id.clone(),
+                    error: "image has non-finite pixel values".into(),
+                });
+            }
+            Err(error) => {
+                kept.push(false);
+                skipped.push(Skipped {
+                    id: s.id.clone(),
+                    error,
+                });
+            }
+        }
+    }
+    Ok((ImageBank { size, data }, kept, skipped))
+}
+
+/// Pooled embeddings of `bank` at the given stages (1..=4), as the projector would see the
+/// final one (l2-normalised when `normalize`; earlier stages are normalised the same way).
+pub(crate) fn embed_stages(
+    net: &SslNet,
+    bank: &ImageBank,
+    layers: &[usize],
+    batch: usize,
+    normalize: bool,
+) -> Vec<Matrix> {
+    let device = inference_device();
+    let n = bank.len();
+    let mut out: Vec<Vec<f32>> = vec![Vec::new(); layers.len()];
+    let mut dims = vec![0; layers.len()];
+    let mut lo = 0;
+    while lo < n {
+        let hi = (lo + batch).min(n);
+        let host = bank.normalized(lo..hi);
+        let x: Tensor<4> = Tensor::from_data(TensorData::new(host.data, host.shape), &device);
+        let feats = net.features(x);
+        for (j, &l) in layers.iter().enumerate() {
+            let f = feats.stages[l - 1].clone();
+            let f = if normalize { l2_normalize(f) } else { f };
+            dims[j] = f.dims()[1];
+            out[j].extend(f.into_data().try_to_vec::<f32>().unwrap_or_default());
+        }
+        lo = hi;
+    }
+    out.into_iter()
+        .zip(dims)
+        .map(|(v, d)| Matrix::new(v.len() / d.max(1), d, v).expect("rows × dims"))
+        .collect()
+}
+
+/// Min/max ranges of each stage's scores, learnt on training rows scored against a scorer fit
+/// on the other rows (a training row scored against a bank holding itself would score 0).
+fn fit_ensemble(params: &NsaParams, feats: &[Matrix]) -> Result<Option<Ensemble>, MethodError> {
+    if feats.len() < 2 {
+        return Ok(None);
+    }
+    let n = feats[0].rows();
+    let held: Vec<usize> = (0..n).step_by(5).collect();
+    let rest: Vec<usize> = (0..n).filter(|i| i % 5 != 0).collect();
+    if held.is_empty() || rest.len() < 2 {
+        return Err(MethodError::Params(
+            "nsa: a multi-layer ensemble needs at least 3 training images".into(),
+        ));
+    }
+    let take = |m: &Matrix, rows: &[usize]| {
+        let mut v = Vec::with_capacity(rows.len() * m.cols());
+        for &r in rows {
+            v.extend_from_slice(m.row(r));
+        }
+        Matrix::new(rows.len(), m.cols(), v).expect("rows × cols")
+    };
+    let mut train_scores = Vec::new();
+    for m in feats {
+        let s = params.scorer.fit(&take(m, &rest))?;
+        train_scores.push(s.score(&take(m, &held))?);
+    }
+    Ok(Some(Ensemble::fit(&train_scores)?))
+}
+
+impl Nsa {
+    pub(super) fn from_trained(
+        params: NsaParams,
+        net: SslNet,
+        bank: &ImageBank,
+        data_fingerprint: String,
+        skipped: Vec<Skipped>,
+        log: Vec<EpochLog>,
+        ctx: &RunContext,
+    ) -> Result<Self, MethodError> {
+        let net = net.valid();
+        let feats = embed_stages(
+            &net,
+            bank,
+            &params.layers,
+            ctx.batch_size,
+            params.normalize_encoder,
+        );
+        let scorers = feats
+            .iter()
+            .map(|m| params.scorer.fit(m))
+            .collect::<Result<Vec<_>, _>>()?;
+        let ensemble = fit_ensemble(&params, &feats)?;
+        Ok(Self {
+            n_train: bank.len(),
+            params,
+            net,
+            scorers,
+            ensemble,
+            data_fingerprint,
+            log,
+            skipped,
+        })
+    }
+
+    pub fn params(&self) -> &NsaParams {
+        &self.params
+    }
+
+    pub fn n_train(&self) -> usize {
+        self.n_train
+    }
+
+    pub fn data_fingerprint(&self) -> &str {
+        &self.data_fingerprint
+    }
+
+    /// Scores stage embeddings (one matrix per entry of `params.layers`).
+    pub fn score_features(&self, feats: &[Matrix]) -> Result<Vec<f32>, MethodError> {
+        let per_layer = self
+            .scorers
+            .iter()
+            .zip(feats)
+            .map(|(s, m)| s.score(m))
+            .collect::<Result<Vec<_>, _>>()?;
+        match &self.ensemble {
+            Some(e) => Ok(e.combine(&per_layer)?),
+            None => Ok(per_layer.into_iter().next().unwrap_or_default()),
+        }
+    }
+
+    /// Scores samples; unreadable images are skipped and listed.
+    pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
+        let (bank, kept, skipped) = load_bank(samples, self.params.image_size, ctx.progress)?;
+        let feats = embed_stages(
+            &self.net,
+            &bank,
+            &self.params.layers,
+            ctx.batch_size,
+            self.params.normalize_encoder,
+        );
+        Ok(Scored {
+            scores: self.score_features(&feats)?,
+            kept,
+            skipped,
+        })
+    }
+
+    /// The tensors of a model file: the network and the fitted scorers.
+    pub fn tensors(&self) -> TensorMap {
+        let mut out = TensorMap::new();
+        for (k, t) in named_tensors(&self.net) {
+            out.insert(format!("{NET}{k}"), RawTensor::new(t.shape, t.values));
+        }
+        for (i, s) in self.scorers.iter().enumerate() {
+            for t in s.state().tensors {
+                out.insert(
+                    format!("{SCORER}{i}.{}", t.name),
+                    RawTensor::new(t.shape, t.data),
+                );
+            }
+        }
+        if let Some(e) = &self.ensemble {
+            let flat: Vec<f32> = e.ranges.iter().flat_map(|(a, b)| [*a, *b]).collect();
+            out.insert(
+                "nsa.ensemble".into(),
+                RawTensor::new(vec![e.ranges.len(), 2], flat),
+            );
+        }
+        out
+    }
+
+    /// Rebuilds the detector from a model file's parts.
+    pub fn from_parts(
+        params: NsaParams,
+        data_fingerprint: String,
+        n_train: usize,
+        tensors: &TensorMap,
+    ) -> Result<Self, MethodError> {
+        params.check()?;
+        let bad = |reason: String| MethodError::Params(format!("nsa model file: {reason}"));
+        let mut table = TensorTable::new();
+        for (k, t) in tensors {
+            if let Some(path) = k.strip_prefix(NET) {
+                table.insert(
+                    path.to_string(),
+                    NamedTensor {
+                        shape: t.shape.clone(),
+                        values: t.data.clone(),
+                    },
+                );
+            }
+        }
+        let device = inference_device();
+        let net = assign_named(params.ssl_config().init(&device), &table)
+            .map_err(|e| bad(e.to_string()))?
+            .valid();
+        let mut scorers = Vec::new();
+        for i in 0..params.layers.len() {
+            let prefix = format!("{SCORER}{i}.");
+            let state = ScorerState {
+                config: params.scorer.clone(),
+                tensors: tensors
+                    .iter()
+                    .filter_map(|(k, t)| {
+                        k.strip_prefix(&prefix).map(|name| swan_score::NamedTensor {
+                            name: name.to_string(),
+                            shape: t.shape.clone(),
+                            data: t.data.clone(),
+                        })
+                    })
+                    .collect(),
+            };
+            scorers.push(Scorer::from_state(&state)?);
+        }
+        let ensemble = match tensors.get("nsa.ensemble") {
+            Some(t) if t.shape.len() == 2 && t.shape[1] == 2 => Some(Ensemble {
+                ranges: t.data.chunks_exact(2).map(|c| (c[0], c[1])).collect(),
+            }),
+            Some(_) => return Err(bad("nsa.ensemble must be [layers, 2]".into())),
+            None if params.layers.len() > 1 => return Err(bad("nsa.ensemble missing".into())),
+            None => None,
+        };
+        Ok(Self {
+            params,
+            net,
+            scorers,
+            ensemble,
+            data_fingerprint,
+            n_train,
+            log: Vec::new(),
+            skipped: Vec::new(),
+        })
+    }
+}

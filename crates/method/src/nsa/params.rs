@@ -1,0 +1,253 @@
+use std::sync::Arc;
+
+use swan_score::{Matrix, ScorerConfig};
+use swan_train::optim::OptimizerConfig;
+use swan_train::resnet::ResNetConfig;
+use swan_train::schedule::Schedule;
+use swan_train::ssl::{Objective, SslConfig};
+use swan_train::trainer::{Batch, Task, TrainConfig, train};
+
+use super::augment::{Augment, ImageBank, TwoViews};
+use super::model::{Nsa, embed_stages, load_bank};
+use crate::{MethodError, RunContext, TrainData, Uses};
+
+/// Hyper-parameters of NSA.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NsaParams {
+    pub objective: Objective,
+    /// l2-normalise the encoder output before the projector (NSA).
+    pub normalize_encoder: bool,
+    /// Differentiable l2-normalisation of the projection (NSA).
+    pub normalize_projection: bool,
+    /// ResNet-18 width multiplier (1.0 = 64..512 channels).
+    pub width: f32,
+    /// Training resolution (square).
+    pub image_size: usize,
+    pub proj_dim: usize,
+    pub pred_hidden: usize,
+    pub epochs: usize,
+    pub batch_size: usize,
+    /// SGD learning rate at batch 256 (scaled linearly with the batch, as SimSiam does).
+    pub lr: f64,
+    pub momentum: f64,
+    pub weight_decay: f64,
+    pub warmup_epochs: usize,
+    pub augment: Augment,
+    /// Scorer on the stage embeddings (k-Cos by default).
+    pub scorer: ScorerConfig,
+    /// Encoder stages (1..=4) scored and ensembled; `[4]` = the final embedding only.
+    pub layers: Vec<usize>,
+}
+
+impl Default for NsaParams {
+    fn default() -> Self {
+        Self {
+            objective: Objective::SimSiam,
+            normalize_encoder: true,
+            normalize_projection: true,
+            width: 1.0,
+            image_size: 32,
+            proj_dim: 2048,
+            pred_hidden: 512,
+            epochs: 50,
+            batch_size: 128,
+            lr: 0.05,
+            momentum: 0.9,
+            weight_decay: 5e-4,
+            warmup_epochs: 0,
+            augment: Augment::default(),
+            scorer: ScorerConfig::KCos,
+            layers: vec![4],
+        }
+    }
+}
+
+impl NsaParams {
+    /// NSA learns from normal images only (polluted or not).
+    pub const USES: Uses = Uses {
+        labelled_anomalies: false,
+        outlier_exposure: false,
+        nuisance: false,
+    };
+
+    pub fn check(&self) -> Result<(), MethodError> {
+        let bad = |m: String| Err(MethodError::Params(format!("nsa: {m}")));
+        if self.epochs == 0 || self.batch_size < 2 {
+            return bad("epochs must be ≥ 1 and batch_size ≥ 2 (batch-norm needs two rows)".into());
+        }
+        if !(self.width > 0.0 && self.width <= 4.0) {
+            return bad(format!("width must be in (0, 4], got {}", self.width));
+        }
+        if self.image_size < 8 {
+            return bad(format!("image_size must be ≥ 8, got {}", self.image_size));
+        }
+        if self.layers.is_empty() || self.layers.iter().any(|l| !(1..=4).contains(l)) {
+            return bad(format!(
+                "layers must be a non-empty subset of 1..=4, got {:?}",
+                self.layers
+            ));
+        }
+        if let Objective::SimClr { temperature, .. } = self.objective
+            && temperature <= 0.0
+        {
+            return bad("temperature must be > 0".into());
+        }
+        Ok(())
+    }
+
+    pub fn ssl_config(&self) -> SslConfig {
+        SslConfig {
+            backbone: ResNetConfig {
+                width: self.width,
+                in_channels: 3,
+            },
+            objective: self.objective,
+            proj_dim: self.proj_dim,
+            pred_hidden: self.pred_hidden,
+            normalize_encoder: self.normalize_encoder,
+            normalize_projection: self.normalize_projection,
+        }
+    }
+
+    pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
+        TrainConfig {
+            epochs: self.epochs,
+            batch_size: self.batch_size,
+            optimizer: OptimizerConfig::sgd(self.momentum, self.weight_decay),
+            schedule: Schedule::cosine(
+                self.lr * self.batch_size as f64 / 256.0,
+                self.warmup_epochs,
+            ),
+            seed,
+            workers,
+        }
+    }
+
+    /// What identifies a training run (the scorer is not part of it: rescoring a trained
+    /// network with another scorer resumes from its checkpoint).
+    fn run_identity(&self, fingerprint: &str) -> serde_json::Value {
+        let mut p = self.clone();
+        p.scorer = ScorerConfig::KCos;
+        p.layers = vec![4];
+        serde_json::json!({ "method": "nsa", "params": p, "data": fingerprint })
+    }
+
+    pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Nsa, MethodError> {
+        self.check()?;
+        data.check_against("nsa", Self::USES)?;
+        let (bank, _kept, skipped) = load_bank(&data.normal, self.image_size, ctx.progress)?;
+        if bank.len() < 2 {
+            return Err(MethodError::NoTrainingImages {
+                skipped: skipped.len(),
+            });
+        }
+        let bank = Arc::new(bank);
+        let fingerprint = swan_data::fingerprint_samples(&data.normal);
+        let device = swan_train::default_device();
+        let cfg = self.ssl_config();
+        let net = cfg.init_seeded(&device, ctx.seed);
+        let task = SslTask {
+            cfg: cfg.clone(),
+            bank: Arc::clone(&bank),
+            probe: probe_rows(bank.len()),
+        };
+        let source = Arc::new(TwoViews {
+            bank: Arc::clone(&bank),
+            augment: self.augment,
+        });
+        let files = ctx.train_files();
+        let (net, summary) = train(
+            &task,
+            net,
+            source,
+            &self.train_config(ctx.seed, ctx.train.workers),
+            &files,
+            self.run_identity(&fingerprint),
+            &device,
+        )?;
+        if summary.epochs_done < self.epochs {
+            return Err(MethodError::Stopped {
+                epochs_done: summary.epochs_done,
+                epochs: self.epochs,
+            });
+        }
+        Nsa::from_trained(
+            self.clone(),
+            net,
+            &bank,
+            fingerprint,
+            skipped,
+            summary.log,
+            ctx,
+        )
+    }
+}
+
+/// At most 512 evenly spaced training rows for the per-epoch diagnostics.
+fn probe_rows(n: usize) -> Vec<usize> {
+    let step = n.div_ceil(512).max(1);
+    (0..n).step_by(step).collect()
+}
+
+struct SslTask {
+    cfg: SslConfig,
+    bank: Arc<ImageBank>,
+    probe: Vec<usize>,
+}
+
+impl Task for SslTask {
+    type Model = swan_train::ssl::SslNet;
+
+    fn loss(
+        &self,
+        model: &Self::Model,
+        mut batch: Batch,
+    ) -> Result<
+        (
+            burn::tensor::Tensor<1>,
+            Vec<(&'static str, burn::tensor::Tensor<1>)>,
+        ),
+        swan_train::TrainError,
+    > {
+        let v2 = batch.views.pop().expect("two views");
+        let v1 = batch.views.pop().expect("two views");
+        let out = model.step(&self.cfg, v1, v2);
+        Ok((out.loss, vec![("embedding_std", out.embedding_std)]))
+    }
+
+    fn after_step(&self, model: Self::Model, step: usize, total: usize) -> Self::Model {
+        model.after_step(&self.cfg, step, total)
+    }
+
+    fn epoch_end(
+        &self,
+        model: &Self::Model,
+        epoch: usize,
+    ) -> Result<Vec<(&'static str, f64)>, swan_train::TrainError> {
+        use burn::module::Module;
+        let valid = model.valid();
+        let rows: Vec<f32> = self
+            .probe
+            .iter()
+            .flat_map(|&i| self.bank.image(i).to_vec())
+            .collect();
+        let probe = ImageBank {
+            size: self.bank.size,
+            data: rows,
+        };
+        let feats = embed_stages(&valid, &probe, &[4], 256, self.cfg.normalize_encoder);
+        let m: &Matrix = &feats[0];
+        let d = m.cols();
+        Ok(vec![
+            (
+                "vmf_kappa",
+                swan_train::diagnostics::vmf_kappa(m.as_slice(), d),
+            ),
+            (
+                "mmd_uniform",
+                swan_train::diagnostics::mmd_to_uniform(m.as_slice(), d, 512, epoch as u64),
+            ),
+        ])
+    }
+}

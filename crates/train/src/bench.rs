@@ -1,0 +1,66 @@
+//! The training-throughput benchmark: one SimSiam step (two views through ResNet-18, the
+//! projector and predictor, backward, SGD update) on a fixed random batch.
+
+use std::time::Instant;
+
+use burn::tensor::{Device, Tensor, TensorData};
+
+use crate::TrainError;
+use crate::optim::OptimizerConfig;
+use crate::resnet::ResNetConfig;
+use crate::ssl::{Objective, SslConfig};
+
+#[derive(Clone, Copy, Debug)]
+pub struct StepBench {
+    pub width: f32,
+    pub batch: usize,
+    pub size: usize,
+    pub iters: usize,
+    pub proj_dim: usize,
+    pub pred_hidden: usize,
+}
+
+/// Seconds per step of each timed iteration (after one warm-up step).
+pub fn simsiam_step_seconds(b: &StepBench, device: &Device) -> Result<Vec<f64>, TrainError> {
+    device.seed(0);
+    let cfg = SslConfig {
+        backbone: ResNetConfig {
+            width: b.width,
+            in_channels: 3,
+        },
+        objective: Objective::SimSiam,
+        proj_dim: b.proj_dim,
+        pred_hidden: b.pred_hidden,
+        normalize_encoder: false,
+        normalize_projection: false,
+    };
+    let mut model = cfg.init(device);
+    let mut opt = OptimizerConfig::sgd(0.9, 5e-4).init();
+    let mut state = 0x2545_f491_u32;
+    let mut view = || {
+        let data: Vec<f32> = (0..b.batch * 3 * b.size * b.size)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                (state as f32 / u32::MAX as f32) * 2.0 - 1.0
+            })
+            .collect();
+        TensorData::new(data, [b.batch, 3, b.size, b.size])
+    };
+    let (d1, d2) = (view(), view());
+    let mut times = Vec::new();
+    for i in 0..=b.iters {
+        let t = Instant::now();
+        let v1: Tensor<4> = Tensor::from_data(d1.clone(), device);
+        let v2: Tensor<4> = Tensor::from_data(d2.clone(), device);
+        let out = model.step(&cfg, v1, v2);
+        let grads = out.loss.backward();
+        let (m, _) = opt.step(model, &grads, 0.05)?;
+        model = m;
+        if i > 0 {
+            times.push(t.elapsed().as_secs_f64());
+        }
+    }
+    Ok(times)
+}

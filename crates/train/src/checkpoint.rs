@@ -1,0 +1,119 @@
+//! Training checkpoints: one safetensors file holding the model's tensors (`model/<path>`),
+//! the optimiser state (`optim/<path>#<slot>`) and a JSON header (format version, epochs and
+//! steps done, and the run's configuration, which a resume must match). Written atomically.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use safetensors::tensor::{Dtype, TensorView};
+
+use crate::TrainError;
+use crate::params::{NamedTensor, TensorTable};
+
+pub const CHECKPOINT_FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CheckpointHeader {
+    pub format_version: u32,
+    pub epochs_done: usize,
+    pub steps: u64,
+    /// The run's configuration; resuming with another configuration is refused.
+    pub run: serde_json::Value,
+}
+
+pub struct Checkpoint {
+    pub header: CheckpointHeader,
+    pub model: TensorTable,
+    pub optimizer: TensorTable,
+}
+
+fn bytes_of(values: &[f32]) -> Vec<u8> {
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+impl Checkpoint {
+    pub fn write(&self, path: &Path) -> Result<(), TrainError> {
+        let mut owned: Vec<(String, Vec<usize>, Vec<u8>)> = Vec::new();
+        for (prefix, table) in [("model/", &self.model), ("optim/", &self.optimizer)] {
+            for (k, t) in table {
+                owned.push((format!("{prefix}{k}"), t.shape.clone(), bytes_of(&t.values)));
+            }
+        }
+        let mut views = Vec::with_capacity(owned.len());
+        for (k, shape, bytes) in &owned {
+            let view = TensorView::new(Dtype::F32, shape.clone(), bytes)
+                .map_err(|e| TrainError::Checkpoint(format!("{k}: {e}")))?;
+            views.push((k.clone(), view));
+        }
+        let mut meta = HashMap::new();
+        meta.insert(
+            "swan_checkpoint".to_string(),
+            serde_json::to_string(&self.header).expect("header serialises"),
+        );
+        let bytes = safetensors::serialize(views, Some(meta))
+            .map_err(|e| TrainError::Checkpoint(e.to_string()))?;
+        swan_data::write_atomic(path, &bytes)?;
+        Ok(())
+    }
+
+    pub fn read(path: &Path) -> Result<Self, TrainError> {
+        let bad = |reason: String| TrainError::CheckpointFile {
+            path: path.into(),
+            reason,
+        };
+        let bytes = std::fs::read(path).map_err(|source| TrainError::Io {
+            path: path.into(),
+            source,
+        })?;
+        let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
+            .map_err(|e| bad(format!("not a safetensors file: {e}")))?;
+        let header_json = meta
+            .metadata()
+            .as_ref()
+            .and_then(|m| m.get("swan_checkpoint"))
+            .ok_or_else(|| {
+                bad("no swan_checkpoint header (not a swan training checkpoint)".into())
+            })?;
+        let header: CheckpointHeader =
+            serde_json::from_str(header_json).map_err(|e| bad(format!("bad header: {e}")))?;
+        if header.format_version != CHECKPOINT_FORMAT_VERSION {
+            return Err(bad(format!(
+                "checkpoint format version {} (this swan reads version {CHECKPOINT_FORMAT_VERSION})",
+                header.format_version
+            )));
+        }
+        let st = safetensors::SafeTensors::deserialize(&bytes)
+            .map_err(|e| bad(format!("not a safetensors file: {e}")))?;
+        let mut model = TensorTable::new();
+        let mut optimizer = TensorTable::new();
+        for (name, view) in st.tensors() {
+            if view.dtype() != Dtype::F32 {
+                return Err(bad(format!(
+                    "{name}: expected f32, found {:?}",
+                    view.dtype()
+                )));
+            }
+            let values: Vec<f32> = view
+                .data()
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            let t = NamedTensor {
+                shape: view.shape().to_vec(),
+                values,
+            };
+            if let Some(k) = name.strip_prefix("model/") {
+                model.insert(k.to_string(), t);
+            } else if let Some(k) = name.strip_prefix("optim/") {
+                optimizer.insert(k.to_string(), t);
+            } else {
+                return Err(bad(format!("unexpected tensor {name}")));
+            }
+        }
+        Ok(Self {
+            header,
+            model,
+            optimizer,
+        })
+    }
+}

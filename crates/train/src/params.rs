@@ -1,0 +1,273 @@
+//! Named access to a module's float tensors (parameters and batch-norm running statistics),
+//! by dotted path (`blocks.3.a.conv.weight`). Checkpoints, the optimiser state and the BYOL
+//! target update are keyed by these paths, which are stable across runs (burn's parameter ids
+//! are not).
+
+use std::collections::BTreeMap;
+
+use burn::module::{Module, ModuleMapper, ModuleVisitor, Param};
+use burn::tensor::{Tensor, TensorData};
+
+use crate::TrainError;
+
+/// A plain copy of one tensor: shape and row-major values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamedTensor {
+    pub shape: Vec<usize>,
+    pub values: Vec<f32>,
+}
+
+/// Path → tensor, in path order.
+pub type TensorTable = BTreeMap<String, NamedTensor>;
+
+#[derive(Default)]
+struct PathStack {
+    parts: Vec<String>,
+}
+
+impl PathStack {
+    fn enter(&mut self, name: &str) {
+        self.parts.push(name.to_string());
+    }
+    fn exit(&mut self) {
+        self.parts.pop();
+    }
+    fn join(&self) -> String {
+        self.parts.join(".")
+    }
+}
+
+struct Collect {
+    path: PathStack,
+    out: TensorTable,
+}
+
+impl ModuleVisitor for Collect {
+    fn enter_module(&mut self, name: &str, _container_type: &str) {
+        self.path.enter(name);
+    }
+    fn exit_module(&mut self, _name: &str, _container_type: &str) {
+        self.path.exit();
+    }
+    fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+        let data = param.val().inner().into_data();
+        let shape = data.shape().to_vec();
+        let values: Vec<f32> = data.try_to_vec::<f32>().unwrap_or_default();
+        self.out
+            .insert(self.path.join(), NamedTensor { shape, values });
+    }
+}
+
+/// Copies every float tensor of `module` (parameters and running statistics) out by path.
+/// Pending batch-norm statistics updates are applied first (burn applies them lazily).
+pub fn named_tensors<M: Module>(module: &M) -> TensorTable {
+    let module = module.valid();
+    let mut v = Collect {
+        path: PathStack::default(),
+        out: TensorTable::new(),
+    };
+    module.visit(&mut v);
+    v.out
+}
+
+/// Paths of the tensors that train (require a gradient), in visiting order.
+pub fn trainable_paths<M: Module>(module: &M) -> Vec<String> {
+    struct V {
+        path: PathStack,
+        out: Vec<String>,
+    }
+    impl ModuleVisitor for V {
+        fn enter_module(&mut self, name: &str, _c: &str) {
+            self.path.enter(name);
+        }
+        fn exit_module(&mut self, _name: &str, _c: &str) {
+            self.path.exit();
+        }
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            if param.val().is_require_grad() {
+                self.out.push(self.path.join());
+            }
+        }
+    }
+    let mut v = V {
+        path: PathStack::default(),
+        out: Vec::new(),
+    };
+    module.visit(&mut v);
+    v.out
+}
+
+/// Number of scalars in the tensors that train.
+pub fn count_trainable<M: Module>(module: &M) -> usize {
+    struct V(usize);
+    impl ModuleVisitor for V {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            if param.val().is_require_grad() {
+                self.0 += param.shape().num_elements();
+            }
+        }
+    }
+    let mut v = V(0);
+    module.visit(&mut v);
+    v.0
+}
+
+struct Assign<'a> {
+    path: PathStack,
+    table: &'a TensorTable,
+    missing: Vec<String>,
+    mismatched: Vec<String>,
+    used: usize,
+}
+
+impl ModuleMapper for Assign<'_> {
+    fn enter_module(&mut self, name: &str, _container_type: &str) {
+        self.path.enter(name);
+    }
+    fn exit_module(&mut self, _name: &str, _container_type: &str) {
+        self.path.exit();
+    }
+    fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+        let key = self.path.join();
+        let Some(t) = self.table.get(&key) else {
+            self.missing.push(key);
+            return param;
+        };
+        let (id, tensor, mapper) = param.consume();
+        if tensor.dims().as_slice() != t.shape.as_slice() {
+            self.mismatched.push(format!(
+                "{key}: model {:?}, file {:?}",
+                tensor.dims(),
+                t.shape
+            ));
+            return Param::from_mapped_value(id, tensor, mapper);
+        }
+        self.used += 1;
+        let require_grad = tensor.is_require_grad();
+        let device = tensor.device();
+        let mut value: Tensor<D> =
+            Tensor::from_data(TensorData::new(t.values.clone(), t.shape.clone()), &device);
+        if require_grad {
+            value = value.require_grad();
+        }
+        Param::from_mapped_value(id, value, mapper)
+    }
+}
+
+/// Sets every float tensor of `module` from `table`. Every tensor of the module must be in the
+/// table with its shape, and every table entry must be used.
+pub fn assign_named<M: Module>(module: M, table: &TensorTable) -> Result<M, TrainError> {
+    let mut a = Assign {
+        path: PathStack::default(),
+        table,
+        missing: Vec::new(),
+        mismatched: Vec::new(),
+        used: 0,
+    };
+    let module = module.map(&mut a);
+    if !a.missing.is_empty() || !a.mismatched.is_empty() || a.used != table.len() {
+        let mut reason = Vec::new();
+        if !a.missing.is_empty() {
+            reason.push(format!("missing {}", a.missing.join(", ")));
+        }
+        if !a.mismatched.is_empty() {
+            reason.push(format!("wrong shape {}", a.mismatched.join("; ")));
+        }
+        if a.used + a.mismatched.len() < table.len() {
+            reason.push(format!(
+                "{} tensors of the file belong to no module tensor",
+                table.len() - a.used - a.mismatched.len()
+            ));
+        }
+        return Err(TrainError::Weights(reason.join("; ")));
+    }
+    Ok(module)
+}
+
+/// Exponential moving average, `target ← m·target + (1 − m)·online`, over every float tensor
+/// (parameters and running statistics) of two modules of the same architecture. Used by BYOL.
+pub fn ema_update<M: Module>(target: M, online: &M, momentum: f64) -> M {
+    struct Grab {
+        out: Vec<burn::tensor::Tensor<1>>,
+    }
+    impl ModuleVisitor for Grab {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            let t = param.val().inner();
+            let n = t.shape().num_elements();
+            self.out.push(t.reshape([n]));
+        }
+    }
+    struct Blend {
+        online: std::vec::IntoIter<Tensor<1>>,
+        m: f64,
+    }
+    impl ModuleMapper for Blend {
+        fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+            let (id, tensor, mapper) = param.consume();
+            let dims = tensor.dims();
+            let o = self.online.next().expect("same architecture").reshape(dims);
+            let t = tensor.inner().mul_scalar(self.m) + o.mul_scalar(1.0 - self.m);
+            Param::from_mapped_value(id, t, mapper)
+        }
+    }
+    let mut g = Grab { out: Vec::new() };
+    // `valid` applies pending running-statistics updates first.
+    online.valid().visit(&mut g);
+    let mut b = Blend {
+        online: g.out.into_iter(),
+        m: momentum,
+    };
+    target.map(&mut b)
+}
+
+/// Re-draws every convolution and linear weight and bias from `U(−1/√fan_in, 1/√fan_in)`
+/// (PyTorch's default initialisation, which burn's defaults reproduce) with a generator seeded
+/// by `seed` and the tensor's path, so a network's initial weights depend on the seed alone —
+/// not on burn's global generator, which concurrent runs share. Batch-norm tensors keep their
+/// (deterministic) initial values.
+pub fn seeded_init<M: Module>(module: M, seed: u64) -> M {
+    struct Init {
+        path: PathStack,
+        seed: u64,
+        fan_in: usize,
+    }
+    impl ModuleMapper for Init {
+        fn enter_module(&mut self, name: &str, _c: &str) {
+            self.path.enter(name);
+        }
+        fn exit_module(&mut self, _name: &str, _c: &str) {
+            self.path.exit();
+        }
+        fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+            let path = self.path.join();
+            let dims = param.dims();
+            let fan_in = match (path.rsplit('.').next(), dims.len()) {
+                (Some("weight"), 4) => dims[1] * dims[2] * dims[3],
+                (Some("weight"), 2) => dims[0],
+                (Some("bias"), 1) => self.fan_in,
+                _ => return param,
+            };
+            self.fan_in = fan_in;
+            let bound = 1.0 / (fan_in.max(1) as f64).sqrt();
+            let h = path.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+            });
+            let mut rng = swan_transform::Rng::new(crate::loader::mix(self.seed, h));
+            let n: usize = dims.iter().product();
+            let values: Vec<f32> = (0..n).map(|_| rng.range(-bound, bound) as f32).collect();
+            let (id, tensor, mapper) = param.consume();
+            let require_grad = tensor.is_require_grad();
+            let mut t: Tensor<D> =
+                Tensor::from_data(TensorData::new(values, dims.to_vec()), &tensor.device());
+            if require_grad {
+                t = t.require_grad();
+            }
+            Param::from_mapped_value(id, t, mapper)
+        }
+    }
+    module.map(&mut Init {
+        path: PathStack::default(),
+        seed,
+        fan_in: 1,
+    })
+}

@@ -1,0 +1,104 @@
+//! Learning-rate schedules as pure functions of the step, so a resumed run needs no scheduler
+//! state: linear warm-up from 0, then constant, cosine (to `min_lr`) or step decay.
+
+/// Shape of the schedule after warm-up.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Decay {
+    Constant,
+    /// Half-cosine from the base rate to `min_lr` over the steps after warm-up.
+    Cosine {
+        min_lr: f64,
+    },
+    /// Multiply by `gamma` every `every_epochs` epochs.
+    Step {
+        every_epochs: usize,
+        gamma: f64,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Schedule {
+    pub base_lr: f64,
+    pub warmup_epochs: usize,
+    pub decay: Decay,
+}
+
+impl Schedule {
+    pub fn constant(base_lr: f64) -> Self {
+        Self {
+            base_lr,
+            warmup_epochs: 0,
+            decay: Decay::Constant,
+        }
+    }
+
+    pub fn cosine(base_lr: f64, warmup_epochs: usize) -> Self {
+        Self {
+            base_lr,
+            warmup_epochs,
+            decay: Decay::Cosine { min_lr: 0.0 },
+        }
+    }
+
+    /// The learning rate of step `step` (0-based) in a run of `epochs` epochs of
+    /// `steps_per_epoch` steps.
+    pub fn lr(&self, step: usize, steps_per_epoch: usize, epochs: usize) -> f64 {
+        let spe = steps_per_epoch.max(1);
+        let warm = self.warmup_epochs * spe;
+        if step < warm {
+            return self.base_lr * (step + 1) as f64 / warm as f64;
+        }
+        match self.decay {
+            Decay::Constant => self.base_lr,
+            Decay::Cosine { min_lr } => {
+                let total = (epochs * spe).saturating_sub(warm).max(1);
+                let t = ((step - warm) as f64 / total as f64).min(1.0);
+                min_lr + (self.base_lr - min_lr) * 0.5 * (1.0 + (std::f64::consts::PI * t).cos())
+            }
+            Decay::Step {
+                every_epochs,
+                gamma,
+            } => {
+                let epoch = step / spe;
+                self.base_lr * gamma.powi((epoch / every_epochs.max(1)) as i32)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warmup_then_cosine_ends_at_min() {
+        let s = Schedule {
+            base_lr: 0.1,
+            warmup_epochs: 1,
+            decay: Decay::Cosine { min_lr: 0.001 },
+        };
+        assert!((s.lr(0, 10, 5) - 0.01).abs() < 1e-12);
+        assert!((s.lr(9, 10, 5) - 0.1).abs() < 1e-12);
+        assert!((s.lr(10, 10, 5) - 0.1).abs() < 1e-12);
+        // Half-way through the decay the rate is the midpoint.
+        assert!((s.lr(30, 10, 5) - (0.001 + 0.099 * 0.5)).abs() < 1e-12);
+        assert!((s.lr(50, 10, 5) - 0.001).abs() < 1e-12);
+    }
+
+    #[test]
+    fn step_decay_every_n_epochs() {
+        let s = Schedule {
+            base_lr: 2e-4,
+            warmup_epochs: 0,
+            decay: Decay::Step {
+                every_epochs: 10,
+                gamma: 0.1,
+            },
+        };
+        assert_eq!(s.lr(0, 20, 30), 2e-4);
+        assert!((s.lr(199, 20, 30) - 2e-4).abs() < 1e-15);
+        assert!((s.lr(200, 20, 30) - 2e-5).abs() < 1e-15);
+        assert!((s.lr(400, 20, 30) - 2e-6).abs() < 1e-15);
+    }
+}
