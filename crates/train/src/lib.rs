@@ -15,6 +15,8 @@ pub mod bench;
 pub mod checkpoint;
 pub mod diagnostics;
 mod error;
+pub mod finetune;
+pub mod kernels;
 pub mod loader;
 pub mod optim;
 pub mod params;

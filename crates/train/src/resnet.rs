@@ -72,6 +72,8 @@ fn conv(c_in: usize, c_out: usize, k: usize, stride: usize, device: &Device) -> 
 pub struct ConvBn {
     pub conv: Conv2d,
     pub bn: BatchNorm,
+    #[module(skip)]
+    pub stride: usize,
 }
 
 impl ConvBn {
@@ -79,11 +81,15 @@ impl ConvBn {
         Self {
             conv: conv(c_in, c_out, k, stride, device),
             bn: BatchNormConfig::new(c_out).init(device),
+            stride,
         }
     }
 
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
-        self.bn.forward(self.conv.forward(x))
+        let w = self.conv.weight.val();
+        let p = w.dims()[2] / 2;
+        let y = crate::kernels::conv2d(x, w, [self.stride; 2], [p, p]);
+        self.bn.forward(y)
     }
 }
 

@@ -3,6 +3,7 @@
 //! `blur@3+contrast@2`, batch application on all cores, and pseudo-anomaly synthesis
 //! (CutMix, CutPaste, CutPaste-scar). Knows nothing about datasets or models.
 
+pub mod augment;
 pub mod corrupt;
 mod error;
 pub mod geometric;

@@ -17,6 +17,6 @@ mod augment;
 mod model;
 mod params;
 
-pub use augment::{Augment, ImageBank, TwoViews};
+pub use augment::{ImageBank, TwoViews};
 pub use model::Nsa;
 pub use params::NsaParams;

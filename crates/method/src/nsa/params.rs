@@ -7,9 +7,10 @@ use swan_train::schedule::Schedule;
 use swan_train::ssl::{Objective, SslConfig};
 use swan_train::trainer::{Batch, Task, TrainConfig, train};
 
-use super::augment::{Augment, ImageBank, TwoViews};
+use super::augment::{ImageBank, TwoViews};
 use super::model::{Nsa, embed_stages, load_bank};
 use crate::{MethodError, RunContext, TrainData, Uses};
+use swan_transform::augment::SslAugment;
 
 /// Hyper-parameters of NSA.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -33,7 +34,7 @@ pub struct NsaParams {
     pub momentum: f64,
     pub weight_decay: f64,
     pub warmup_epochs: usize,
-    pub augment: Augment,
+    pub augment: SslAugment,
     /// Scorer on the stage embeddings (k-Cos by default).
     pub scorer: ScorerConfig,
     /// Encoder stages (1..=4) scored and ensembled; `[4]` = the final embedding only.
@@ -56,7 +57,7 @@ impl Default for NsaParams {
             momentum: 0.9,
             weight_decay: 5e-4,
             warmup_epochs: 0,
-            augment: Augment::default(),
+            augment: SslAugment::default(),
             scorer: ScorerConfig::KCos,
             layers: vec![4],
         }
