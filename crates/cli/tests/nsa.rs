@@ -41,7 +41,7 @@ fn dataset(root: &Path) {
                     } else {
                         15
                     };
-                    Rgb([v, v, (v / 2) as u8])
+                    Rgb([v, v, v / 2])
                 });
                 img.save(dir.join(format!("{i:03}.png"))).unwrap();
             }

@@ -51,16 +51,18 @@ pub struct RunFiles {
     pub stop_after: Option<usize>,
 }
 
+/// The loss of one batch and named scalar metrics (averaged over the epoch in the log).
+pub struct StepLoss {
+    pub loss: Tensor<1>,
+    pub metrics: Vec<(&'static str, Tensor<1>)>,
+}
+
 /// A model and how one batch turns into a loss.
 pub trait Task {
     type Model: Module;
 
     /// Loss of one batch (on the autodiff device) and named scalar metrics to average.
-    fn loss(
-        &self,
-        model: &Self::Model,
-        batch: Batch,
-    ) -> Result<(Tensor<1>, Vec<(&'static str, Tensor<1>)>), TrainError>;
+    fn loss(&self, model: &Self::Model, batch: Batch) -> Result<StepLoss, TrainError>;
 
     /// Called after each optimiser step (`step` counts from 1), e.g. for a momentum target.
     fn after_step(&self, model: Self::Model, _step: usize, _total: usize) -> Self::Model {
@@ -215,7 +217,7 @@ pub fn train<T: Task>(
             let rows = batch.rows();
             let step = epoch * steps_per_epoch + b;
             lr = cfg.schedule.lr(step, steps_per_epoch, cfg.epochs);
-            let (loss, metrics) = task.loss(&model, batch)?;
+            let StepLoss { loss, metrics } = task.loss(&model, batch)?;
             let grads = loss.backward();
             let loss_v = loss.into_scalar::<f32>() as f64;
             if !loss_v.is_finite() {

@@ -10,7 +10,7 @@ use swan_train::params::named_tensors;
 use swan_train::resnet::ResNetConfig;
 use swan_train::schedule::Schedule;
 use swan_train::ssl::{Objective, SslConfig, SslNet, l2_normalize};
-use swan_train::trainer::{Batch, RunFiles, Task, TrainConfig, train};
+use swan_train::trainer::{Batch, RunFiles, StepLoss, Task, TrainConfig, train};
 use swan_train::{TrainError, default_device};
 use swan_transform::Rng;
 
@@ -62,15 +62,14 @@ struct Ssl(SslConfig);
 
 impl Task for Ssl {
     type Model = SslNet;
-    fn loss(
-        &self,
-        model: &SslNet,
-        mut batch: Batch,
-    ) -> Result<(Tensor<1>, Vec<(&'static str, Tensor<1>)>), TrainError> {
+    fn loss(&self, model: &SslNet, mut batch: Batch) -> Result<StepLoss, TrainError> {
         let v2 = batch.views.pop().unwrap();
         let v1 = batch.views.pop().unwrap();
         let out = model.step(&self.0, v1, v2);
-        Ok((out.loss, vec![("embedding_std", out.embedding_std)]))
+        Ok(StepLoss {
+            loss: out.loss,
+            metrics: vec![("embedding_std", out.embedding_std)],
+        })
     }
     fn after_step(&self, model: SslNet, step: usize, total: usize) -> SslNet {
         model.after_step(&self.0, step, total)
@@ -220,8 +219,7 @@ fn an_interrupted_and_resumed_run_ends_with_the_same_weights() {
             serde_json::json!({"test": "tiny"}),
             &device,
         )
-        .err()
-        .expect("configuration mismatch");
+        .expect_err("configuration mismatch");
         assert!(err.to_string().contains("another configuration"), "{err}");
     }
 }

@@ -1,11 +1,12 @@
 use std::sync::Arc;
 
 use swan_score::{Matrix, ScorerConfig};
+use swan_train::TrainError;
 use swan_train::optim::OptimizerConfig;
 use swan_train::resnet::ResNetConfig;
 use swan_train::schedule::Schedule;
 use swan_train::ssl::{Objective, SslConfig};
-use swan_train::trainer::{Batch, Task, TrainConfig, train};
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
 
 use super::augment::{ImageBank, TwoViews};
 use super::model::{Nsa, embed_stages, load_bank};
@@ -200,21 +201,15 @@ struct SslTask {
 impl Task for SslTask {
     type Model = swan_train::ssl::SslNet;
 
-    fn loss(
-        &self,
-        model: &Self::Model,
-        mut batch: Batch,
-    ) -> Result<
-        (
-            burn::tensor::Tensor<1>,
-            Vec<(&'static str, burn::tensor::Tensor<1>)>,
-        ),
-        swan_train::TrainError,
-    > {
-        let v2 = batch.views.pop().expect("two views");
-        let v1 = batch.views.pop().expect("two views");
+    fn loss(&self, model: &Self::Model, mut batch: Batch) -> Result<StepLoss, TrainError> {
+        let two = || TrainError::Data("a batch without its two views".into());
+        let v2 = batch.views.pop().ok_or_else(two)?;
+        let v1 = batch.views.pop().ok_or_else(two)?;
         let out = model.step(&self.cfg, v1, v2);
-        Ok((out.loss, vec![("embedding_std", out.embedding_std)]))
+        Ok(StepLoss {
+            loss: out.loss,
+            metrics: vec![("embedding_std", out.embedding_std)],
+        })
     }
 
     fn after_step(&self, model: Self::Model, step: usize, total: usize) -> Self::Model {
