@@ -177,6 +177,31 @@ fn col2im(g: &ConvGeom, cols: &[f32], dx: &mut [f32]) {
     }
 }
 
+/// The convolution itself, `[N, O, Ho, Wo]`, from `x` `[N, C, H, W]` and the weight
+/// `[O, C, kh, kw]`: `Y_n = W · im2col(X_n)`.
+pub fn conv2d_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
+    let (k, p) = (g.k(), g.p());
+    let img = g.c * g.h * g.w;
+    let mut y = vec![0.0f32; g.n * g.o * p];
+    y.par_chunks_mut(g.o * p)
+        .zip(x.par_chunks(img))
+        .for_each_init(
+            || vec![0.0f32; if g.pointwise() { 0 } else { k * p }],
+            |cols, (y_n, x_n)| {
+                let cols_n: &[f32] = if g.pointwise() {
+                    x_n
+                } else {
+                    im2col(g, x_n, cols);
+                    cols
+                };
+                gemm(
+                    g.o, p, k, y_n, weight, k as isize, 1, cols_n, p as isize, 1, false,
+                );
+            },
+        );
+    y
+}
+
 /// Gradient with respect to the input, `[N, C, H, W]`, from `dy` `[N, O, Ho, Wo]` and the
 /// weight `[O, C, kh, kw]`.
 pub fn conv2d_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
@@ -376,6 +401,11 @@ mod tests {
                     .map(|(p, q)| *p as f64 * *q as f64)
                     .sum::<f64>()
             };
+            let y = conv2d_forward(&g, &x, &w);
+            let want = conv_ref(&g, &x, &w);
+            for (a, b) in y.iter().zip(&want) {
+                assert!((a - b).abs() < 1e-4, "forward {g:?}");
+            }
             let dx = conv2d_x_backward(&g, &dy, &w);
             let lhs = dot(&dy, &conv_ref(&g, &x2, &w));
             assert!(

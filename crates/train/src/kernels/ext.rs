@@ -10,7 +10,10 @@ use burn_autodiff::{
 };
 use burn_flex::FlexTensor;
 
-use super::conv::{ConvGeom, conv2d_weight_backward, conv2d_x_backward};
+use super::conv::{ConvGeom, conv2d_forward, conv2d_weight_backward, conv2d_x_backward};
+
+/// Forward through swan's im2col + GEMM (NCHW) instead of burn's (NHWC) kernel.
+const SWAN_FORWARD: bool = true;
 
 /// swan's convolution as a backend operation (NCHW, no bias, groups 1, dilation 1).
 #[backend_extension(Flex, Autodiff)]
@@ -80,7 +83,13 @@ impl SwanConvOps for Flex {
         stride: [usize; 2],
         padding: [usize; 2],
     ) -> FloatTensor<Self> {
-        <Flex as ModuleOps<Flex>>::conv2d(x, weight, None, options(stride, padding))
+        if x.dtype() != DType::F32 || weight.dtype() != DType::F32 || !SWAN_FORWARD {
+            return <Flex as ModuleOps<Flex>>::conv2d(x, weight, None, options(stride, padding));
+        }
+        let g = geom(dims4(&x.shape()), dims4(&weight.shape()), stride, padding);
+        let (ho, wo) = g.out_hw();
+        let y = conv2d_forward(&g, &f32_values(&x), &f32_values(&weight));
+        FlexTensor::from_data(TensorData::new(y, vec![g.n, g.o, ho, wo]))
     }
 
     fn swan_conv2d_x_backward(
