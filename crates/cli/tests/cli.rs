@@ -18,30 +18,12 @@ fn weights() -> PathBuf {
     p
 }
 
-/// Runs swan with a private cache folder.
+mod common;
+use common::{err, ok};
+
+/// Runs swan with a private cache folder (the weights come from the default location).
 fn swan(cache: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_swan"))
-        .args(args)
-        .args(["--no-progress", "--threads", "2"])
-        .env("SWAN_CACHE", cache)
-        .env_remove("SWAN_LITE0_WEIGHTS")
-        .output()
-        .expect("swan runs")
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "swan failed:\nstdout: {}\nstderr: {}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn err(out: &Output) -> String {
-    assert!(!out.status.success(), "swan unexpectedly succeeded");
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    common::swan_with(cache, None, args)
 }
 
 /// Two visually distinct classes: `stripes` (horizontal bands) and `blobs` (a bright square),

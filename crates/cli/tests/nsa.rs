@@ -2,29 +2,16 @@
 //! weights involved; a resumed run equals an uninterrupted one.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use image::{Rgb, RgbImage};
 
-fn swan(cache: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_swan"))
-        .args(args)
-        .args(["--no-progress", "--threads", "2"])
-        .env("SWAN_CACHE", cache)
-        // NSA must not need the pretrained encoder: point its weights nowhere.
-        .env("SWAN_LITE0_WEIGHTS", cache.join("no-such-weights.pth"))
-        .output()
-        .expect("swan runs")
-}
+mod common;
+use common::ok;
 
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "swan failed:\nstdout: {}\nstderr: {}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+/// NSA must not need the pretrained encoder: its weights point nowhere.
+fn swan(cache: &Path, args: &[&str]) -> Output {
+    common::swan_with(cache, Some(&cache.join("no-such-weights.pth")), args)
 }
 
 fn dataset(root: &Path) {
@@ -74,21 +61,25 @@ fn nsa_fit_score_and_resume() {
     let data_arg = format!("folder:{}", data.display());
     let model = tmp.path().join("nsa.safetensors");
     let train_dir = tmp.path().join("runs");
-    let mut args = vec![
-        "fit",
-        "--data",
-        &data_arg,
-        "--class",
-        "blobs",
-        "--layers",
-        "3,4",
-        "--out",
-        model.to_str().unwrap(),
-        "--train-dir",
-        train_dir.to_str().unwrap(),
-    ];
-    args.extend_from_slice(TINY);
-    ok(&swan(&cache, &args));
+    let fit = |out: &Path, dir: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "fit",
+            "--data",
+            &data_arg,
+            "--class",
+            "blobs",
+            "--layers",
+            "3,4",
+            "--out",
+            out.to_str().unwrap(),
+            "--train-dir",
+            dir.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(TINY);
+        swan(&cache, &args)
+    };
+    ok(&fit(&model, &train_dir, &[]));
     let log = std::fs::read_to_string(train_dir.join("fit.log.jsonl")).unwrap();
     assert_eq!(log.lines().count(), 3, "{log}");
     for key in [
@@ -127,33 +118,14 @@ fn nsa_fit_score_and_resume() {
     // Interrupted after one epoch, then resumed: the same model as one uninterrupted fit.
     let split_dir = tmp.path().join("split-run");
     let resumed = tmp.path().join("resumed.safetensors");
-    let mut first = vec![
-        "fit",
-        "--data",
-        &data_arg,
-        "--class",
-        "blobs",
-        "--layers",
-        "3,4",
-        "--out",
-        resumed.to_str().unwrap(),
-        "--train-dir",
-        split_dir.to_str().unwrap(),
-        "--stop-after",
-        "1",
-    ];
-    first.extend_from_slice(TINY);
-    let out = swan(&cache, &first);
+    let out = fit(&resumed, &split_dir, &["--stop-after", "1"]);
     assert!(!out.status.success());
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("--resume"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut second: Vec<&str> = first[..first.len() - 2 - TINY.len()].to_vec();
-    second.push("--resume");
-    second.extend_from_slice(TINY);
-    ok(&swan(&cache, &second));
+    ok(&fit(&resumed, &split_dir, &["--resume"]));
     assert_eq!(
         std::fs::read(&model).unwrap(),
         std::fs::read(&resumed).unwrap(),

@@ -20,6 +20,19 @@ pub struct StepBench {
     pub pred_hidden: usize,
 }
 
+/// `n` values uniform in `[-1, 1)` from a xorshift generator: a fixed benchmark input.
+pub fn uniform_inputs(n: usize, seed: u32) -> Vec<f32> {
+    let mut state = seed.max(1);
+    (0..n)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            (state as f32 / u32::MAX as f32) * 2.0 - 1.0
+        })
+        .collect()
+}
+
 /// Seconds per step of each timed iteration (after one warm-up step).
 pub fn simsiam_step_seconds(b: &StepBench, device: &Device) -> Result<Vec<f64>, TrainError> {
     device.seed(0);
@@ -36,19 +49,9 @@ pub fn simsiam_step_seconds(b: &StepBench, device: &Device) -> Result<Vec<f64>, 
     };
     let mut model = cfg.init(device);
     let mut opt = OptimizerConfig::sgd(0.9, 5e-4).init();
-    let mut state = 0x2545_f491_u32;
-    let mut view = || {
-        let data: Vec<f32> = (0..b.batch * 3 * b.size * b.size)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 17;
-                state ^= state << 5;
-                (state as f32 / u32::MAX as f32) * 2.0 - 1.0
-            })
-            .collect();
-        TensorData::new(data, [b.batch, 3, b.size, b.size])
-    };
-    let (d1, d2) = (view(), view());
+    let n = b.batch * 3 * b.size * b.size;
+    let view = |seed| TensorData::new(uniform_inputs(n, seed), [b.batch, 3, b.size, b.size]);
+    let (d1, d2) = (view(0x2545_f491), view(0x1b87_3593));
     let mut times = Vec::new();
     for i in 0..=b.iters {
         let t = Instant::now();

@@ -19,15 +19,7 @@ fn weights() -> std::path::PathBuf {
 }
 
 fn batch(device: &burn::tensor::Device, seed: u32) -> Tensor<4> {
-    let mut s = seed.max(1);
-    let v: Vec<f32> = (0..4 * 3 * 64 * 64)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 17;
-            s ^= s << 5;
-            (s as f32 / u32::MAX as f32) * 2.0 - 1.0
-        })
-        .collect();
+    let v = swan_train::bench::uniform_inputs(4 * 3 * 64 * 64, seed);
     Tensor::from_data(TensorData::new(v, [4, 3, 64, 64]), device)
 }
 

@@ -105,15 +105,7 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
     let (batch, size) = (b.encoder.batch_size, b.encoder.image_size);
     let encoder = common::load_encoder(&b.encoder)?;
     // A fixed pseudo-random batch in the preprocessed range.
-    let mut state = 0x2545_f491_u32;
-    let input: Vec<f32> = (0..batch * 3 * size * size)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 17;
-            state ^= state << 5;
-            (state as f32 / u32::MAX as f32) * 2.0 - 1.0
-        })
-        .collect();
+    let input = swan_train::bench::uniform_inputs(batch * 3 * size * size, 0x2545_f491);
     let input = RawTensor::new(vec![batch, 3, size, size], input);
     eprintln!(
         "swan: {} forward + pool, batch {batch}, {size}px, {threads} threads",
@@ -134,25 +126,20 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
 
     let peer = match b.peer.as_str() {
         "none" => None,
-        "torch" => Some(run_torch_peer(&b.python, threads, batch, size, b.iters)?),
+        "torch" => Some(run_peer_script(
+            &b.python,
+            TORCH_PEER,
+            &[
+                ("--threads", threads.to_string()),
+                ("--batch", batch.to_string()),
+                ("--size", size.to_string()),
+                ("--iters", b.iters.to_string()),
+            ],
+            "pip install torch efficientnet-lite-pytorch",
+        )?),
         other => bail!("unknown peer {other:?}; available: torch, none"),
     };
-    let (mut ratio_best, mut ratio_median) = (None, None);
-    if let Some(p) = &peer {
-        let pb = p["best_img_per_s"].as_f64().unwrap_or(f64::NAN);
-        let pm = p["median_img_per_s"].as_f64().unwrap_or(f64::NAN);
-        println!(
-            "pytorch  best {pb:8.1} img/s   median {pm:8.1} img/s   ({})",
-            p["peer"].as_str().unwrap_or("?")
-        );
-        println!(
-            "ratio swan/pytorch: best {:.2}  median {:.2}",
-            best / pb,
-            median / pm
-        );
-        ratio_best = Some(best / pb);
-        ratio_median = Some(median / pm);
-    }
+    let (ratio_best, ratio_median) = print_ratio(best, median, peer.as_ref());
     if let Some(path) = &b.out {
         let report = BenchReport {
             benchmark: "encoder",
@@ -209,22 +196,7 @@ fn bench_train(b: TrainBench) -> Result<()> {
         )?),
         other => bail!("unknown peer {other:?}; available: torch, none"),
     };
-    let (mut ratio_best, mut ratio_median) = (None, None);
-    if let Some(p) = &peer {
-        let pb = p["best_img_per_s"].as_f64().unwrap_or(f64::NAN);
-        let pm = p["median_img_per_s"].as_f64().unwrap_or(f64::NAN);
-        println!(
-            "pytorch  best {pb:8.1} img/s   median {pm:8.1} img/s   ({})",
-            p["peer"].as_str().unwrap_or("?")
-        );
-        println!(
-            "ratio swan/pytorch: best {:.2}  median {:.2}",
-            best / pb,
-            median / pm
-        );
-        ratio_best = Some(best / pb);
-        ratio_median = Some(median / pm);
-    }
+    let (ratio_best, ratio_median) = print_ratio(best, median, peer.as_ref());
     if let Some(path) = &b.out {
         let report = serde_json::json!({
             "benchmark": "train-simsiam-step",
@@ -266,33 +238,25 @@ fn run_peer_script(
     serde_json::from_str(line).with_context(|| format!("unexpected peer output: {stdout}"))
 }
 
-fn run_torch_peer(
-    python: &str,
-    threads: usize,
-    batch: usize,
-    size: usize,
-    iters: usize,
-) -> Result<serde_json::Value> {
-    eprintln!("pytorch: same benchmark through {python}");
-    let output = Command::new(python)
-        .arg("-c")
-        .arg(TORCH_PEER)
-        .args([
-            "--threads",
-            &threads.to_string(),
-            "--batch",
-            &batch.to_string(),
-        ])
-        .args(["--size", &size.to_string(), "--iters", &iters.to_string()])
-        .output()
-        .with_context(|| format!("cannot run {python}; pass --peer none to skip the comparison"))?;
-    if !output.status.success() {
-        bail!(
-            "the PyTorch peer failed (install it with `pip install torch efficientnet-lite-pytorch`, or pass --peer none):\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let line = stdout.lines().last().unwrap_or("");
-    serde_json::from_str(line).with_context(|| format!("unexpected peer output: {stdout}"))
+/// Prints the peer's numbers and swan / peer, best and median.
+fn print_ratio(
+    best: f64,
+    median: f64,
+    peer: Option<&serde_json::Value>,
+) -> (Option<f64>, Option<f64>) {
+    let Some(p) = peer else {
+        return (None, None);
+    };
+    let pb = p["best_img_per_s"].as_f64().unwrap_or(f64::NAN);
+    let pm = p["median_img_per_s"].as_f64().unwrap_or(f64::NAN);
+    println!(
+        "pytorch  best {pb:8.1} img/s   median {pm:8.1} img/s   ({})",
+        p["peer"].as_str().unwrap_or("?")
+    );
+    println!(
+        "ratio swan/pytorch: best {:.2}  median {:.2}",
+        best / pb,
+        median / pm
+    );
+    (Some(best / pb), Some(median / pm))
 }
