@@ -66,39 +66,40 @@ pub struct MethodArgs {
     /// Encoder tap the embedding is read from: pooled (default), head, block00..block15, stem.
     #[arg(long)]
     pub tap: Option<swan_encoder::Tap>,
-    /// nsa: self-supervised objective: simsiam, simclr, simclr-shifted (rotations as extra
-    /// negatives, "SC(-)"), byol.
+    /// nsa: self-supervised objective: simsiam (default), simclr, simclr-shifted (rotations as
+    /// extra negatives, "SC(-)"), byol.
     #[arg(long, value_parser = parse_objective, help_heading = "NSA")]
     pub objective: Option<swan_train::ssl::Objective>,
-    /// nsa: l2-normalise the encoder output before the projector (true/false).
+    /// nsa: l2-normalise the encoder output before the projector [default: true].
     #[arg(long, value_name = "BOOL", help_heading = "NSA")]
     pub normalize_encoder: Option<bool>,
-    /// nsa: differentiable l2-normalisation of the projection (true/false).
+    /// nsa: differentiable l2-normalisation of the projection [default: true].
     #[arg(long, value_name = "BOOL", help_heading = "NSA")]
     pub normalize_projection: Option<bool>,
-    /// nsa: training epochs.
+    /// nsa: training epochs [default: 50].
     #[arg(long, help_heading = "NSA")]
     pub epochs: Option<usize>,
-    /// nsa: ResNet-18 width multiplier (1.0 = 64..512 channels).
+    /// nsa: ResNet-18 width multiplier (1.0 = 64..512 channels) [default: 1.0].
     #[arg(long, help_heading = "NSA")]
     pub width: Option<f32>,
-    /// nsa: training resolution (square).
+    /// nsa: training resolution (square) [default: 32].
     #[arg(long, value_name = "SIZE", help_heading = "NSA")]
     pub train_size: Option<usize>,
-    /// nsa: training batch size.
+    /// nsa: training batch size [default: 128].
     #[arg(long, value_name = "N", help_heading = "NSA")]
     pub train_batch: Option<usize>,
-    /// nsa: SGD learning rate at batch 256 (scaled linearly with the batch).
+    /// nsa: SGD learning rate at batch 256, scaled linearly with the batch; cosine decay
+    /// [default: 0.05].
     #[arg(long, help_heading = "NSA")]
     pub lr: Option<f64>,
-    /// nsa: projector width (predictor bottleneck = a quarter of it).
+    /// nsa: projector width; the predictor bottleneck is a quarter of it [default: 2048].
     #[arg(long, help_heading = "NSA")]
     pub proj_dim: Option<usize>,
     /// nsa: scorer on the embeddings: k-cos (default), c-cos, knn (uses --k, --metric),
     /// mahalanobis.
     #[arg(long, help_heading = "NSA")]
     pub scorer: Option<String>,
-    /// nsa: encoder stages scored and ensembled (1..4, comma-separated), e.g. 3,4.
+    /// nsa: encoder stages scored and ensembled (1..4, comma-separated), e.g. 3,4 [default: 4].
     #[arg(long, value_delimiter = ',', help_heading = "NSA")]
     pub layers: Vec<usize>,
 }

@@ -156,7 +156,12 @@ pub fn train<T: Task>(
         return Err(TrainError::Data("no training items".into()));
     }
     let total_steps = steps_per_epoch * cfg.epochs;
-    let run = serde_json::json!({ "train": cfg, "run": run });
+    // What a resume must match: everything that changes the result (not the worker count).
+    let identity = TrainConfig {
+        workers: 0,
+        ..cfg.clone()
+    };
+    let run = serde_json::json!({ "train": identity, "run": run });
 
     let mut model = model;
     let mut opt = cfg.optimizer.init();

@@ -191,11 +191,15 @@ fn an_interrupted_and_resumed_run_ends_with_the_same_weights() {
         // A fresh process would start from a differently initialised network: the
         // checkpoint must overwrite everything.
         let fresh = cfg.init_seeded(&device, 999);
+        // Another worker count does not change the batches, so it may resume.
         let (resumed, summary) = train(
             &Ssl(cfg.clone()),
             fresh,
             Arc::new(Squares { n: 32, size: 8 }),
-            &tc,
+            &TrainConfig {
+                workers: 1,
+                ..tc.clone()
+            },
             &resumed_files,
             serde_json::json!({"test": "tiny"}),
             &device,
