@@ -117,3 +117,52 @@ impl Checkpoint {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(version: u32) -> Checkpoint {
+        let t = |v: Vec<f32>| NamedTensor {
+            shape: vec![v.len()],
+            values: v,
+        };
+        Checkpoint {
+            header: CheckpointHeader {
+                format_version: version,
+                epochs_done: 2,
+                steps: 14,
+                run: serde_json::json!({"method": "nsa"}),
+            },
+            model: TensorTable::from([("encoder.w".to_string(), t(vec![1.0, -2.5]))]),
+            optimizer: TensorTable::from([("encoder.w#0".to_string(), t(vec![0.5, 0.25]))]),
+        }
+    }
+
+    #[test]
+    fn round_trip_and_refusals() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("run.ckpt.safetensors");
+        sample(CHECKPOINT_FORMAT_VERSION).write(&path).unwrap();
+        let back = Checkpoint::read(&path).unwrap();
+        assert_eq!(back.header, sample(CHECKPOINT_FORMAT_VERSION).header);
+        assert_eq!(back.model, sample(CHECKPOINT_FORMAT_VERSION).model);
+        assert_eq!(back.optimizer, sample(CHECKPOINT_FORMAT_VERSION).optimizer);
+
+        sample(CHECKPOINT_FORMAT_VERSION + 1).write(&path).unwrap();
+        let err = Checkpoint::read(&path).err().unwrap().to_string();
+        assert!(
+            err.contains("format version") && err.contains("run.ckpt"),
+            "{err}"
+        );
+
+        std::fs::write(&path, b"not a checkpoint").unwrap();
+        let err = Checkpoint::read(&path).err().unwrap().to_string();
+        assert!(err.contains("not a safetensors file"), "{err}");
+        let err = Checkpoint::read(&dir.path().join("missing"))
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("missing"), "{err}");
+    }
+}

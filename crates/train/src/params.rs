@@ -271,3 +271,57 @@ pub fn seeded_init<M: Module>(module: M, seed: u64) -> M {
         fan_in: 1,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resnet::ResNetConfig;
+
+    fn net(seed: u64) -> crate::resnet::ResNet {
+        let cfg = ResNetConfig {
+            width: 0.0625,
+            in_channels: 1,
+        };
+        seeded_init(cfg.init(&burn::tensor::Device::flex()), seed)
+    }
+
+    #[test]
+    fn tables_round_trip_and_name_what_does_not_fit() {
+        let table = named_tensors(&net(1));
+        assert!(table.contains_key("stem.conv.weight"));
+        assert!(table.contains_key("blocks.2.shortcut.bn.running_var"));
+        let copied = assign_named(net(2), &table).unwrap();
+        assert_eq!(named_tensors(&copied), table);
+        assert_ne!(
+            named_tensors(&net(2)),
+            table,
+            "seeds give different weights"
+        );
+        assert_eq!(
+            named_tensors(&net(1)),
+            table,
+            "the same seed gives the same weights"
+        );
+
+        let mut missing = table.clone();
+        missing.remove("stem.conv.weight");
+        let err = assign_named(net(2), &missing).unwrap_err().to_string();
+        assert!(err.contains("missing stem.conv.weight"), "{err}");
+
+        let mut wrong = table.clone();
+        wrong.get_mut("stem.bn.gamma").unwrap().shape = vec![2, 2];
+        let err = assign_named(net(2), &wrong).unwrap_err().to_string();
+        assert!(err.contains("wrong shape stem.bn.gamma"), "{err}");
+
+        let mut extra = table;
+        extra.insert(
+            "head.weight".into(),
+            NamedTensor {
+                shape: vec![1],
+                values: vec![0.0],
+            },
+        );
+        let err = assign_named(net(2), &extra).unwrap_err().to_string();
+        assert!(err.contains("belong to no module tensor"), "{err}");
+    }
+}
