@@ -10,6 +10,7 @@ mod backbone;
 pub mod efficientnet_lite0;
 mod error;
 pub mod import;
+pub mod kernels;
 mod preprocess;
 mod tap;
 

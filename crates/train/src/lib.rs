@@ -16,7 +16,6 @@ pub mod checkpoint;
 pub mod diagnostics;
 mod error;
 pub mod finetune;
-pub mod kernels;
 pub mod loader;
 pub mod optim;
 pub mod params;

@@ -89,3 +89,37 @@ fn lite0_fine_tunes_with_batch_norm_in_train_mode() {
         .unwrap();
     assert_eq!(before, named_tensors(&frozen));
 }
+
+#[test]
+fn kept_batch_norm_on_swan_kernels_matches_folded_inference() {
+    use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+    // Batch-norm kept (convolutions through swan's dense and depthwise kernels, running
+    // statistics at inference) against batch-norm folded into burn's convolutions.
+    let device = burn::tensor::Device::flex();
+    let tensors = swan_encoder::read_checkpoint(&weights()).unwrap();
+    let config = EfficientNetLite0Config::imagenet();
+    let kept = load_lite0(&config, &tensors, BatchNormMode::Keep, &device)
+        .unwrap()
+        .valid();
+    let folded = load_lite0(&config, &tensors, BatchNormMode::Fold, &device).unwrap();
+    let x = batch(&device, 3);
+    let a = lite0_pooled(&kept, x.clone())
+        .unwrap()
+        .into_data()
+        .try_to_vec::<f32>()
+        .unwrap();
+    let b = lite0_pooled(&folded, x)
+        .unwrap()
+        .into_data()
+        .try_to_vec::<f32>()
+        .unwrap();
+    let scale = b.iter().fold(0.0f32, |m, v| m.max(v.abs()));
+    let worst = a
+        .iter()
+        .zip(&b)
+        .fold(0.0f32, |m, (p, q)| m.max((p - q).abs()));
+    assert!(
+        worst <= 1e-4 * scale.max(1.0),
+        "largest gap {worst} (scale {scale})"
+    );
+}

@@ -4,8 +4,8 @@
 
 use burn::tensor::{Tensor, TensorData};
 use serde_json::Value;
+use swan_encoder::kernels::conv::{ConvGeom, conv2d_weight_backward, conv2d_x_backward};
 use swan_train::default_device;
-use swan_train::kernels::conv::{ConvGeom, conv2d_weight_backward, conv2d_x_backward};
 use swan_train::optim::{Optimizer, OptimizerConfig};
 
 fn fixture() -> Value {
@@ -58,7 +58,7 @@ fn convolution_backward_matches_pytorch() {
             kh: ws[2],
             kw: ws[3],
             stride: [s, s],
-            pad: [p, p],
+            pad: [p; 4],
         };
         let (x, w, dy) = (vec(&c["x"]), vec(&c["w"]), vec(&c["dy"]));
         close(
@@ -78,7 +78,7 @@ fn convolution_backward_matches_pytorch() {
         let device = default_device();
         let xt: Tensor<4> = Tensor::from_data(TensorData::new(x, xs), &device).require_grad();
         let wt: Tensor<4> = Tensor::from_data(TensorData::new(w, ws), &device).require_grad();
-        let y = swan_train::kernels::conv2d(xt.clone(), wt.clone(), [s, s], [p, p]);
+        let y = swan_encoder::kernels::conv2d(xt.clone(), wt.clone(), [s, s], [p; 4], 1);
         let dys: [usize; 4] = shape(&c["dy_shape"]);
         let dyt: Tensor<4> = Tensor::from_data(TensorData::new(vec(&c["dy"]), dys), &device);
         close(

@@ -12,6 +12,9 @@ use crate::common::{self, Global};
 
 /// The PyTorch peer script, run with the same batch, size and thread count.
 const TORCH_PEER: &str = include_str!("../../../../bench/reference/lite0_speed_peer.py");
+/// The PyTorch peer of `swan bench finetune`.
+const TORCH_FINETUNE_PEER: &str =
+    include_str!("../../../../bench/reference/lite0_finetune_peer.py");
 /// The PyTorch peer of `swan bench train`.
 const TORCH_TRAIN_PEER: &str = include_str!("../../../../bench/reference/simsiam_step_peer.py");
 
@@ -29,6 +32,33 @@ enum BenchWhat {
     /// One SimSiam training step (two views, CIFAR ResNet-18, projector + predictor, backward,
     /// SGD), images/s, swan vs PyTorch CPU.
     Train(TrainBench),
+    /// One fine-tuning step of EfficientNet-Lite0 (batch-norm in train mode, backward, SGD on
+    /// every weight), images/s, swan vs PyTorch CPU.
+    Finetune(FinetuneBench),
+}
+
+#[derive(Args, Debug)]
+struct FinetuneBench {
+    /// Lite0 weights (.pth or .safetensors). Default: $SWAN_LITE0_WEIGHTS, or where
+    /// `swan weights fetch` puts them.
+    #[arg(long, value_name = "FILE")]
+    weights: Option<PathBuf>,
+    #[arg(long, default_value_t = 32)]
+    batch: usize,
+    /// Image side in pixels.
+    #[arg(long, default_value_t = 64)]
+    size: usize,
+    /// Timed steps (after one warm-up step).
+    #[arg(long, default_value_t = 5)]
+    iters: usize,
+    /// Peer to compare with: torch (needs `pip install torch efficientnet-lite-pytorch`) or none.
+    #[arg(long, default_value = "torch")]
+    peer: String,
+    #[arg(long, default_value = "python3")]
+    python: String,
+    /// Also write the numbers as JSON here.
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -97,6 +127,7 @@ pub fn run(args: BenchArgs, _global: &Global) -> Result<()> {
     match args.what {
         BenchWhat::Encoder(b) => bench_encoder(b),
         BenchWhat::Train(b) => bench_train(b),
+        BenchWhat::Finetune(b) => bench_finetune(b),
     }
 }
 
@@ -203,6 +234,63 @@ fn bench_train(b: TrainBench) -> Result<()> {
             "batch": b.batch, "image_size": b.size, "width": b.width,
             "proj_dim": b.proj_dim, "pred_hidden": b.pred_hidden,
             "threads": threads, "iters": b.iters,
+            "swan_best_img_per_s": best, "swan_median_img_per_s": median,
+            "peer": peer, "ratio_best": ratio_best, "ratio_median": ratio_median,
+        });
+        swan_eval::report::write_json(path, &report)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn bench_finetune(b: FinetuneBench) -> Result<()> {
+    let threads = rayon::current_num_threads();
+    let weights = b
+        .weights
+        .clone()
+        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path);
+    if !weights.exists() {
+        bail!(
+            "weights file {} not found: pass --weights FILE, or run `swan weights fetch`",
+            weights.display()
+        );
+    }
+    eprintln!(
+        "swan: EfficientNet-Lite0 fine-tuning step, batch {}, {}px, {threads} threads",
+        b.batch, b.size
+    );
+    let mut times = swan_train::bench::lite0_step_seconds(
+        &weights,
+        b.batch,
+        b.size,
+        b.iters.max(1),
+        &swan_train::default_device(),
+    )
+    .with_context(|| format!("fine-tuning {}", weights.display()))?;
+    times.sort_by(f64::total_cmp);
+    let best = b.batch as f64 / times[0];
+    let median = b.batch as f64 / times[times.len() / 2];
+    println!("swan     best {best:8.1} img/s   median {median:8.1} img/s");
+    let peer = match b.peer.as_str() {
+        "none" => None,
+        "torch" => Some(run_peer_script(
+            &b.python,
+            TORCH_FINETUNE_PEER,
+            &[
+                ("--threads", threads.to_string()),
+                ("--batch", b.batch.to_string()),
+                ("--size", b.size.to_string()),
+                ("--iters", b.iters.to_string()),
+            ],
+            "pip install torch efficientnet-lite-pytorch",
+        )?),
+        other => bail!("unknown peer {other:?}; available: torch, none"),
+    };
+    let (ratio_best, ratio_median) = print_ratio(best, median, peer.as_ref());
+    if let Some(path) = &b.out {
+        let report = serde_json::json!({
+            "benchmark": "finetune-lite0-step",
+            "batch": b.batch, "image_size": b.size, "threads": threads, "iters": b.iters,
             "swan_best_img_per_s": best, "swan_median_img_per_s": median,
             "peer": peer, "ratio_best": ratio_best, "ratio_median": ratio_median,
         });

@@ -30,12 +30,33 @@ impl ConvBn {
     /// # Shapes
     /// - `x`: `[n, c_in, h, w]` → `[n, c_out, h', w']`
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
-        let x = self.conv.forward(x);
         let x = match &self.bn {
-            Some(bn) => bn.forward(x),
-            None => x,
+            // Batch-norm kept (training): swan's convolution kernels, forward and backward.
+            Some(bn) => bn.forward(self.conv_no_bias(x)),
+            // Folded (inference): burn's convolution with the folded bias.
+            None => self.conv.forward(x),
         };
         if self.relu6 { relu6(x) } else { x }
+    }
+}
+
+impl ConvBn {
+    /// The convolution through [`crate::kernels::conv2d`] (the layer has no bias when its
+    /// batch-norm is kept).
+    fn conv_no_bias(&self, x: Tensor<4>) -> Tensor<4> {
+        let pad = match self.conv.padding {
+            PaddingConfig2d::Explicit(top, left, bottom, right) => [top, left, bottom, right],
+            PaddingConfig2d::Valid => [0; 4],
+            // The loader only builds explicit padding; anything else keeps burn's convolution.
+            _ => return self.conv.forward(x),
+        };
+        crate::kernels::conv2d(
+            x,
+            self.conv.weight.val(),
+            self.conv.stride,
+            pad,
+            self.conv.groups,
+        )
     }
 }
 

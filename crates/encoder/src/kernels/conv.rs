@@ -1,5 +1,5 @@
-//! Backward passes of a 2-D convolution (NCHW, groups 1, dilation 1, symmetric padding) as
-//! GEMMs, on plain slices:
+//! A 2-D convolution (NCHW, dilation 1, padding given per side) and its backward passes on
+//! plain slices. Dense convolutions (groups 1) are GEMMs:
 //!
 //! ```text
 //! dX_n = col2im(Wᵀ · dY_n)            Wᵀ: [C·kh·kw, O], dY_n: [O, Ho·Wo]
@@ -8,7 +8,8 @@
 //!
 //! Images run in parallel, each GEMM single-threaded. The weight gradient sums over fixed
 //! chunks of the batch and then adds the chunks in order, so the result does not depend on
-//! the thread count or on scheduling.
+//! the thread count or on scheduling. Depthwise convolutions (groups = channels in = channels
+//! out, as in MobileNet / EfficientNet blocks) are direct loops over each channel plane.
 
 use rayon::prelude::*;
 
@@ -23,14 +24,15 @@ pub struct ConvGeom {
     pub kh: usize,
     pub kw: usize,
     pub stride: [usize; 2],
-    pub pad: [usize; 2],
+    /// Zero padding `[top, left, bottom, right]`.
+    pub pad: [usize; 4],
 }
 
 impl ConvGeom {
     pub fn out_hw(&self) -> (usize, usize) {
         (
-            (self.h + 2 * self.pad[0] - self.kh) / self.stride[0] + 1,
-            (self.w + 2 * self.pad[1] - self.kw) / self.stride[1] + 1,
+            (self.h + self.pad[0] + self.pad[2] - self.kh) / self.stride[0] + 1,
+            (self.w + self.pad[1] + self.pad[3] - self.kw) / self.stride[1] + 1,
         )
     }
 
@@ -45,7 +47,7 @@ impl ConvGeom {
 
     /// 1×1, stride 1, no padding: im2col is the identity.
     fn pointwise(&self) -> bool {
-        self.kh == 1 && self.kw == 1 && self.stride == [1, 1] && self.pad == [0, 0]
+        self.kh == 1 && self.kw == 1 && self.stride == [1, 1] && self.pad == [0; 4]
     }
 }
 
@@ -279,12 +281,119 @@ pub fn conv2d_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
     out
 }
 
+/// Calls `f(oy, iy, xlo, xhi, first_ix)` for every output row `oy` whose input row
+/// `iy = oy·sy + ky − top` exists, with the output columns `xlo..xhi` whose input column exists
+/// and the input column of `xlo`.
+fn for_valid_rows(
+    g: &ConvGeom,
+    ky: usize,
+    kx: usize,
+    mut f: impl FnMut(usize, usize, usize, usize, usize),
+) {
+    let (ho, wo) = g.out_hw();
+    let [sy, sx] = g.stride;
+    let (ylo, yhi) = valid_range(ho, g.h, ky, sy, g.pad[0]);
+    let (xlo, xhi) = valid_range(wo, g.w, kx, sx, g.pad[1]);
+    if xlo >= xhi {
+        return;
+    }
+    let first = xlo * sx + kx - g.pad[1];
+    for oy in ylo..yhi {
+        f(oy, oy * sy + ky - g.pad[0], xlo, xhi, first);
+    }
+}
+
+/// Depthwise convolution (`c == o`, weight `[C, 1, kh, kw]`): `[N, C, Ho, Wo]`.
+pub fn depthwise_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
+    let (ho, wo) = g.out_hw();
+    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
+    let sx = g.stride[1];
+    let mut y = vec![0.0f32; g.n * g.c * plane_out];
+    y.par_chunks_mut(plane_out)
+        .enumerate()
+        .for_each(|(nc, y_p)| {
+            let c = nc % g.c;
+            let x_p = &x[nc * plane_in..(nc + 1) * plane_in];
+            for ky in 0..g.kh {
+                for kx in 0..g.kw {
+                    let w = weight[c * taps + ky * g.kw + kx];
+                    for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
+                        let src = &x_p[iy * g.w..(iy + 1) * g.w];
+                        let dst = &mut y_p[oy * wo + xlo..oy * wo + xhi];
+                        for (j, d) in dst.iter_mut().enumerate() {
+                            *d += w * src[first + j * sx];
+                        }
+                    });
+                }
+            }
+        });
+    y
+}
+
+/// Input gradient of [`depthwise_forward`], `[N, C, H, W]`.
+pub fn depthwise_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
+    let (ho, wo) = g.out_hw();
+    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
+    let sx = g.stride[1];
+    let mut dx = vec![0.0f32; g.n * g.c * plane_in];
+    dx.par_chunks_mut(plane_in)
+        .enumerate()
+        .for_each(|(nc, dx_p)| {
+            let c = nc % g.c;
+            let dy_p = &dy[nc * plane_out..(nc + 1) * plane_out];
+            for ky in 0..g.kh {
+                for kx in 0..g.kw {
+                    let w = weight[c * taps + ky * g.kw + kx];
+                    for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
+                        let src = &dy_p[oy * wo + xlo..oy * wo + xhi];
+                        let dst = &mut dx_p[iy * g.w..(iy + 1) * g.w];
+                        for (j, v) in src.iter().enumerate() {
+                            dst[first + j * sx] += w * v;
+                        }
+                    });
+                }
+            }
+        });
+    dx
+}
+
+/// Weight gradient of [`depthwise_forward`], `[C, 1, kh, kw]`; each channel sums its images in
+/// order, so the result does not depend on scheduling.
+pub fn depthwise_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
+    let (ho, wo) = g.out_hw();
+    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
+    let sx = g.stride[1];
+    let mut dw = vec![0.0f32; g.c * taps];
+    dw.par_chunks_mut(taps).enumerate().for_each(|(c, dw_c)| {
+        for n in 0..g.n {
+            let nc = n * g.c + c;
+            let x_p = &x[nc * plane_in..(nc + 1) * plane_in];
+            let dy_p = &dy[nc * plane_out..(nc + 1) * plane_out];
+            for ky in 0..g.kh {
+                for kx in 0..g.kw {
+                    let mut acc = 0.0f32;
+                    for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
+                        let src = &x_p[iy * g.w..(iy + 1) * g.w];
+                        let d = &dy_p[oy * wo + xlo..oy * wo + xhi];
+                        for (j, v) in d.iter().enumerate() {
+                            acc += v * src[first + j * sx];
+                        }
+                    });
+                    dw_c[ky * g.kw + kx] += acc;
+                }
+            }
+        }
+    });
+    dw
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Direct definition of the convolution, for reference.
-    fn conv_ref(g: &ConvGeom, x: &[f32], w: &[f32]) -> Vec<f32> {
+    /// Direct definition of the convolution, for reference (`depthwise`: output channel `o`
+    /// sees input channel `o` only, weight `[C, 1, kh, kw]`).
+    fn conv_ref_dw(g: &ConvGeom, x: &[f32], w: &[f32], depthwise: bool) -> Vec<f32> {
         let (ho, wo) = g.out_hw();
         let mut y = vec![0.0f32; g.n * g.o * ho * wo];
         for n in 0..g.n {
@@ -292,7 +401,10 @@ mod tests {
                 for oy in 0..ho {
                     for ox in 0..wo {
                         let mut s = 0.0f64;
-                        for c in 0..g.c {
+                        let channels = if depthwise { o..o + 1 } else { 0..g.c };
+                        for c in channels {
+                            let wc = if depthwise { 0 } else { c };
+                            let wi = if depthwise { 1 } else { g.c };
                             for ky in 0..g.kh {
                                 for kx in 0..g.kw {
                                     let iy = (oy * g.stride[0] + ky) as isize - g.pad[0] as isize;
@@ -303,7 +415,7 @@ mod tests {
                                     }
                                     s += x[((n * g.c + c) * g.h + iy as usize) * g.w + ix as usize]
                                         as f64
-                                        * w[((o * g.c + c) * g.kh + ky) * g.kw + kx] as f64;
+                                        * w[((o * wi + wc) * g.kh + ky) * g.kw + kx] as f64;
                                 }
                             }
                         }
@@ -313,6 +425,10 @@ mod tests {
             }
         }
         y
+    }
+
+    fn conv_ref(g: &ConvGeom, x: &[f32], w: &[f32]) -> Vec<f32> {
+        conv_ref_dw(g, x, w, false)
     }
 
     fn values(n: usize, seed: u32) -> Vec<f32> {
@@ -342,7 +458,7 @@ mod tests {
                 kh: 3,
                 kw: 3,
                 stride: [1, 1],
-                pad: [1, 1],
+                pad: [1; 4],
             },
             ConvGeom {
                 n: 2,
@@ -353,7 +469,7 @@ mod tests {
                 kh: 3,
                 kw: 3,
                 stride: [2, 2],
-                pad: [1, 1],
+                pad: [1; 4],
             },
             ConvGeom {
                 n: 9,
@@ -364,7 +480,7 @@ mod tests {
                 kh: 1,
                 kw: 1,
                 stride: [1, 1],
-                pad: [0, 0],
+                pad: [0; 4],
             },
             ConvGeom {
                 n: 2,
@@ -375,7 +491,7 @@ mod tests {
                 kh: 1,
                 kw: 1,
                 stride: [2, 2],
-                pad: [0, 0],
+                pad: [0; 4],
             },
             ConvGeom {
                 n: 2,
@@ -386,7 +502,7 @@ mod tests {
                 kh: 5,
                 kw: 3,
                 stride: [2, 1],
-                pad: [2, 1],
+                pad: [2, 1, 2, 1],
             },
         ] {
             let (ho, wo) = g.out_hw();
@@ -414,6 +530,73 @@ mod tests {
             );
             let dw = conv2d_weight_backward(&g, &x, &dy);
             let lhs = dot(&dy, &conv_ref(&g, &x, &w2));
+            assert!(
+                (lhs - dot(&dw, &w2)).abs() < 1e-4 * (1.0 + lhs.abs()),
+                "dW {g:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn depthwise_forward_and_backward_are_adjoint_and_match_the_definition() {
+        for g in [
+            ConvGeom {
+                n: 3,
+                c: 4,
+                h: 7,
+                w: 6,
+                o: 4,
+                kh: 3,
+                kw: 3,
+                stride: [1, 1],
+                pad: [1; 4],
+            },
+            ConvGeom {
+                n: 2,
+                c: 5,
+                h: 9,
+                w: 9,
+                o: 5,
+                kh: 5,
+                kw: 5,
+                stride: [2, 2],
+                pad: [1, 1, 2, 2],
+            },
+            ConvGeom {
+                n: 2,
+                c: 3,
+                h: 8,
+                w: 8,
+                o: 3,
+                kh: 3,
+                kw: 3,
+                stride: [2, 2],
+                pad: [0, 0, 1, 1],
+            },
+        ] {
+            let (ho, wo) = g.out_hw();
+            let x = values(g.n * g.c * g.h * g.w, 11);
+            let w = values(g.c * g.kh * g.kw, 12);
+            let dy = values(g.n * g.c * ho * wo, 13);
+            let (x2, w2) = (values(x.len(), 14), values(w.len(), 15));
+            let dot = |a: &[f32], b: &[f32]| {
+                a.iter()
+                    .zip(b)
+                    .map(|(p, q)| *p as f64 * *q as f64)
+                    .sum::<f64>()
+            };
+            let y = depthwise_forward(&g, &x, &w);
+            for (a, b) in y.iter().zip(&conv_ref_dw(&g, &x, &w, true)) {
+                assert!((a - b).abs() < 1e-4, "forward {g:?}");
+            }
+            let lhs = dot(&dy, &conv_ref_dw(&g, &x2, &w, true));
+            let dx = depthwise_x_backward(&g, &dy, &w);
+            assert!(
+                (lhs - dot(&dx, &x2)).abs() < 1e-4 * (1.0 + lhs.abs()),
+                "dX {g:?}"
+            );
+            let lhs = dot(&dy, &conv_ref_dw(&g, &x, &w2, true));
+            let dw = depthwise_weight_backward(&g, &x, &dy);
             assert!(
                 (lhs - dot(&dw, &w2)).abs() < 1e-4 * (1.0 + lhs.abs()),
                 "dW {g:?}"

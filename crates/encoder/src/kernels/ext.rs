@@ -10,19 +10,22 @@ use burn_autodiff::{
 };
 use burn_flex::FlexTensor;
 
-use super::conv::{ConvGeom, conv2d_forward, conv2d_weight_backward, conv2d_x_backward};
+use super::conv::{
+    ConvGeom, conv2d_forward, conv2d_weight_backward, conv2d_x_backward, depthwise_forward,
+    depthwise_weight_backward, depthwise_x_backward,
+};
 
-/// Forward through swan's im2col + GEMM (NCHW) instead of burn's (NHWC) kernel.
-const SWAN_FORWARD: bool = true;
-
-/// swan's convolution as a backend operation (NCHW, no bias, groups 1, dilation 1).
+/// swan's convolution as a backend operation (NCHW, no bias, dilation 1, padding
+/// `[top, left, bottom, right]`; dense or depthwise on swan's kernels, other groupings on
+/// burn's).
 #[backend_extension(Flex, Autodiff)]
 pub trait SwanConvOps: Backend {
     fn swan_conv2d(
         x: FloatTensor<Self>,
         weight: FloatTensor<Self>,
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self>;
 
     fn swan_conv2d_x_backward(
@@ -30,7 +33,8 @@ pub trait SwanConvOps: Backend {
         weight: FloatTensor<Self>,
         x_shape: [usize; 4],
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self>;
 
     fn swan_conv2d_weight_backward(
@@ -38,11 +42,12 @@ pub trait SwanConvOps: Backend {
         dy: FloatTensor<Self>,
         weight_shape: [usize; 4],
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self>;
 }
 
-fn geom(x: [usize; 4], w: [usize; 4], stride: [usize; 2], padding: [usize; 2]) -> ConvGeom {
+fn geom(x: [usize; 4], w: [usize; 4], stride: [usize; 2], padding: [usize; 4]) -> ConvGeom {
     ConvGeom {
         n: x[0],
         c: x[1],
@@ -72,8 +77,27 @@ fn f32_values(t: &FlexTensor) -> std::borrow::Cow<'_, [f32]> {
     }
 }
 
-fn options(stride: [usize; 2], padding: [usize; 2]) -> ConvOptions<2> {
-    ConvOptions::new(stride, padding, [1, 1], 1)
+fn options(stride: [usize; 2], padding: [usize; 4], groups: usize) -> ConvOptions<2> {
+    let [top, left, bottom, right] = padding;
+    ConvOptions::new_with_padding(stride, [(top, bottom), (left, right)], [1, 1], groups)
+}
+
+/// Which of swan's kernels serves a convolution of this weight shape and grouping.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Dense,
+    Depthwise,
+    Other,
+}
+
+fn kind(x_channels: usize, w: [usize; 4], groups: usize) -> Kind {
+    if groups == 1 {
+        Kind::Dense
+    } else if groups == x_channels && w[0] == x_channels && w[1] == 1 {
+        Kind::Depthwise
+    } else {
+        Kind::Other
+    }
 }
 
 impl SwanConvOps for Flex {
@@ -81,14 +105,26 @@ impl SwanConvOps for Flex {
         x: FloatTensor<Self>,
         weight: FloatTensor<Self>,
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self> {
-        if x.dtype() != DType::F32 || weight.dtype() != DType::F32 || !SWAN_FORWARD {
-            return <Flex as ModuleOps<Flex>>::conv2d(x, weight, None, options(stride, padding));
+        let (xs, ws) = (dims4(&x.shape()), dims4(&weight.shape()));
+        let k = kind(xs[1], ws, groups);
+        if x.dtype() != DType::F32 || weight.dtype() != DType::F32 || k == Kind::Other {
+            return <Flex as ModuleOps<Flex>>::conv2d(
+                x,
+                weight,
+                None,
+                options(stride, padding, groups),
+            );
         }
-        let g = geom(dims4(&x.shape()), dims4(&weight.shape()), stride, padding);
+        let g = geom(xs, ws, stride, padding);
         let (ho, wo) = g.out_hw();
-        let y = conv2d_forward(&g, &f32_values(&x), &f32_values(&weight));
+        let (xv, wv) = (f32_values(&x), f32_values(&weight));
+        let y = match k {
+            Kind::Depthwise => depthwise_forward(&g, &xv, &wv),
+            _ => conv2d_forward(&g, &xv, &wv),
+        };
         FlexTensor::from_data(TensorData::new(y, vec![g.n, g.o, ho, wo]))
     }
 
@@ -97,19 +133,26 @@ impl SwanConvOps for Flex {
         weight: FloatTensor<Self>,
         x_shape: [usize; 4],
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self> {
-        if dy.dtype() != DType::F32 || weight.dtype() != DType::F32 {
+        let ws = dims4(&weight.shape());
+        let k = kind(x_shape[1], ws, groups);
+        if dy.dtype() != DType::F32 || weight.dtype() != DType::F32 || k == Kind::Other {
             let x = FlexTensor::zeros(Shape::from(x_shape.to_vec()), dy.dtype());
             return <Flex as ModuleOps<Flex>>::conv2d_x_backward(
                 x,
                 weight,
                 dy,
-                options(stride, padding),
+                options(stride, padding, groups),
             );
         }
-        let g = geom(x_shape, dims4(&weight.shape()), stride, padding);
-        let dx = conv2d_x_backward(&g, &f32_values(&dy), &f32_values(&weight));
+        let g = geom(x_shape, ws, stride, padding);
+        let (dyv, wv) = (f32_values(&dy), f32_values(&weight));
+        let dx = match k {
+            Kind::Depthwise => depthwise_x_backward(&g, &dyv, &wv),
+            _ => conv2d_x_backward(&g, &dyv, &wv),
+        };
         FlexTensor::from_data(TensorData::new(dx, x_shape.to_vec()))
     }
 
@@ -118,19 +161,26 @@ impl SwanConvOps for Flex {
         dy: FloatTensor<Self>,
         weight_shape: [usize; 4],
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self> {
-        if dy.dtype() != DType::F32 || x.dtype() != DType::F32 {
+        let xs = dims4(&x.shape());
+        let k = kind(xs[1], weight_shape, groups);
+        if dy.dtype() != DType::F32 || x.dtype() != DType::F32 || k == Kind::Other {
             let w = FlexTensor::zeros(Shape::from(weight_shape.to_vec()), dy.dtype());
             return <Flex as ModuleOps<Flex>>::conv2d_weight_backward(
                 x,
                 w,
                 dy,
-                options(stride, padding),
+                options(stride, padding, groups),
             );
         }
-        let g = geom(dims4(&x.shape()), weight_shape, stride, padding);
-        let dw = conv2d_weight_backward(&g, &f32_values(&x), &f32_values(&dy));
+        let g = geom(xs, weight_shape, stride, padding);
+        let (xv, dyv) = (f32_values(&x), f32_values(&dy));
+        let dw = match k {
+            Kind::Depthwise => depthwise_weight_backward(&g, &xv, &dyv),
+            _ => conv2d_weight_backward(&g, &xv, &dyv),
+        };
         FlexTensor::from_data(TensorData::new(dw, weight_shape.to_vec()))
     }
 }
@@ -140,7 +190,8 @@ impl<B: Backend + SwanConvOps, C: CheckpointStrategy> SwanConvOps for Autodiff<B
         x: FloatTensor<Self>,
         weight: FloatTensor<Self>,
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self> {
         #[derive(Debug)]
         struct Conv;
@@ -150,7 +201,8 @@ impl<B: Backend + SwanConvOps, C: CheckpointStrategy> SwanConvOps for Autodiff<B
                 B::FloatTensorPrimitive,
                 B::FloatTensorPrimitive,
                 [usize; 2],
-                [usize; 2],
+                [usize; 4],
+                usize,
             );
 
             fn backward(
@@ -161,14 +213,16 @@ impl<B: Backend + SwanConvOps, C: CheckpointStrategy> SwanConvOps for Autodiff<B
             ) {
                 let [node_x, node_w] = ops.parents;
                 let dy = grads.consume::<B>(&ops.node);
-                let (x, w, stride, padding) = ops.state;
+                let (x, w, stride, padding, groups) = ops.state;
                 let (x_shape, w_shape) = (dims4(&x.shape()), dims4(&w.shape()));
                 if let Some(node) = node_x {
-                    let dx = B::swan_conv2d_x_backward(dy.clone(), w, x_shape, stride, padding);
+                    let dx =
+                        B::swan_conv2d_x_backward(dy.clone(), w, x_shape, stride, padding, groups);
                     grads.register::<B>(node.id, dx);
                 }
                 if let Some(node) = node_w {
-                    let dw = B::swan_conv2d_weight_backward(x, dy, w_shape, stride, padding);
+                    let dw =
+                        B::swan_conv2d_weight_backward(x, dy, w_shape, stride, padding, groups);
                     grads.register::<B>(node.id, dw);
                 }
             }
@@ -176,9 +230,9 @@ impl<B: Backend + SwanConvOps, C: CheckpointStrategy> SwanConvOps for Autodiff<B
 
         let guards = [x.node(), weight.node()];
         let (x, w) = (x.into_primitive(), weight.into_primitive());
-        let out = B::swan_conv2d(x.clone(), w.clone(), stride, padding);
+        let out = B::swan_conv2d(x.clone(), w.clone(), stride, padding, groups);
         match Conv.prepare::<C>(guards).compute_bound().stateful() {
-            OpsKind::Tracked(prep) => prep.finish((x, w, stride, padding), out),
+            OpsKind::Tracked(prep) => prep.finish((x, w, stride, padding, groups), out),
             OpsKind::UnTracked(prep) => prep.finish(out),
         }
     }
@@ -188,7 +242,8 @@ impl<B: Backend + SwanConvOps, C: CheckpointStrategy> SwanConvOps for Autodiff<B
         weight: FloatTensor<Self>,
         x_shape: [usize; 4],
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self> {
         // Only the inner backend's version runs inside a backward pass; this differentiable
         // form (burn's composition) exists for completeness.
@@ -197,7 +252,12 @@ impl<B: Backend + SwanConvOps, C: CheckpointStrategy> SwanConvOps for Autodiff<B
             &dy.device(),
             dy.dtype().into(),
         );
-        <Self as ModuleOps<Self>>::conv2d_x_backward(x, weight, dy, options(stride, padding))
+        <Self as ModuleOps<Self>>::conv2d_x_backward(
+            x,
+            weight,
+            dy,
+            options(stride, padding, groups),
+        )
     }
 
     fn swan_conv2d_weight_backward(
@@ -205,14 +265,20 @@ impl<B: Backend + SwanConvOps, C: CheckpointStrategy> SwanConvOps for Autodiff<B
         dy: FloatTensor<Self>,
         weight_shape: [usize; 4],
         stride: [usize; 2],
-        padding: [usize; 2],
+        padding: [usize; 4],
+        groups: usize,
     ) -> FloatTensor<Self> {
         let w = Self::float_zeros(
             Shape::from(weight_shape.to_vec()),
             &dy.device(),
             dy.dtype().into(),
         );
-        <Self as ModuleOps<Self>>::conv2d_weight_backward(x, w, dy, options(stride, padding))
+        <Self as ModuleOps<Self>>::conv2d_weight_backward(
+            x,
+            w,
+            dy,
+            options(stride, padding, groups),
+        )
     }
 }
 
@@ -224,13 +290,15 @@ fn on_flex(device: &Device) -> bool {
     )
 }
 
-/// 2-D convolution without bias (NCHW, groups 1, dilation 1, symmetric padding): swan's
-/// backward kernels on `flex`, burn's `conv2d` on other devices.
+/// 2-D convolution without bias (NCHW, dilation 1, padding `[top, left, bottom, right]`):
+/// swan's kernels on `flex` (dense and depthwise; other groupings fall back to burn's), burn's
+/// `conv2d` on other devices.
 pub fn conv2d(
     x: Tensor<4>,
     weight: Tensor<4>,
     stride: [usize; 2],
-    padding: [usize; 2],
+    padding: [usize; 4],
+    groups: usize,
 ) -> Tensor<4> {
     if on_flex(&x.device()) {
         Tensor::from_dispatch(<burn::backend::Dispatch as SwanConvOps>::swan_conv2d(
@@ -238,8 +306,9 @@ pub fn conv2d(
             weight.into_dispatch(),
             stride,
             padding,
+            groups,
         ))
     } else {
-        burn::tensor::module::conv2d(x, weight, None, options(stride, padding))
+        burn::tensor::module::conv2d(x, weight, None, options(stride, padding, groups))
     }
 }

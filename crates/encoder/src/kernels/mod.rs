@@ -1,0 +1,16 @@
+//! CPU kernels swan owns, plugged into burn as a backend extension: a 2-D convolution whose
+//! forward and backward passes are swan's ([`conv`]: im2col + GEMM per image for dense
+//! convolutions, direct loops for depthwise ones), with its own autodiff backward. burn's own
+//! backward of `conv2d` on `flex` computes the input gradient with a direct transposed
+//! convolution and the weight gradient as a convolution with the batch as channels, which is
+//! where most of a training step went. Training code (ResNet-18, EfficientNet-Lite0 with its
+//! batch-norm kept) convolves through [`conv2d`]; inference with folded batch-norm keeps burn's
+//! convolution with bias.
+//!
+//! [`conv2d`] picks the extension on the `flex` device and burn's stock `conv2d` elsewhere
+//! (GPU backends have their own kernels).
+
+pub mod conv;
+mod ext;
+
+pub use ext::conv2d;
