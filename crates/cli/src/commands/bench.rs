@@ -190,8 +190,58 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
     Ok(())
 }
 
+/// A step benchmark's peer and output, shared by `train` and `finetune`.
+struct StepReport<'a> {
+    name: &'static str,
+    batch: usize,
+    peer: &'a str,
+    python: &'a str,
+    script: &'static str,
+    install: &'static str,
+    /// Arguments of the peer script besides `--threads`.
+    peer_args: Vec<(&'static str, String)>,
+    /// Settings recorded in the JSON output.
+    settings: serde_json::Value,
+    out: Option<&'a PathBuf>,
+}
+
+impl StepReport<'_> {
+    /// Prints swan's rate from per-step `times`, runs the peer, prints the ratio, writes JSON.
+    fn finish(self, mut times: Vec<f64>) -> Result<()> {
+        let threads = rayon::current_num_threads();
+        times.sort_by(f64::total_cmp);
+        let best = self.batch as f64 / times[0];
+        let median = self.batch as f64 / times[times.len() / 2];
+        println!("swan     best {best:8.1} img/s   median {median:8.1} img/s");
+        let peer = match self.peer {
+            "none" => None,
+            "torch" => {
+                let mut args = vec![("--threads", threads.to_string())];
+                args.extend(self.peer_args);
+                Some(run_peer_script(
+                    self.python,
+                    self.script,
+                    &args,
+                    self.install,
+                )?)
+            }
+            other => bail!("unknown peer {other:?}; available: torch, none"),
+        };
+        let (ratio_best, ratio_median) = print_ratio(best, median, peer.as_ref());
+        if let Some(path) = self.out {
+            let report = serde_json::json!({
+                "benchmark": self.name, "settings": self.settings, "threads": threads,
+                "swan_best_img_per_s": best, "swan_median_img_per_s": median,
+                "peer": peer, "ratio_best": ratio_best, "ratio_median": ratio_median,
+            });
+            swan_eval::report::write_json(path, &report)
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
+        Ok(())
+    }
+}
+
 fn bench_train(b: TrainBench) -> Result<()> {
-    let threads = rayon::current_num_threads();
     let bench = swan_train::bench::StepBench {
         width: b.width,
         batch: b.batch,
@@ -201,50 +251,38 @@ fn bench_train(b: TrainBench) -> Result<()> {
         pred_hidden: b.pred_hidden,
     };
     eprintln!(
-        "swan: SimSiam step, ResNet-18 width {}, batch {}, {}px, two views, {threads} threads",
-        b.width, b.batch, b.size
+        "swan: SimSiam step, ResNet-18 width {}, batch {}, {}px, two views, {} threads",
+        b.width,
+        b.batch,
+        b.size,
+        rayon::current_num_threads()
     );
-    let mut times = swan_train::bench::simsiam_step_seconds(&bench, &swan_train::default_device())?;
-    times.sort_by(f64::total_cmp);
-    let best = b.batch as f64 / times[0];
-    let median = b.batch as f64 / times[times.len() / 2];
-    println!("swan     best {best:8.1} img/s   median {median:8.1} img/s");
-    let peer = match b.peer.as_str() {
-        "none" => None,
-        "torch" => Some(run_peer_script(
-            &b.python,
-            TORCH_TRAIN_PEER,
-            &[
-                ("--threads", threads.to_string()),
-                ("--batch", b.batch.to_string()),
-                ("--size", b.size.to_string()),
-                ("--width", b.width.to_string()),
-                ("--proj", b.proj_dim.to_string()),
-                ("--pred", b.pred_hidden.to_string()),
-                ("--iters", b.iters.to_string()),
-            ],
-            "pip install torch",
-        )?),
-        other => bail!("unknown peer {other:?}; available: torch, none"),
-    };
-    let (ratio_best, ratio_median) = print_ratio(best, median, peer.as_ref());
-    if let Some(path) = &b.out {
-        let report = serde_json::json!({
-            "benchmark": "train-simsiam-step",
+    let times = swan_train::bench::simsiam_step_seconds(&bench, &swan_train::default_device())?;
+    StepReport {
+        name: "train-simsiam-step",
+        batch: b.batch,
+        peer: &b.peer,
+        python: &b.python,
+        script: TORCH_TRAIN_PEER,
+        install: "pip install torch",
+        peer_args: vec![
+            ("--batch", b.batch.to_string()),
+            ("--size", b.size.to_string()),
+            ("--width", b.width.to_string()),
+            ("--proj", b.proj_dim.to_string()),
+            ("--pred", b.pred_hidden.to_string()),
+            ("--iters", b.iters.to_string()),
+        ],
+        settings: serde_json::json!({
             "batch": b.batch, "image_size": b.size, "width": b.width,
-            "proj_dim": b.proj_dim, "pred_hidden": b.pred_hidden,
-            "threads": threads, "iters": b.iters,
-            "swan_best_img_per_s": best, "swan_median_img_per_s": median,
-            "peer": peer, "ratio_best": ratio_best, "ratio_median": ratio_median,
-        });
-        swan_eval::report::write_json(path, &report)
-            .with_context(|| format!("writing {}", path.display()))?;
+            "proj_dim": b.proj_dim, "pred_hidden": b.pred_hidden, "iters": b.iters,
+        }),
+        out: b.out.as_ref(),
     }
-    Ok(())
+    .finish(times)
 }
 
 fn bench_finetune(b: FinetuneBench) -> Result<()> {
-    let threads = rayon::current_num_threads();
     let weights = b
         .weights
         .clone()
@@ -256,10 +294,12 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
         );
     }
     eprintln!(
-        "swan: EfficientNet-Lite0 fine-tuning step, batch {}, {}px, {threads} threads",
-        b.batch, b.size
+        "swan: EfficientNet-Lite0 fine-tuning step, batch {}, {}px, {} threads",
+        b.batch,
+        b.size,
+        rayon::current_num_threads()
     );
-    let mut times = swan_train::bench::lite0_step_seconds(
+    let times = swan_train::bench::lite0_step_seconds(
         &weights,
         b.batch,
         b.size,
@@ -267,37 +307,22 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
         &swan_train::default_device(),
     )
     .with_context(|| format!("fine-tuning {}", weights.display()))?;
-    times.sort_by(f64::total_cmp);
-    let best = b.batch as f64 / times[0];
-    let median = b.batch as f64 / times[times.len() / 2];
-    println!("swan     best {best:8.1} img/s   median {median:8.1} img/s");
-    let peer = match b.peer.as_str() {
-        "none" => None,
-        "torch" => Some(run_peer_script(
-            &b.python,
-            TORCH_FINETUNE_PEER,
-            &[
-                ("--threads", threads.to_string()),
-                ("--batch", b.batch.to_string()),
-                ("--size", b.size.to_string()),
-                ("--iters", b.iters.to_string()),
-            ],
-            "pip install torch efficientnet-lite-pytorch",
-        )?),
-        other => bail!("unknown peer {other:?}; available: torch, none"),
-    };
-    let (ratio_best, ratio_median) = print_ratio(best, median, peer.as_ref());
-    if let Some(path) = &b.out {
-        let report = serde_json::json!({
-            "benchmark": "finetune-lite0-step",
-            "batch": b.batch, "image_size": b.size, "threads": threads, "iters": b.iters,
-            "swan_best_img_per_s": best, "swan_median_img_per_s": median,
-            "peer": peer, "ratio_best": ratio_best, "ratio_median": ratio_median,
-        });
-        swan_eval::report::write_json(path, &report)
-            .with_context(|| format!("writing {}", path.display()))?;
+    StepReport {
+        name: "finetune-lite0-step",
+        batch: b.batch,
+        peer: &b.peer,
+        python: &b.python,
+        script: TORCH_FINETUNE_PEER,
+        install: "pip install torch efficientnet-lite-pytorch",
+        peer_args: vec![
+            ("--batch", b.batch.to_string()),
+            ("--size", b.size.to_string()),
+            ("--iters", b.iters.to_string()),
+        ],
+        settings: serde_json::json!({"batch": b.batch, "image_size": b.size, "iters": b.iters}),
+        out: b.out.as_ref(),
     }
-    Ok(())
+    .finish(times)
 }
 
 fn run_peer_script(
