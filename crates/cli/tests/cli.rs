@@ -6,8 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use image::{Rgb, RgbImage};
-
 fn weights() -> PathBuf {
     let p = swan_encoder::efficientnet_lite0::default_lite0_weights_path();
     assert!(
@@ -19,35 +17,11 @@ fn weights() -> PathBuf {
 }
 
 mod common;
-use common::{err, ok};
+use common::{err, make_folder_dataset, ok};
 
 /// Runs swan with a private cache folder (the weights come from the default location).
 fn swan(cache: &Path, args: &[&str]) -> Output {
     common::swan_with(cache, None, args)
-}
-
-/// Two visually distinct classes: `stripes` (horizontal bands) and `blobs` (a bright square),
-/// with per-image variation, under train/ and test/.
-fn make_folder_dataset(root: &Path, per_class_train: u32, per_class_test: u32) {
-    for (split, n) in [("train", per_class_train), ("test", per_class_test)] {
-        for class in ["stripes", "blobs"] {
-            let dir = root.join(split).join(class);
-            std::fs::create_dir_all(&dir).unwrap();
-            for i in 0..n {
-                let img = RgbImage::from_fn(40, 40, |x, y| {
-                    let v = if class == "stripes" {
-                        if (y + i) % 8 < 4 { 230 } else { 20 }
-                    } else if (10 + i % 5..30).contains(&x) && (10..30 + i % 5).contains(&y) {
-                        240
-                    } else {
-                        30
-                    };
-                    Rgb([v as u8, (v / 2) as u8, (255 - v) as u8])
-                });
-                img.save(dir.join(format!("{i:03}.png"))).unwrap();
-            }
-        }
-    }
 }
 
 fn weights_arg() -> String {

@@ -4,36 +4,12 @@
 use std::path::Path;
 use std::process::Output;
 
-use image::{Rgb, RgbImage};
-
 mod common;
-use common::ok;
+use common::{make_folder_dataset, ok};
 
 /// NSA must not need the pretrained encoder: its weights point nowhere.
 fn swan(cache: &Path, args: &[&str]) -> Output {
     common::swan_with(cache, Some(&cache.join("no-such-weights.pth")), args)
-}
-
-fn dataset(root: &Path) {
-    for (split, n) in [("train", 24u32), ("test", 8)] {
-        for class in ["stripes", "blobs"] {
-            let dir = root.join(split).join(class);
-            std::fs::create_dir_all(&dir).unwrap();
-            for i in 0..n {
-                let img = RgbImage::from_fn(16, 16, |x, y| {
-                    let v = if class == "stripes" {
-                        if (y + i) % 6 < 3 { 230 } else { 20 }
-                    } else if (4 + i % 3..12).contains(&x) && (4..12 + i % 3).contains(&y) {
-                        240
-                    } else {
-                        15
-                    };
-                    Rgb([v, v, v / 2])
-                });
-                img.save(dir.join(format!("{i:03}.png"))).unwrap();
-            }
-        }
-    }
 }
 
 const TINY: &[&str] = &[
@@ -57,7 +33,7 @@ const TINY: &[&str] = &[
 fn nsa_fit_score_and_resume() {
     let tmp = tempfile::tempdir().unwrap();
     let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
-    dataset(&data);
+    make_folder_dataset(&data, 24, 8);
     let data_arg = format!("folder:{}", data.display());
     let model = tmp.path().join("nsa.safetensors");
     let train_dir = tmp.path().join("runs");
@@ -137,7 +113,7 @@ fn nsa_fit_score_and_resume() {
 fn nsa_eval_with_pollution_needs_no_pretrained_weights() {
     let tmp = tempfile::tempdir().unwrap();
     let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
-    dataset(&data);
+    make_folder_dataset(&data, 24, 8);
     let data_arg = format!("folder:{}", data.display());
     let out = tmp.path().join("r.json");
     let mut args = vec![

@@ -37,6 +37,21 @@ enum BenchWhat {
     Finetune(FinetuneBench),
 }
 
+/// The comparison every benchmark makes, and where its numbers go.
+#[derive(Args, Debug)]
+struct PeerArgs {
+    /// Peer to compare with: torch (PyTorch CPU through --python; a missing package is named
+    /// in the error) or none.
+    #[arg(long, default_value = "torch")]
+    peer: String,
+    /// Python interpreter for the peer.
+    #[arg(long, default_value = "python3")]
+    python: String,
+    /// Also write the numbers as JSON here.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
 #[derive(Args, Debug)]
 struct FinetuneBench {
     /// Lite0 weights (.pth or .safetensors). Default: $SWAN_LITE0_WEIGHTS, or where
@@ -51,14 +66,8 @@ struct FinetuneBench {
     /// Timed steps (after one warm-up step).
     #[arg(long, default_value_t = 5)]
     iters: usize,
-    /// Peer to compare with: torch (needs `pip install torch efficientnet-lite-pytorch`) or none.
-    #[arg(long, default_value = "torch")]
-    peer: String,
-    #[arg(long, default_value = "python3")]
-    python: String,
-    /// Also write the numbers as JSON here.
-    #[arg(long)]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    peer: PeerArgs,
 }
 
 #[derive(Args, Debug)]
@@ -80,14 +89,8 @@ struct TrainBench {
     /// Timed steps (after one warm-up step).
     #[arg(long, default_value_t = 5)]
     iters: usize,
-    /// Peer to compare with: torch (needs `pip install torch`) or none.
-    #[arg(long, default_value = "torch")]
-    peer: String,
-    #[arg(long, default_value = "python3")]
-    python: String,
-    /// Also write the numbers as JSON here.
-    #[arg(long)]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    peer: PeerArgs,
 }
 
 #[derive(Args, Debug)]
@@ -97,15 +100,8 @@ struct EncoderBench {
     /// Timed batches (after one warm-up batch).
     #[arg(long, default_value_t = 12)]
     iters: usize,
-    /// Peer to compare with: torch (needs `pip install torch efficientnet-lite-pytorch`) or none.
-    #[arg(long, default_value = "torch")]
-    peer: String,
-    /// Python interpreter for the peer.
-    #[arg(long, default_value = "python3")]
-    python: String,
-    /// Also write the numbers as JSON here.
-    #[arg(long)]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    peer: PeerArgs,
 }
 
 #[derive(Serialize)]
@@ -155,10 +151,10 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
     let median = batch as f64 / times[times.len() / 2];
     println!("swan     best {best:8.1} img/s   median {median:8.1} img/s");
 
-    let peer = match b.peer.as_str() {
+    let peer = match b.peer.peer.as_str() {
         "none" => None,
         "torch" => Some(run_peer_script(
-            &b.python,
+            &b.peer.python,
             TORCH_PEER,
             &[
                 ("--threads", threads.to_string()),
@@ -171,7 +167,7 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
         other => bail!("unknown peer {other:?}; available: torch, none"),
     };
     let (ratio_best, ratio_median) = print_ratio(best, median, peer.as_ref());
-    if let Some(path) = &b.out {
+    if let Some(path) = &b.peer.out {
         let report = BenchReport {
             benchmark: "encoder",
             batch,
@@ -194,15 +190,13 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
 struct StepReport<'a> {
     name: &'static str,
     batch: usize,
-    peer: &'a str,
-    python: &'a str,
+    peer: &'a PeerArgs,
     script: &'static str,
     install: &'static str,
     /// Arguments of the peer script besides `--threads`.
     peer_args: Vec<(&'static str, String)>,
     /// Settings recorded in the JSON output.
     settings: serde_json::Value,
-    out: Option<&'a PathBuf>,
 }
 
 impl StepReport<'_> {
@@ -213,13 +207,13 @@ impl StepReport<'_> {
         let best = self.batch as f64 / times[0];
         let median = self.batch as f64 / times[times.len() / 2];
         println!("swan     best {best:8.1} img/s   median {median:8.1} img/s");
-        let peer = match self.peer {
+        let peer = match self.peer.peer.as_str() {
             "none" => None,
             "torch" => {
                 let mut args = vec![("--threads", threads.to_string())];
                 args.extend(self.peer_args);
                 Some(run_peer_script(
-                    self.python,
+                    &self.peer.python,
                     self.script,
                     &args,
                     self.install,
@@ -228,7 +222,7 @@ impl StepReport<'_> {
             other => bail!("unknown peer {other:?}; available: torch, none"),
         };
         let (ratio_best, ratio_median) = print_ratio(best, median, peer.as_ref());
-        if let Some(path) = self.out {
+        if let Some(path) = &self.peer.out {
             let report = serde_json::json!({
                 "benchmark": self.name, "settings": self.settings, "threads": threads,
                 "swan_best_img_per_s": best, "swan_median_img_per_s": median,
@@ -262,7 +256,6 @@ fn bench_train(b: TrainBench) -> Result<()> {
         name: "train-simsiam-step",
         batch: b.batch,
         peer: &b.peer,
-        python: &b.python,
         script: TORCH_TRAIN_PEER,
         install: "pip install torch",
         peer_args: vec![
@@ -277,7 +270,6 @@ fn bench_train(b: TrainBench) -> Result<()> {
             "batch": b.batch, "image_size": b.size, "width": b.width,
             "proj_dim": b.proj_dim, "pred_hidden": b.pred_hidden, "iters": b.iters,
         }),
-        out: b.out.as_ref(),
     }
     .finish(times)
 }
@@ -311,7 +303,6 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
         name: "finetune-lite0-step",
         batch: b.batch,
         peer: &b.peer,
-        python: &b.python,
         script: TORCH_FINETUNE_PEER,
         install: "pip install torch efficientnet-lite-pytorch",
         peer_args: vec![
@@ -320,7 +311,6 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
             ("--iters", b.iters.to_string()),
         ],
         settings: serde_json::json!({"batch": b.batch, "image_size": b.size, "iters": b.iters}),
-        out: b.out.as_ref(),
     }
     .finish(times)
 }

@@ -3,6 +3,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use image::{Rgb, RgbImage};
+
 /// Runs swan with a private cache folder, two threads, no progress bars, and
 /// `$SWAN_LITE0_WEIGHTS` set to `weights` (or unset).
 pub fn swan_with(cache: &Path, weights: Option<&Path>, args: &[&str]) -> Output {
@@ -33,4 +35,28 @@ pub fn ok(out: &Output) -> String {
 pub fn err(out: &Output) -> String {
     assert!(!out.status.success(), "swan unexpectedly succeeded");
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Two visually distinct classes: `stripes` (horizontal bands) and `blobs` (a bright square),
+/// with per-image variation, under train/ and test/.
+pub fn make_folder_dataset(root: &Path, per_class_train: u32, per_class_test: u32) {
+    for (split, n) in [("train", per_class_train), ("test", per_class_test)] {
+        for class in ["stripes", "blobs"] {
+            let dir = root.join(split).join(class);
+            std::fs::create_dir_all(&dir).unwrap();
+            for i in 0..n {
+                let img = RgbImage::from_fn(40, 40, |x, y| {
+                    let v = if class == "stripes" {
+                        if (y + i) % 8 < 4 { 230 } else { 20 }
+                    } else if (10 + i % 5..30).contains(&x) && (10..30 + i % 5).contains(&y) {
+                        240
+                    } else {
+                        30
+                    };
+                    Rgb([v as u8, (v / 2) as u8, (255 - v) as u8])
+                });
+                img.save(dir.join(format!("{i:03}.png"))).unwrap();
+            }
+        }
+    }
 }

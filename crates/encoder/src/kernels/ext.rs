@@ -100,6 +100,31 @@ fn kind(x_channels: usize, w: [usize; 4], groups: usize) -> Kind {
     }
 }
 
+/// One of swan's kernels: geometry and two f32 operands in, the result's values out.
+type Kernel = fn(&ConvGeom, &[f32], &[f32]) -> Vec<f32>;
+
+/// Whether swan's kernels serve a convolution of this kind on these operands (f32 only).
+fn swan_serves(k: Kind, a: &FlexTensor, b: &FlexTensor) -> bool {
+    k != Kind::Other && a.dtype() == DType::F32 && b.dtype() == DType::F32
+}
+
+/// Runs the dense or depthwise kernel on `a`, `b` and shapes the result as `shape`.
+fn run_kernel(
+    k: Kind,
+    g: &ConvGeom,
+    (a, b): (&FlexTensor, &FlexTensor),
+    (dense, depthwise): (Kernel, Kernel),
+    shape: Vec<usize>,
+) -> FlexTensor {
+    let kernel = if k == Kind::Depthwise {
+        depthwise
+    } else {
+        dense
+    };
+    let values = kernel(g, &f32_values(a), &f32_values(b));
+    FlexTensor::from_data(TensorData::new(values, shape))
+}
+
 impl SwanConvOps for Flex {
     fn swan_conv2d(
         x: FloatTensor<Self>,
@@ -110,7 +135,7 @@ impl SwanConvOps for Flex {
     ) -> FloatTensor<Self> {
         let (xs, ws) = (dims4(&x.shape()), dims4(&weight.shape()));
         let k = kind(xs[1], ws, groups);
-        if x.dtype() != DType::F32 || weight.dtype() != DType::F32 || k == Kind::Other {
+        if !swan_serves(k, &x, &weight) {
             return <Flex as ModuleOps<Flex>>::conv2d(
                 x,
                 weight,
@@ -120,12 +145,13 @@ impl SwanConvOps for Flex {
         }
         let g = geom(xs, ws, stride, padding);
         let (ho, wo) = g.out_hw();
-        let (xv, wv) = (f32_values(&x), f32_values(&weight));
-        let y = match k {
-            Kind::Depthwise => depthwise_forward(&g, &xv, &wv),
-            _ => conv2d_forward(&g, &xv, &wv),
-        };
-        FlexTensor::from_data(TensorData::new(y, vec![g.n, g.o, ho, wo]))
+        run_kernel(
+            k,
+            &g,
+            (&x, &weight),
+            (conv2d_forward, depthwise_forward),
+            vec![g.n, g.o, ho, wo],
+        )
     }
 
     fn swan_conv2d_x_backward(
@@ -138,7 +164,7 @@ impl SwanConvOps for Flex {
     ) -> FloatTensor<Self> {
         let ws = dims4(&weight.shape());
         let k = kind(x_shape[1], ws, groups);
-        if dy.dtype() != DType::F32 || weight.dtype() != DType::F32 || k == Kind::Other {
+        if !swan_serves(k, &dy, &weight) {
             let x = FlexTensor::zeros(Shape::from(x_shape.to_vec()), dy.dtype());
             return <Flex as ModuleOps<Flex>>::conv2d_x_backward(
                 x,
@@ -148,12 +174,13 @@ impl SwanConvOps for Flex {
             );
         }
         let g = geom(x_shape, ws, stride, padding);
-        let (dyv, wv) = (f32_values(&dy), f32_values(&weight));
-        let dx = match k {
-            Kind::Depthwise => depthwise_x_backward(&g, &dyv, &wv),
-            _ => conv2d_x_backward(&g, &dyv, &wv),
-        };
-        FlexTensor::from_data(TensorData::new(dx, x_shape.to_vec()))
+        run_kernel(
+            k,
+            &g,
+            (&dy, &weight),
+            (conv2d_x_backward, depthwise_x_backward),
+            x_shape.to_vec(),
+        )
     }
 
     fn swan_conv2d_weight_backward(
@@ -166,7 +193,7 @@ impl SwanConvOps for Flex {
     ) -> FloatTensor<Self> {
         let xs = dims4(&x.shape());
         let k = kind(xs[1], weight_shape, groups);
-        if dy.dtype() != DType::F32 || x.dtype() != DType::F32 || k == Kind::Other {
+        if !swan_serves(k, &x, &dy) {
             let w = FlexTensor::zeros(Shape::from(weight_shape.to_vec()), dy.dtype());
             return <Flex as ModuleOps<Flex>>::conv2d_weight_backward(
                 x,
@@ -176,12 +203,13 @@ impl SwanConvOps for Flex {
             );
         }
         let g = geom(xs, weight_shape, stride, padding);
-        let (xv, dyv) = (f32_values(&x), f32_values(&dy));
-        let dw = match k {
-            Kind::Depthwise => depthwise_weight_backward(&g, &xv, &dyv),
-            _ => conv2d_weight_backward(&g, &xv, &dyv),
-        };
-        FlexTensor::from_data(TensorData::new(dw, weight_shape.to_vec()))
+        run_kernel(
+            k,
+            &g,
+            (&x, &dy),
+            (conv2d_weight_backward, depthwise_weight_backward),
+            weight_shape.to_vec(),
+        )
     }
 }
 
