@@ -352,6 +352,8 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
                 "test": ids(&s.test),
                 "test_anomalous": s.anomalous,
                 "labelled_anomalies": ids(&s.labelled_anomalies),
+                "seen_class": s.seen_class,
+                "test_seen": s.seen,
             })
         })
         .collect();

@@ -18,8 +18,9 @@ pub struct EvalArgs {
     /// one-vs-rest: each class normal in turn, the rest anomalous. leave-one-out: each class
     /// anomalous in turn, the rest normal. given: the dataset's own normal/anomaly labels.
     /// pollution: one-vs-rest with --pollution of each training set replaced by anomalies.
-    /// dra-general / dra-hard: --shots labelled anomalies from all anomaly classes / from one
-    /// class that is then removed from the test split. nagad: unseen (class, --nuisance)
+    /// dra-general / dra-hard: --shots labelled anomalies (training images of the anomaly
+    /// classes) from all anomaly classes / from one (--seen-class), whose test images are
+    /// then scored apart (seen AUROC; the split's AUROC measures the unseen classes). nagad: unseen (class, --nuisance)
     /// combinations become pseudo-anomalies. spa: every image through one of --transforms.
     /// ssa: normal test images through --preserving (normal) and --shifting (anomalous).
     #[arg(long, value_enum, default_value = "one-vs-rest")]
@@ -30,6 +31,10 @@ pub struct EvalArgs {
     /// dra-general / dra-hard: number of labelled anomalies.
     #[arg(long, default_value_t = 10, value_name = "K")]
     shots: usize,
+    /// dra-hard: the class the labelled anomalies come from: next (the class after the normal
+    /// one, cyclically: s = (c + 1) mod 10 on Fashion-MNIST) or random (seeded).
+    #[arg(long, value_enum, default_value = "next", value_name = "CHOICE")]
+    seen_class: SeenArg,
     /// nagad: the attribute to ignore (a CSV column, or `rotation` with
     /// --synthetic-nuisance rotation).
     #[arg(long, value_name = "ATTR")]
@@ -82,6 +87,21 @@ pub struct EvalArgs {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum SeenArg {
+    Next,
+    Random,
+}
+
+impl From<SeenArg> for swan_eval::SeenClass {
+    fn from(a: SeenArg) -> Self {
+        match a {
+            SeenArg::Next => Self::Next,
+            SeenArg::Random => Self::Random,
+        }
+    }
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
 enum SyntheticNuisance {
     Rotation,
 }
@@ -115,7 +135,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             fraction: args.pollution,
         },
         ProtocolArg::DraGeneral => Protocol::DraGeneral { shots: args.shots },
-        ProtocolArg::DraHard => Protocol::DraHard { shots: args.shots },
+        ProtocolArg::DraHard => Protocol::DraHard { shots: args.shots, seen: args.seen_class.into() },
         ProtocolArg::Nagad => Protocol::Nagad(NagadParams {
             relevant: args.relevant.clone(),
             nuisance: args.nuisance.clone().context(

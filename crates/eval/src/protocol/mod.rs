@@ -35,9 +35,14 @@ pub enum Protocol {
     /// DRA's general setting: `shots` labelled anomalies drawn from all anomaly classes of
     /// the test split and removed from it.
     DraGeneral { shots: usize },
-    /// DRA's hard setting: `shots` labelled anomalies from one (seeded) anomaly class; that
-    /// whole class is removed from the test split, which then holds only unseen anomalies.
-    DraHard { shots: usize },
+    /// DRA's hard setting: `shots` labelled anomalies from one anomaly class (`seen`); the
+    /// AUROC / AP of the split measure the other (unseen) classes, and the seen class's test
+    /// images are scored apart (seen AUROC).
+    DraHard {
+        shots: usize,
+        #[serde(default)]
+        seen: SeenClass,
+    },
     /// Red PANDA's nuisance-aware protocol (see [`NagadParams`]).
     Nagad(NagadParams),
     /// Knowledge Exposure's SPA: every image through one transform of the list (training
@@ -51,6 +56,19 @@ pub enum Protocol {
         shifting: Vec<swan_transform::Chain>,
         preserving: Vec<swan_transform::Chain>,
     },
+}
+
+/// Which anomaly class the DRA hard setting takes its labelled anomalies from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SeenClass {
+    /// The class after the normal class in the sorted class order, cyclically (DRA's
+    /// Fashion-MNIST setting: s = (c + 1) mod 10); a seeded draw when the split is not named
+    /// after a class.
+    #[default]
+    Next,
+    /// A seeded draw among the anomaly classes.
+    Random,
 }
 
 /// Adds or replaces samples as a protocol needs (SPA's and SSA's transformed views); the
@@ -100,7 +118,7 @@ impl Protocol {
 }
 
 /// One anomaly-detection task.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EvalSplit {
     /// e.g. `class 3` or `all`.
     pub name: String,
@@ -117,6 +135,12 @@ pub struct EvalSplit {
     /// Per test sample: is it a NAGAD pseudo-anomaly (normal content, unseen nuisance
     /// combination)? Empty for other protocols.
     pub pseudo: Vec<bool>,
+    /// DRA hard setting: per test sample, is it of the seen anomaly class (the class the
+    /// labelled anomalies come from)? Those rows are left out of the main AUROC / AP (which
+    /// then measure unseen anomalies) and scored apart as the seen AUROC. Empty otherwise.
+    pub seen: Vec<bool>,
+    /// DRA hard setting: the seen anomaly class.
+    pub seen_class: Option<String>,
 }
 
 /// Builds the splits of `protocol`. Samples without a split are assigned one first: a seeded
@@ -162,11 +186,17 @@ pub fn build_splits(
                 .into_iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    pollution::pollute(samples, s, fraction, seed.wrapping_add((i as u64) << 32))
+                    pollution::pollute(
+                        samples,
+                        s,
+                        fraction,
+                        seed,
+                        seed.wrapping_add((i as u64) << 32),
+                    )
                 })
                 .collect())
         }
-        Protocol::DraGeneral { shots } | Protocol::DraHard { shots } => {
+        Protocol::DraGeneral { shots } | Protocol::DraHard { shots, .. } => {
             if shots == 0 {
                 return Err(err("shots must be at least 1".into()));
             }
@@ -180,12 +210,22 @@ pub fn build_splits(
                 },
                 seed,
             )?;
-            let hard = matches!(protocol, Protocol::DraHard { .. });
+            let hard = match protocol {
+                Protocol::DraHard { seen, .. } => Some(*seen),
+                _ => None,
+            };
+            let training: Vec<usize> = (0..samples.len())
+                .filter(|&i| split_of(&samples[i], seed) == Split::Train)
+                .collect();
             base.into_iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    dra::dra(samples, s, shots, hard, seed.wrapping_add(i as u64 * 7919))
-                        .map_err(err)
+                    let setting = dra::Setting {
+                        shots,
+                        hard,
+                        seed: seed.wrapping_add(i as u64 * 7919),
+                    };
+                    dra::dra(samples, &training, s, setting).map_err(err)
                 })
                 .collect()
         }
@@ -241,9 +281,7 @@ fn base_splits(
                         train: train.iter().copied().filter(|&i| normal(i)).collect(),
                         test: test.clone(),
                         anomalous: test.iter().map(|&i| !normal(i)).collect(),
-                        labelled_anomalies: Vec::new(),
-                        polluted: 0,
-                        pseudo: Vec::new(),
+                        ..EvalSplit::default()
                     }
                 })
                 .collect()
@@ -260,9 +298,7 @@ fn base_splits(
                 .iter()
                 .map(|&i| samples[i].label == Label::Anomaly)
                 .collect(),
-            labelled_anomalies: Vec::new(),
-            polluted: 0,
-            pseudo: Vec::new(),
+            ..EvalSplit::default()
         }],
         _ => unreachable!("base splits are one-vs-rest, leave-one-out or given"),
     };
@@ -388,37 +424,68 @@ mod tests {
     }
 
     #[test]
-    fn dra_general_moves_shots_out_of_the_test_split() {
+    fn dra_general_draws_shots_from_the_other_classes_training_images() {
         let samples = ten_per_class();
         let s = &build_splits(&samples, &Protocol::DraGeneral { shots: 3 }, 0).unwrap()[0];
         assert_eq!(s.labelled_anomalies.len(), 3);
-        assert_eq!(s.test.len(), 27);
+        assert_eq!(s.test.len(), 30);
         assert!(s.labelled_anomalies.iter().all(|i| !s.test.contains(i)));
-        assert!(
-            s.labelled_anomalies
-                .iter()
-                .all(|&i| samples[i].class.as_deref() != Some("0"))
-        );
+        assert!(s.labelled_anomalies.iter().all(|&i| {
+            samples[i].class.as_deref() != Some("0") && samples[i].split == Some(Split::Train)
+        }));
+        assert!(s.seen.is_empty() && s.seen_class.is_none());
     }
 
     #[test]
-    fn dra_hard_removes_the_seen_class_from_the_test_split() {
+    fn dra_general_on_given_labels_moves_shots_out_of_the_test_split() {
+        let mut samples = vec![sample("g0", "good", Split::Train, Label::Normal)];
+        for i in 0..6 {
+            samples.push(sample(&format!("t{i}"), "good", Split::Test, Label::Normal));
+            samples.push(sample(&format!("c{i}"), "crack", Split::Test, Label::Anomaly));
+        }
+        let s = &build_splits(&samples, &Protocol::DraGeneral { shots: 2 }, 0).unwrap()[0];
+        assert_eq!((s.labelled_anomalies.len(), s.test.len()), (2, 10));
+        assert!(s.labelled_anomalies.iter().all(|i| !s.test.contains(i)));
+    }
+
+    #[test]
+    fn dra_hard_takes_the_next_class_and_scores_it_apart() {
         let samples = ten_per_class();
-        let s = &build_splits(&samples, &Protocol::DraHard { shots: 2 }, 0).unwrap()[0];
-        let seen = samples[s.labelled_anomalies[0]].class.clone();
-        assert!(
-            s.labelled_anomalies
-                .iter()
-                .all(|&i| samples[i].class == seen)
-        );
-        assert!(s.test.iter().all(|&i| samples[i].class != seen));
-        assert_eq!(s.test.len(), 20);
-        assert!(s.name.contains("seen"));
+        let hard = Protocol::DraHard {
+            shots: 2,
+            seen: SeenClass::Next,
+        };
+        let splits = build_splits(&samples, &hard, 0).unwrap();
+        for (s, seen) in splits.iter().zip(["1", "2", "0"]) {
+            assert_eq!(s.seen_class.as_deref(), Some(seen));
+            assert!(
+                s.labelled_anomalies
+                    .iter()
+                    .all(|&i| samples[i].class.as_deref() == Some(seen)
+                        && samples[i].split == Some(Split::Train))
+            );
+            // Every test image stays; the seen class's are flagged (and anomalous).
+            assert_eq!(s.test.len(), 30);
+            for ((&i, &flag), &anomalous) in s.test.iter().zip(&s.seen).zip(&s.anomalous) {
+                assert_eq!(flag, samples[i].class.as_deref() == Some(seen));
+                assert!(!flag || anomalous);
+            }
+        }
+        let random = Protocol::DraHard {
+            shots: 2,
+            seen: SeenClass::Random,
+        };
+        let s = &build_splits(&samples, &random, 0).unwrap()[0];
+        assert!(s.seen_class.as_deref() != Some("0"));
     }
 
     #[test]
     fn too_many_shots_is_an_error() {
-        assert!(build_splits(&ten_per_class(), &Protocol::DraHard { shots: 50 }, 0).is_err());
+        let hard = Protocol::DraHard {
+            shots: 50,
+            seen: SeenClass::Next,
+        };
+        assert!(build_splits(&ten_per_class(), &hard, 0).is_err());
         assert!(build_splits(&ten_per_class(), &Protocol::DraGeneral { shots: 0 }, 0).is_err());
     }
 

@@ -122,9 +122,8 @@ pub(super) fn nagad(
             train,
             test,
             anomalous,
-            labelled_anomalies: Vec::new(),
-            polluted: 0,
             pseudo,
+            ..EvalSplit::default()
         });
     }
     Ok(splits)

@@ -34,6 +34,15 @@ pub struct SplitResult {
     /// NAGAD: anomalies vs pseudo-anomalies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ra: Option<f64>,
+    /// DRA hard setting: the seen anomaly class (`auroc` / `ap` then measure the unseen
+    /// classes only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_class: Option<String>,
+    /// DRA hard setting: normal test images vs the seen class's test images.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_auroc: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_ap: Option<f64>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -57,20 +66,55 @@ impl SplitResult {
                 .collect()
         };
         let labels = keep(&split.anomalous);
+        let seen = keep(&split.seen);
+        if seen.len() == scores.len() && seen.iter().any(|&s| s) {
+            // DRA hard: the main metrics on normals + unseen anomalies, the seen class apart.
+            let pick = |take: &dyn Fn(usize) -> bool| -> (Vec<f32>, Vec<bool>) {
+                (0..scores.len())
+                    .filter(|&i| take(i))
+                    .map(|i| (scores[i], labels[i]))
+                    .unzip()
+            };
+            let (s_unseen, y_unseen) = pick(&|i| !seen[i]);
+            let (s_seen, y_seen) = pick(&|i| seen[i] || !labels[i]);
+            return Ok(Self {
+                n_test: y_unseen.len(),
+                n_anomalous: y_unseen.iter().filter(|&&a| a).count(),
+                auroc: auroc(&s_unseen, &y_unseen)?,
+                ap: average_precision(&s_unseen, &y_unseen)?,
+                seen_class: split.seen_class.clone(),
+                seen_auroc: Some(auroc(&s_seen, &y_seen)?),
+                seen_ap: Some(average_precision(&s_seen, &y_seen)?),
+                ..Self::empty(&split.name, n_train)
+            });
+        }
         Ok(Self {
-            name: split.name.clone(),
-            n_train,
             n_test: labels.len(),
             n_anomalous: labels.iter().filter(|&&a| a).count(),
             auroc: auroc(scores, &labels)?,
             ap: average_precision(scores, &labels)?,
+            ..Self::empty(&split.name, n_train)
+        }
+        .with_nagad(scores, &labels, &keep(&split.pseudo)))
+    }
+
+    fn empty(name: &str, n_train: usize) -> Self {
+        Self {
+            name: name.to_string(),
+            n_train,
+            n_test: 0,
+            n_anomalous: 0,
+            auroc: f64::NAN,
+            ap: f64::NAN,
             n_labelled_anomalies: 0,
             n_polluted: 0,
             ad: None,
             pa: None,
             ra: None,
+            seen_class: None,
+            seen_auroc: None,
+            seen_ap: None,
         }
-        .with_nagad(scores, &labels, &keep(&split.pseudo)))
     }
 
     /// Adds the NAGAD scores when the split has pseudo-anomalies.
@@ -104,6 +148,11 @@ pub struct MeanResult {
     pub pa: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ra: Option<f64>,
+    /// DRA hard setting: mean seen AUROC / AP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_auroc: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_ap: Option<f64>,
 }
 
 pub fn mean(results: &[SplitResult]) -> MeanResult {
@@ -118,6 +167,8 @@ pub fn mean(results: &[SplitResult]) -> MeanResult {
         ad: mean_of(&|r| r.ad),
         pa: mean_of(&|r| r.pa),
         ra: mean_of(&|r| r.ra),
+        seen_auroc: mean_of(&|r| r.seen_auroc),
+        seen_ap: mean_of(&|r| r.seen_ap),
     }
 }
 
@@ -130,6 +181,7 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         .unwrap_or(5)
         .max(5);
     let nagad = mean.ad.is_some();
+    let seen = mean.seen_auroc.is_some();
     let pct =
         |v: Option<f64>| v.map_or_else(|| format!("{:>6}", "-"), |v| format!("{:>6.2}", 100.0 * v));
     let mut out = format!(
@@ -139,40 +191,46 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
     if nagad {
         out += &format!("  {:>6}  {:>6}  {:>6}", "AD", "PA", "RA");
     }
+    if seen {
+        out += &format!("  {:>6}  {:>9}  {:>7}", "seen", "seen AUROC", "seen AP");
+    }
     out.push('\n');
-    let mut line =
-        |name: &str, n_train: String, n_test: String, auroc: f64, ap: f64, ad, pa, ra| {
-            out += &format!(
-                "{name:<width$}  {n_train:>7}  {n_test:>6}  {:>6.2}  {:>7.2}",
-                100.0 * auroc,
-                100.0 * ap
-            );
-            if nagad {
-                out += &format!("  {}  {}  {}", pct(ad), pct(pa), pct(ra));
-            }
-            out.push('\n');
-        };
+    let mut line = |name: &str, n: [String; 2], m: [f64; 2], nagad_m: [Option<f64>; 3], seen_m| {
+        let [n_train, n_test] = n;
+        out += &format!(
+            "{name:<width$}  {n_train:>7}  {n_test:>6}  {:>6.2}  {:>7.2}",
+            100.0 * m[0],
+            100.0 * m[1]
+        );
+        if nagad {
+            let [ad, pa, ra] = nagad_m;
+            out += &format!("  {}  {}  {}", pct(ad), pct(pa), pct(ra));
+        }
+        if seen {
+            let (class, auroc, ap): (&str, Option<f64>, Option<f64>) = seen_m;
+            out += &format!("  {class:>6}  {:>10}  {:>7}", pct(auroc), pct(ap));
+        }
+        out.push('\n');
+    };
     for r in results {
         line(
             &r.name,
-            r.n_train.to_string(),
-            r.n_test.to_string(),
-            r.auroc,
-            r.ap,
-            r.ad,
-            r.pa,
-            r.ra,
+            [r.n_train.to_string(), r.n_test.to_string()],
+            [r.auroc, r.ap],
+            [r.ad, r.pa, r.ra],
+            (
+                r.seen_class.as_deref().unwrap_or("-"),
+                r.seen_auroc,
+                r.seen_ap,
+            ),
         );
     }
     line(
         "mean",
-        String::new(),
-        String::new(),
-        mean.auroc,
-        mean.ap,
-        mean.ad,
-        mean.pa,
-        mean.ra,
+        [String::new(), String::new()],
+        [mean.auroc, mean.ap],
+        [mean.ad, mean.pa, mean.ra],
+        ("", mean.seen_auroc, mean.seen_ap),
     );
     out
 }
@@ -205,9 +263,7 @@ mod tests {
             train: vec![0],
             test: vec![1, 2, 3],
             anomalous: vec![false, true, true],
-            labelled_anomalies: Vec::new(),
-            polluted: 0,
-            pseudo: Vec::new(),
+            ..EvalSplit::default()
         };
         let r = SplitResult::compute(&split, 1, &[0.1, 0.9], &[true, false, true]).unwrap();
         assert_eq!((r.n_test, r.n_anomalous, r.auroc), (2, 1, 1.0));
@@ -221,9 +277,8 @@ mod tests {
             train: vec![0],
             test: vec![1, 2, 3, 4],
             anomalous: vec![false, false, false, true],
-            labelled_anomalies: Vec::new(),
-            polluted: 0,
             pseudo: vec![false, true, true, false],
+            ..EvalSplit::default()
         };
         let r = SplitResult::compute(&split, 1, &[0.1, 0.5, 0.05, 0.9], &[true; 4]).unwrap();
         assert_eq!(r.ad, Some(1.0));
@@ -232,19 +287,33 @@ mod tests {
     }
 
     #[test]
+    fn dra_hard_scores_unseen_and_seen_classes_apart() {
+        // test rows: normal, normal, unseen anomaly, seen anomaly, seen anomaly
+        let split = EvalSplit {
+            name: "0".into(),
+            train: vec![0],
+            test: vec![1, 2, 3, 4, 5],
+            anomalous: vec![false, false, true, true, true],
+            seen: vec![false, false, false, true, true],
+            seen_class: Some("1".into()),
+            ..EvalSplit::default()
+        };
+        let r = SplitResult::compute(&split, 1, &[0.1, 0.3, 0.2, 0.9, 0.05], &[true; 5]).unwrap();
+        assert_eq!((r.n_test, r.n_anomalous), (3, 1));
+        assert_eq!(r.auroc, 0.5); // the unseen anomaly ranks between the two normals
+        assert_eq!(r.seen_auroc, Some(0.5)); // one seen above both normals, one below
+        let t = format_table(std::slice::from_ref(&r), &mean(std::slice::from_ref(&r)));
+        assert!(t.contains("seen AUROC"), "{t}");
+    }
+
+    #[test]
     fn table_shows_percentages_and_mean() {
         let r = vec![SplitResult {
-            name: "0".into(),
-            n_train: 10,
             n_test: 20,
             n_anomalous: 18,
             auroc: 0.8593,
             ap: 0.5,
-            n_labelled_anomalies: 0,
-            n_polluted: 0,
-            ad: None,
-            pa: None,
-            ra: None,
+            ..SplitResult::empty("0", 10)
         }];
         let t = format_table(&r, &mean(&r));
         assert!(t.contains("85.93") && t.contains("mean"), "{t}");
