@@ -64,6 +64,7 @@ pub struct MethodArgs {
     #[arg(long, value_parser = parse_metric)]
     pub metric: Option<swan_score::Metric>,
     /// Encoder tap the embedding is read from: pooled (default), head, block00..block15, stem.
+    /// dra: the feature-map tap [default: block15].
     #[arg(long)]
     pub tap: Option<swan_encoder::Tap>,
     /// nsa: self-supervised objective: simsiam (default), simclr, simclr-shifted (rotations as
@@ -76,7 +77,7 @@ pub struct MethodArgs {
     /// nsa: differentiable l2-normalisation of the projection [default: true].
     #[arg(long, value_name = "BOOL", help_heading = "NSA")]
     pub normalize_projection: Option<bool>,
-    /// nsa: training epochs [default: 50].
+    /// nsa / dra: training epochs [default: nsa 50, dra 30, devnet 50].
     #[arg(long, help_heading = "NSA")]
     pub epochs: Option<usize>,
     /// nsa: ResNet-18 width multiplier (1.0 = 64..512 channels) [default: 1.0].
@@ -89,7 +90,7 @@ pub struct MethodArgs {
     #[arg(long, value_name = "N", help_heading = "NSA")]
     pub train_batch: Option<usize>,
     /// nsa: SGD learning rate at batch 256, scaled linearly with the batch; cosine decay
-    /// [default: 0.05].
+    /// [default: 0.05]. dra: Adam learning rate, ×0.1 every 10 epochs [default: 2e-4].
     #[arg(long, help_heading = "NSA")]
     pub lr: Option<f64>,
     /// nsa: projector width; the predictor bottleneck is a quarter of it [default: 2048].
@@ -102,6 +103,29 @@ pub struct MethodArgs {
     /// nsa: encoder stages scored and ensembled (1..4, comma-separated), e.g. 3,4 [default: 4].
     #[arg(long, value_delimiter = ',', help_heading = "NSA")]
     pub layers: Vec<usize>,
+    /// dra: heads trained and summed into the score (ablations), comma-separated from seen,
+    /// pseudo, residual, normal [default: all four; devnet: seen].
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "HEAD,...",
+        help_heading = "DRA / DevNet"
+    )]
+    pub heads: Vec<swan_method::dra::Head>,
+    /// dra: image-pyramid levels (the input, then ½-size copies) [default: 2; devnet: 1].
+    #[arg(long, value_name = "N", help_heading = "DRA / DevNet")]
+    pub pyramid_levels: Option<usize>,
+    /// dra: optimiser steps per epoch [default: 20].
+    #[arg(long, value_name = "N", help_heading = "DRA / DevNet")]
+    pub steps_per_epoch: Option<usize>,
+    /// dra: Adam weight decay [default: 1e-5]. (--epochs and --lr also apply: defaults 30 and
+    /// 2e-4, devnet 50.)
+    #[arg(long, value_name = "W", help_heading = "DRA / DevNet")]
+    pub weight_decay: Option<f64>,
+    /// dra: the optimiser of the DRA authors' code (Adam lr 1e-3, weight decay 1e-2) instead
+    /// of the defaults.
+    #[arg(long, help_heading = "DRA / DevNet")]
+    pub paper_optimizer: bool,
 }
 
 fn parse_objective(s: &str) -> Result<swan_train::ssl::Objective, String> {

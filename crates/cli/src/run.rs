@@ -270,7 +270,9 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         protocol_config: plan.protocol.clone(),
         data: plan.data.to_string(),
         data_fingerprint: swan_data::fingerprint_samples(used_samples),
-        encoder: ctx.encoder_spec(tap).ok(),
+        encoder: ctx
+            .encoder_spec(plan.method.feature_tap().unwrap_or(tap))
+            .ok(),
         seed: plan.run.seed,
         threads: rayon::current_num_threads(),
         max_train: plan.max_train,

@@ -93,22 +93,67 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             }
             p.check()?;
         }
+        MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
+            if args.paper_optimizer {
+                *p = p.clone().paper_optimizer();
+            }
+            if !args.heads.is_empty() {
+                p.heads = args.heads.clone();
+            }
+            if let Some(t) = args.tap {
+                p.tap = t;
+            }
+            if let Some(v) = args.pyramid_levels {
+                p.pyramid_levels = v;
+            }
+            if let Some(v) = args.steps_per_epoch {
+                p.steps_per_epoch = v;
+            }
+            if let Some(v) = args.epochs {
+                p.epochs = v;
+            }
+            if let Some(v) = args.lr {
+                p.lr = v;
+            }
+            if let Some(v) = args.weight_decay {
+                p.weight_decay = v;
+            }
+            if args.k.is_some() || args.metric.is_some() {
+                bail!("--k and --metric do not apply to {}", config.kind().name());
+            }
+            p.check()?;
+        }
     }
-    if !matches!(config, MethodConfig::Nsa(_))
+    let is_nsa = matches!(config, MethodConfig::Nsa(_));
+    let is_dra = matches!(config, MethodConfig::Dra(_) | MethodConfig::Devnet(_));
+    if !is_nsa
         && (args.objective.is_some()
             || args.normalize_encoder.is_some()
             || args.normalize_projection.is_some()
-            || args.epochs.is_some()
+            || (args.epochs.is_some() && !is_dra)
             || args.width.is_some()
             || args.train_size.is_some()
             || args.train_batch.is_some()
-            || args.lr.is_some()
+            || (args.lr.is_some() && !is_dra)
             || args.proj_dim.is_some()
             || args.scorer.is_some()
             || !args.layers.is_empty())
     {
         bail!(
             "the NSA flags (--objective, --epochs, --width, --scorer, ...) apply to --method nsa, not {}",
+            config.kind().name()
+        );
+    }
+    if !is_dra
+        && (!args.heads.is_empty()
+            || args.pyramid_levels.is_some()
+            || args.steps_per_epoch.is_some()
+            || args.weight_decay.is_some()
+            || args.paper_optimizer)
+    {
+        bail!(
+            "the DRA flags (--heads, --pyramid-levels, --steps-per-epoch, --weight-decay, \
+             --paper-optimizer) apply to --method dra or devnet, not {}",
             config.kind().name()
         );
     }

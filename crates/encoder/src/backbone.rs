@@ -149,6 +149,17 @@ impl Encoder {
         self.backbone
     }
 
+    /// The same weights at another input size (a second model built from the same tensors;
+    /// image pyramids run the encoder at several sizes).
+    pub fn resized(&self, image_size: usize) -> Result<Self, EncoderError> {
+        Self::from_tensors(
+            self.backbone,
+            self.tensors.clone(),
+            image_size,
+            &self.device,
+        )
+    }
+
     pub fn preprocess(&self) -> Preprocess {
         self.preprocess
     }

@@ -34,6 +34,11 @@ pub enum MethodError {
     Score(#[from] swan_score::ScoreError),
     #[error(transparent)]
     Train(#[from] swan_train::TrainError),
+    #[error(
+        "{method} learns from a few labelled anomalies and got none: pass them with --anomalies \
+         SOURCE (swan fit) or use --protocol dra-general / dra-hard (swan eval)"
+    )]
+    NeedsAnomalies { method: &'static str },
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,
     #[error(

@@ -37,7 +37,10 @@ pub struct Skipped {
 /// Embeddings of a list of samples: rows for the samples that could be read.
 #[derive(Clone, Debug)]
 pub struct Embedded {
+    /// One row per kept sample: a pooled vector, or a flattened `[c, h, w]` feature map.
     pub matrix: Matrix,
+    /// `[c, h, w]` when the rows are feature maps ([`RunContext::embed_maps`]).
+    pub map_shape: Option<[usize; 3]>,
     /// Per input sample: does it have a row?
     pub kept: Vec<bool>,
     pub skipped: Vec<Skipped>,
@@ -51,10 +54,20 @@ pub struct Scored {
     pub skipped: Vec<Skipped>,
 }
 
+/// Which features a table holds: a tap, the input size (`None`: the encoder's own), and
+/// whether feature maps are kept whole or average-pooled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct FeatureKey {
+    tap: Tap,
+    size: Option<usize>,
+    maps: bool,
+}
+
 /// Embeddings already computed, by sample location.
 #[derive(Clone, Debug, Default)]
 pub struct FeatureTable {
     dim: usize,
+    map_shape: Option<[usize; 3]>,
     rows: HashMap<String, usize>,
     data: Vec<f32>,
     failed: HashMap<String, String>,
@@ -99,7 +112,9 @@ pub struct RunContext {
     pub disk_cache: Option<PathBuf>,
     /// Checkpoints, logs and loader threads of trained methods.
     pub train: TrainRun,
-    tables: HashMap<Tap, FeatureTable>,
+    tables: HashMap<FeatureKey, FeatureTable>,
+    /// The encoder rebuilt at other input sizes (image pyramids).
+    resized: HashMap<usize, Arc<Encoder>>,
 }
 
 /// Where trained methods keep checkpoints and logs, and how they load data.
@@ -152,6 +167,7 @@ impl RunContext {
             progress: false,
             disk_cache: None,
             tables: HashMap::new(),
+            resized: HashMap::new(),
         }
     }
 
@@ -193,8 +209,39 @@ impl RunContext {
     /// Embeds `samples` at `tap`, reusing cached rows. Unreadable images are skipped and
     /// listed, never fatal.
     pub fn embed(&mut self, samples: &[Sample], tap: Tap) -> Result<Embedded, MethodError> {
-        self.ensure(samples, tap)?;
-        let table = self.tables.entry(tap).or_default();
+        self.embed_key(
+            samples,
+            FeatureKey {
+                tap,
+                size: None,
+                maps: false,
+            },
+        )
+    }
+
+    /// Whole feature maps of `samples` at `tap`, with the images resized to `size` × `size`
+    /// (any size: the encoder is rebuilt from the same weights when it differs from its own).
+    /// Each row of the matrix is one flattened `[c, h, w]` map. Cached like [`Self::embed`].
+    pub fn embed_maps(
+        &mut self,
+        samples: &[Sample],
+        tap: Tap,
+        size: usize,
+    ) -> Result<Embedded, MethodError> {
+        let own = self.encoder()?.preprocess().size;
+        self.embed_key(
+            samples,
+            FeatureKey {
+                tap,
+                size: (size != own).then_some(size),
+                maps: true,
+            },
+        )
+    }
+
+    fn embed_key(&mut self, samples: &[Sample], key: FeatureKey) -> Result<Embedded, MethodError> {
+        self.ensure(samples, key)?;
+        let table = self.tables.entry(key).or_default();
         let mut data = Vec::new();
         let mut kept = Vec::with_capacity(samples.len());
         let mut skipped = Vec::new();
@@ -220,6 +267,7 @@ impl RunContext {
         let dim = data.len().checked_div(rows).unwrap_or(0);
         Ok(Embedded {
             matrix: Matrix::new(rows, dim, data)?,
+            map_shape: table.map_shape,
             kept,
             skipped,
         })
@@ -228,8 +276,13 @@ impl RunContext {
     /// Embeds `samples` into the cache without returning them (one pass over a dataset before
     /// several fits); returns the images that could not be read.
     pub fn prepare(&mut self, samples: &[Sample], tap: Tap) -> Result<Vec<Skipped>, MethodError> {
-        self.ensure(samples, tap)?;
-        let table = self.tables.entry(tap).or_default();
+        let key = FeatureKey {
+            tap,
+            size: None,
+            maps: false,
+        };
+        self.ensure(samples, key)?;
+        let table = self.tables.entry(key).or_default();
         Ok(samples
             .iter()
             .filter_map(|s| {
@@ -244,8 +297,8 @@ impl RunContext {
 
     /// Embeds every sample not yet in the table, going through the disk cache for the whole
     /// list when one is configured.
-    fn ensure(&mut self, samples: &[Sample], tap: Tap) -> Result<(), MethodError> {
-        let table = self.tables.entry(tap).or_default();
+    fn ensure(&mut self, samples: &[Sample], key: FeatureKey) -> Result<(), MethodError> {
+        let table = self.tables.entry(key).or_default();
         let missing: Vec<&Sample> = samples
             .iter()
             .filter(|s| {
@@ -258,16 +311,17 @@ impl RunContext {
         }
         let cache_file = self.disk_cache.as_ref().map(|dir| {
             let owned: Vec<Sample> = missing.iter().map(|s| (*s).clone()).collect();
-            dir.join(format!("{}.safetensors", self.cache_key(&owned, tap)))
+            dir.join(format!("{}.safetensors", self.cache_key(&owned, key)))
         });
         if let Some(file) = &cache_file
             && file.exists()
         {
             match read_cache(file) {
-                Ok((locations, rows, failed)) => {
+                Ok((locations, rows, failed, map_shape)) => {
                     tracing::info!("features loaded from cache {}", file.display());
-                    let table = self.tables.entry(tap).or_default();
+                    let table = self.tables.entry(key).or_default();
                     table.append(locations, rows.data, rows.shape[1]);
+                    table.map_shape = table.map_shape.or(map_shape);
                     table.failed.extend(failed);
                     return Ok(());
                 }
@@ -276,29 +330,51 @@ impl RunContext {
                 }
             }
         }
-        let fresh = self.extract(&missing, tap)?;
+        let encoder = match key.size {
+            None => Arc::clone(self.encoder()?),
+            Some(size) => match self.resized.get(&size) {
+                Some(e) => Arc::clone(e),
+                None => {
+                    let e = Arc::new(self.encoder()?.resized(size)?);
+                    self.resized.insert(size, Arc::clone(&e));
+                    e
+                }
+            },
+        };
+        let fresh = self.extract(&encoder, &missing, key)?;
         if let Some(file) = &cache_file
             && let Err(e) = write_cache(file, &fresh)
         {
             tracing::warn!("could not write feature cache {}: {e}", file.display());
         }
-        let table = self.tables.entry(tap).or_default();
+        let table = self.tables.entry(key).or_default();
         table.append(fresh.locations, fresh.data, fresh.dim);
+        table.map_shape = table.map_shape.or(fresh.map_shape);
         table.failed.extend(fresh.failed);
         Ok(())
     }
 
-    fn cache_key(&self, samples: &[Sample], tap: Tap) -> String {
-        let spec = serde_json::to_string(&self.encoder_spec(tap).ok()).unwrap_or_default();
-        let h = Sha256::new()
+    fn cache_key(&self, samples: &[Sample], key: FeatureKey) -> String {
+        let spec = serde_json::to_string(&self.encoder_spec(key.tap).ok()).unwrap_or_default();
+        let mut h = Sha256::new()
             .chain_update(b"swan-features-v1\0")
-            .chain_update(spec.as_bytes())
+            .chain_update(spec.as_bytes());
+        // Pooled features at the encoder's own size keep the keys they always had.
+        if key.maps || key.size.is_some() {
+            h.update(format!("maps={} size={:?}\0", key.maps, key.size).as_bytes());
+        }
+        let h = h
             .chain_update(swan_data::fingerprint_samples(samples).as_bytes())
             .finalize();
         h.iter().take(16).map(|b| format!("{b:02x}")).collect()
     }
 
-    fn extract(&self, samples: &[&Sample], tap: Tap) -> Result<Extracted, MethodError> {
+    fn extract(
+        &self,
+        encoder: &Encoder,
+        samples: &[&Sample],
+        key: FeatureKey,
+    ) -> Result<Extracted, MethodError> {
         let bar = if self.progress {
             let bar = ProgressBar::new(samples.len() as u64);
             bar.set_style(
@@ -334,10 +410,27 @@ impl RunContext {
                 }
             }
             if !images.is_empty() {
-                let features = self.encoder()?.features(&images, &[tap])?;
-                for row in pooled_rows(&features[0]) {
-                    out.dim = row.len();
-                    out.data.extend_from_slice(&row);
+                let features = encoder.features(&images, &[key.tap])?;
+                let t = &features[0];
+                match (key.maps, t.shape.as_slice()) {
+                    (true, &[n, c, h, w]) => {
+                        out.dim = c * h * w;
+                        out.map_shape = Some([c, h, w]);
+                        debug_assert_eq!(t.data.len(), n * out.dim);
+                        out.data.extend_from_slice(&t.data);
+                    }
+                    (true, shape) => {
+                        return Err(MethodError::Params(format!(
+                            "tap {} gives {shape:?}, not a feature map",
+                            key.tap
+                        )));
+                    }
+                    (false, _) => {
+                        for row in pooled_rows(t) {
+                            out.dim = row.len();
+                            out.data.extend_from_slice(&row);
+                        }
+                    }
                 }
                 out.locations.extend(locations);
             }
@@ -354,6 +447,7 @@ struct Extracted {
     /// `locations.len() × dim`, row-major.
     data: Vec<f32>,
     dim: usize,
+    map_shape: Option<[usize; 3]>,
     failed: Vec<(String, String)>,
 }
 
@@ -376,12 +470,18 @@ fn pooled_rows(t: &RawTensor) -> Vec<Vec<f32>> {
     }
 }
 
-type CacheContents = (Vec<String>, RawTensor, Vec<(String, String)>);
+type CacheContents = (
+    Vec<String>,
+    RawTensor,
+    Vec<(String, String)>,
+    Option<[usize; 3]>,
+);
 
 fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodError> {
     let meta = serde_json::json!({
         "locations": fresh.locations,
         "failed": fresh.failed,
+        "map_shape": fresh.map_shape,
     });
     let shape = [fresh.locations.len(), fresh.dim];
     let bytes = swan_encoder::import::safetensors::views_to_safetensors_bytes(
@@ -406,12 +506,19 @@ fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
         serde_json::from_value(meta["locations"].clone()).map_err(|e| e.to_string())?;
     let failed: Vec<(String, String)> =
         serde_json::from_value(meta["failed"].clone()).map_err(|e| e.to_string())?;
+    let map_shape: Option<[usize; 3]> =
+        serde_json::from_value(meta["map_shape"].clone()).unwrap_or(None);
     let mut tensors = swan_encoder::import::safetensors::read_safetensors(&bytes)?;
     let rows = tensors.remove("features").ok_or("no features tensor")?;
     if rows.shape.len() != 2 || rows.shape[0] != locations.len() {
         return Err("features and locations disagree".into());
     }
-    Ok((locations, rows, failed))
+    if let Some([c, h, w]) = map_shape
+        && rows.shape[1] != c * h * w
+    {
+        return Err("map shape and row width disagree".into());
+    }
+    Ok((locations, rows, failed, map_shape))
 }
 
 #[cfg(test)]

@@ -3,9 +3,11 @@
 //! load. Shared pieces: [`RunContext`] (encoder + feature cache), [`TrainData`], model files.
 //!
 //! Methods: [`dn2`] (kNN on frozen pretrained features), [`nsa`] (self-supervised training
-//! from scratch with normalised embeddings, angular scores).
+//! from scratch with normalised embeddings, angular scores), [`dra`] (a few labelled
+//! anomalies: seen, pseudo, residual and normality heads; and its DevNet baseline).
 
 pub mod dn2;
+pub mod dra;
 mod error;
 mod features;
 mod features_file;

@@ -8,6 +8,7 @@ use swan_data::Sample;
 use swan_encoder::{Encoder, TensorMap};
 
 use crate::dn2::{Dn2, Dn2Params};
+use crate::dra::{Dra, DraParams};
 use crate::nsa::{Nsa, NsaParams};
 use crate::{
     EncoderSpec, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored, TrainData,
@@ -20,15 +21,25 @@ use crate::{
 pub enum MethodKind {
     Dn2,
     Nsa,
+    Dra,
+    /// DRA's DevNet baseline (the seen head alone).
+    Devnet,
 }
 
 impl MethodKind {
-    pub const ALL: &[MethodKind] = &[MethodKind::Dn2, MethodKind::Nsa];
+    pub const ALL: &[MethodKind] = &[
+        MethodKind::Dn2,
+        MethodKind::Nsa,
+        MethodKind::Dra,
+        MethodKind::Devnet,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Self::Dn2 => "dn2",
             Self::Nsa => "nsa",
+            Self::Dra => "dra",
+            Self::Devnet => "devnet",
         }
     }
 
@@ -36,13 +47,14 @@ impl MethodKind {
         match self {
             Self::Dn2 => Dn2Params::USES,
             Self::Nsa => NsaParams::USES,
+            Self::Dra | Self::Devnet => DraParams::USES,
         }
     }
 
     /// Whether the method embeds images with the pretrained encoder (NSA trains its own).
     pub fn needs_pretrained_encoder(self) -> bool {
         match self {
-            Self::Dn2 => true,
+            Self::Dn2 | Self::Dra | Self::Devnet => true,
             Self::Nsa => false,
         }
     }
@@ -54,6 +66,9 @@ impl MethodKind {
 pub enum MethodConfig {
     Dn2(Dn2Params),
     Nsa(NsaParams),
+    Dra(DraParams),
+    /// DRA's parameters with DevNet's defaults ([`DraParams::devnet`]).
+    Devnet(#[serde(default = "DraParams::devnet")] DraParams),
 }
 
 impl MethodConfig {
@@ -61,6 +76,8 @@ impl MethodConfig {
         match kind {
             MethodKind::Dn2 => Self::Dn2(Dn2Params::default()),
             MethodKind::Nsa => Self::Nsa(NsaParams::default()),
+            MethodKind::Dra => Self::Dra(DraParams::default()),
+            MethodKind::Devnet => Self::Devnet(DraParams::devnet()),
         }
     }
 
@@ -68,14 +85,25 @@ impl MethodConfig {
         match self {
             Self::Dn2(_) => MethodKind::Dn2,
             Self::Nsa(_) => MethodKind::Nsa,
+            Self::Dra(_) => MethodKind::Dra,
+            Self::Devnet(_) => MethodKind::Devnet,
         }
     }
 
-    /// The encoder tap the method embeds images at, for methods on frozen features
-    /// (`swan eval` encodes every image once there before fitting the splits).
+    /// The encoder tap the method embeds images at as pooled vectors, for methods on frozen
+    /// pooled features (`swan eval` encodes every image once there before fitting the splits).
     pub fn embedding_tap(&self) -> Option<swan_encoder::Tap> {
         match self {
             Self::Dn2(p) => Some(p.tap),
+            Self::Nsa(_) | Self::Dra(_) | Self::Devnet(_) => None,
+        }
+    }
+
+    /// The pretrained encoder's tap the method reads (pooled or as feature maps), if any.
+    pub fn feature_tap(&self) -> Option<swan_encoder::Tap> {
+        match self {
+            Self::Dn2(p) => Some(p.tap),
+            Self::Dra(p) | Self::Devnet(p) => Some(p.tap),
             Self::Nsa(_) => None,
         }
     }
@@ -84,6 +112,8 @@ impl MethodConfig {
         match self {
             Self::Dn2(p) => p.fit(data, ctx).map(Fitted::Dn2),
             Self::Nsa(p) => p.fit(data, ctx).map(|m| Fitted::Nsa(Box::new(m))),
+            Self::Dra(p) => p.fit(data, ctx).map(|m| Fitted::Dra(Box::new(m))),
+            Self::Devnet(p) => p.fit(data, ctx).map(|m| Fitted::Devnet(Box::new(m))),
         }
     }
 }
@@ -93,6 +123,8 @@ impl MethodConfig {
 pub enum Fitted {
     Dn2(Dn2),
     Nsa(Box<Nsa>),
+    Dra(Box<Dra>),
+    Devnet(Box<Dra>),
 }
 
 /// Prefix of the encoder's checkpoint tensors inside a model file.
@@ -103,6 +135,8 @@ impl Fitted {
         match self {
             Self::Dn2(_) => MethodKind::Dn2,
             Self::Nsa(_) => MethodKind::Nsa,
+            Self::Dra(_) => MethodKind::Dra,
+            Self::Devnet(_) => MethodKind::Devnet,
         }
     }
 
@@ -110,6 +144,8 @@ impl Fitted {
         match self {
             Self::Dn2(m) => MethodConfig::Dn2(m.params().clone()),
             Self::Nsa(m) => MethodConfig::Nsa(m.params().clone()),
+            Self::Dra(m) => MethodConfig::Dra(m.params().clone()),
+            Self::Devnet(m) => MethodConfig::Devnet(m.params().clone()),
         }
     }
 
@@ -117,15 +153,17 @@ impl Fitted {
     pub fn encoder_spec(&self) -> Option<&EncoderSpec> {
         match self {
             Self::Dn2(m) => Some(m.encoder_spec()),
+            Self::Dra(m) | Self::Devnet(m) => Some(m.encoder_spec()),
             Self::Nsa(_) => None,
         }
     }
 
-    /// Number of training embeddings the detector holds.
+    /// Number of normal training images (embeddings) the detector was fitted on.
     pub fn n_train(&self) -> usize {
         match self {
             Self::Dn2(m) => m.n_train(),
             Self::Nsa(m) => m.n_train(),
+            Self::Dra(m) | Self::Devnet(m) => m.n_train(),
         }
     }
 
@@ -134,6 +172,7 @@ impl Fitted {
         match self {
             Self::Dn2(m) => &m.skipped,
             Self::Nsa(m) => &m.skipped,
+            Self::Dra(m) | Self::Devnet(m) => &m.skipped,
         }
     }
 
@@ -141,6 +180,7 @@ impl Fitted {
         match self {
             Self::Dn2(m) => m.score(samples, ctx),
             Self::Nsa(m) => m.score(samples, ctx),
+            Self::Dra(m) | Self::Devnet(m) => m.score(samples, ctx),
         }
     }
 
@@ -150,6 +190,9 @@ impl Fitted {
         let (tensors, fingerprint, n_train) = match self {
             Self::Dn2(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
             Self::Nsa(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
+            Self::Dra(m) | Self::Devnet(m) => {
+                (m.tensors(), m.data_fingerprint().to_string(), m.n_train())
+            }
         };
         let mut all = tensors;
         if self.encoder_spec().is_some() {
@@ -222,6 +265,27 @@ impl Fitted {
                 header.n_train,
                 &tensors,
             )?)),
+            MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
+                let spec = header
+                    .encoder
+                    .clone()
+                    .ok_or_else(|| MethodError::ModelFile {
+                        path: path.into(),
+                        reason: "a dra model needs an encoder entry in its header".into(),
+                    })?;
+                let m = Box::new(Dra::from_parts(
+                    p,
+                    spec,
+                    header.data_fingerprint.clone(),
+                    header.n_train,
+                    &tensors,
+                )?);
+                if header.method == MethodKind::Devnet {
+                    Self::Devnet(m)
+                } else {
+                    Self::Dra(m)
+                }
+            }
         };
         Ok((fitted, encoder))
     }

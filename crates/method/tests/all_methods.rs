@@ -60,8 +60,32 @@ fn quick(kind: MethodKind) -> MethodConfig {
             pred_hidden: 8,
             ..p
         }),
+        MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
+            let p = swan_method::dra::DraParams {
+                pyramid_levels: 1, // 32 px: one level (the encoder's minimum)
+                epochs: 4,
+                steps_per_epoch: 10,
+                ..p
+            }
+            .paper_optimizer();
+            if kind == MethodKind::Dra {
+                MethodConfig::Dra(p)
+            } else {
+                MethodConfig::Devnet(p)
+            }
+        }
         other => other,
     }
+}
+
+/// The method's training data: the normal images, and two checkerboards as labelled
+/// anomalies for methods that learn from them.
+fn train_data(kind: MethodKind, normal: &[Sample], test: &[Sample]) -> TrainData {
+    let mut data = TrainData::normal(normal.to_vec());
+    if kind.uses().labelled_anomalies {
+        data.anomalies = test[4..6].to_vec();
+    }
+    data
 }
 
 #[test]
@@ -81,7 +105,7 @@ fn every_method_fits_scores_saves_and_loads() {
     for &kind in MethodKind::ALL {
         let mut ctx = RunContext::new(Arc::clone(&encoder));
         let fitted = quick(kind)
-            .fit(&TrainData::normal(normal.clone()), &mut ctx)
+            .fit(&train_data(kind, &normal, &test), &mut ctx)
             .unwrap();
         let scored = fitted.score(&test, &mut ctx).unwrap();
         assert_eq!(scored.scores.len(), test.len(), "{}", kind.name());
@@ -139,5 +163,12 @@ fn methods_refuse_inputs_they_do_not_use() {
         };
         let result = quick(kind).fit(&data, &mut ctx);
         assert_eq!(result.is_ok(), uses.labelled_anomalies, "{}", kind.name());
+        if uses.labelled_anomalies {
+            // ... and say so when they are missing.
+            let err = quick(kind)
+                .fit(&TrainData::normal(normal.clone()), &mut ctx)
+                .unwrap_err();
+            assert!(err.to_string().contains("--anomalies"), "{err}");
+        }
     }
 }

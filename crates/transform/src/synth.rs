@@ -122,3 +122,21 @@ pub fn cutpaste_scar(img: &Image, rng: &mut Rng) -> Image {
     }
     out
 }
+
+/// DRA's CutMix pseudo-anomaly as an image view (`swan_data::ImageRef::View`): applied when
+/// the sample is loaded, drawn from `seed`, so features of pseudo-anomalies are cached and
+/// reproducible like those of real images.
+#[derive(Clone, Debug)]
+pub struct CutMixView {
+    pub seed: u64,
+}
+
+impl swan_data::ImageView for CutMixView {
+    fn apply(&self, img: Image) -> Result<Image, swan_data::DataError> {
+        Ok(cutmix(&img, &mut Rng::new(self.seed)).0)
+    }
+
+    fn key(&self) -> String {
+        format!("cutmix#{}", self.seed)
+    }
+}

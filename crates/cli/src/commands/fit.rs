@@ -19,6 +19,16 @@ pub struct FitArgs {
     /// Which split of the dataset to train on.
     #[arg(long, value_enum, default_value = "train")]
     split: SplitChoice,
+    /// Labelled anomalies (dra, devnet): any data source, e.g. folder:DIR or
+    /// idx:DIR with --anomaly-class. Every image of it is used (all splits).
+    #[arg(long, value_name = "KIND:PATH")]
+    anomalies: Option<swan_data::DataSpec>,
+    /// Only these classes of --anomalies (repeatable); default: every class.
+    #[arg(long = "anomaly-class", value_name = "CLASS", requires = "anomalies")]
+    anomaly_classes: Vec<String>,
+    /// Use at most N labelled anomalies (the first N of --anomalies).
+    #[arg(long, value_name = "N", requires = "anomalies")]
+    max_anomalies: Option<usize>,
     #[command(flatten)]
     method: MethodArgs,
     #[command(flatten)]
@@ -44,14 +54,30 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
             args.classes
         );
     }
+    let mut data = TrainData::normal(normal);
+    if let Some(spec) = &args.anomalies {
+        let mut anomalies = common::select_samples(
+            common::load_samples(spec)?,
+            SplitChoice::All,
+            &args.anomaly_classes,
+        );
+        if let Some(n) = args.max_anomalies {
+            anomalies.truncate(n);
+        }
+        if anomalies.is_empty() {
+            anyhow::bail!(
+                "--anomalies {spec}: no images (classes {:?})",
+                args.anomaly_classes
+            );
+        }
+        data.anomalies = anomalies;
+    }
     let encoder = common::load_encoder_for(&config, &args.encoder)?;
     let mut ctx = common::with_train_args(
         common::run_context(encoder.clone(), args.encoder.batch_size, &args.run, global),
         &args.train,
     );
-    let fitted = config
-        .fit(&TrainData::normal(normal), &mut ctx)
-        .context("fitting")?;
+    let fitted = config.fit(&data, &mut ctx).context("fitting")?;
     fitted
         .save(&args.out, encoder.as_deref())
         .with_context(|| format!("writing model {}", args.out.display()))?;

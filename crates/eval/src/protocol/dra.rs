@@ -31,10 +31,7 @@ pub(super) fn dra(
 ) -> Result<EvalSplit, String> {
     let mut rng = SplitMix64(setting.seed);
     let normal: HashSet<usize> = split.train.iter().copied().collect();
-    let normal_class = split
-        .train
-        .first()
-        .and_then(|&i| samples[i].class.clone());
+    let normal_class = split.train.first().and_then(|&i| samples[i].class.clone());
     // Training images that are not normal for this split: other classes, or labelled anomalies.
     let train_pool: Vec<usize> = training
         .iter()

@@ -441,7 +441,12 @@ mod tests {
         let mut samples = vec![sample("g0", "good", Split::Train, Label::Normal)];
         for i in 0..6 {
             samples.push(sample(&format!("t{i}"), "good", Split::Test, Label::Normal));
-            samples.push(sample(&format!("c{i}"), "crack", Split::Test, Label::Anomaly));
+            samples.push(sample(
+                &format!("c{i}"),
+                "crack",
+                Split::Test,
+                Label::Anomaly,
+            ));
         }
         let s = &build_splits(&samples, &Protocol::DraGeneral { shots: 2 }, 0).unwrap()[0];
         assert_eq!((s.labelled_anomalies.len(), s.test.len()), (2, 10));

@@ -77,13 +77,25 @@ figure img{{width:72px;height:72px;image-rendering:pixelated;border:1px solid #c
             100.0 * ra
         );
     }
+    if let (Some(auroc), Some(ap)) = (mean.seen_auroc, mean.seen_ap) {
+        let _ = write!(
+            h,
+            " (unseen anomaly classes) &nbsp; seen class AUROC <b>{:.2}</b> &nbsp; AP <b>{:.2}</b>",
+            100.0 * auroc,
+            100.0 * ap
+        );
+    }
     h += "</div>";
 
     // Summary table
     let nagad = mean.ad.is_some();
+    let seen = mean.seen_auroc.is_some();
     h += "<table><tr><th>split</th><th>train</th><th>test</th><th>anomalous</th><th>AUROC</th><th>AP</th>";
     if nagad {
         h += "<th>AD</th><th>PA</th><th>RA</th>";
+    }
+    if seen {
+        h += "<th>seen class</th><th>seen AUROC</th><th>seen AP</th>";
     }
     h += "</tr>";
     let pct = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{:.2}", 100.0 * v));
@@ -108,6 +120,15 @@ figure img{{width:72px;height:72px;image-rendering:pixelated;border:1px solid #c
                 pct(r.ra)
             );
         }
+        if seen {
+            let _ = write!(
+                h,
+                "<td>{}</td><td>{}</td><td>{}</td>",
+                escape(r.seen_class.as_deref().unwrap_or("–")),
+                pct(r.seen_auroc),
+                pct(r.seen_ap)
+            );
+        }
         h += "</tr>";
     }
     let _ = write!(
@@ -123,6 +144,14 @@ figure img{{width:72px;height:72px;image-rendering:pixelated;border:1px solid #c
             pct(mean.ad),
             pct(mean.pa),
             pct(mean.ra)
+        );
+    }
+    if seen {
+        let _ = write!(
+            h,
+            "<td></td><td>{}</td><td>{}</td>",
+            pct(mean.seen_auroc),
+            pct(mean.seen_ap)
         );
     }
     h += "</tr></table>";

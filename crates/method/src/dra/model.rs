@@ -1,0 +1,235 @@
+use burn::tensor::{Device, Tensor, TensorData};
+use swan_data::Sample;
+use swan_encoder::{RawTensor, TensorMap};
+use swan_train::params::{NamedTensor, TensorTable, assign_named, named_tensors};
+use swan_train::trainer::EpochLog;
+
+use super::heads::{DraNet, Head, HeadScores};
+use super::params::{DraParams, embed_levels};
+use crate::{EncoderSpec, MethodError, RunContext, Scored, Skipped};
+
+/// A trained DRA (or DevNet) detector: the heads, the stored reference set (feature maps of
+/// one seeded draw of normal images, per pyramid level) and the encoder it reads.
+#[derive(Clone, Debug)]
+pub struct Dra {
+    params: DraParams,
+    net: DraNet,
+    /// `[R, C, h, w]` per level (empty without the residual head).
+    references: Vec<RawTensor>,
+    encoder: EncoderSpec,
+    data_fingerprint: String,
+    n_train: usize,
+    n_anomalies: usize,
+    /// The per-epoch training log.
+    pub log: Vec<EpochLog>,
+    pub skipped: Vec<Skipped>,
+}
+
+const NET: &str = "dra.net.";
+const REFS: &str = "dra.references.";
+
+fn inference_device() -> Device {
+    Device::flex()
+}
+
+impl Dra {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn new(
+        params: DraParams,
+        net: DraNet,
+        references: Vec<RawTensor>,
+        encoder: EncoderSpec,
+        data_fingerprint: String,
+        n_train: usize,
+        n_anomalies: usize,
+        log: Vec<EpochLog>,
+        skipped: Vec<Skipped>,
+    ) -> Self {
+        Self {
+            params,
+            net,
+            references,
+            encoder,
+            data_fingerprint,
+            n_train,
+            n_anomalies,
+            log,
+            skipped,
+        }
+    }
+
+    pub fn params(&self) -> &DraParams {
+        &self.params
+    }
+
+    pub fn encoder_spec(&self) -> &EncoderSpec {
+        &self.encoder
+    }
+
+    pub fn data_fingerprint(&self) -> &str {
+        &self.data_fingerprint
+    }
+
+    /// Normal training images.
+    pub fn n_train(&self) -> usize {
+        self.n_train
+    }
+
+    /// Labelled anomalies used in training.
+    pub fn n_anomalies(&self) -> usize {
+        self.n_anomalies
+    }
+
+    /// Per-head scores and the anomaly score of feature maps (one `[n, c·h·w]` row block per
+    /// pyramid level, maps of shape `shapes[l]`), in chunks of `batch` rows.
+    pub fn score_maps(
+        &self,
+        levels: &[(Vec<f32>, [usize; 3])],
+        batch: usize,
+    ) -> Result<Vec<f32>, MethodError> {
+        let device = inference_device();
+        let refs: Vec<Tensor<4>> = self
+            .references
+            .iter()
+            .map(|r| {
+                let [n, c, h, w] = r.shape[..] else {
+                    unreachable!("checked when built")
+                };
+                Tensor::<4>::from_data(TensorData::new(r.data.clone(), [n, c, h, w]), &device)
+                    .mean_dim(0)
+            })
+            .collect();
+        let Some((first, shape0)) = levels.first() else {
+            return Ok(Vec::new());
+        };
+        let n = first.len() / shape0.iter().product::<usize>().max(1);
+        let mut out = Vec::with_capacity(n);
+        let mut lo = 0;
+        while lo < n {
+            let hi = (lo + batch.max(1)).min(n);
+            let per_level = levels
+                .iter()
+                .enumerate()
+                .map(|(l, (rows, [c, h, w]))| {
+                    let d = c * h * w;
+                    let x = Tensor::<4>::from_data(
+                        TensorData::new(rows[lo * d..hi * d].to_vec(), [hi - lo, *c, *h, *w]),
+                        &device,
+                    );
+                    self.net
+                        .forward(x, refs.get(l).cloned(), self.params.top_k_ratio)
+                })
+                .collect();
+            let score = HeadScores::mean(per_level)
+                .anomaly_score()
+                .ok_or_else(|| MethodError::Params("dra: a model without heads".into()))?;
+            let v: Vec<f32> = score
+                .into_data()
+                .try_to_vec::<f32>()
+                .map_err(|_| MethodError::Params("dra: scores are not f32".into()))?;
+            if v.iter().any(|s| !s.is_finite()) {
+                return Err(MethodError::Params("dra: non-finite anomaly score".into()));
+            }
+            out.extend(v);
+            lo = hi;
+        }
+        Ok(out)
+    }
+
+    /// Embeds (feature maps at every pyramid level) and scores samples; unreadable images are
+    /// skipped and listed.
+    pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
+        let sizes = self.params.level_sizes(self.encoder.image_size)?;
+        let (kept_samples, levels, skipped) = embed_levels(ctx, samples, self.params.tap, &sizes)?;
+        let kept_ids: std::collections::HashSet<String> =
+            kept_samples.iter().map(|s| s.location()).collect();
+        let kept = samples
+            .iter()
+            .map(|s| kept_ids.contains(&s.location()))
+            .collect();
+        let levels: Vec<(Vec<f32>, [usize; 3])> = levels
+            .into_iter()
+            .map(|(shape, rows)| (rows, shape))
+            .collect();
+        Ok(Scored {
+            scores: if kept_samples.is_empty() {
+                Vec::new()
+            } else {
+                self.score_maps(&levels, ctx.batch_size.max(256))?
+            },
+            kept,
+            skipped,
+        })
+    }
+
+    /// The tensors of a model file: the heads and the reference set.
+    pub fn tensors(&self) -> TensorMap {
+        let mut out = TensorMap::new();
+        for (k, t) in named_tensors(&self.net) {
+            out.insert(format!("{NET}{k}"), RawTensor::new(t.shape, t.values));
+        }
+        for (l, r) in self.references.iter().enumerate() {
+            out.insert(format!("{REFS}{l}"), r.clone());
+        }
+        out
+    }
+
+    /// Rebuilds the detector from a model file's parts.
+    pub fn from_parts(
+        params: DraParams,
+        encoder: EncoderSpec,
+        data_fingerprint: String,
+        n_train: usize,
+        tensors: &TensorMap,
+    ) -> Result<Self, MethodError> {
+        params.check()?;
+        let bad = |reason: String| MethodError::Params(format!("dra model file: {reason}"));
+        let channels = encoder.backbone.tap_channels(params.tap)?;
+        let mut table = TensorTable::new();
+        for (k, t) in tensors {
+            if let Some(path) = k.strip_prefix(NET) {
+                table.insert(
+                    path.to_string(),
+                    NamedTensor {
+                        shape: t.shape.clone(),
+                        values: t.data.clone(),
+                    },
+                );
+            }
+        }
+        let device = inference_device();
+        use burn::module::Module;
+        let net = assign_named(
+            DraNet::new(&params.heads, channels, params.normality_hidden, &device),
+            &table,
+        )
+        .map_err(|e| bad(e.to_string()))?
+        .valid();
+        let mut references = Vec::new();
+        if params.has(Head::Residual) {
+            for l in 0..params.pyramid_levels {
+                let r = tensors
+                    .get(&format!("{REFS}{l}"))
+                    .ok_or_else(|| bad(format!("{REFS}{l} missing")))?;
+                if r.shape.len() != 4 || r.shape[1] != channels || r.shape[0] == 0 {
+                    return Err(bad(format!(
+                        "{REFS}{l} must be [R, {channels}, h, w], found {:?}",
+                        r.shape
+                    )));
+                }
+                references.push(r.clone());
+            }
+        }
+        Ok(Self {
+            params,
+            net,
+            references,
+            encoder,
+            data_fingerprint,
+            n_train,
+            n_anomalies: 0,
+            log: Vec::new(),
+            skipped: Vec::new(),
+        })
+    }
+}

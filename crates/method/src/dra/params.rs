@@ -1,0 +1,488 @@
+use std::sync::Arc;
+
+use burn::tensor::Tensor;
+use swan_data::{ImageRef, Sample};
+use swan_encoder::Tap;
+use swan_train::TrainError;
+use swan_train::loader::mix;
+use swan_train::optim::OptimizerConfig;
+use swan_train::schedule::{Decay, Schedule};
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_transform::synth::CutMixView;
+
+use super::heads::{DraNet, Head, HeadScores, deviation_loss, masked_mean};
+use super::model::Dra;
+use super::source::{DraBatches, Layout, LevelMaps, draw};
+use crate::{MethodError, RunContext, Skipped, TrainData, Uses};
+
+/// Hyper-parameters of DRA (and of its DevNet baseline, [`DraParams::devnet`]).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DraParams {
+    /// Heads trained and summed into the score (ablations drop some).
+    pub heads: Vec<Head>,
+    /// Encoder tap of the shared feature map `M_x` (Lite0: the last MBConv block, 320 channels).
+    pub tap: Tap,
+    /// Image pyramid: the input, then ½-size copies (2 = DRA's two levels).
+    pub pyramid_levels: usize,
+    /// K of the top-K MIL as a fraction of the patches (at least one patch).
+    pub top_k_ratio: f64,
+    /// Deviation-loss margin `a`.
+    pub margin: f64,
+    /// Hidden width of the normality head.
+    pub normality_hidden: usize,
+    /// Reference normals per step (and in the stored reference set) for the residual head.
+    pub references: usize,
+    pub normal_slots: usize,
+    pub anomaly_slots: usize,
+    /// Probability that a normal slot is replaced by a CutMix pseudo-anomaly of it.
+    pub pseudo_probability: f64,
+    /// CutMix copies drawn (once, seeded) and encoded per normal image.
+    pub pseudo_copies: usize,
+    pub epochs: usize,
+    pub steps_per_epoch: usize,
+    /// Adam learning rate (the paper's code: 1e-3).
+    pub lr: f64,
+    /// Adam L2 weight decay (the paper's code: 1e-2).
+    pub weight_decay: f64,
+    /// The learning rate is multiplied by `lr_gamma` every `lr_step_epochs` epochs.
+    pub lr_step_epochs: usize,
+    pub lr_gamma: f64,
+    /// Global gradient-norm clipping.
+    pub clip_grad_norm: f64,
+}
+
+impl Default for DraParams {
+    fn default() -> Self {
+        Self {
+            heads: Head::ALL.to_vec(),
+            tap: Tap::Block(15),
+            pyramid_levels: 2,
+            top_k_ratio: 0.1,
+            margin: 5.0,
+            normality_hidden: 256,
+            references: 5,
+            normal_slots: 32,
+            anomaly_slots: 16,
+            pseudo_probability: 0.5,
+            pseudo_copies: 2,
+            epochs: 30,
+            steps_per_epoch: 20,
+            lr: 2e-4,
+            weight_decay: 1e-5,
+            lr_step_epochs: 10,
+            lr_gamma: 0.1,
+            clip_grad_norm: 1.0,
+        }
+    }
+}
+
+impl DraParams {
+    /// DRA learns from normal images and a few labelled anomalies.
+    pub const USES: Uses = Uses {
+        labelled_anomalies: true,
+        outlier_exposure: false,
+        nuisance: false,
+    };
+
+    /// The DevNet baseline: the seen head alone on one level, 24 normal + 24 seen slots,
+    /// 50 × 20 steps, no pseudo-anomalies.
+    pub fn devnet() -> Self {
+        Self {
+            heads: vec![Head::Seen],
+            pyramid_levels: 1,
+            references: 0,
+            normal_slots: 24,
+            anomaly_slots: 24,
+            pseudo_probability: 0.0,
+            pseudo_copies: 0,
+            epochs: 50,
+            ..Self::default()
+        }
+    }
+
+    /// The optimiser of the DRA authors' code (Adam 1e-3, weight decay 1e-2).
+    pub fn paper_optimizer(self) -> Self {
+        Self {
+            lr: 1e-3,
+            weight_decay: 1e-2,
+            ..self
+        }
+    }
+
+    pub fn has(&self, head: Head) -> bool {
+        self.heads.contains(&head)
+    }
+
+    fn uses_pseudo(&self) -> bool {
+        self.has(Head::Pseudo) && self.pseudo_probability > 0.0 && self.pseudo_copies > 0
+    }
+
+    pub fn check(&self) -> Result<(), MethodError> {
+        let bad = |m: String| Err(MethodError::Params(format!("dra: {m}")));
+        if self.heads.is_empty() {
+            return bad("at least one head is needed".into());
+        }
+        let mut h = self.heads.clone();
+        h.sort_by_key(|h| *h as u8);
+        h.dedup();
+        if h.len() != self.heads.len() {
+            return bad(format!("heads listed twice: {:?}", self.heads));
+        }
+        if self.pyramid_levels == 0 || self.pyramid_levels > 4 {
+            return bad(format!(
+                "pyramid_levels must be 1..=4, got {}",
+                self.pyramid_levels
+            ));
+        }
+        if !(self.top_k_ratio > 0.0 && self.top_k_ratio <= 1.0) {
+            return bad(format!(
+                "top_k_ratio must be in (0, 1], got {}",
+                self.top_k_ratio
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.pseudo_probability) {
+            return bad("pseudo_probability must be in [0, 1]".into());
+        }
+        if self.has(Head::Residual) && self.references == 0 {
+            return bad("the residual head needs references ≥ 1".into());
+        }
+        if self.epochs == 0 || self.steps_per_epoch == 0 || self.normal_slots == 0 {
+            return bad("epochs, steps_per_epoch and normal_slots must be ≥ 1".into());
+        }
+        if self.has(Head::Residual) && self.normal_slots + self.anomaly_slots < 2 {
+            return bad("batch-norm in the residual head needs two rows per step".into());
+        }
+        if !(self.lr > 0.0) || self.weight_decay < 0.0 || !(self.margin > 0.0) {
+            return bad("lr and margin must be > 0, weight_decay ≥ 0".into());
+        }
+        Ok(())
+    }
+
+    /// Input sizes of the pyramid levels, from the encoder's own size.
+    pub fn level_sizes(&self, size: usize) -> Result<Vec<usize>, MethodError> {
+        let sizes: Vec<usize> = (0..self.pyramid_levels).map(|l| size >> l).collect();
+        if sizes.iter().any(|&s| s < 32) {
+            return Err(MethodError::Params(format!(
+                "dra: {} pyramid levels from {size} px go below the encoder's 32 px minimum; \
+                 raise --image-size or lower pyramid_levels",
+                self.pyramid_levels
+            )));
+        }
+        Ok(sizes)
+    }
+
+    pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
+        TrainConfig {
+            epochs: self.epochs,
+            batch_size: 1, // one item of the source is one step
+            optimizer: OptimizerConfig::adam(0.9, 0.999, self.weight_decay)
+                .with_clip(Some(self.clip_grad_norm)),
+            schedule: Schedule {
+                base_lr: self.lr,
+                warmup_epochs: 0,
+                decay: Decay::Step {
+                    every_epochs: self.lr_step_epochs,
+                    gamma: self.lr_gamma,
+                },
+            },
+            seed,
+            workers,
+        }
+    }
+
+    /// Trains the heads on cached feature maps of the normal images, their CutMix
+    /// pseudo-anomalies and the labelled anomalies.
+    pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Dra, MethodError> {
+        self.check()?;
+        let method = if self.has(Head::Seen) && self.heads.len() == 1 {
+            "devnet"
+        } else {
+            "dra"
+        };
+        data.check_against(method, Self::USES)?;
+        if self.has(Head::Seen) && data.anomalies.is_empty() {
+            return Err(MethodError::NeedsAnomalies { method });
+        }
+        let sizes = self.level_sizes(ctx.encoder()?.preprocess().size)?;
+        let spec = ctx.encoder_spec(self.tap)?;
+
+        // Normal images, then their CutMix copies and the anomalies, at every level.
+        let (normal, normal_maps, mut skipped) = embed_levels(ctx, &data.normal, self.tap, &sizes)?;
+        if normal.len() < 2 || normal.len() < self.references {
+            return Err(MethodError::NoTrainingImages {
+                skipped: skipped.len(),
+            });
+        }
+        let copies = if self.uses_pseudo() {
+            self.pseudo_copies
+        } else {
+            0
+        };
+        let pseudo_samples = cutmix_samples(&normal, copies, ctx.seed);
+        let (pseudo_kept, pseudo_maps, _) = embed_levels(ctx, &pseudo_samples, self.tap, &sizes)?;
+        if pseudo_kept.len() != pseudo_samples.len() {
+            return Err(MethodError::Params(
+                "dra: a CutMix pseudo-anomaly of a readable image could not be encoded".into(),
+            ));
+        }
+        let (anomalies, anomaly_maps, bad) = embed_levels(ctx, &data.anomalies, self.tap, &sizes)?;
+        skipped.extend(bad);
+        if self.has(Head::Seen) && anomalies.is_empty() {
+            return Err(MethodError::NeedsAnomalies { method });
+        }
+        let levels: Vec<LevelMaps> = (0..sizes.len())
+            .map(|l| LevelMaps {
+                shape: normal_maps[l].0,
+                normal: normal_maps[l].1.clone(),
+                pseudo: pseudo_maps.get(l).map(|m| m.1.clone()).unwrap_or_default(),
+                anomalies: anomaly_maps.get(l).map(|m| m.1.clone()).unwrap_or_default(),
+            })
+            .collect();
+        let channels = levels[0].shape[0];
+
+        // The stored reference set: one seeded draw of normal images.
+        let refs = if self.has(Head::Residual) {
+            let picks = draw(
+                normal.len(),
+                self.references,
+                &mut swan_transform::Rng::new(mix(ctx.seed, 0x0DA7_4EF5)),
+            );
+            levels
+                .iter()
+                .map(|lv| {
+                    let d: usize = lv.shape.iter().product();
+                    let mut v = Vec::with_capacity(picks.len() * d);
+                    for &i in &picks {
+                        v.extend_from_slice(&lv.normal[i * d..(i + 1) * d]);
+                    }
+                    let [c, h, w] = lv.shape;
+                    swan_encoder::RawTensor::new(vec![picks.len(), c, h, w], v)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+
+        let source = Arc::new(DraBatches {
+            n_normal: normal.len(),
+            n_anomalies: anomalies.len(),
+            levels,
+            layout: Layout {
+                steps_per_epoch: self.steps_per_epoch,
+                references: if self.has(Head::Residual) {
+                    self.references
+                } else {
+                    0
+                },
+                normal_slots: self.normal_slots,
+                anomaly_slots: if anomalies.is_empty() {
+                    0
+                } else {
+                    self.anomaly_slots
+                },
+                pseudo_probability: self.pseudo_probability,
+                copies,
+            },
+        });
+        let device = swan_train::default_device();
+        let net = swan_train::params::seeded_init(
+            DraNet::new(&self.heads, channels, self.normality_hidden, &device),
+            ctx.seed,
+        );
+        let mut all = data.normal.clone();
+        all.extend(data.anomalies.iter().cloned());
+        let fingerprint = swan_data::fingerprint_samples(&all);
+        let task = DraTask {
+            params: self.clone(),
+            levels: sizes.len(),
+        };
+        let (net, summary) = train(
+            &task,
+            net,
+            source,
+            &self.train_config(ctx.seed, ctx.train.workers),
+            &ctx.train_files(),
+            serde_json::json!({ "method": method, "params": self, "data": fingerprint, "encoder": spec }),
+            &device,
+        )?;
+        if summary.epochs_done < self.epochs {
+            return Err(MethodError::Stopped {
+                epochs_done: summary.epochs_done,
+                epochs: self.epochs,
+            });
+        }
+        use burn::module::Module;
+        Ok(Dra::new(
+            self.clone(),
+            net.valid(),
+            refs,
+            spec,
+            fingerprint,
+            normal.len(),
+            anomalies.len(),
+            summary.log,
+            skipped,
+        ))
+    }
+}
+
+/// Feature maps of one pyramid level: `[c, h, w]` and the rows.
+pub(super) type LevelRows = ([usize; 3], Vec<f32>);
+
+/// Encodes `samples` at every level; returns the samples kept at all levels, their maps per
+/// level (rows in the order of the kept samples) and the skipped ones.
+pub(super) fn embed_levels(
+    ctx: &mut RunContext,
+    samples: &[Sample],
+    tap: Tap,
+    sizes: &[usize],
+) -> Result<(Vec<Sample>, Vec<LevelRows>, Vec<Skipped>), MethodError> {
+    if samples.is_empty() {
+        return Ok((Vec::new(), Vec::new(), Vec::new()));
+    }
+    let mut per_level = Vec::with_capacity(sizes.len());
+    let mut kept = vec![true; samples.len()];
+    let mut skipped = Vec::new();
+    for (l, &size) in sizes.iter().enumerate() {
+        let e = ctx.embed_maps(samples, tap, size)?;
+        if l == 0 {
+            skipped = e.skipped.clone();
+        }
+        for (k, &ek) in kept.iter_mut().zip(&e.kept) {
+            *k &= ek;
+        }
+        per_level.push(e);
+    }
+    let mut out = Vec::with_capacity(sizes.len());
+    for e in per_level {
+        let shape = e.map_shape.ok_or_else(|| {
+            MethodError::Params(format!("dra: tap {tap} does not give a feature map"))
+        })?;
+        // Rows of this level belong to the samples it kept; keep those kept at every level.
+        let d: usize = shape.iter().product();
+        let mut rows = Vec::with_capacity(kept.iter().filter(|&&k| k).count() * d);
+        let mut r = 0;
+        for (i, &k_level) in e.kept.iter().enumerate() {
+            if k_level {
+                if kept[i] {
+                    rows.extend_from_slice(e.matrix.row(r));
+                }
+                r += 1;
+            }
+        }
+        out.push((shape, rows));
+    }
+    let samples_kept = samples
+        .iter()
+        .zip(&kept)
+        .filter(|(_, k)| **k)
+        .map(|(s, _)| s.clone())
+        .collect();
+    Ok((samples_kept, out, skipped))
+}
+
+/// `copies` CutMix pseudo-anomalies of each sample, seeded by (seed, id, copy): sample
+/// `i · copies + j` is copy `j` of sample `i`.
+fn cutmix_samples(samples: &[Sample], copies: usize, seed: u64) -> Vec<Sample> {
+    let id_hash = |id: &str| {
+        id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    };
+    let mut out = Vec::with_capacity(samples.len() * copies);
+    for s in samples {
+        for j in 0..copies {
+            let mut p = s.clone();
+            p.id = format!("{}@cutmix{j}", s.id);
+            p.image = ImageRef::View {
+                inner: Box::new(s.image.clone()),
+                view: Arc::new(CutMixView {
+                    seed: mix(mix(seed, id_hash(&s.id)), j as u64),
+                }),
+            };
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// One DRA step: the heads on every pyramid level, scores averaged over levels, one
+/// deviation loss per head on the rows it is trained on.
+struct DraTask {
+    params: DraParams,
+    levels: usize,
+}
+
+impl Task for DraTask {
+    type Model = DraNet;
+
+    fn loss(&self, model: &DraNet, batch: Batch) -> Result<StepLoss, TrainError> {
+        let p = &self.params;
+        let mut views = batch.views;
+        let expected = self.levels * if p.has(Head::Residual) { 2 } else { 1 } + 3;
+        if views.len() != expected {
+            return Err(TrainError::Data(format!(
+                "dra batch has {} views, expected {expected}",
+                views.len()
+            )));
+        }
+        let mask = |t: Tensor<4>| {
+            let n = t.dims()[0];
+            t.reshape([n])
+        };
+        let seen = mask(views.pop().expect("checked"));
+        let pseudo = mask(views.pop().expect("checked"));
+        let normal = mask(views.pop().expect("checked"));
+        let refs: Vec<Tensor<4>> = if p.has(Head::Residual) {
+            views.split_off(self.levels)
+        } else {
+            Vec::new()
+        };
+        let scores = HeadScores::mean(
+            views
+                .into_iter()
+                .enumerate()
+                .map(|(l, m)| {
+                    let reference = refs.get(l).map(|r| r.clone().mean_dim(0));
+                    model.forward(m, reference, p.top_k_ratio)
+                })
+                .collect(),
+        );
+        let a = p.margin;
+        let mut terms: Vec<(&'static str, Tensor<1>)> = Vec::new();
+        if let Some(s) = scores.seen {
+            let rows = normal.clone() + seen.clone();
+            terms.push((
+                "loss_seen",
+                masked_mean(deviation_loss(s, seen.clone(), a), rows),
+            ));
+        }
+        if let Some(s) = scores.pseudo {
+            let rows = normal.clone() + pseudo.clone();
+            terms.push((
+                "loss_pseudo",
+                masked_mean(deviation_loss(s, pseudo, a), rows),
+            ));
+        }
+        if let Some(s) = scores.residual {
+            let abnormal = normal.clone().neg().add_scalar(1.0);
+            terms.push(("loss_residual", deviation_loss(s, abnormal, a).mean()));
+        }
+        if let Some(s) = scores.normal {
+            terms.push(("loss_normal", deviation_loss(s, normal, a).mean()));
+        }
+        let loss = terms
+            .iter()
+            .map(|(_, t)| t.clone())
+            .reduce(|x, y| x + y)
+            .ok_or_else(|| TrainError::Config("dra: no head to train".into()))?;
+        Ok(StepLoss {
+            loss,
+            metrics: terms
+                .into_iter()
+                .map(|(name, t)| (name, t.detach()))
+                .collect(),
+        })
+    }
+}
