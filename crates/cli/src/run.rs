@@ -65,8 +65,10 @@ pub struct EvalReport {
 pub struct Timings {
     /// Images embedded (train and test, each once).
     pub images: usize,
-    pub encode_seconds: f64,
-    pub encode_images_per_second: f64,
+    /// Encoding every image once before the splits (methods on pooled frozen features);
+    /// absent for methods that encode inside fit and score (then part of fit_and_score).
+    pub encode_seconds: Option<f64>,
+    pub encode_images_per_second: Option<f64>,
     pub fit_and_score_seconds: f64,
     pub total_seconds: f64,
 }
@@ -204,7 +206,10 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     } else {
         Vec::new()
     };
-    let encode_seconds = t_encode.elapsed().as_secs_f64();
+    let encode_seconds = plan
+        .method
+        .embedding_tap()
+        .map(|_| t_encode.elapsed().as_secs_f64());
 
     let t_fit = Instant::now();
     let uses = plan.method.kind().uses();
@@ -284,7 +289,8 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         timings: Timings {
             images: used_samples.len(),
             encode_seconds,
-            encode_images_per_second: used_samples.len() as f64 / encode_seconds.max(1e-9),
+            encode_images_per_second: encode_seconds
+                .map(|s| used_samples.len() as f64 / s.max(1e-9)),
             fit_and_score_seconds,
             total_seconds: start.elapsed().as_secs_f64(),
         },

@@ -161,3 +161,49 @@ fn a_crop_of_a_tiny_image_is_a_clear_error() {
         .to_string();
     assert!(e.contains("too small"), "{e}");
 }
+
+#[test]
+fn cutmix_box_statistics_follow_dra() {
+    // Area U(0.02, 0.15) of the image, aspect exp(U(ln 0.3, ln 1/0.3)); at 200 px rounding
+    // moves the fractions little.
+    let img = Image {
+        width: 200,
+        height: 200,
+        data: vec![0.5; 3 * 200 * 200],
+    };
+    let mut rng = Rng::new(11);
+    let (mut areas, mut log_aspects) = (Vec::new(), Vec::new());
+    for _ in 0..2000 {
+        let (_, r) = synth::cutmix(&img, &mut rng);
+        let area = (r.w * r.h) as f64 / 40_000.0;
+        let aspect = r.w as f64 / r.h as f64;
+        assert!((0.019..=0.152).contains(&area), "{area}");
+        assert!((0.29..=1.0 / 0.29).contains(&aspect), "{aspect}");
+        assert!(r.x + r.w <= 200 && r.y + r.h <= 200);
+        areas.push(area);
+        log_aspects.push(aspect.ln());
+    }
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    assert!((mean(&areas) - 0.085).abs() < 0.004, "{}", mean(&areas));
+    assert!(mean(&log_aspects).abs() < 0.05, "{}", mean(&log_aspects));
+    // Uniform log-aspect: about a third of the boxes in each third of the range.
+    let third = (1.0f64 / 0.3).ln() * 2.0 / 3.0;
+    let low = log_aspects
+        .iter()
+        .filter(|&&a| a < (0.3f64).ln() + third)
+        .count();
+    assert!((600..=735).contains(&low), "{low}");
+}
+
+#[test]
+fn cutmix_views_are_seeded() {
+    use swan_data::ImageView;
+    let img = card();
+    let a = synth::CutMixView { seed: 3 };
+    assert_eq!(a.apply(img.clone()).unwrap(), a.apply(img.clone()).unwrap());
+    assert_ne!(
+        a.apply(img.clone()).unwrap(),
+        synth::CutMixView { seed: 4 }.apply(img).unwrap()
+    );
+    assert_eq!(a.key(), "cutmix#3");
+}

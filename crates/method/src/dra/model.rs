@@ -140,7 +140,11 @@ impl Dra {
     /// skipped and listed.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         let sizes = self.params.level_sizes(self.encoder.image_size)?;
-        let (kept_samples, levels, skipped) = embed_levels(ctx, samples, self.params.tap, &sizes)?;
+        let super::params::EmbeddedLevels {
+            kept: kept_samples,
+            maps: levels,
+            skipped,
+        } = embed_levels(ctx, samples, self.params.tap, &sizes)?;
         let kept_ids: std::collections::HashSet<String> =
             kept_samples.iter().map(|s| s.location()).collect();
         let kept = samples

@@ -153,7 +153,8 @@ impl DraParams {
         if self.has(Head::Residual) && self.normal_slots + self.anomaly_slots < 2 {
             return bad("batch-norm in the residual head needs two rows per step".into());
         }
-        if !(self.lr > 0.0) || self.weight_decay < 0.0 || !(self.margin > 0.0) {
+        let positive = |v: f64| v.is_finite() && v > 0.0;
+        if !positive(self.lr) || !positive(self.margin) || self.weight_decay < 0.0 {
             return bad("lr and margin must be > 0, weight_decay ≥ 0".into());
         }
         Ok(())
@@ -208,7 +209,11 @@ impl DraParams {
         let spec = ctx.encoder_spec(self.tap)?;
 
         // Normal images, then their CutMix copies and the anomalies, at every level.
-        let (normal, normal_maps, mut skipped) = embed_levels(ctx, &data.normal, self.tap, &sizes)?;
+        let EmbeddedLevels {
+            kept: normal,
+            maps: normal_maps,
+            mut skipped,
+        } = embed_levels(ctx, &data.normal, self.tap, &sizes)?;
         if normal.len() < 2 || normal.len() < self.references {
             return Err(MethodError::NoTrainingImages {
                 skipped: skipped.len(),
@@ -220,13 +225,18 @@ impl DraParams {
             0
         };
         let pseudo_samples = cutmix_samples(&normal, copies, ctx.seed);
-        let (pseudo_kept, pseudo_maps, _) = embed_levels(ctx, &pseudo_samples, self.tap, &sizes)?;
-        if pseudo_kept.len() != pseudo_samples.len() {
+        let pseudo = embed_levels(ctx, &pseudo_samples, self.tap, &sizes)?;
+        let pseudo_maps = pseudo.maps;
+        if pseudo.kept.len() != pseudo_samples.len() {
             return Err(MethodError::Params(
                 "dra: a CutMix pseudo-anomaly of a readable image could not be encoded".into(),
             ));
         }
-        let (anomalies, anomaly_maps, bad) = embed_levels(ctx, &data.anomalies, self.tap, &sizes)?;
+        let EmbeddedLevels {
+            kept: anomalies,
+            maps: anomaly_maps,
+            skipped: bad,
+        } = embed_levels(ctx, &data.anomalies, self.tap, &sizes)?;
         skipped.extend(bad);
         if self.has(Head::Seen) && anomalies.is_empty() {
             return Err(MethodError::NeedsAnomalies { method });
@@ -330,16 +340,28 @@ impl DraParams {
 /// Feature maps of one pyramid level: `[c, h, w]` and the rows.
 pub(super) type LevelRows = ([usize; 3], Vec<f32>);
 
-/// Encodes `samples` at every level; returns the samples kept at all levels, their maps per
-/// level (rows in the order of the kept samples) and the skipped ones.
+/// Samples encoded at every pyramid level.
+pub(super) struct EmbeddedLevels {
+    /// The samples readable at every level.
+    pub kept: Vec<Sample>,
+    /// Per level: the kept samples' maps, in their order.
+    pub maps: Vec<LevelRows>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Encodes `samples` at every level (input sizes `sizes`).
 pub(super) fn embed_levels(
     ctx: &mut RunContext,
     samples: &[Sample],
     tap: Tap,
     sizes: &[usize],
-) -> Result<(Vec<Sample>, Vec<LevelRows>, Vec<Skipped>), MethodError> {
+) -> Result<EmbeddedLevels, MethodError> {
     if samples.is_empty() {
-        return Ok((Vec::new(), Vec::new(), Vec::new()));
+        return Ok(EmbeddedLevels {
+            kept: Vec::new(),
+            maps: Vec::new(),
+            skipped: Vec::new(),
+        });
     }
     let mut per_level = Vec::with_capacity(sizes.len());
     let mut kept = vec![true; samples.len()];
@@ -379,7 +401,11 @@ pub(super) fn embed_levels(
         .filter(|(_, k)| **k)
         .map(|(s, _)| s.clone())
         .collect();
-    Ok((samples_kept, out, skipped))
+    Ok(EmbeddedLevels {
+        kept: samples_kept,
+        maps: out,
+        skipped,
+    })
 }
 
 /// `copies` CutMix pseudo-anomalies of each sample, seeded by (seed, id, copy): sample

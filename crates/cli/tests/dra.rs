@@ -1,0 +1,143 @@
+//! `swan fit / score / eval --method dra | devnet` on a drawn folder dataset: one normal
+//! class (200 images), 10 labelled anomalies, 64 px, a few steps (the CI smoke run).
+
+use std::path::Path;
+use std::process::Output;
+
+mod common;
+use common::{err, make_folder_dataset, ok};
+
+fn weights() -> std::path::PathBuf {
+    std::env::var_os("SWAN_LITE0_WEIGHTS")
+        .map(Into::into)
+        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
+}
+
+fn swan(cache: &Path, args: &[&str]) -> Output {
+    common::swan_with(cache, Some(&weights()), args)
+}
+
+const QUICK: &[&str] = &[
+    "--image-size",
+    "64",
+    "--epochs",
+    "2",
+    "--steps-per-epoch",
+    "3",
+    "--seed",
+    "3",
+];
+
+#[test]
+fn dra_fit_score_and_eval_smoke() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 200, 6);
+    let data_arg = format!("folder:{}", data.display());
+    let model = tmp.path().join("dra.safetensors");
+    let fit = |method: &str, out: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "fit",
+            "--data",
+            &data_arg,
+            "--class",
+            "blobs",
+            "--method",
+            method,
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(QUICK);
+        swan(&cache, &args)
+    };
+    let anomalies = [
+        "--anomalies",
+        &data_arg,
+        "--anomaly-class",
+        "stripes",
+        "--max-anomalies",
+        "10",
+    ];
+    // Without labelled anomalies DRA says what it needs.
+    let e = err(&fit("dra", &model, &[]));
+    assert!(e.contains("--anomalies"), "{e}");
+    let mut dn2 = vec![
+        "fit",
+        "--data",
+        &data_arg,
+        "--class",
+        "blobs",
+        "--image-size",
+        "64",
+        "--out",
+        model.to_str().unwrap(),
+    ];
+    dn2.extend_from_slice(&anomalies);
+    let e = err(&swan(&cache, &dn2));
+    assert!(e.contains("does not use labelled anomalies"), "{e}");
+
+    ok(&fit("dra", &model, &anomalies));
+    let scores = tmp.path().join("scores.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &data_arg,
+            "--split",
+            "test",
+            "--out",
+            scores.to_str().unwrap(),
+        ],
+    ));
+    let csv = std::fs::read_to_string(&scores).unwrap();
+    assert_eq!(csv.lines().count(), 1 + 12, "{csv}");
+
+    // DevNet and a head ablation fit the same way.
+    ok(&fit(
+        "devnet",
+        &tmp.path().join("devnet.safetensors"),
+        &anomalies,
+    ));
+    let mut ablation = anomalies.to_vec();
+    ablation.extend(["--heads", "seen,residual"]);
+    ok(&fit(
+        "dra",
+        &tmp.path().join("ablation.safetensors"),
+        &ablation,
+    ));
+    let e = err(&fit("dra", &model, &["--heads", "seen,sideways"]));
+    assert!(e.contains("unknown head"), "{e}");
+
+    // eval with the general setting: labelled anomalies from the other class's training images.
+    let report = tmp.path().join("eval.json");
+    let mut args = vec![
+        "eval",
+        "--data",
+        &data_arg,
+        "--method",
+        "dra",
+        "--protocol",
+        "dra-general",
+        "--shots",
+        "10",
+        "--max-train",
+        "200",
+        "--only-splits",
+        "blobs",
+        "--out",
+        report.to_str().unwrap(),
+    ];
+    args.extend_from_slice(QUICK);
+    let out = ok(&swan(&cache, &args));
+    assert!(out.contains("dra / dra-general"), "{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let split = &json["splits"][0];
+    assert_eq!(split["n_labelled_anomalies"], 10);
+    assert_eq!(split["n_test"], 12);
+    assert!(split["auroc"].as_f64().unwrap().is_finite());
+}
