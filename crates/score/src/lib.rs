@@ -4,7 +4,8 @@
 //! Scorers: exact [`Knn`] (L2 / cosine), [`Mahalanobis`] with Ledoit–Wolf shrinkage, NSA's
 //! angular [`KCos`] (k-Cos and c-Cos), the ν one-class SVM [`OcSvm`] (linear, RBF, sigmoid),
 //! the Local Outlier Factor [`Lof`]; multi-layer [`Ensemble`]s and thresholds at a target
-//! false-positive rate ([`threshold_at_fpr`]).
+//! false-positive rate ([`threshold_at_fpr`]). [`transport`]: exact and sliced Wasserstein-1
+//! distances between embedding sets.
 //!
 //! This crate knows nothing about images, encoders or methods, and does not depend on a
 //! deep-learning framework.
@@ -20,6 +21,7 @@ mod matrix;
 pub mod ocsvm;
 mod registry;
 mod threshold;
+pub mod transport;
 
 pub use ensemble::Ensemble;
 pub use error::ScoreError;

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# After run.sh: DRA's head ablation (hard setting, M = 10, seed 0) and the general setting
+# (M = 10 labelled anomalies drawn from all nine other classes' training images; seed 0) for
+# DRA, DevNet and DN2. Same data, size and threads as run.sh.
+set -euo pipefail
+SWAN=${SWAN:-./target/release/swan}
+DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
+OUT=${1:-docs/results/dra-fmnist-hard}
+mkdir -p "$OUT"
+go() { # out-name protocol method seed [extra flags...]
+  local name=$1 protocol=$2 method=$3 seed=$4; shift 4
+  local out="$OUT/$name.json"
+  [[ -f $out ]] && return 0
+  echo "== $name ($(date +%T))"
+  /usr/bin/time -f "%e s wall" "$SWAN" --threads 2 eval --data "$DATA" --protocol "$protocol" \
+    --image-size 128 --max-train 1000 --shots 10 --method "$method" --seed "$seed" "$@" \
+    --out "$out" | tail -3
+}
+go general-dra-m10-s0 dra-general dra 0
+go general-devnet-m10-s0 dra-general devnet 0
+go general-dn2-m10-s0 dra-general dn2 0
+for drop in seen pseudo residual normal; do
+  heads=$(echo seen pseudo residual normal | tr ' ' '\n' | grep -vx "$drop" | paste -sd,)
+  go "ablation-no-$drop-m10-s0" dra-hard dra 0 --heads "$heads"
+done
