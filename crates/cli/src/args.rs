@@ -77,7 +77,7 @@ pub struct MethodArgs {
     /// nsa: differentiable l2-normalisation of the projection [default: true].
     #[arg(long, value_name = "BOOL", help_heading = "NSA")]
     pub normalize_projection: Option<bool>,
-    /// nsa / dra: training epochs [default: nsa 50, dra 30, devnet 50].
+    /// nsa / dra / ke: training epochs [default: nsa 50, dra 30, devnet 50, ke 50].
     #[arg(long, help_heading = "NSA")]
     pub epochs: Option<usize>,
     /// nsa: ResNet-18 width multiplier (1.0 = 64..512 channels) [default: 1.0].
@@ -91,13 +91,14 @@ pub struct MethodArgs {
     pub train_batch: Option<usize>,
     /// nsa: SGD learning rate at batch 256, scaled linearly with the batch; cosine decay
     /// [default: 0.05]. dra: Adam learning rate, ×0.1 every 10 epochs [default: 2e-4].
+    /// ke: SGD learning rate, constant [default: 0.01].
     #[arg(long, help_heading = "NSA")]
     pub lr: Option<f64>,
     /// nsa: projector width; the predictor bottleneck is a quarter of it [default: 2048].
     #[arg(long, help_heading = "NSA")]
     pub proj_dim: Option<usize>,
     /// nsa: scorer on the embeddings: k-cos (default), c-cos, knn (uses --k, --metric),
-    /// mahalanobis.
+    /// mahalanobis. ke: on the codes: ocsvm (default; sigmoid kernel, ν 0.2, γ 1/d), knn, ...
     #[arg(long, help_heading = "NSA")]
     pub scorer: Option<String>,
     /// nsa: encoder stages scored and ensembled (1..4, comma-separated), e.g. 3,4 [default: 4].
@@ -126,6 +127,28 @@ pub struct MethodArgs {
     /// of the defaults.
     #[arg(long, help_heading = "DRA / DevNet")]
     pub paper_optimizer: bool,
+    /// ke: how positives and negatives are chosen: ranked (by the Wasserstein distance of
+    /// each transform, the default), fixed (hflip, crop / rot90, rot270), random (seeded).
+    #[arg(long, value_parser = ["ranked", "fixed", "random"], help_heading = "Knowledge Exposure")]
+    pub policy: Option<String>,
+    /// ke: rank transforms on the encoder's pooled features (default) or on raw pixels.
+    #[arg(long, value_parser = ["encoder", "pixels"], help_heading = "Knowledge Exposure")]
+    pub rank_on: Option<String>,
+    /// ke: candidate transforms (chains, comma-separated) [default: hflip, vflip, rot90,
+    /// rot180, rot270, crop, jitter, noise, blur, glass, jpeg, snow].
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "CHAIN,...",
+        help_heading = "Knowledge Exposure"
+    )]
+    pub bank: Vec<swan_transform::Chain>,
+    /// ke: positives and negatives per class [default: 2].
+    #[arg(long, value_name = "K", help_heading = "Knowledge Exposure")]
+    pub pairs: Option<usize>,
+    /// ke: skip the nearest transform before taking positives (the authors' code).
+    #[arg(long, help_heading = "Knowledge Exposure")]
+    pub skip_nearest: bool,
 }
 
 fn parse_objective(s: &str) -> Result<swan_train::ssl::Objective, String> {

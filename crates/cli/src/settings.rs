@@ -93,6 +93,55 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             }
             p.check()?;
         }
+        MethodConfig::Ke(p) => {
+            use swan_method::ke::{Policy, ranking::RankSpace};
+            match args.policy.as_deref() {
+                Some("fixed") => p.policy = Policy::fixed(),
+                Some("random") => p.policy = Policy::Random,
+                Some(_) => p.policy = Policy::Ranked,
+                None => {}
+            }
+            match args.rank_on.as_deref() {
+                Some("pixels") => p.ranking.space = RankSpace::Pixels { size: 32 },
+                Some(_) => p.ranking.space = RankSpace::Encoder { tap: p.tap },
+                None => {}
+            }
+            if !args.bank.is_empty() {
+                p.bank = args.bank.clone();
+            }
+            if let Some(v) = args.pairs {
+                p.k = v;
+            }
+            p.skip_nearest |= args.skip_nearest;
+            if let Some(t) = args.tap {
+                p.tap = t;
+                if let RankSpace::Encoder { tap } = &mut p.ranking.space {
+                    *tap = t;
+                }
+            }
+            if let Some(v) = args.epochs {
+                p.epochs = v;
+            }
+            if let Some(v) = args.lr {
+                p.lr = v;
+            }
+            if let Some(name) = &args.scorer {
+                if name != "ocsvm" {
+                    p.scorer = swan_score::ScorerConfig::from_name(name)?;
+                }
+            }
+            if let swan_score::ScorerConfig::Knn(k) = &mut p.scorer {
+                if let Some(n) = args.k {
+                    k.k = n;
+                }
+                if let Some(m) = args.metric {
+                    k.metric = m;
+                }
+            } else if args.k.is_some() || args.metric.is_some() {
+                bail!("--k and --metric apply to ke only with --scorer knn");
+            }
+            p.check()?;
+        }
         MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
             if args.paper_optimizer {
                 *p = p.clone().paper_optimizer();
@@ -126,17 +175,18 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
     }
     let is_nsa = matches!(config, MethodConfig::Nsa(_));
     let is_dra = matches!(config, MethodConfig::Dra(_) | MethodConfig::Devnet(_));
+    let is_ke = matches!(config, MethodConfig::Ke(_));
     if !is_nsa
         && (args.objective.is_some()
             || args.normalize_encoder.is_some()
             || args.normalize_projection.is_some()
-            || (args.epochs.is_some() && !is_dra)
+            || (args.epochs.is_some() && !is_dra && !is_ke)
             || args.width.is_some()
             || args.train_size.is_some()
             || args.train_batch.is_some()
-            || (args.lr.is_some() && !is_dra)
+            || (args.lr.is_some() && !is_dra && !is_ke)
             || args.proj_dim.is_some()
-            || args.scorer.is_some()
+            || (args.scorer.is_some() && !is_ke)
             || !args.layers.is_empty())
     {
         bail!(
@@ -154,6 +204,19 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
         bail!(
             "the DRA flags (--heads, --pyramid-levels, --steps-per-epoch, --weight-decay, \
              --paper-optimizer) apply to --method dra or devnet, not {}",
+            config.kind().name()
+        );
+    }
+    if !is_ke
+        && (args.policy.is_some()
+            || args.rank_on.is_some()
+            || !args.bank.is_empty()
+            || args.pairs.is_some()
+            || args.skip_nearest)
+    {
+        bail!(
+            "the Knowledge Exposure flags (--policy, --rank-on, --bank, --pairs, --skip-nearest) \
+             apply to --method ke, not {}",
             config.kind().name()
         );
     }

@@ -11,6 +11,7 @@ pub mod dra;
 mod error;
 mod features;
 mod features_file;
+pub mod ke;
 mod model_file;
 pub mod nsa;
 mod registry;

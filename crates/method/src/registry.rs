@@ -9,6 +9,7 @@ use swan_encoder::{Encoder, TensorMap};
 
 use crate::dn2::{Dn2, Dn2Params};
 use crate::dra::{Dra, DraParams};
+use crate::ke::{Ke, KeParams};
 use crate::nsa::{Nsa, NsaParams};
 use crate::{
     EncoderSpec, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored, TrainData,
@@ -24,6 +25,8 @@ pub enum MethodKind {
     Dra,
     /// DRA's DevNet baseline (the seen head alone).
     Devnet,
+    /// Knowledge Exposure.
+    Ke,
 }
 
 impl MethodKind {
@@ -32,6 +35,7 @@ impl MethodKind {
         MethodKind::Nsa,
         MethodKind::Dra,
         MethodKind::Devnet,
+        MethodKind::Ke,
     ];
 
     pub fn name(self) -> &'static str {
@@ -40,6 +44,7 @@ impl MethodKind {
             Self::Nsa => "nsa",
             Self::Dra => "dra",
             Self::Devnet => "devnet",
+            Self::Ke => "ke",
         }
     }
 
@@ -48,13 +53,14 @@ impl MethodKind {
             Self::Dn2 => Dn2Params::USES,
             Self::Nsa => NsaParams::USES,
             Self::Dra | Self::Devnet => DraParams::USES,
+            Self::Ke => KeParams::USES,
         }
     }
 
     /// Whether the method embeds images with the pretrained encoder (NSA trains its own).
     pub fn needs_pretrained_encoder(self) -> bool {
         match self {
-            Self::Dn2 | Self::Dra | Self::Devnet => true,
+            Self::Dn2 | Self::Dra | Self::Devnet | Self::Ke => true,
             Self::Nsa => false,
         }
     }
@@ -69,6 +75,7 @@ pub enum MethodConfig {
     Dra(DraParams),
     /// DRA's parameters with DevNet's defaults ([`DraParams::devnet`]).
     Devnet(#[serde(default = "DraParams::devnet")] DraParams),
+    Ke(KeParams),
 }
 
 impl MethodConfig {
@@ -78,6 +85,7 @@ impl MethodConfig {
             MethodKind::Nsa => Self::Nsa(NsaParams::default()),
             MethodKind::Dra => Self::Dra(DraParams::default()),
             MethodKind::Devnet => Self::Devnet(DraParams::devnet()),
+            MethodKind::Ke => Self::Ke(KeParams::default()),
         }
     }
 
@@ -87,6 +95,7 @@ impl MethodConfig {
             Self::Nsa(_) => MethodKind::Nsa,
             Self::Dra(_) => MethodKind::Dra,
             Self::Devnet(_) => MethodKind::Devnet,
+            Self::Ke(_) => MethodKind::Ke,
         }
     }
 
@@ -95,6 +104,7 @@ impl MethodConfig {
     pub fn embedding_tap(&self) -> Option<swan_encoder::Tap> {
         match self {
             Self::Dn2(p) => Some(p.tap),
+            Self::Ke(p) => Some(p.tap),
             Self::Nsa(_) | Self::Dra(_) | Self::Devnet(_) => None,
         }
     }
@@ -104,6 +114,7 @@ impl MethodConfig {
         match self {
             Self::Dn2(p) => Some(p.tap),
             Self::Dra(p) | Self::Devnet(p) => Some(p.tap),
+            Self::Ke(p) => Some(p.tap),
             Self::Nsa(_) => None,
         }
     }
@@ -114,6 +125,7 @@ impl MethodConfig {
             Self::Nsa(p) => p.fit(data, ctx).map(|m| Fitted::Nsa(Box::new(m))),
             Self::Dra(p) => p.fit(data, ctx).map(|m| Fitted::Dra(Box::new(m))),
             Self::Devnet(p) => p.fit(data, ctx).map(|m| Fitted::Devnet(Box::new(m))),
+            Self::Ke(p) => p.fit(data, ctx).map(|m| Fitted::Ke(Box::new(m))),
         }
     }
 }
@@ -125,6 +137,7 @@ pub enum Fitted {
     Nsa(Box<Nsa>),
     Dra(Box<Dra>),
     Devnet(Box<Dra>),
+    Ke(Box<Ke>),
 }
 
 /// Prefix of the encoder's checkpoint tensors inside a model file.
@@ -137,6 +150,7 @@ impl Fitted {
             Self::Nsa(_) => MethodKind::Nsa,
             Self::Dra(_) => MethodKind::Dra,
             Self::Devnet(_) => MethodKind::Devnet,
+            Self::Ke(_) => MethodKind::Ke,
         }
     }
 
@@ -146,6 +160,7 @@ impl Fitted {
             Self::Nsa(m) => MethodConfig::Nsa(m.params().clone()),
             Self::Dra(m) => MethodConfig::Dra(m.params().clone()),
             Self::Devnet(m) => MethodConfig::Devnet(m.params().clone()),
+            Self::Ke(m) => MethodConfig::Ke(m.params().clone()),
         }
     }
 
@@ -154,6 +169,7 @@ impl Fitted {
         match self {
             Self::Dn2(m) => Some(m.encoder_spec()),
             Self::Dra(m) | Self::Devnet(m) => Some(m.encoder_spec()),
+            Self::Ke(m) => Some(m.encoder_spec()),
             Self::Nsa(_) => None,
         }
     }
@@ -164,6 +180,7 @@ impl Fitted {
             Self::Dn2(m) => m.n_train(),
             Self::Nsa(m) => m.n_train(),
             Self::Dra(m) | Self::Devnet(m) => m.n_train(),
+            Self::Ke(m) => m.n_train(),
         }
     }
 
@@ -173,6 +190,7 @@ impl Fitted {
             Self::Dn2(m) => &m.skipped,
             Self::Nsa(m) => &m.skipped,
             Self::Dra(m) | Self::Devnet(m) => &m.skipped,
+            Self::Ke(m) => &m.skipped,
         }
     }
 
@@ -181,6 +199,7 @@ impl Fitted {
             Self::Dn2(m) => m.score(samples, ctx),
             Self::Nsa(m) => m.score(samples, ctx),
             Self::Dra(m) | Self::Devnet(m) => m.score(samples, ctx),
+            Self::Ke(m) => m.score(samples, ctx),
         }
     }
 
@@ -193,6 +212,7 @@ impl Fitted {
             Self::Dra(m) | Self::Devnet(m) => {
                 (m.tensors(), m.data_fingerprint().to_string(), m.n_train())
             }
+            Self::Ke(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
         };
         let mut all = tensors;
         if self.encoder_spec().is_some() {
@@ -285,6 +305,22 @@ impl Fitted {
                 } else {
                     Self::Dra(m)
                 }
+            }
+            MethodConfig::Ke(p) => {
+                let spec = header
+                    .encoder
+                    .clone()
+                    .ok_or_else(|| MethodError::ModelFile {
+                        path: path.into(),
+                        reason: "a ke model needs an encoder entry in its header".into(),
+                    })?;
+                Self::Ke(Box::new(Ke::from_parts(
+                    p,
+                    spec,
+                    header.data_fingerprint.clone(),
+                    header.n_train,
+                    &tensors,
+                )?))
             }
         };
         Ok((fitted, encoder))

@@ -74,6 +74,11 @@ fn quick(kind: MethodKind) -> MethodConfig {
                 MethodConfig::Devnet(p)
             }
         }
+        MethodConfig::Ke(p) => MethodConfig::Ke(swan_method::ke::KeParams {
+            epochs: 5,
+            batch_size: 4,
+            ..p
+        }),
         other => other,
     }
 }

@@ -1,0 +1,170 @@
+use burn::tensor::{Device, Tensor, TensorData};
+use swan_data::Sample;
+use swan_encoder::{RawTensor, TensorMap};
+use swan_score::{Matrix, Scorer, ScorerState};
+use swan_train::params::{NamedTensor, TensorTable, assign_named, named_tensors};
+use swan_train::ssl::{Mlp, l2_normalize};
+use swan_train::trainer::EpochLog;
+
+use super::params::KeParams;
+use crate::{EncoderSpec, MethodError, RunContext, Scored, Skipped};
+
+/// A fitted KE detector: the head on frozen features, and the scorer on its codes.
+#[derive(Clone, Debug)]
+pub struct Ke {
+    params: KeParams,
+    head: Mlp,
+    scorer: Scorer,
+    encoder: EncoderSpec,
+    data_fingerprint: String,
+    n_train: usize,
+    pub log: Vec<EpochLog>,
+    pub skipped: Vec<Skipped>,
+}
+
+const HEAD: &str = "ke.head.";
+const SCORER: &str = "ke.scorer.";
+
+/// l2-normalised codes of feature rows (inference mode), in chunks.
+pub(super) fn codes(head: &Mlp, features: &Matrix) -> Result<Matrix, MethodError> {
+    let device = Device::flex();
+    let (n, d) = (features.rows(), features.cols());
+    let mut out = Vec::new();
+    let mut dim = 0;
+    for lo in (0..n).step_by(1024) {
+        let hi = (lo + 1024).min(n);
+        let x = Tensor::<2>::from_data(
+            TensorData::new(features.as_slice()[lo * d..hi * d].to_vec(), [hi - lo, d]),
+            &device,
+        );
+        let z = l2_normalize(head.forward(x));
+        dim = z.dims()[1];
+        out.extend(
+            z.into_data()
+                .try_to_vec::<f32>()
+                .map_err(|_| MethodError::Params("ke: codes are not f32".into()))?,
+        );
+    }
+    Ok(Matrix::new(n, dim, out)?)
+}
+
+impl Ke {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn new(
+        params: KeParams,
+        head: Mlp,
+        scorer: Scorer,
+        encoder: EncoderSpec,
+        data_fingerprint: String,
+        n_train: usize,
+        log: Vec<EpochLog>,
+        skipped: Vec<Skipped>,
+    ) -> Self {
+        Self {
+            params,
+            head,
+            scorer,
+            encoder,
+            data_fingerprint,
+            n_train,
+            log,
+            skipped,
+        }
+    }
+
+    /// The hyper-parameters, with the transforms the fit chose.
+    pub fn params(&self) -> &KeParams {
+        &self.params
+    }
+
+    pub fn encoder_spec(&self) -> &EncoderSpec {
+        &self.encoder
+    }
+
+    pub fn data_fingerprint(&self) -> &str {
+        &self.data_fingerprint
+    }
+
+    pub fn n_train(&self) -> usize {
+        self.n_train
+    }
+
+    /// Scores frozen features (rows of the encoder tap).
+    pub fn score_features(&self, features: &Matrix) -> Result<Vec<f32>, MethodError> {
+        Ok(self.scorer.score(&codes(&self.head, features)?)?)
+    }
+
+    pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
+        let e = ctx.embed(samples, self.params.tap)?;
+        Ok(Scored {
+            scores: self.score_features(&e.matrix)?,
+            kept: e.kept,
+            skipped: e.skipped,
+        })
+    }
+
+    pub fn tensors(&self) -> TensorMap {
+        let mut out = TensorMap::new();
+        for (k, t) in named_tensors(&self.head) {
+            out.insert(format!("{HEAD}{k}"), RawTensor::new(t.shape, t.values));
+        }
+        for t in self.scorer.state().tensors {
+            out.insert(
+                format!("{SCORER}{}", t.name),
+                RawTensor::new(t.shape, t.data),
+            );
+        }
+        out
+    }
+
+    pub fn from_parts(
+        params: KeParams,
+        encoder: EncoderSpec,
+        data_fingerprint: String,
+        n_train: usize,
+        tensors: &TensorMap,
+    ) -> Result<Self, MethodError> {
+        params.check()?;
+        let bad = |reason: String| MethodError::Params(format!("ke model file: {reason}"));
+        let input = encoder.backbone.tap_channels(params.tap)?;
+        let mut table = TensorTable::new();
+        for (k, t) in tensors {
+            if let Some(path) = k.strip_prefix(HEAD) {
+                table.insert(
+                    path.to_string(),
+                    NamedTensor {
+                        shape: t.shape.clone(),
+                        values: t.data.clone(),
+                    },
+                );
+            }
+        }
+        use burn::module::Module;
+        let head = assign_named(Mlp::new(&params.head_spec(input), &Device::flex()), &table)
+            .map_err(|e| bad(e.to_string()))?
+            .valid();
+        let state = ScorerState {
+            config: params.scorer.clone(),
+            tensors: tensors
+                .iter()
+                .filter_map(|(k, t)| {
+                    k.strip_prefix(SCORER).map(|name| swan_score::NamedTensor {
+                        name: name.to_string(),
+                        shape: t.shape.clone(),
+                        data: t.data.clone(),
+                    })
+                })
+                .collect(),
+        };
+        Ok(Self {
+            scorer: Scorer::from_state(&state)?,
+            params,
+            head,
+            encoder,
+            data_fingerprint,
+            n_train,
+            log: Vec::new(),
+            skipped: Vec::new(),
+        })
+    }
+}

@@ -1,0 +1,353 @@
+use std::sync::Arc;
+
+use burn::tensor::Tensor;
+use swan_data::Sample;
+use swan_encoder::Tap;
+use swan_score::{Gamma, Kernel, Matrix, OcSvmParams, ScorerConfig};
+use swan_train::TrainError;
+use swan_train::loader::{BatchSource, HostBatch, HostTensor, mix, permutation};
+use swan_train::optim::OptimizerConfig;
+use swan_train::schedule::Schedule;
+use swan_train::ssl::Mlp;
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_transform::{Chain, Rng};
+
+use super::loss::multi_positive_info_nce;
+use super::model::{Ke, codes};
+use super::ranking::{RankingConfig, TransformDistance, choose, default_bank, rank, view_sample};
+use crate::{MethodError, RunContext, TrainData, Uses};
+
+/// How positives and negatives are chosen.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "policy", rename_all = "kebab-case")]
+pub enum Policy {
+    /// KE: the `k` transforms nearest to the originals (Wasserstein-1 in the ranking space)
+    /// are positives, the `k` farthest negatives.
+    Ranked,
+    /// The same lists for every class (the usual "rotation = anomaly" prior).
+    Fixed {
+        positives: Vec<Chain>,
+        negatives: Vec<Chain>,
+    },
+    /// `k` positives and `k` negatives drawn from the bank with the seed.
+    Random,
+}
+
+impl Policy {
+    /// Positives flip and crop, negatives rot90 and rot270, for every class.
+    pub fn fixed() -> Self {
+        let p = |s: &str| s.parse::<Chain>().expect("valid chain");
+        Self::Fixed {
+            positives: vec![p("hflip"), p("crop")],
+            negatives: vec![p("rot90"), p("rot270")],
+        }
+    }
+}
+
+/// What a fit chose (kept in the model file's header).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Chosen {
+    pub positives: Vec<String>,
+    pub negatives: Vec<String>,
+    /// The ranking (ascending distance) when the policy ranks.
+    #[serde(default)]
+    pub ranking: Vec<TransformDistance>,
+}
+
+/// Hyper-parameters of Knowledge Exposure (CPU tier: a head on frozen pretrained features).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KeParams {
+    pub policy: Policy,
+    pub ranking: RankingConfig,
+    /// Candidate transformations (each applied at its severity; the bank is at severity 1).
+    pub bank: Vec<Chain>,
+    /// Positives and negatives per class.
+    pub k: usize,
+    /// Skip the nearest transform before taking positives (the authors' code).
+    pub skip_nearest: bool,
+    /// Encoder tap of the frozen features the head reads.
+    pub tap: Tap,
+    pub hidden: usize,
+    pub code_dim: usize,
+    pub temperature: f64,
+    pub epochs: usize,
+    pub batch_size: usize,
+    pub lr: f64,
+    pub momentum: f64,
+    pub weight_decay: f64,
+    /// Scorer on the l2-normalised codes of the clean training images.
+    pub scorer: ScorerConfig,
+    /// Filled by `fit`: the transforms it chose.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen: Option<Chosen>,
+}
+
+impl Default for KeParams {
+    fn default() -> Self {
+        Self {
+            policy: Policy::Ranked,
+            ranking: RankingConfig::default(),
+            bank: default_bank(),
+            k: 2,
+            skip_nearest: false,
+            tap: Tap::Pooled,
+            hidden: 512,
+            code_dim: 128,
+            temperature: 0.2,
+            epochs: 50,
+            batch_size: 64,
+            lr: 0.01,
+            momentum: 0.9,
+            weight_decay: 5e-4,
+            scorer: ScorerConfig::Ocsvm(OcSvmParams {
+                kernel: Kernel::Sigmoid,
+                nu: 0.2,
+                gamma: Gamma::Auto,
+                ..OcSvmParams::default()
+            }),
+            chosen: None,
+        }
+    }
+}
+
+impl KeParams {
+    /// KE learns from normal images only.
+    pub const USES: Uses = Uses {
+        labelled_anomalies: false,
+        outlier_exposure: false,
+        nuisance: false,
+    };
+
+    pub fn check(&self) -> Result<(), MethodError> {
+        let bad = |m: String| Err(MethodError::Params(format!("ke: {m}")));
+        if self.k == 0 || self.epochs == 0 || self.batch_size < 2 {
+            return bad("k and epochs must be ≥ 1, batch_size ≥ 2".into());
+        }
+        if self.temperature <= 0.0 || self.lr <= 0.0 {
+            return bad("temperature and lr must be > 0".into());
+        }
+        if let Policy::Fixed {
+            positives,
+            negatives,
+        } = &self.policy
+            && (positives.is_empty() || negatives.is_empty())
+        {
+            return bad("a fixed policy needs positives and negatives".into());
+        }
+        if !matches!(self.policy, Policy::Fixed { .. }) && self.bank.len() < 2 * self.k {
+            return bad(format!(
+                "{} transforms in the bank for {} positives and {} negatives",
+                self.bank.len(),
+                self.k,
+                self.k
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn head_spec(&self, input: usize) -> Vec<(usize, usize, bool, bool)> {
+        vec![
+            (input, self.hidden, true, true),
+            (self.hidden, self.code_dim, false, false),
+        ]
+    }
+
+    /// The positives and negatives for these normal images.
+    pub fn choose(&self, normal: &[Sample], ctx: &mut RunContext) -> Result<Chosen, MethodError> {
+        let names = |v: &[Chain]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+        match &self.policy {
+            Policy::Fixed {
+                positives,
+                negatives,
+            } => Ok(Chosen {
+                positives: names(positives),
+                negatives: names(negatives),
+                ranking: Vec::new(),
+            }),
+            Policy::Random => {
+                let order = permutation(self.bank.len(), mix(ctx.seed, 0x4E_0B1A5));
+                let pick = |r: std::ops::Range<usize>| {
+                    order[r].iter().map(|&i| self.bank[i].to_string()).collect()
+                };
+                Ok(Chosen {
+                    positives: pick(0..self.k),
+                    negatives: pick(self.k..2 * self.k),
+                    ranking: Vec::new(),
+                })
+            }
+            Policy::Ranked => {
+                let ranking = rank(ctx, normal, &self.bank, &self.ranking, ctx.seed)?;
+                let (positives, negatives) = choose(&ranking, self.k, self.skip_nearest)?;
+                Ok(Chosen {
+                    positives,
+                    negatives,
+                    ranking,
+                })
+            }
+        }
+    }
+
+    pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
+        TrainConfig {
+            epochs: self.epochs,
+            batch_size: self.batch_size,
+            optimizer: OptimizerConfig::sgd(self.momentum, self.weight_decay),
+            schedule: Schedule::constant(self.lr),
+            seed,
+            workers,
+        }
+    }
+
+    /// Ranks (or takes) the transforms, trains the head on cached features of the images and
+    /// of their views, and fits the scorer on the codes of the clean training images.
+    pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Ke, MethodError> {
+        self.check()?;
+        data.check_against("ke", Self::USES)?;
+        let chosen = self.choose(&data.normal, ctx)?;
+        let anchors = ctx.embed(&data.normal, self.tap)?;
+        let normal: Vec<Sample> = data
+            .normal
+            .iter()
+            .zip(&anchors.kept)
+            .filter(|(_, k)| **k)
+            .map(|(s, _)| s.clone())
+            .collect();
+        if normal.len() < 2 {
+            return Err(MethodError::NoTrainingImages {
+                skipped: anchors.skipped.len(),
+            });
+        }
+        let mut views = Vec::new();
+        for name in chosen.positives.iter().chain(&chosen.negatives) {
+            let chain: Chain = name
+                .parse()
+                .map_err(|e| MethodError::Params(format!("ke: transform {name:?}: {e}")))?;
+            let vs: Vec<Sample> = normal
+                .iter()
+                .map(|s| view_sample(s, &chain, ctx.seed))
+                .collect();
+            let e = ctx.embed(&vs, self.tap)?;
+            if e.matrix.rows() != normal.len() {
+                return Err(MethodError::Params(format!(
+                    "ke: {} of {} views under {name} could not be made",
+                    normal.len() - e.matrix.rows(),
+                    normal.len()
+                )));
+            }
+            views.push(e.matrix);
+        }
+        let dim = anchors.matrix.cols();
+        let device = swan_train::default_device();
+        let head =
+            swan_train::params::seeded_init(Mlp::new(&self.head_spec(dim), &device), ctx.seed);
+        let source = Arc::new(Rows {
+            anchors: anchors.matrix.clone(),
+            views,
+        });
+        let task = KeTask {
+            k_pos: chosen.positives.len(),
+            temperature: self.temperature,
+        };
+        let fingerprint = swan_data::fingerprint_samples(&data.normal);
+        let identity = KeParams {
+            scorer: ScorerConfig::KCos,
+            ..self.clone()
+        };
+        let (head, summary) = train(
+            &task,
+            head,
+            source,
+            &self.train_config(ctx.seed, ctx.train.workers),
+            &ctx.train_files(),
+            serde_json::json!({ "method": "ke", "params": identity, "chosen": chosen, "data": fingerprint, "encoder": ctx.encoder_spec(self.tap)? }),
+            &device,
+        )?;
+        if summary.epochs_done < self.epochs {
+            return Err(MethodError::Stopped {
+                epochs_done: summary.epochs_done,
+                epochs: self.epochs,
+            });
+        }
+        use burn::module::Module;
+        let head = head.valid();
+        let train_codes = codes(&head, &anchors.matrix)?;
+        let scorer = self.scorer.fit(&train_codes)?;
+        Ok(Ke::new(
+            KeParams {
+                chosen: Some(chosen),
+                ..self.clone()
+            },
+            head,
+            scorer,
+            ctx.encoder_spec(self.tap)?,
+            fingerprint,
+            normal.len(),
+            summary.log,
+            anchors.skipped,
+        ))
+    }
+}
+
+/// Cached features: anchors and one matrix per chosen view (positives first), row-aligned.
+struct Rows {
+    anchors: Matrix,
+    views: Vec<Matrix>,
+}
+
+impl BatchSource for Rows {
+    fn len(&self) -> usize {
+        self.anchors.rows()
+    }
+
+    /// Views: the anchors' features, then each chosen transform's, as `[b, d, 1, 1]`.
+    fn batch(&self, indices: &[usize], _rng: &mut Rng) -> Result<HostBatch, TrainError> {
+        let d = self.anchors.cols();
+        let take = |m: &Matrix| HostTensor {
+            shape: [indices.len(), d, 1, 1],
+            data: indices
+                .iter()
+                .flat_map(|&i| m.row(i).iter().copied())
+                .collect(),
+        };
+        let mut views = vec![take(&self.anchors)];
+        views.extend(self.views.iter().map(take));
+        Ok(HostBatch {
+            views,
+            indices: indices.to_vec(),
+        })
+    }
+}
+
+struct KeTask {
+    k_pos: usize,
+    temperature: f64,
+}
+
+impl Task for KeTask {
+    type Model = Mlp;
+
+    fn loss(&self, head: &Mlp, batch: Batch) -> Result<StepLoss, TrainError> {
+        let b = batch.rows();
+        let flat = |t: Tensor<4>| {
+            let d = t.dims()[1];
+            t.reshape([b, d])
+        };
+        let parts: Vec<Tensor<2>> = batch.views.into_iter().map(flat).collect();
+        if parts.len() < 2 + self.k_pos {
+            return Err(TrainError::Data("ke batch without its views".into()));
+        }
+        // One forward over anchors and views together (batch-norm sees all of them).
+        let n_parts = parts.len();
+        let z = head.forward(Tensor::cat(parts, 0));
+        let chunk = |i: usize| z.clone().narrow(0, i * b, b);
+        let anchor = chunk(0);
+        let positives: Vec<Tensor<2>> = (1..=self.k_pos).map(chunk).collect();
+        let negatives: Vec<Tensor<2>> = (1 + self.k_pos..n_parts).map(chunk).collect();
+        let loss = multi_positive_info_nce(anchor, &positives, &negatives, self.temperature).mean();
+        Ok(StepLoss {
+            loss,
+            metrics: Vec::new(),
+        })
+    }
+}
