@@ -44,6 +44,9 @@ enum Command {
     Bench(commands::bench::BenchArgs),
     /// List, apply and look at the transform bank (contact sheets).
     Transforms(commands::transforms::TransformsArgs),
+    /// Audits that need no training: which transforms an encoder considers
+    /// meaning-preserving per class (`swan audit transforms`).
+    Audit(commands::audit::AuditArgs),
     /// Download pretrained weights into swan's cache.
     Weights(commands::weights::WeightsArgs),
     /// Run the Fashion-MNIST DN2 demo end to end, setting up data and weights when missing.
@@ -82,6 +85,7 @@ fn main() -> std::process::ExitCode {
         Command::Eval(a) => commands::eval::run(a, &global),
         Command::Bench(a) => commands::bench::run(a, &global),
         Command::Weights(a) => commands::weights::run(a, &global),
+        Command::Audit(a) => commands::audit::run(a, &global),
         Command::Transforms(a) => commands::transforms::run(a, &global),
         Command::Demo(a) => commands::demo::run(a, &global),
     };

@@ -28,18 +28,8 @@ const PALETTE: [&str; 10] = [
 ];
 const GALLERY: usize = 8;
 
-/// Header facts shown at the top of the report.
-pub struct ReportInfo<'a> {
-    pub title: &'a str,
-    pub facts: Vec<(&'a str, String)>,
-}
-
-pub fn render(
-    info: &ReportInfo<'_>,
-    splits: &[SplitScores<'_>],
-    mean: &MeanResult,
-    samples: &[Sample],
-) -> String {
+/// The document head (styles) and the title of a report page.
+pub(crate) fn page_head(title: &str) -> String {
     let mut h = String::new();
     let _ = write!(
         h,
@@ -55,8 +45,24 @@ details{{background:#fff;border:1px solid #e4e4e4;border-radius:6px;padding:8px 
 .gallery{{display:flex;flex-wrap:wrap;gap:8px}} figure{{margin:0;text-align:center;font-size:11px;width:84px}}
 figure img{{width:72px;height:72px;image-rendering:pixelated;border:1px solid #ccc;background:#000}} figcaption{{word-break:break-all;color:#555}}
 </style></head><body><h1>{t}</h1>"#,
-        t = escape(info.title)
+        t = escape(title)
     );
+    h
+}
+
+/// Header facts shown at the top of the report.
+pub struct ReportInfo<'a> {
+    pub title: &'a str,
+    pub facts: Vec<(&'a str, String)>,
+}
+
+pub fn render(
+    info: &ReportInfo<'_>,
+    splits: &[SplitScores<'_>],
+    mean: &MeanResult,
+    samples: &[Sample],
+) -> String {
+    let mut h = page_head(info.title);
     h += r#"<div class="facts">"#;
     for (k, v) in &info.facts {
         let _ = write!(h, "<span><b>{}</b> {}</span>", escape(k), escape(v));

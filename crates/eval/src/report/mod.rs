@@ -1,6 +1,7 @@
 //! Per-split results, their mean, a text table for the terminal, atomic JSON reports, and
 //! the self-contained HTML report.
 
+pub mod audit;
 pub mod html;
 mod svg;
 
