@@ -125,10 +125,10 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             if let Some(v) = args.lr {
                 p.lr = v;
             }
-            if let Some(name) = &args.scorer {
-                if name != "ocsvm" {
-                    p.scorer = swan_score::ScorerConfig::from_name(name)?;
-                }
+            if let Some(name) = &args.scorer
+                && name != "ocsvm"
+            {
+                p.scorer = swan_score::ScorerConfig::from_name(name)?;
             }
             if let swan_score::ScorerConfig::Knn(k) = &mut p.scorer {
                 if let Some(n) = args.k {
