@@ -1,0 +1,146 @@
+//! `swan audit transforms` and `swan fit / eval --method ke` on a drawn folder dataset:
+//! 2 classes, 100 training images, 4 transforms, 2 epochs (the CI smoke run).
+
+use std::path::Path;
+use std::process::Output;
+
+mod common;
+use common::{make_folder_dataset, ok};
+
+fn weights() -> std::path::PathBuf {
+    std::env::var_os("SWAN_LITE0_WEIGHTS")
+        .map(Into::into)
+        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
+}
+
+fn swan(cache: &Path, args: &[&str]) -> Output {
+    common::swan_with(cache, Some(&weights()), args)
+}
+
+const BANK: &str = "hflip,vflip,rot90,blur";
+
+#[test]
+fn audit_and_ke_smoke() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 50, 10);
+    let data_arg = format!("folder:{}", data.display());
+
+    // The audit: a ranking of the four transforms per class, JSON and HTML.
+    let audit = tmp.path().join("audit.json");
+    let out = ok(&swan(
+        &cache,
+        &[
+            "audit",
+            "transforms",
+            "--data",
+            &data_arg,
+            "--transforms",
+            BANK,
+            "--pairs",
+            "1",
+            "--image-size",
+            "32",
+            "--out",
+            audit.to_str().unwrap(),
+        ],
+    ));
+    assert!(out.contains("stripes") && out.contains("blobs"), "{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&audit).unwrap()).unwrap();
+    for c in json["classes"].as_array().unwrap() {
+        let ranking = c["ranking"].as_array().unwrap();
+        assert_eq!(ranking.len(), 4);
+        let d: Vec<f64> = ranking
+            .iter()
+            .map(|r| r["distance"].as_f64().unwrap())
+            .collect();
+        assert!(d.windows(2).all(|w| w[0] <= w[1]), "ascending: {d:?}");
+        assert_eq!(c["positives"][0], ranking[0]["transform"]);
+        assert_eq!(c["negatives"][0], ranking[3]["transform"]);
+    }
+    let page = std::fs::read_to_string(audit.with_extension("html")).unwrap();
+    assert!(page.contains("<svg") && page.contains("data:image/png;base64,"));
+
+    // KE: fit, score, and a one-vs-rest eval, with each policy.
+    let model = tmp.path().join("ke.safetensors");
+    ok(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &data_arg,
+            "--class",
+            "blobs",
+            "--method",
+            "ke",
+            "--bank",
+            BANK,
+            "--pairs",
+            "1",
+            "--epochs",
+            "2",
+            "--image-size",
+            "32",
+            "--out",
+            model.to_str().unwrap(),
+        ],
+    ));
+    let scores = tmp.path().join("scores.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &data_arg,
+            "--split",
+            "test",
+            "--out",
+            scores.to_str().unwrap(),
+        ],
+    ));
+    let csv = std::fs::read_to_string(&scores).unwrap();
+    let values: Vec<f64> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(values.len(), 20);
+    // A one-class SVM's −decision_function: continuous, not ±1 decisions.
+    let mut distinct = values.clone();
+    distinct.sort_by(f64::total_cmp);
+    distinct.dedup();
+    assert!(distinct.len() > 5, "{values:?}");
+    for policy in ["ranked", "fixed", "random"] {
+        let report = tmp.path().join(format!("{policy}.json"));
+        ok(&swan(
+            &cache,
+            &[
+                "eval",
+                "--data",
+                &data_arg,
+                "--method",
+                "ke",
+                "--policy",
+                policy,
+                "--bank",
+                BANK,
+                "--pairs",
+                "1",
+                "--epochs",
+                "2",
+                "--image-size",
+                "32",
+                "--out",
+                report.to_str().unwrap(),
+            ],
+        ));
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+        assert_eq!(json["splits"].as_array().unwrap().len(), 2);
+        let chosen = &json["method"]["chosen"];
+        assert!(chosen.is_null() || chosen["positives"].is_array());
+    }
+}
