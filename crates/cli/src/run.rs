@@ -233,20 +233,11 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     // Transformation protocols: the standard one-vs-rest (SAD) number on the untransformed
     // images, from the same run, next to them.
     let sad = if matches!(plan.protocol, Protocol::Spa { .. } | Protocol::Ssa { .. }) {
-        let originals: Vec<Sample> = samples
-            .iter()
-            .filter(|s| !s.attributes.contains_key("transform"))
-            .cloned()
-            .collect();
-        let originals = if originals.is_empty() {
-            subset(
-                common::load_samples(&plan.data)?,
-                plan.max_train,
-                plan.max_test,
-            )
-        } else {
-            originals
-        };
+        let originals = subset(
+            common::load_samples(&plan.data)?,
+            plan.max_train,
+            plan.max_test,
+        );
         if plan.method.embedding_tap().is_some() {
             ctx.prepare(&originals, tap)
                 .context("encoding the untransformed images")?;

@@ -143,4 +143,44 @@ fn audit_and_ke_smoke() {
         let chosen = &json["method"]["chosen"];
         assert!(chosen.is_null() || chosen["positives"].is_array());
     }
+    // SSA: every test image through one transform; rot90 changes the meaning of blobs,
+    // hflip (instead) the stripes..
+    for scope in ["all", "normal-class"] {
+        let report = tmp.path().join(format!("ssa-{scope}.json"));
+        let out = ok(&swan(
+            &cache,
+            &[
+                "eval",
+                "--data",
+                &data_arg,
+                "--method",
+                "ke",
+                "--protocol",
+                "ssa",
+                "--transforms",
+                "hflip@5,rot90@5",
+                "--shifting",
+                "rot90",
+                "--shifting-for",
+                "stripes=hflip",
+                "--ssa-scope",
+                scope,
+                "--bank",
+                BANK,
+                "--pairs",
+                "1",
+                "--epochs",
+                "2",
+                "--image-size",
+                "32",
+                "--out",
+                report.to_str().unwrap(),
+            ],
+        ));
+        assert!(out.contains("standard SAD"), "{out}");
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+        let n_test = json["splits"][0]["n_test"].as_u64().unwrap();
+        assert_eq!(n_test, if scope == "all" { 20 } else { 10 });
+    }
 }

@@ -8,4 +8,6 @@ pub mod report;
 
 pub use error::EvalError;
 pub use metrics::{PrPoint, RocPoint, auroc, average_precision, pr_curve, roc_curve};
-pub use protocol::{EvalSplit, NagadParams, Protocol, SeenClass, build_splits, expand_samples};
+pub use protocol::{
+    EvalSplit, NagadParams, Protocol, SeenClass, SsaScope, build_splits, expand_samples,
+};

@@ -22,7 +22,8 @@ pub struct EvalArgs {
     /// classes) from all anomaly classes / from one (--seen-class), whose test images are
     /// then scored apart (seen AUROC; the split's AUROC measures the unseen classes). nagad: unseen (class, --nuisance)
     /// combinations become pseudo-anomalies. spa: every image through one of --transforms.
-    /// ssa: normal test images through --preserving (normal) and --shifting (anomalous).
+    /// ssa: every test image through one of --transforms; normal-class images through a
+    /// --shifting operation (or --shifting-for the class) are anomalies.
     #[arg(long, value_enum, default_value = "one-vs-rest")]
     protocol: ProtocolArg,
     /// pollution: fraction of each training set replaced by anomalies.
@@ -45,15 +46,21 @@ pub struct EvalArgs {
     /// nagad: nuisance values held out per normal relevant value (pseudo-anomalies).
     #[arg(long, default_value_t = 1, value_name = "N")]
     held_out: usize,
-    /// spa: transforms (chains, comma-separated) one of which every image goes through.
+    /// spa / ssa: transforms (chains, comma-separated) one of which every test image goes
+    /// through (spa: training images too, at severity 1), e.g. hflip@5,rot90@5,noise@5.
     #[arg(long, value_delimiter = ',', value_name = "CHAIN,...")]
     transforms: Vec<swan_transform::Chain>,
-    /// ssa: meaning-changing transforms (their views of normal images are anomalies).
-    #[arg(long, value_delimiter = ',', value_name = "CHAIN,...")]
-    shifting: Vec<swan_transform::Chain>,
-    /// ssa: meaning-preserving transforms (their views of normal images stay normal).
-    #[arg(long, value_delimiter = ',', value_name = "CHAIN,...")]
-    preserving: Vec<swan_transform::Chain>,
+    /// ssa: operations that change the meaning of a class (names, e.g. rot90,vflip,noise):
+    /// a normal-class test image through one of them is an anomaly.
+    #[arg(long, value_delimiter = ',', value_name = "OP,...")]
+    shifting: Vec<String>,
+    /// ssa: a class's own meaning-changing operations, replacing --shifting for it
+    /// (repeatable), e.g. --shifting-for 8=noise,glass.
+    #[arg(long, value_name = "CLASS=OP,...")]
+    shifting_for: Vec<String>,
+    /// ssa: keep every test image (all) or only the normal class's own (normal-class).
+    #[arg(long, value_parser = ["all", "normal-class"], default_value = "all")]
+    ssa_scope: String,
     /// Protocol and its parameters from a TOML file (`protocol = "pollution"`,
     /// `fraction = 0.1`; `protocol = "nagad"`, `nuisance = "camera"`, `held_out = 1`,
     /// `test_fraction = 0.15`; ...), instead of --protocol and its flags.
@@ -145,7 +152,32 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             test_fraction: 0.15,
         }),
         ProtocolArg::Spa => Protocol::Spa { transforms: args.transforms.clone() },
-        ProtocolArg::Ssa => Protocol::Ssa { shifting: args.shifting.clone(), preserving: args.preserving.clone() },
+        ProtocolArg::Ssa => {
+            let mut per_class = std::collections::BTreeMap::new();
+            for item in &args.shifting_for {
+                let (class, ops) = item.split_once('=').with_context(|| {
+                    format!("--shifting-for {item:?}: expected CLASS=OP,OP")
+                })?;
+                per_class.insert(
+                    class.to_string(),
+                    ops.split(',').map(|o| o.trim().to_string()).collect(),
+                );
+            }
+            for op in args.shifting.iter().chain(per_class.values().flatten()) {
+                op.parse::<swan_transform::Op>()
+                    .with_context(|| format!("--shifting / --shifting-for: {op:?}"))?;
+            }
+            Protocol::Ssa {
+                transforms: args.transforms.clone(),
+                shifting: args.shifting.clone(),
+                per_class,
+                scope: if args.ssa_scope == "normal-class" {
+                    swan_eval::SsaScope::NormalClass
+                } else {
+                    swan_eval::SsaScope::All
+                },
+            }
+        }
     }
     };
     let plan = EvalPlan {

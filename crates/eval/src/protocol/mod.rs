@@ -50,12 +50,32 @@ pub enum Protocol {
     Spa {
         transforms: Vec<swan_transform::Chain>,
     },
-    /// Knowledge Exposure's SSA: normal test images also seen through a meaning-preserving
-    /// (normal) and a meaning-changing (anomalous) transform. Needs [`expand_samples`].
+    /// Knowledge Exposure's SSA: every test image seen through one transform of
+    /// `transforms` (a seeded draw per image; training images stay as they are). In class c's
+    /// split an image is anomalous when it is of another class or its transform changes the
+    /// meaning of class c (`shifting_for(c)`: the ops named in `per_class[c]`, else in
+    /// `shifting`). `scope` keeps the whole test set or class c's images only. Needs
+    /// [`expand_samples`].
     Ssa {
-        shifting: Vec<swan_transform::Chain>,
-        preserving: Vec<swan_transform::Chain>,
+        transforms: Vec<swan_transform::Chain>,
+        /// Meaning-changing operations (names such as `rot90`) for classes not in `per_class`.
+        shifting: Vec<String>,
+        #[serde(default)]
+        per_class: std::collections::BTreeMap<String, Vec<String>>,
+        #[serde(default)]
+        scope: SsaScope,
     },
+}
+
+/// Which test images an SSA split keeps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SsaScope {
+    /// Every test image (other classes are anomalies too).
+    #[default]
+    All,
+    /// Only the normal class's own test images (transformed normal vs shifted).
+    NormalClass,
 }
 
 /// Which anomaly class the DRA hard setting takes its labelled anomalies from.
@@ -87,16 +107,10 @@ pub fn expand_samples(
             Err(err("needs at least one transform"))
         }
         Protocol::Spa { transforms } => Ok(shift::spa_samples(samples, transforms, seed)),
-        Protocol::Ssa {
-            shifting,
-            preserving,
-        } if shifting.is_empty() || preserving.is_empty() => Err(err(
-            "needs at least one shifting and one preserving transform",
-        )),
-        Protocol::Ssa {
-            shifting,
-            preserving,
-        } => Ok(shift::ssa_samples(samples, shifting, preserving, seed)),
+        Protocol::Ssa { transforms, .. } if transforms.is_empty() => {
+            Err(err("needs at least one transform"))
+        }
+        Protocol::Ssa { transforms, .. } => Ok(shift::ssa_samples(samples, transforms, seed)),
         _ => Ok(samples),
     }
 }
@@ -160,20 +174,14 @@ pub fn build_splits(
         }
         Protocol::Nagad(ref p) => nagad::nagad(samples, p, seed).map_err(err),
         Protocol::Spa { .. } => base_splits(samples, Protocol::OneVsRest, seed),
-        Protocol::Ssa { .. } => {
-            // One-vs-rest on the untransformed samples, then SSA's test sets.
-            let originals: Vec<usize> = (0..samples.len())
-                .filter(|&i| !shift::is_ssa_view(&samples[i]))
-                .collect();
-            let subset: Vec<Sample> = originals.iter().map(|&i| samples[i].clone()).collect();
-            let base = base_splits(&subset, Protocol::OneVsRest, seed)?
-                .into_iter()
-                .map(|mut s| {
-                    s.train = s.train.iter().map(|&i| originals[i]).collect();
-                    s
-                })
-                .collect();
-            Ok(shift::ssa_splits(samples, base))
+        Protocol::Ssa {
+            ref shifting,
+            ref per_class,
+            scope,
+            ..
+        } => {
+            let base = base_splits(samples, Protocol::OneVsRest, seed)?;
+            Ok(shift::ssa_splits(samples, base, shifting, per_class, scope))
         }
         Protocol::Pollution { fraction } => {
             if !(0.0..1.0).contains(&fraction) {
@@ -545,30 +553,53 @@ mod tests {
     }
 
     #[test]
-    fn ssa_tests_the_normal_class_as_is_preserved_and_shifted() {
-        let chains = |s: &str| -> Vec<swan_transform::Chain> {
-            s.split(',').map(|c| c.parse().unwrap()).collect()
-        };
+    fn ssa_labels_transformed_test_images_by_class_and_shift() {
         let p = Protocol::Ssa {
-            shifting: chains("rot90,vflip"),
-            preserving: chains("hflip"),
+            transforms: vec!["rot90@5".parse().unwrap(), "hflip@5".parse().unwrap()],
+            shifting: vec!["rot90".into()],
+            per_class: [("1".to_string(), vec!["hflip".to_string()])].into(),
+            scope: SsaScope::All,
         };
         let samples = expand_samples(ten_per_class(), &p, 0).unwrap();
-        assert_eq!(samples.len(), 60 + 2 * 30);
-        let s = &build_splits(&samples, &p, 0).unwrap()[0];
-        // Class 0 has 10 test images: 10 originals + 10 preserved (normal), 10 shifted (anomalous).
-        assert_eq!(s.test.len(), 30);
-        assert_eq!(s.anomalous.iter().filter(|&&a| a).count(), 10);
-        assert!(
-            s.train
-                .iter()
-                .all(|&i| !samples[i].attributes.contains_key("transform"))
-        );
+        assert_eq!(samples.len(), 60);
+        let splits = build_splits(&samples, &p, 0).unwrap();
+        for (s, changing) in splits.iter().zip(["rot90@5", "hflip@5", "rot90@5"]) {
+            let class = s.name.as_str();
+            assert_eq!(s.test.len(), 30);
+            assert!(
+                s.train
+                    .iter()
+                    .all(|&i| !samples[i].attributes.contains_key("transform"))
+            );
+            for (&i, &a) in s.test.iter().zip(&s.anomalous) {
+                let t = &samples[i].attributes["transform"];
+                let own = samples[i].class.as_deref() == Some(class);
+                assert_eq!(a, !own || t == changing, "{class} {t}");
+            }
+        }
+        let Protocol::Ssa {
+            transforms,
+            shifting,
+            per_class,
+            ..
+        } = p
+        else {
+            unreachable!()
+        };
+        let normal_only = Protocol::Ssa {
+            transforms,
+            shifting,
+            per_class,
+            scope: SsaScope::NormalClass,
+        };
+        let s = &build_splits(&samples, &normal_only, 0).unwrap()[0];
+        assert_eq!(s.test.len(), 10);
         assert!(
             s.test
                 .iter()
                 .all(|&i| samples[i].class.as_deref() == Some("0"))
         );
+        assert!(s.anomalous.iter().any(|&a| a) && s.anomalous.iter().any(|&a| !a));
     }
 
     #[test]

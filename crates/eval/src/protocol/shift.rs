@@ -4,10 +4,10 @@
 //!   drawn (seeded, per image) from a list; training images get the same transform at
 //!   severity 1. Labels are those of one-vs-rest: a detector should not flag a class just
 //!   because its images are transformed.
-//! - **SSA** (semantic-shift augmentation): for the normal class, each test image appears
-//!   three times: as it is and through a meaning-preserving transform (both normal), and
-//!   through a meaning-changing transform (anomalous). Training is on the untransformed
-//!   normal images. The transform lists are inputs (Knowledge Exposure will produce them).
+//! - **SSA** (semantic-shift augmentation): every test image is seen through one transform
+//!   drawn from a list; in class c's split an image is anomalous when it is of another class
+//!   or when its transform changes the meaning of class c (a per-class list of operations,
+//!   an input). Training is on the untransformed normal images.
 
 use std::sync::Arc;
 
@@ -17,7 +17,6 @@ use swan_transform::{Chain, ChainView};
 use super::{EvalSplit, SplitMix64};
 
 const TRANSFORM: &str = "transform";
-const SSA_ROLE: &str = "ssa";
 
 fn view(s: &Sample, chain: &Chain, seed: u64, suffix: &str) -> Sample {
     let mut out = s.clone();
@@ -70,52 +69,54 @@ pub(super) fn spa_samples(samples: Vec<Sample>, transforms: &[Chain], seed: u64)
         .collect()
 }
 
-/// SSA: the samples, plus for each test sample a preserved and a shifted view.
-pub(super) fn ssa_samples(
-    samples: Vec<Sample>,
-    shifting: &[Chain],
-    preserving: &[Chain],
-    seed: u64,
-) -> Vec<Sample> {
-    let mut out = samples.clone();
-    for s in samples.iter().filter(|s| s.split == Some(Split::Test)) {
-        let h = seed_for(&s.id, seed);
-        let mut rng = SplitMix64(h);
-        let mut p = view(s, &preserving[rng.below(preserving.len())], h, "preserved");
-        p.attributes.insert(SSA_ROLE.into(), "preserved".into());
-        let mut a = view(s, &shifting[rng.below(shifting.len())], h ^ 1, "shifted");
-        a.attributes.insert(SSA_ROLE.into(), "shifted".into());
-        out.push(p);
-        out.push(a);
-    }
-    out
+/// SSA: every test sample replaced by its view through one transform of the list (a
+/// seeded draw per image); training samples unchanged.
+pub(super) fn ssa_samples(samples: Vec<Sample>, transforms: &[Chain], seed: u64) -> Vec<Sample> {
+    samples
+        .into_iter()
+        .map(|s| {
+            if s.split != Some(Split::Test) {
+                return s;
+            }
+            let h = seed_for(&s.id, seed);
+            let mut rng = SplitMix64(h);
+            let chain = &transforms[rng.below(transforms.len())];
+            view(&s, chain, h, "ssa")
+        })
+        .collect()
 }
 
-/// SSA splits from one-vs-rest splits built on the untransformed samples.
-pub(super) fn ssa_splits(samples: &[Sample], base: Vec<EvalSplit>) -> Vec<EvalSplit> {
+/// SSA splits from one-vs-rest splits: the labels of the transformed test images.
+pub(super) fn ssa_splits(
+    samples: &[Sample],
+    base: Vec<EvalSplit>,
+    shifting: &[String],
+    per_class: &std::collections::BTreeMap<String, Vec<String>>,
+    scope: super::SsaScope,
+) -> Vec<EvalSplit> {
     base.into_iter()
         .map(|mut split| {
             let class = samples[split.train[0]].class.clone();
-            let (test, anomalous): (Vec<usize>, Vec<bool>) = (0..samples.len())
-                .filter(|&i| samples[i].split == Some(Split::Test) && samples[i].class == class)
-                .map(|i| {
-                    (
-                        i,
-                        samples[i]
-                            .attributes
-                            .get(SSA_ROLE)
-                            .is_some_and(|r| r == "shifted"),
-                    )
+            let changing = class
+                .as_ref()
+                .and_then(|c| per_class.get(c))
+                .map_or(shifting, |v| v.as_slice());
+            let shifts = |s: &Sample| {
+                s.attributes.get(TRANSFORM).is_some_and(|chain| {
+                    chain
+                        .split('+')
+                        .any(|t| changing.iter().any(|op| t.split('@').next() == Some(op)))
                 })
+            };
+            let (test, anomalous): (Vec<usize>, Vec<bool>) = split
+                .test
+                .iter()
+                .filter(|&&i| scope == super::SsaScope::All || samples[i].class == class)
+                .map(|&i| (i, samples[i].class != class || shifts(&samples[i])))
                 .unzip();
             split.test = test;
             split.anomalous = anomalous;
             split
         })
         .collect()
-}
-
-/// True for the views SSA adds (they are not part of the one-vs-rest base splits).
-pub(super) fn is_ssa_view(s: &Sample) -> bool {
-    s.attributes.contains_key(SSA_ROLE)
 }
