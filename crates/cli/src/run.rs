@@ -91,6 +91,9 @@ fn evaluate_splits(
         if uses.labelled_anomalies {
             data.anomalies = pick(&split.labelled_anomalies);
         }
+        if uses.outlier_exposure {
+            data.outlier_exposure = pick(&split.outlier_exposure);
+        }
         let fitted = method
             .fit(&data, ctx)
             .with_context(|| format!("fitting split {}", split.name))?;
@@ -217,6 +220,13 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         eprintln!(
             "note: {} does not use labelled anomalies; it is trained on the normal images only and \
              the protocol's labelled anomalies are left out of its training data",
+            plan.method.kind().name()
+        );
+    }
+    if !uses.outlier_exposure && splits.iter().any(|s| !s.outlier_exposure.is_empty()) {
+        eprintln!(
+            "note: {} does not use an outlier-exposure corpus; it is trained on the normal images \
+             only (the corpus classes are still left out of the test set)",
             plan.method.kind().name()
         );
     }
@@ -352,6 +362,8 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
                 "test_anomalous": s.anomalous,
                 "labelled_anomalies": ids(&s.labelled_anomalies),
                 "seen_class": s.seen_class,
+                "outlier_exposure": ids(&s.outlier_exposure),
+                "corpus_classes": s.corpus_classes,
                 "test_seen": s.seen,
             })
         })

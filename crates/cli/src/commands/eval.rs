@@ -22,6 +22,7 @@ pub struct EvalArgs {
     /// classes) from all anomaly classes / from one (--seen-class), whose test images are
     /// then scored apart (seen AUROC; the split's AUROC measures the unseen classes). nagad: unseen (class, --nuisance)
     /// combinations become pseudo-anomalies. spa: every image through one of --transforms.
+    /// oe-split: normal, anomaly and outlier-exposure corpus classes (see --normal-classes).
     /// ssa: every test image through one of --transforms; normal-class images through a
     /// --shifting operation (or --shifting-for the class) are anomalies.
     #[arg(long, value_enum, default_value = "one-vs-rest")]
@@ -36,6 +37,20 @@ pub struct EvalArgs {
     /// one, cyclically: s = (c + 1) mod 10 on Fashion-MNIST) or random (seeded).
     #[arg(long, value_enum, default_value = "next", value_name = "CHOICE")]
     seen_class: SeenArg,
+    /// oe-split: normal classes (comma-separated); without them, one split per class with a
+    /// seeded draw of --corpus-size other classes as the outlier-exposure corpus.
+    #[arg(long, value_delimiter = ',', value_name = "CLASS,...")]
+    normal_classes: Vec<String>,
+    /// oe-split: anomaly classes (tested) [default: the classes neither normal nor corpus].
+    #[arg(long, value_delimiter = ',', value_name = "CLASS,...")]
+    anomaly_classes: Vec<String>,
+    /// oe-split: outlier-exposure corpus classes (their training images; never tested)
+    /// [default: the classes neither normal nor anomalous].
+    #[arg(long, value_delimiter = ',', value_name = "CLASS,...")]
+    corpus_classes: Vec<String>,
+    /// oe-split: corpus classes drawn per normal class when no classes are given.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    corpus_size: usize,
     /// nagad: the attribute to ignore (a CSV column, or `rotation` with
     /// --synthetic-nuisance rotation).
     #[arg(long, value_name = "ATTR")]
@@ -124,6 +139,7 @@ enum ProtocolArg {
     Nagad,
     Spa,
     Ssa,
+    OeSplit,
 }
 
 pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
@@ -152,6 +168,12 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             test_fraction: 0.15,
         }),
         ProtocolArg::Spa => Protocol::Spa { transforms: args.transforms.clone() },
+        ProtocolArg::OeSplit => Protocol::OeSplit {
+            normal: args.normal_classes.clone(),
+            anomaly: args.anomaly_classes.clone(),
+            corpus: args.corpus_classes.clone(),
+            corpus_classes: args.corpus_size,
+        },
         ProtocolArg::Ssa => {
             let mut per_class = std::collections::BTreeMap::new();
             for item in &args.shifting_for {

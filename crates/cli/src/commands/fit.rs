@@ -29,6 +29,13 @@ pub struct FitArgs {
     /// Use at most N labelled anomalies (the first N of --anomalies).
     #[arg(long, value_name = "N", requires = "anomalies")]
     max_anomalies: Option<usize>,
+    /// An outlier-exposure corpus (methods that learn from one): any data source; every
+    /// image of it is used (all splits).
+    #[arg(long, value_name = "KIND:PATH")]
+    oe: Option<swan_data::DataSpec>,
+    /// Only these classes of --oe (repeatable); default: every class.
+    #[arg(long = "oe-class", value_name = "CLASS", requires = "oe")]
+    oe_classes: Vec<String>,
     #[command(flatten)]
     method: MethodArgs,
     #[command(flatten)]
@@ -71,6 +78,17 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
             );
         }
         data.anomalies = anomalies;
+    }
+    if let Some(spec) = &args.oe {
+        let corpus = common::select_samples(
+            common::load_samples(spec)?,
+            SplitChoice::All,
+            &args.oe_classes,
+        );
+        if corpus.is_empty() {
+            anyhow::bail!("--oe {spec}: no images (classes {:?})", args.oe_classes);
+        }
+        data.outlier_exposure = corpus;
     }
     let encoder = common::load_encoder_for(&config, &args.encoder)?;
     let mut ctx = common::with_train_args(

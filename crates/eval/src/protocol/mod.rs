@@ -4,6 +4,7 @@
 
 mod dra;
 mod nagad;
+mod oe;
 mod pollution;
 mod rng;
 mod shift;
@@ -43,6 +44,23 @@ pub enum Protocol {
         #[serde(default)]
         seen: SeenClass,
     },
+    /// Outlier exposure (transfer-based AD): `normal` classes train, `anomaly` classes are
+    /// tested against them, and the training images of the `corpus` classes form the
+    /// outlier-exposure corpus; corpus classes never appear at test time. With no classes
+    /// given, one split per class: a seeded draw of `corpus_classes` other classes is the
+    /// corpus and the rest are the anomalies. Given normal classes, missing anomaly (or
+    /// corpus) classes are all the remaining ones — several normal classes and one anomaly
+    /// class give the semantic variant.
+    OeSplit {
+        #[serde(default)]
+        normal: Vec<String>,
+        #[serde(default)]
+        anomaly: Vec<String>,
+        #[serde(default)]
+        corpus: Vec<String>,
+        #[serde(default = "default_corpus_classes")]
+        corpus_classes: usize,
+    },
     /// Red PANDA's nuisance-aware protocol (see [`NagadParams`]).
     Nagad(NagadParams),
     /// Knowledge Exposure's SPA: every image through one transform of the list (training
@@ -65,6 +83,10 @@ pub enum Protocol {
         #[serde(default)]
         scope: SsaScope,
     },
+}
+
+fn default_corpus_classes() -> usize {
+    4
 }
 
 /// Which test images an SSA split keeps.
@@ -127,6 +149,7 @@ impl Protocol {
             Self::Nagad(_) => "nagad",
             Self::Spa { .. } => "spa",
             Self::Ssa { .. } => "ssa",
+            Self::OeSplit { .. } => "oe-split",
         }
     }
 }
@@ -155,6 +178,10 @@ pub struct EvalSplit {
     pub seen: Vec<bool>,
     /// DRA hard setting: the seen anomaly class.
     pub seen_class: Option<String>,
+    /// `oe-split`: training images of the outlier-exposure corpus classes (never tested).
+    pub outlier_exposure: Vec<usize>,
+    /// `oe-split`: the corpus classes.
+    pub corpus_classes: Vec<String>,
 }
 
 /// Builds the splits of `protocol`. Samples without a split are assigned one first: a seeded
@@ -174,6 +201,22 @@ pub fn build_splits(
         }
         Protocol::Nagad(ref p) => nagad::nagad(samples, p, seed).map_err(err),
         Protocol::Spa { .. } => base_splits(samples, Protocol::OneVsRest, seed),
+        Protocol::OeSplit {
+            ref normal,
+            ref anomaly,
+            ref corpus,
+            corpus_classes,
+        } => oe::oe_splits(
+            samples,
+            &oe::Roles {
+                normal,
+                anomaly,
+                corpus,
+                corpus_classes,
+            },
+            seed,
+        )
+        .map_err(err),
         Protocol::Ssa {
             ref shifting,
             ref per_class,
@@ -600,6 +643,66 @@ mod tests {
                 .all(|&i| samples[i].class.as_deref() == Some("0"))
         );
         assert!(s.anomalous.iter().any(|&a| a) && s.anomalous.iter().any(|&a| !a));
+    }
+
+    #[test]
+    fn oe_split_preset_draws_four_corpus_classes_per_normal_class() {
+        let samples: Vec<Sample> = (0..200)
+            .map(|i| {
+                let split = if i < 100 { Split::Train } else { Split::Test };
+                sample(
+                    &format!("{i}"),
+                    &format!("{}", i % 10),
+                    split,
+                    Label::Unknown,
+                )
+            })
+            .collect();
+        let p = Protocol::OeSplit {
+            normal: vec![],
+            anomaly: vec![],
+            corpus: vec![],
+            corpus_classes: 4,
+        };
+        let splits = build_splits(&samples, &p, 0).unwrap();
+        assert_eq!(splits.len(), 10);
+        let class = |i: &usize| samples[*i].class.clone().unwrap();
+        for s in &splits {
+            assert_eq!(s.corpus_classes.len(), 4);
+            assert!(!s.corpus_classes.contains(&s.name));
+            assert!(s.train.iter().all(|i| class(i) == s.name));
+            assert!(
+                s.outlier_exposure
+                    .iter()
+                    .all(|i| s.corpus_classes.contains(&class(i))
+                        && samples[*i].split == Some(Split::Train))
+            );
+            // The corpus never appears at test time; the other five classes are anomalies.
+            assert!(s.test.iter().all(|i| !s.corpus_classes.contains(&class(i))));
+            let tested: std::collections::BTreeSet<String> = s.test.iter().map(class).collect();
+            assert_eq!(tested.len(), 6);
+            for (i, a) in s.test.iter().zip(&s.anomalous) {
+                assert_eq!(*a, class(i) != s.name);
+            }
+        }
+        assert_eq!(splits, build_splits(&samples, &p, 0).unwrap());
+        assert_ne!(splits, build_splits(&samples, &p, 1).unwrap());
+        // The semantic variant: several normal classes, one anomaly class, the rest corpus.
+        let semantic = Protocol::OeSplit {
+            normal: vec!["0".into(), "1".into(), "2".into()],
+            anomaly: vec!["3".into()],
+            corpus: vec![],
+            corpus_classes: 4,
+        };
+        let s = &build_splits(&samples, &semantic, 0).unwrap()[0];
+        assert_eq!((s.name.as_str(), s.corpus_classes.len()), ("0+1+2", 6));
+        let bad = Protocol::OeSplit {
+            normal: vec!["0".into()],
+            anomaly: vec!["1".into()],
+            corpus: vec!["1".into()],
+            corpus_classes: 4,
+        };
+        assert!(build_splits(&samples, &bad, 0).is_err());
     }
 
     #[test]
