@@ -77,7 +77,8 @@ pub struct MethodArgs {
     /// nsa: differentiable l2-normalisation of the projection [default: true].
     #[arg(long, value_name = "BOOL", help_heading = "NSA")]
     pub normalize_projection: Option<bool>,
-    /// nsa / dra / ke: training epochs [default: nsa 50, dra 30, devnet 50, ke 50].
+    /// nsa / dra / ke / adib / adra: training epochs [default: nsa 50, dra 30, devnet 50,
+    /// ke 50, adib / adra 5].
     #[arg(long, help_heading = "NSA")]
     pub epochs: Option<usize>,
     /// nsa: ResNet-18 width multiplier (1.0 = 64..512 channels) [default: 1.0].
@@ -86,12 +87,14 @@ pub struct MethodArgs {
     /// nsa: training resolution (square) [default: 32].
     #[arg(long, value_name = "SIZE", help_heading = "NSA")]
     pub train_size: Option<usize>,
-    /// nsa: training batch size [default: 128].
+    /// nsa: training batch size [default: 128]. adib / adra: normal images per step, with as
+    /// many corpus images [default: 32].
     #[arg(long, value_name = "N", help_heading = "NSA")]
     pub train_batch: Option<usize>,
     /// nsa: SGD learning rate at batch 256, scaled linearly with the batch; cosine decay
     /// [default: 0.05]. dra: Adam learning rate, ×0.1 every 10 epochs [default: 2e-4].
-    /// ke: SGD learning rate, constant [default: 0.01].
+    /// ke: SGD learning rate, constant [default: 0.01]. adib / adra: SGD (momentum 0.9),
+    /// constant [default: 1e-3].
     #[arg(long, help_heading = "NSA")]
     pub lr: Option<f64>,
     /// nsa: projector width; the predictor bottleneck is a quarter of it [default: 2048].
@@ -149,6 +152,17 @@ pub struct MethodArgs {
     /// ke: skip the nearest transform before taking positives (the authors' code).
     #[arg(long, help_heading = "Knowledge Exposure")]
     pub skip_nearest: bool,
+    /// adib: weight α of the L2 pull ‖θ − θ0‖² to the pretrained weights [default: 1e-2;
+    /// 0 = the "pretrained without Ω" ablation].
+    #[arg(long, value_name = "A", help_heading = "ADIB / ADRA")]
+    pub alpha: Option<f64>,
+    /// adib: start from the pretrained weights [default: true; false = the "no pretraining"
+    /// ablation, seeded random initialisation].
+    #[arg(long, value_name = "BOOL", help_heading = "ADIB / ADRA")]
+    pub pretrained: Option<bool>,
+    /// adib / adra: normal images per epoch (a seeded subset; all when absent).
+    #[arg(long, value_name = "N", help_heading = "ADIB / ADRA")]
+    pub images_per_epoch: Option<usize>,
 }
 
 fn parse_objective(s: &str) -> Result<swan_train::ssl::Objective, String> {

@@ -93,6 +93,33 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             }
             p.check()?;
         }
+        MethodConfig::Adib(p) | MethodConfig::Adra(p) => {
+            if let Some(v) = args.alpha {
+                p.alpha = v;
+            }
+            if let Some(v) = args.pretrained {
+                p.pretrained = v;
+            }
+            if let Some(v) = args.images_per_epoch {
+                p.images_per_epoch = Some(v);
+            }
+            if let Some(v) = args.epochs {
+                p.epochs = v;
+            }
+            if let Some(v) = args.lr {
+                p.lr = v;
+            }
+            if let Some(v) = args.train_batch {
+                p.batch_size = v;
+            }
+            if args.k.is_some() || args.metric.is_some() || args.tap.is_some() {
+                bail!(
+                    "--k, --metric and --tap do not apply to {}",
+                    config.kind().name()
+                );
+            }
+            p.check()?;
+        }
         MethodConfig::Ke(p) => {
             use swan_method::ke::{Policy, ranking::RankSpace};
             match args.policy.as_deref() {
@@ -176,15 +203,16 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
     let is_nsa = matches!(config, MethodConfig::Nsa(_));
     let is_dra = matches!(config, MethodConfig::Dra(_) | MethodConfig::Devnet(_));
     let is_ke = matches!(config, MethodConfig::Ke(_));
+    let is_transfer = matches!(config, MethodConfig::Adib(_) | MethodConfig::Adra(_));
     if !is_nsa
         && (args.objective.is_some()
             || args.normalize_encoder.is_some()
             || args.normalize_projection.is_some()
-            || (args.epochs.is_some() && !is_dra && !is_ke)
+            || (args.epochs.is_some() && !is_dra && !is_ke && !is_transfer)
             || args.width.is_some()
             || args.train_size.is_some()
-            || args.train_batch.is_some()
-            || (args.lr.is_some() && !is_dra && !is_ke)
+            || (args.train_batch.is_some() && !is_transfer)
+            || (args.lr.is_some() && !is_dra && !is_ke && !is_transfer)
             || args.proj_dim.is_some()
             || (args.scorer.is_some() && !is_ke)
             || !args.layers.is_empty())
@@ -217,6 +245,14 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
         bail!(
             "the Knowledge Exposure flags (--policy, --rank-on, --bank, --pairs, --skip-nearest) \
              apply to --method ke, not {}",
+            config.kind().name()
+        );
+    }
+    if !is_transfer
+        && (args.alpha.is_some() || args.pretrained.is_some() || args.images_per_epoch.is_some())
+    {
+        bail!(
+            "--alpha, --pretrained and --images-per-epoch apply to --method adib or adra, not {}",
             config.kind().name()
         );
     }

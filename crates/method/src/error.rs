@@ -39,6 +39,11 @@ pub enum MethodError {
          SOURCE (swan fit) or use --protocol dra-general / dra-hard (swan eval)"
     )]
     NeedsAnomalies { method: &'static str },
+    #[error(
+        "{method} learns against an outlier-exposure corpus and got none: pass one with --oe \
+         SOURCE (swan fit) or use --protocol oe-split (swan eval)"
+    )]
+    NeedsCorpus { method: &'static str },
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,
     #[error(

@@ -16,6 +16,7 @@ mod model_file;
 pub mod nsa;
 mod registry;
 mod train_data;
+pub mod transfer;
 
 pub use error::MethodError;
 pub use features::{Embedded, EncoderSpec, RunContext, Scored, Skipped, TrainRun};

@@ -11,6 +11,7 @@ use crate::dn2::{Dn2, Dn2Params};
 use crate::dra::{Dra, DraParams};
 use crate::ke::{Ke, KeParams};
 use crate::nsa::{Nsa, NsaParams};
+use crate::transfer::{Transfer, TransferParams};
 use crate::{
     EncoderSpec, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored, TrainData,
     Uses, read_model_file, write_model_file,
@@ -27,6 +28,10 @@ pub enum MethodKind {
     Devnet,
     /// Knowledge Exposure.
     Ke,
+    /// Transfer-based AD: fine-tuning with outlier exposure and an L2 pull to θ0.
+    Adib,
+    /// Transfer-based AD: frozen encoder with 1×1 residual adapters.
+    Adra,
 }
 
 impl MethodKind {
@@ -36,6 +41,8 @@ impl MethodKind {
         MethodKind::Dra,
         MethodKind::Devnet,
         MethodKind::Ke,
+        MethodKind::Adib,
+        MethodKind::Adra,
     ];
 
     pub fn name(self) -> &'static str {
@@ -45,6 +52,8 @@ impl MethodKind {
             Self::Dra => "dra",
             Self::Devnet => "devnet",
             Self::Ke => "ke",
+            Self::Adib => "adib",
+            Self::Adra => "adra",
         }
     }
 
@@ -54,13 +63,14 @@ impl MethodKind {
             Self::Nsa => NsaParams::USES,
             Self::Dra | Self::Devnet => DraParams::USES,
             Self::Ke => KeParams::USES,
+            Self::Adib | Self::Adra => TransferParams::USES,
         }
     }
 
     /// Whether the method embeds images with the pretrained encoder (NSA trains its own).
     pub fn needs_pretrained_encoder(self) -> bool {
         match self {
-            Self::Dn2 | Self::Dra | Self::Devnet | Self::Ke => true,
+            Self::Dn2 | Self::Dra | Self::Devnet | Self::Ke | Self::Adib | Self::Adra => true,
             Self::Nsa => false,
         }
     }
@@ -76,6 +86,9 @@ pub enum MethodConfig {
     /// DRA's parameters with DevNet's defaults ([`DraParams::devnet`]).
     Devnet(#[serde(default = "DraParams::devnet")] DraParams),
     Ke(KeParams),
+    Adib(TransferParams),
+    /// Transfer parameters with ADRA's defaults ([`TransferParams::adra`]).
+    Adra(#[serde(default = "TransferParams::adra")] TransferParams),
 }
 
 impl MethodConfig {
@@ -86,6 +99,8 @@ impl MethodConfig {
             MethodKind::Dra => Self::Dra(DraParams::default()),
             MethodKind::Devnet => Self::Devnet(DraParams::devnet()),
             MethodKind::Ke => Self::Ke(KeParams::default()),
+            MethodKind::Adib => Self::Adib(TransferParams::adib()),
+            MethodKind::Adra => Self::Adra(TransferParams::adra()),
         }
     }
 
@@ -96,6 +111,8 @@ impl MethodConfig {
             Self::Dra(_) => MethodKind::Dra,
             Self::Devnet(_) => MethodKind::Devnet,
             Self::Ke(_) => MethodKind::Ke,
+            Self::Adib(_) => MethodKind::Adib,
+            Self::Adra(_) => MethodKind::Adra,
         }
     }
 
@@ -105,7 +122,7 @@ impl MethodConfig {
         match self {
             Self::Dn2(p) => Some(p.tap),
             Self::Ke(p) => Some(p.tap),
-            Self::Nsa(_) | Self::Dra(_) | Self::Devnet(_) => None,
+            Self::Nsa(_) | Self::Dra(_) | Self::Devnet(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
     }
 
@@ -115,7 +132,7 @@ impl MethodConfig {
             Self::Dn2(p) => Some(p.tap),
             Self::Dra(p) | Self::Devnet(p) => Some(p.tap),
             Self::Ke(p) => Some(p.tap),
-            Self::Nsa(_) => None,
+            Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
     }
 
@@ -126,6 +143,8 @@ impl MethodConfig {
             Self::Dra(p) => p.fit(data, ctx).map(|m| Fitted::Dra(Box::new(m))),
             Self::Devnet(p) => p.fit(data, ctx).map(|m| Fitted::Devnet(Box::new(m))),
             Self::Ke(p) => p.fit(data, ctx).map(|m| Fitted::Ke(Box::new(m))),
+            Self::Adib(p) => p.fit(data, ctx).map(|m| Fitted::Adib(Box::new(m))),
+            Self::Adra(p) => p.fit(data, ctx).map(|m| Fitted::Adra(Box::new(m))),
         }
     }
 }
@@ -138,6 +157,8 @@ pub enum Fitted {
     Dra(Box<Dra>),
     Devnet(Box<Dra>),
     Ke(Box<Ke>),
+    Adib(Box<Transfer>),
+    Adra(Box<Transfer>),
 }
 
 /// Prefix of the encoder's checkpoint tensors inside a model file.
@@ -151,6 +172,8 @@ impl Fitted {
             Self::Dra(_) => MethodKind::Dra,
             Self::Devnet(_) => MethodKind::Devnet,
             Self::Ke(_) => MethodKind::Ke,
+            Self::Adib(_) => MethodKind::Adib,
+            Self::Adra(_) => MethodKind::Adra,
         }
     }
 
@@ -161,6 +184,8 @@ impl Fitted {
             Self::Dra(m) => MethodConfig::Dra(m.params().clone()),
             Self::Devnet(m) => MethodConfig::Devnet(m.params().clone()),
             Self::Ke(m) => MethodConfig::Ke(m.params().clone()),
+            Self::Adib(m) => MethodConfig::Adib(m.params().clone()),
+            Self::Adra(m) => MethodConfig::Adra(m.params().clone()),
         }
     }
 
@@ -170,7 +195,7 @@ impl Fitted {
             Self::Dn2(m) => Some(m.encoder_spec()),
             Self::Dra(m) | Self::Devnet(m) => Some(m.encoder_spec()),
             Self::Ke(m) => Some(m.encoder_spec()),
-            Self::Nsa(_) => None,
+            Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
     }
 
@@ -181,6 +206,7 @@ impl Fitted {
             Self::Nsa(m) => m.n_train(),
             Self::Dra(m) | Self::Devnet(m) => m.n_train(),
             Self::Ke(m) => m.n_train(),
+            Self::Adib(m) | Self::Adra(m) => m.n_train(),
         }
     }
 
@@ -191,6 +217,7 @@ impl Fitted {
             Self::Nsa(m) => &m.skipped,
             Self::Dra(m) | Self::Devnet(m) => &m.skipped,
             Self::Ke(m) => &m.skipped,
+            Self::Adib(m) | Self::Adra(m) => &m.skipped,
         }
     }
 
@@ -200,6 +227,7 @@ impl Fitted {
             Self::Nsa(m) => m.score(samples, ctx),
             Self::Dra(m) | Self::Devnet(m) => m.score(samples, ctx),
             Self::Ke(m) => m.score(samples, ctx),
+            Self::Adib(m) | Self::Adra(m) => m.score(samples, ctx),
         }
     }
 
@@ -213,6 +241,9 @@ impl Fitted {
                 (m.tensors(), m.data_fingerprint().to_string(), m.n_train())
             }
             Self::Ke(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
+            Self::Adib(m) | Self::Adra(m) => {
+                (m.tensors(), m.data_fingerprint().to_string(), m.n_train())
+            }
         };
         let mut all = tensors;
         if self.encoder_spec().is_some() {
@@ -321,6 +352,19 @@ impl Fitted {
                     header.n_train,
                     &tensors,
                 )?))
+            }
+            MethodConfig::Adib(p) | MethodConfig::Adra(p) => {
+                let m = Box::new(Transfer::from_parts(
+                    p,
+                    header.data_fingerprint.clone(),
+                    header.n_train,
+                    &tensors,
+                )?);
+                if header.method == MethodKind::Adra {
+                    Self::Adra(m)
+                } else {
+                    Self::Adib(m)
+                }
             }
         };
         Ok((fitted, encoder))

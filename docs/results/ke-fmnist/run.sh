@@ -5,7 +5,7 @@
 # through one transform of the bank at severity 5; SSA's meaning-changing operations fixed
 # before running: noise, glass, vflip, rot90, rot180, rot270 for every class except Bag (8),
 # noise and glass for Bag; SSA over the whole test set and over the normal class's own images.
-# Usage: bash run.sh [OUTDIR]   (from the repository root, after cargo build --release)
+# Usage: [SEEDS="0 1 2"] bash run.sh [OUTDIR]   (from the repository root, after cargo build --release)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -29,7 +29,7 @@ run() { # name seed protocol-key [method flags...]
   /usr/bin/time -f "%e s wall" "$SWAN" "${common[@]}" ${protocol[$key]} --seed "$seed" "$@" \
     --out "$out" | tail -2
 }
-for seed in 0 1 2; do
+for seed in ${SEEDS:-0 1 2}; do
   for key in sad spa ssa ssa-normal; do
     run ke "$seed" "$key" --method ke
     run ke-fixed "$seed" "$key" --method ke --policy fixed

@@ -41,6 +41,22 @@ impl ConvBn {
 }
 
 impl ConvBn {
+    /// As [`ConvBn::forward`], with the convolution always through swan's kernels (also when
+    /// batch-norm is folded): for a frozen, folded encoder that gradients must cross quickly
+    /// (their backward passes are swan's; burn's convolution backward is slow on the CPU).
+    pub fn forward_kernels(&self, x: Tensor<4>) -> Tensor<4> {
+        let y = self.conv_no_bias(x);
+        let y = match (&self.bn, &self.conv.bias) {
+            (Some(bn), _) => bn.forward(y),
+            (None, Some(b)) => {
+                let c = b.dims()[0];
+                y + b.val().reshape([1, c, 1, 1])
+            }
+            (None, None) => y,
+        };
+        if self.relu6 { relu6(y) } else { y }
+    }
+
     /// The convolution through [`crate::kernels::conv2d`] (the layer has no bias when its
     /// batch-norm is kept).
     fn conv_no_bias(&self, x: Tensor<4>) -> Tensor<4> {

@@ -9,4 +9,6 @@ mod weights;
 pub use block::{ConvBn, MbConv, same_padding_224};
 pub use config::{BlockConfig, EfficientNetLite0Config, MbConvConfig};
 pub use model::{EfficientNetLite0, TapTensor};
-pub use weights::{BatchNormMode, Lite0Weights, default_lite0_weights_path, load_lite0};
+pub use weights::{
+    BatchNormMode, Lite0Weights, default_lite0_weights_path, lite0_skeleton, load_lite0,
+};

@@ -68,6 +68,26 @@ pub fn load_lite0(
     mode: BatchNormMode,
     device: &Device,
 ) -> Result<EfficientNetLite0, EncoderError> {
+    build(config, tensors, mode, device, true)
+}
+
+/// The architecture with placeholder values (zeros; batch-norm variances at zero): a module
+/// to load stored values into (e.g. with a name → tensor table).
+pub fn lite0_skeleton(
+    config: &EfficientNetLite0Config,
+    mode: BatchNormMode,
+    device: &Device,
+) -> Result<EfficientNetLite0, EncoderError> {
+    build(config, &TensorMap::new(), mode, device, false)
+}
+
+fn build(
+    config: &EfficientNetLite0Config,
+    tensors: &TensorMap,
+    mode: BatchNormMode,
+    device: &Device,
+    strict: bool,
+) -> Result<EfficientNetLite0, EncoderError> {
     let mut loader = Loader {
         tensors,
         used: Default::default(),
@@ -127,7 +147,7 @@ pub fn load_lite0(
     );
     let classifier = loader.linear("_fc", config.head, config.classes);
     let (stem, blocks, head, classifier) = (stem, blocks, head, classifier);
-    if !loader.missing.is_empty() {
+    if strict && !loader.missing.is_empty() {
         return Err(EncoderError::MissingKeys {
             model: "efficientnet-lite0".into(),
             missing: loader.missing,

@@ -1,0 +1,159 @@
+use burn::module::Module;
+use burn::tensor::{Device, Tensor, TensorData};
+use swan_data::Sample;
+use swan_encoder::{Backbone, RawTensor, TensorMap};
+use swan_train::params::{NamedTensor, TensorTable, assign_named, named_tensors};
+use swan_train::trainer::EpochLog;
+
+use super::net::TransferNet;
+use super::params::{TransferParams, load_preprocessed};
+use crate::{MethodError, RunContext, Scored, Skipped};
+
+/// A fine-tuned transfer-based detector (ADIB or ADRA): the whole network, encoder included.
+/// The score of an image is the logit of f_θ(x) (the same ranking as the probability).
+#[derive(Clone, Debug)]
+pub struct Transfer {
+    params: TransferParams,
+    net: TransferNet,
+    data_fingerprint: String,
+    n_train: usize,
+    /// Parameters that trained (ADRA: adapters and head).
+    pub trainable: usize,
+    pub log: Vec<EpochLog>,
+    pub skipped: Vec<Skipped>,
+}
+
+const NET: &str = "transfer.net.";
+
+impl Transfer {
+    pub(super) fn new(
+        params: TransferParams,
+        net: TransferNet,
+        data_fingerprint: String,
+        n_train: usize,
+        trainable: usize,
+        log: Vec<EpochLog>,
+        skipped: Vec<Skipped>,
+    ) -> Self {
+        Self {
+            params,
+            net,
+            data_fingerprint,
+            n_train,
+            trainable,
+            log,
+            skipped,
+        }
+    }
+
+    pub fn params(&self) -> &TransferParams {
+        &self.params
+    }
+
+    pub fn data_fingerprint(&self) -> &str {
+        &self.data_fingerprint
+    }
+
+    pub fn n_train(&self) -> usize {
+        self.n_train
+    }
+
+    pub fn net(&self) -> &TransferNet {
+        &self.net
+    }
+
+    fn size(&self) -> usize {
+        self.params.image_size.unwrap_or(224)
+    }
+
+    /// Logits of preprocessed `[n, 3, s, s]` images, in chunks of `batch`.
+    pub fn score_preprocessed(&self, data: &[f32], batch: usize) -> Result<Vec<f32>, MethodError> {
+        let s = self.size();
+        let per = 3 * s * s;
+        let n = data.len() / per;
+        let device = Device::flex();
+        let mut out = Vec::with_capacity(n);
+        for lo in (0..n).step_by(batch.max(1)) {
+            let hi = (lo + batch.max(1)).min(n);
+            let x = Tensor::<4>::from_data(
+                TensorData::new(data[lo * per..hi * per].to_vec(), [hi - lo, 3, s, s]),
+                &device,
+            );
+            let v: Vec<f32> = self
+                .net
+                .logits(x)
+                .into_data()
+                .try_to_vec()
+                .map_err(|_| MethodError::Params("transfer: logits are not f32".into()))?;
+            if v.iter().any(|z| !z.is_finite()) {
+                return Err(MethodError::Params("transfer: non-finite logit".into()));
+            }
+            out.extend(v);
+        }
+        Ok(out)
+    }
+
+    pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
+        let preprocess = Backbone::EfficientNetLite0.preprocess(self.size());
+        let (data, kept, skipped) = load_preprocessed(samples, preprocess, ctx.progress);
+        Ok(Scored {
+            scores: self.score_preprocessed(&data, ctx.batch_size)?,
+            kept,
+            skipped,
+        })
+    }
+
+    pub fn tensors(&self) -> TensorMap {
+        named_tensors(&self.net)
+            .into_iter()
+            .map(|(k, t)| (format!("{NET}{k}"), RawTensor::new(t.shape, t.values)))
+            .collect()
+    }
+
+    pub fn from_parts(
+        params: TransferParams,
+        data_fingerprint: String,
+        n_train: usize,
+        tensors: &TensorMap,
+    ) -> Result<Self, MethodError> {
+        params.check()?;
+        let bad = |reason: String| MethodError::Params(format!("transfer model file: {reason}"));
+        let mut table = TensorTable::new();
+        for (k, t) in tensors {
+            if let Some(path) = k.strip_prefix(NET) {
+                table.insert(
+                    path.to_string(),
+                    NamedTensor {
+                        shape: t.shape.clone(),
+                        values: t.data.clone(),
+                    },
+                );
+            }
+        }
+        // The architecture with placeholder values, then the stored values.
+        let device = Device::flex();
+        let mode = if params.adapters {
+            swan_encoder::efficientnet_lite0::BatchNormMode::Fold
+        } else {
+            swan_encoder::efficientnet_lite0::BatchNormMode::Keep
+        };
+        let encoder = swan_encoder::efficientnet_lite0::lite0_skeleton(
+            &swan_encoder::efficientnet_lite0::EfficientNetLite0Config::imagenet(),
+            mode,
+            &device,
+        )?;
+        let net = TransferNet::new(encoder, params.adapters, &device);
+        let net = assign_named(net, &table)
+            .map_err(|e| bad(e.to_string()))?
+            .valid();
+        Ok(Self {
+            trainable: 0,
+            params,
+            net,
+            data_fingerprint,
+            n_train,
+            log: Vec::new(),
+            skipped: Vec::new(),
+        })
+    }
+}

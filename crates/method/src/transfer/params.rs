@@ -1,0 +1,365 @@
+use std::sync::Arc;
+
+use burn::module::Module;
+use burn::tensor::{Tensor, TensorData};
+use swan_data::Sample;
+use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+use swan_encoder::{Backbone, Preprocess};
+use swan_train::TrainError;
+use swan_train::loader::{BatchSource, HostBatch, HostTensor};
+use swan_train::optim::OptimizerConfig;
+use swan_train::schedule::Schedule;
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_transform::Rng;
+
+use super::model::Transfer;
+use super::net::{TransferNet, bce_with_logits, l2_sp, trainable_tensors};
+use crate::{MethodError, RunContext, Skipped, TrainData, Uses};
+
+/// Hyper-parameters of transfer-based AD: ADIB ([`TransferParams::adib`]) and ADRA
+/// ([`TransferParams::adra`]), and the ablations of the paper's Table 4 as switches.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TransferParams {
+    /// ADRA: freeze the pretrained encoder and learn a 1×1 residual adapter per block.
+    pub adapters: bool,
+    /// Start from the pretrained weights (false: the "no pretraining" ablation, random
+    /// initialisation from the seed).
+    pub pretrained: bool,
+    /// Weight α of Ω(θ) = α‖θ − θ0‖² over the encoder weights (ADIB: 1e-2; 0 = "pretrained
+    /// without Ω"). Ignored with adapters (the encoder does not move).
+    pub alpha: f64,
+    pub epochs: usize,
+    /// Normal images per step; as many corpus images join them.
+    pub batch_size: usize,
+    /// Normal images per epoch (the first ones of a seeded permutation; all when absent).
+    pub images_per_epoch: Option<usize>,
+    /// SGD with momentum, constant learning rate.
+    pub lr: f64,
+    pub momentum: f64,
+    /// Input size, filled by `fit` from the encoder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_size: Option<usize>,
+}
+
+impl Default for TransferParams {
+    fn default() -> Self {
+        Self::adib()
+    }
+}
+
+impl TransferParams {
+    /// Transfer-based AD learns from normal images and an outlier-exposure corpus.
+    pub const USES: Uses = Uses {
+        labelled_anomalies: false,
+        outlier_exposure: true,
+        nuisance: false,
+    };
+
+    /// ADIB: all encoder weights and the head train; L2-SP pull to the pretrained weights.
+    pub fn adib() -> Self {
+        Self {
+            adapters: false,
+            pretrained: true,
+            alpha: 1e-2,
+            epochs: 5,
+            batch_size: 32,
+            images_per_epoch: None,
+            lr: 1e-3,
+            momentum: 0.9,
+            image_size: None,
+        }
+    }
+
+    /// ADRA: the encoder frozen, 1×1 residual adapters and the head train.
+    pub fn adra() -> Self {
+        Self {
+            adapters: true,
+            alpha: 0.0,
+            ..Self::adib()
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        if self.adapters { "adra" } else { "adib" }
+    }
+
+    pub fn check(&self) -> Result<(), MethodError> {
+        let bad = |m: String| Err(MethodError::Params(format!("{}: {m}", self.name())));
+        if self.epochs == 0 || self.batch_size < 2 {
+            return bad("epochs must be ≥ 1 and batch_size ≥ 2 (batch-norm)".into());
+        }
+        if self.lr.is_nan() || self.lr <= 0.0 || self.alpha.is_nan() || self.alpha < 0.0 {
+            return bad("lr must be > 0 and alpha ≥ 0".into());
+        }
+        if self.adapters && !self.pretrained {
+            return bad("adapters on a randomly initialised, frozen encoder learn nothing".into());
+        }
+        Ok(())
+    }
+
+    pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
+        TrainConfig {
+            epochs: self.epochs,
+            batch_size: self.batch_size,
+            optimizer: OptimizerConfig::sgd(self.momentum, 0.0),
+            schedule: Schedule::constant(self.lr),
+            seed,
+            workers,
+        }
+    }
+
+    /// The network before training: pretrained (or seeded random) Lite0, batch-norm kept and
+    /// trainable (ADIB) or folded and frozen (ADRA), adapters, head.
+    pub fn init_net(
+        &self,
+        tensors: &swan_encoder::TensorMap,
+        seed: u64,
+        device: &burn::tensor::Device,
+    ) -> Result<TransferNet, MethodError> {
+        let mode = if self.adapters {
+            BatchNormMode::Fold
+        } else {
+            BatchNormMode::Keep
+        };
+        let encoder = load_lite0(&EfficientNetLite0Config::imagenet(), tensors, mode, device)?;
+        let encoder = if self.pretrained {
+            encoder
+        } else {
+            swan_train::params::seeded_init(encoder, seed)
+        };
+        let encoder = if self.adapters {
+            encoder.no_grad()
+        } else {
+            encoder
+        };
+        let net = TransferNet::new(encoder, self.adapters, device);
+        // Head (and adapters: seeded_init would redraw them, so only the head) from the seed.
+        let head = swan_train::params::seeded_init(net.head.clone(), seed ^ 0x4EAD);
+        Ok(TransferNet { head, ..net })
+    }
+
+    /// Fine-tunes on normal images (label 0) against the outlier-exposure corpus (label 1).
+    pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Transfer, MethodError> {
+        self.check()?;
+        data.check_against(self.name(), Self::USES)?;
+        if data.outlier_exposure.is_empty() {
+            return Err(MethodError::NeedsCorpus {
+                method: self.name(),
+            });
+        }
+        let encoder = ctx.encoder()?;
+        if encoder.backbone() != Backbone::EfficientNetLite0 {
+            return Err(MethodError::Params(format!(
+                "{} fine-tunes EfficientNet-Lite0",
+                self.name()
+            )));
+        }
+        let preprocess = encoder.preprocess();
+        let tensors = encoder.tensors().clone();
+        let (normal, _, skipped) = load_preprocessed(&data.normal, preprocess, ctx.progress);
+        let (corpus, _, mut bad) =
+            load_preprocessed(&data.outlier_exposure, preprocess, ctx.progress);
+        let mut skipped = skipped;
+        skipped.append(&mut bad);
+        let size = preprocess.size;
+        let per = 3 * size * size;
+        let (n, m) = (normal.len() / per, corpus.len() / per);
+        if n < 2 || m == 0 {
+            return Err(MethodError::NoTrainingImages {
+                skipped: skipped.len(),
+            });
+        }
+        let device = swan_train::default_device();
+        let net = self.init_net(&tensors, ctx.seed, &device)?;
+        let theta0: Vec<Tensor<1>> = trainable_tensors(&net.encoder)
+            .into_iter()
+            .map(|t| t.detach())
+            .collect();
+        let trainable = swan_train::params::count_trainable(&net);
+        let encoder_params = swan_train::params::count_trainable(&net.encoder.clone().train());
+        tracing::info!(
+            "{}: {trainable} trainable parameters (the encoder has {encoder_params})",
+            self.name()
+        );
+        let source = Arc::new(Images {
+            normal,
+            corpus,
+            size,
+            n: self.images_per_epoch.map_or(n, |k| k.min(n)),
+            n_normal: n,
+        });
+        let task = TransferTask {
+            alpha: if self.adapters { 0.0 } else { self.alpha },
+            theta0,
+        };
+        let mut all = data.normal.clone();
+        all.extend(data.outlier_exposure.iter().cloned());
+        let fingerprint = swan_data::fingerprint_samples(&all);
+        let params = TransferParams {
+            image_size: Some(size),
+            ..self.clone()
+        };
+        let (net, summary) = train(
+            &task,
+            net,
+            source,
+            &self.train_config(ctx.seed, ctx.train.workers),
+            &ctx.train_files(),
+            serde_json::json!({ "method": self.name(), "params": params, "data": fingerprint, "weights": encoder.weights_digest() }),
+            &device,
+        )?;
+        if summary.epochs_done < self.epochs {
+            return Err(MethodError::Stopped {
+                epochs_done: summary.epochs_done,
+                epochs: self.epochs,
+            });
+        }
+        Ok(Transfer::new(
+            params,
+            net.valid(),
+            fingerprint,
+            n,
+            trainable,
+            summary.log,
+            skipped,
+        ))
+    }
+}
+
+/// Decodes and preprocesses samples (`[3, s, s]` each, concatenated); unreadable images are
+/// skipped and listed.
+pub(super) fn load_preprocessed(
+    samples: &[Sample],
+    preprocess: Preprocess,
+    progress: bool,
+) -> (Vec<f32>, Vec<bool>, Vec<Skipped>) {
+    use rayon::prelude::*;
+    let per = 3 * preprocess.size * preprocess.size;
+    let bar = if progress {
+        indicatif::ProgressBar::new(samples.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let rows: Vec<Result<Vec<f32>, String>> = samples
+        .par_iter()
+        .map(|s| {
+            let mut out = vec![0f32; per];
+            let r = s
+                .load()
+                .map_err(|e| e.to_string())
+                .and_then(|img| {
+                    preprocess
+                        .apply_into(&img, &mut out)
+                        .map_err(|e| e.to_string())
+                })
+                .map(|()| out);
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut data = Vec::new();
+    let mut kept = Vec::with_capacity(samples.len());
+    let mut skipped = Vec::new();
+    for (s, r) in samples.iter().zip(rows) {
+        match r {
+            Ok(v) => {
+                data.extend(v);
+                kept.push(true);
+            }
+            Err(error) => {
+                kept.push(false);
+                skipped.push(Skipped {
+                    id: s.id.clone(),
+                    error,
+                });
+            }
+        }
+    }
+    (data, kept, skipped)
+}
+
+/// Preprocessed normal and corpus images; an item is a normal image, and each batch draws as
+/// many corpus images.
+struct Images {
+    normal: Vec<f32>,
+    corpus: Vec<f32>,
+    size: usize,
+    /// Items per epoch.
+    n: usize,
+    n_normal: usize,
+}
+
+impl BatchSource for Images {
+    fn len(&self) -> usize {
+        self.n
+    }
+
+    /// Views: the normal images then the corpus images, `[b, 3, s, s]` each.
+    fn batch(&self, indices: &[usize], rng: &mut Rng) -> Result<HostBatch, TrainError> {
+        let per = 3 * self.size * self.size;
+        let m = self.corpus.len() / per;
+        let b = indices.len();
+        let mut normal = Vec::with_capacity(b * per);
+        for &i in indices {
+            // Items index a prefix of the epoch permutation: spread them over all normals.
+            let i = i * self.n_normal / self.n.max(1);
+            normal.extend_from_slice(&self.normal[i * per..(i + 1) * per]);
+        }
+        let mut corpus = Vec::with_capacity(b * per);
+        for _ in 0..b {
+            let j = rng.int(0, m as i64 - 1) as usize;
+            corpus.extend_from_slice(&self.corpus[j * per..(j + 1) * per]);
+        }
+        let shape = [b, 3, self.size, self.size];
+        Ok(HostBatch {
+            views: vec![
+                HostTensor {
+                    shape,
+                    data: normal,
+                },
+                HostTensor {
+                    shape,
+                    data: corpus,
+                },
+            ],
+            indices: indices.iter().chain(indices).copied().collect(),
+        })
+    }
+}
+
+/// Eq. 1 (binary cross-entropy, normals 0, corpus 1) plus Ω.
+struct TransferTask {
+    alpha: f64,
+    theta0: Vec<Tensor<1>>,
+}
+
+impl Task for TransferTask {
+    type Model = TransferNet;
+
+    fn loss(&self, net: &TransferNet, batch: Batch) -> Result<StepLoss, TrainError> {
+        let mut views = batch.views;
+        let (Some(corpus), Some(normal)) = (views.pop(), views.pop()) else {
+            return Err(TrainError::Data(
+                "a batch without normal and corpus images".into(),
+            ));
+        };
+        let (b, bq) = (normal.dims()[0], corpus.dims()[0]);
+        let device = normal.device();
+        let z = net.logits(Tensor::cat(vec![normal, corpus], 0));
+        let mut y = vec![0f32; b];
+        y.extend(std::iter::repeat_n(1f32, bq));
+        let y = Tensor::<1>::from_data(TensorData::new(y, [b + bq]), &device);
+        let bce = bce_with_logits(z, y).mean();
+        let mut metrics = vec![("bce", bce.clone().detach())];
+        let loss = if self.alpha > 0.0 {
+            let omega = l2_sp(&trainable_tensors(&net.encoder), &self.theta0, self.alpha);
+            metrics.push(("omega", omega.clone().detach()));
+            bce + omega
+        } else {
+            bce
+        };
+        Ok(StepLoss { loss, metrics })
+    }
+}

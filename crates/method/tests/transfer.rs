@@ -1,0 +1,199 @@
+//! ADIB / ADRA: adapters at zero reproduce the pretrained features, ADRA trains only the
+//! adapters and the head, a short fit is deterministic, and the head learns a separable case.
+//!
+//! Uses the EfficientNet-Lite0 checkpoint (`swan weights fetch` or `$SWAN_LITE0_WEIGHTS`;
+//! `.ci/run` provides it).
+
+use std::sync::Arc;
+
+use burn::tensor::{Device, Tensor, TensorData};
+use swan_data::{ImageRef, Label, Sample};
+use swan_encoder::efficientnet_lite0::default_lite0_weights_path;
+use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+use swan_encoder::{Backbone, Encoder, Tap};
+use swan_method::transfer::{TransferNet, TransferParams};
+use swan_method::{Fitted, MethodConfig, RunContext, TrainData};
+use swan_train::params::named_tensors;
+
+fn encoder(size: usize) -> Arc<Encoder> {
+    Arc::new(
+        Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            size,
+            &Device::flex(),
+        )
+        .unwrap(),
+    )
+}
+
+fn pngs(dir: &std::path::Path, n: u32, checker: bool) -> Vec<Sample> {
+    (0..n)
+        .map(|i| {
+            let img = image::RgbImage::from_fn(32, 32, |x, y| {
+                let v = if checker {
+                    if ((x + i) / 4 + y / 4) % 2 == 0 {
+                        240
+                    } else {
+                        10
+                    }
+                } else {
+                    (x + y + 3 * i) * 3
+                };
+                image::Rgb([v as u8, 90, (255 - v.min(255)) as u8])
+            });
+            let tag = if checker { "c" } else { "g" };
+            let path = dir.join(format!("{tag}{i:02}.png"));
+            img.save(&path).unwrap();
+            Sample {
+                id: format!("{tag}{i:02}"),
+                image: ImageRef::File(path),
+                class: None,
+                label: Label::Normal,
+                split: None,
+                attributes: Default::default(),
+            }
+        })
+        .collect()
+}
+
+fn quick(p: TransferParams) -> TransferParams {
+    TransferParams {
+        epochs: 2,
+        batch_size: 4,
+        lr: 0.01,
+        ..p
+    }
+}
+
+#[test]
+fn adra_with_zero_adapters_is_the_pretrained_encoder() {
+    let enc = encoder(32);
+    let device = Device::flex();
+    let net = TransferParams::adra()
+        .init_net(enc.tensors(), 0, &device)
+        .unwrap();
+    let plain = TransferNet::new(
+        load_lite0(
+            &EfficientNetLite0Config::imagenet(),
+            enc.tensors(),
+            BatchNormMode::Fold,
+            &device,
+        )
+        .unwrap(),
+        false,
+        &device,
+    );
+    let data: Vec<f32> = (0..2 * 3 * 32 * 32)
+        .map(|i| ((i % 97) as f32 / 48.0) - 1.0)
+        .collect();
+    let x = Tensor::<4>::from_data(TensorData::new(data.clone(), [2, 3, 32, 32]), &device);
+    let with: Vec<f32> = net.features(x.clone()).into_data().try_to_vec().unwrap();
+    let without: Vec<f32> = plain.features(x).into_data().try_to_vec().unwrap();
+    assert_eq!(with, without, "V = 0 adds exactly nothing");
+    // ... and both are the encoder's pooled features (burn's convolution there).
+    let reference = enc
+        .features_preprocessed(
+            swan_encoder::RawTensor::new(vec![2, 3, 32, 32], data),
+            &[Tap::Pooled],
+        )
+        .unwrap();
+    let max_diff = with
+        .iter()
+        .zip(&reference[0].data)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0.0f32, f32::max);
+    assert!(max_diff < 1e-4, "{max_diff}");
+}
+
+#[test]
+fn adra_trains_only_adapters_and_head_and_fits_are_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    let normal = pngs(dir.path(), 8, false);
+    let corpus = pngs(dir.path(), 6, true);
+    let enc = encoder(32);
+    let data = TrainData {
+        outlier_exposure: corpus.clone(),
+        ..TrainData::normal(normal.clone())
+    };
+    let fit = |config: MethodConfig, seed: u64| {
+        let mut ctx = RunContext::new(Arc::clone(&enc));
+        ctx.seed = seed;
+        let fitted = config.fit(&data, &mut ctx).unwrap();
+        let scores = fitted.score(&corpus, &mut ctx).unwrap().scores;
+        (fitted, scores)
+    };
+    let (adra, scores) = fit(MethodConfig::Adra(quick(TransferParams::adra())), 1);
+    let Fitted::Adra(model) = &adra else {
+        panic!("an adra model")
+    };
+    let before = named_tensors(
+        &TransferParams::adra()
+            .init_net(enc.tensors(), 1, &Device::flex())
+            .unwrap()
+            .encoder,
+    );
+    let after = named_tensors(&model.net().encoder);
+    assert_eq!(
+        before, after,
+        "the frozen encoder is bit-identical after training"
+    );
+    let moved = model
+        .net()
+        .adapters
+        .iter()
+        .any(|v| v.weight.val().abs().sum().into_scalar::<f32>() > 0.0);
+    assert!(moved, "the adapters trained");
+    let (_, again) = fit(MethodConfig::Adra(quick(TransferParams::adra())), 1);
+    assert_eq!(scores, again, "same seed, same scores");
+
+    let (adib, a) = fit(MethodConfig::Adib(quick(TransferParams::adib())), 3);
+    let (_, b) = fit(MethodConfig::Adib(quick(TransferParams::adib())), 3);
+    assert_eq!(a, b);
+    // Round trip through a model file.
+    let path = dir.path().join("adib.safetensors");
+    adib.save(&path, None).unwrap();
+    let (loaded, encoder) = Fitted::load(&path, &Device::flex()).unwrap();
+    assert!(encoder.is_none(), "the network is in the model file");
+    let mut ctx = RunContext::without_encoder();
+    assert_eq!(loaded.score(&corpus, &mut ctx).unwrap().scores, a);
+    // Without a corpus the methods say what they need.
+    let mut ctx = RunContext::new(Arc::clone(&enc));
+    let err = MethodConfig::Adib(quick(TransferParams::adib()))
+        .fit(&TrainData::normal(normal), &mut ctx)
+        .unwrap_err();
+    assert!(err.to_string().contains("--oe"), "{err}");
+}
+
+#[test]
+fn the_head_learns_a_separable_corpus_to_near_zero_loss() {
+    use burn::nn::LinearConfig;
+    use swan_method::transfer::bce_with_logits;
+    let device = swan_train::default_device();
+    let mut head = LinearConfig::new(4, 1).init(&device);
+    // Normals around +1 on the first axis, corpus around −1.
+    let mut xs = Vec::new();
+    let mut ys = Vec::new();
+    for i in 0..32 {
+        let s = if i % 2 == 0 { 1.0 } else { -1.0 };
+        xs.extend([
+            s + 0.1 * ((i % 5) as f32 - 2.0),
+            0.3,
+            -0.2 * (i % 3) as f32,
+            0.05,
+        ]);
+        ys.push(if s > 0.0 { 0.0f32 } else { 1.0 });
+    }
+    let x = Tensor::<2>::from_data(TensorData::new(xs, [32, 4]), &device);
+    let y = Tensor::<1>::from_data(TensorData::new(ys, [32]), &device);
+    let mut opt = swan_train::optim::OptimizerConfig::sgd(0.9, 0.0).init();
+    let mut loss = f32::MAX;
+    for _ in 0..300 {
+        let z = head.forward(x.clone()).reshape([32]);
+        let l = bce_with_logits(z, y.clone()).mean();
+        let grads = l.backward();
+        loss = l.into_scalar::<f32>();
+        head = opt.step(head, &grads, 0.5).unwrap().0;
+    }
+    assert!(loss < 0.02, "{loss}");
+}
