@@ -15,6 +15,8 @@ const TORCH_PEER: &str = include_str!("../../../../bench/reference/lite0_speed_p
 /// The PyTorch peer of `swan bench finetune`.
 const TORCH_FINETUNE_PEER: &str =
     include_str!("../../../../bench/reference/lite0_finetune_peer.py");
+/// The PyTorch peer of `swan bench adib`.
+const TORCH_ADIB_PEER: &str = include_str!("../../../../bench/reference/adib_step_peer.py");
 /// The PyTorch peer of `swan bench train`.
 const TORCH_TRAIN_PEER: &str = include_str!("../../../../bench/reference/simsiam_step_peer.py");
 
@@ -35,6 +37,10 @@ enum BenchWhat {
     /// One fine-tuning step of EfficientNet-Lite0 (batch-norm in train mode, backward, SGD on
     /// every weight), images/s, swan vs PyTorch CPU.
     Finetune(FinetuneBench),
+    /// One ADIB step (Lite0 with batch-norm in train mode + linear head, binary cross-entropy
+    /// on normals vs corpus + L2-SP pull to the pretrained weights, backward, SGD), images/s,
+    /// swan vs PyTorch CPU. Defaults: batch 64, 64 px.
+    Adib(FinetuneBench),
 }
 
 /// The comparison every benchmark makes, and where its numbers go.
@@ -58,8 +64,9 @@ struct FinetuneBench {
     /// `swan weights fetch` puts them.
     #[arg(long, value_name = "FILE")]
     weights: Option<PathBuf>,
-    #[arg(long, default_value_t = 32)]
-    batch: usize,
+    /// Images per step [default: finetune 32, adib 64].
+    #[arg(long)]
+    batch: Option<usize>,
     /// Image side in pixels.
     #[arg(long, default_value_t = 64)]
     size: usize,
@@ -124,6 +131,7 @@ pub fn run(args: BenchArgs, _global: &Global) -> Result<()> {
         BenchWhat::Encoder(b) => bench_encoder(b),
         BenchWhat::Train(b) => bench_train(b),
         BenchWhat::Finetune(b) => bench_finetune(b),
+        BenchWhat::Adib(b) => bench_adib(b),
     }
 }
 
@@ -285,15 +293,16 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
             weights.display()
         );
     }
+    let batch = b.batch.unwrap_or(32);
     eprintln!(
         "swan: EfficientNet-Lite0 fine-tuning step, batch {}, {}px, {} threads",
-        b.batch,
+        batch,
         b.size,
         rayon::current_num_threads()
     );
     let times = swan_train::bench::lite0_step_seconds(
         &weights,
-        b.batch,
+        batch,
         b.size,
         b.iters.max(1),
         &swan_train::default_device(),
@@ -301,16 +310,51 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
     .with_context(|| format!("fine-tuning {}", weights.display()))?;
     StepReport {
         name: "finetune-lite0-step",
-        batch: b.batch,
+        batch,
         peer: &b.peer,
         script: TORCH_FINETUNE_PEER,
         install: "pip install torch efficientnet-lite-pytorch",
         peer_args: vec![
-            ("--batch", b.batch.to_string()),
+            ("--batch", batch.to_string()),
             ("--size", b.size.to_string()),
             ("--iters", b.iters.to_string()),
         ],
-        settings: serde_json::json!({"batch": b.batch, "image_size": b.size, "iters": b.iters}),
+        settings: serde_json::json!({"batch": batch, "image_size": b.size, "iters": b.iters}),
+    }
+    .finish(times)
+}
+
+fn bench_adib(b: FinetuneBench) -> Result<()> {
+    let weights = b
+        .weights
+        .clone()
+        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path);
+    let tensors = swan_encoder::read_checkpoint(&weights).with_context(|| {
+        format!(
+            "reading {} (pass --weights FILE, or run `swan weights fetch`)",
+            weights.display()
+        )
+    })?;
+    let batch = b.batch.unwrap_or(64);
+    eprintln!(
+        "swan: ADIB step, batch {batch}, {}px, {} threads",
+        b.size,
+        rayon::current_num_threads()
+    );
+    let times = swan_method::transfer::adib_step_seconds(&tensors, batch, b.size, b.iters.max(1))
+        .context("ADIB step")?;
+    StepReport {
+        name: "adib-step",
+        batch,
+        peer: &b.peer,
+        script: TORCH_ADIB_PEER,
+        install: "pip install torch efficientnet-lite-pytorch",
+        peer_args: vec![
+            ("--batch", batch.to_string()),
+            ("--size", b.size.to_string()),
+            ("--iters", b.iters.to_string()),
+        ],
+        settings: serde_json::json!({"batch": batch, "image_size": b.size, "iters": b.iters}),
     }
     .finish(times)
 }

@@ -19,4 +19,4 @@ mod params;
 
 pub use model::Transfer;
 pub use net::{TransferNet, bce_with_logits, l2_sp, trainable_tensors};
-pub use params::TransferParams;
+pub use params::{TransferParams, adib_step_seconds};

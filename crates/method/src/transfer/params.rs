@@ -363,3 +363,41 @@ impl Task for TransferTask {
         Ok(StepLoss { loss, metrics })
     }
 }
+
+/// Seconds per ADIB step (for `swan bench adib`): a batch of `batch` images (half normal,
+/// half corpus) through the network with batch-norm in train mode, BCE + Ω, backward, SGD
+/// (momentum 0.9) on every weight. One warm-up step is not timed.
+pub fn adib_step_seconds(
+    tensors: &swan_encoder::TensorMap,
+    batch: usize,
+    size: usize,
+    iters: usize,
+) -> Result<Vec<f64>, MethodError> {
+    let device = swan_train::default_device();
+    let params = TransferParams::adib();
+    let mut net = params.init_net(tensors, 0, &device)?;
+    let theta0: Vec<Tensor<1>> = trainable_tensors(&net.encoder)
+        .into_iter()
+        .map(|t| t.detach())
+        .collect();
+    let mut opt = OptimizerConfig::sgd(params.momentum, 0.0).init();
+    let data = TensorData::new(
+        swan_train::bench::uniform_inputs(batch * 3 * size * size, 0x2545_f491),
+        [batch, 3, size, size],
+    );
+    let labels: Vec<f32> = (0..batch).map(|i| (2 * i >= batch) as u8 as f32).collect();
+    let mut times = Vec::new();
+    for i in 0..=iters {
+        let t = std::time::Instant::now();
+        let x: Tensor<4> = Tensor::from_data(data.clone(), &device);
+        let y = Tensor::<1>::from_data(TensorData::new(labels.clone(), [batch]), &device);
+        let loss = bce_with_logits(net.logits(x), y).mean()
+            + l2_sp(&trainable_tensors(&net.encoder), &theta0, params.alpha);
+        let grads = loss.backward();
+        net = opt.step(net, &grads, params.lr)?.0;
+        if i > 0 {
+            times.push(t.elapsed().as_secs_f64());
+        }
+    }
+    Ok(times)
+}
