@@ -91,6 +91,30 @@ fn adra_with_zero_adapters_is_the_pretrained_encoder() {
     let with: Vec<f32> = net.features(x.clone()).into_data().try_to_vec().unwrap();
     let without: Vec<f32> = plain.features(x).into_data().try_to_vec().unwrap();
     assert_eq!(with, without, "V = 0 adds exactly nothing");
+    // Trainable: Σ input·output over the 16 blocks' adapters, plus the head (1280 + 1).
+    let adapters: usize = net
+        .encoder
+        .blocks
+        .iter()
+        .map(|b| b.config.input * b.config.output)
+        .sum();
+    assert_eq!(adapters, 247_616);
+    let ad = swan_train::default_device();
+    let trainable_net = TransferParams::adra()
+        .init_net(enc.tensors(), 0, &ad)
+        .unwrap();
+    assert_eq!(
+        swan_train::params::count_trainable(&trainable_net),
+        adapters + 1281
+    );
+    let full = TransferParams::adib()
+        .init_net(enc.tensors(), 0, &ad)
+        .unwrap();
+    let encoder_params = swan_train::params::count_trainable(&full.encoder);
+    eprintln!(
+        "ADRA trains {} parameters; the encoder has {encoder_params}",
+        adapters + 1281
+    );
     // ... and both are the encoder's pooled features (burn's convolution there).
     let reference = enc
         .features_preprocessed(
