@@ -221,3 +221,41 @@ fn the_head_learns_a_separable_corpus_to_near_zero_loss() {
     }
     assert!(loss < 0.02, "{loss}");
 }
+
+#[test]
+fn no_pretraining_draws_weights_from_the_seed_with_default_batch_norm() {
+    let enc = encoder(32);
+    let device = Device::flex();
+    let scratch = TransferParams {
+        pretrained: false,
+        alpha: 0.0,
+        ..TransferParams::adib()
+    };
+    let a = named_tensors(&scratch.init_net(enc.tensors(), 5, &device).unwrap().encoder);
+    let b = named_tensors(&scratch.init_net(enc.tensors(), 5, &device).unwrap().encoder);
+    let c = named_tensors(&scratch.init_net(enc.tensors(), 6, &device).unwrap().encoder);
+    let pretrained = named_tensors(
+        &TransferParams::adib()
+            .init_net(enc.tensors(), 5, &device)
+            .unwrap()
+            .encoder,
+    );
+    assert_eq!(a, b, "same seed, same weights");
+    assert_ne!(a, c);
+    let stem = |t: &swan_train::params::TensorTable| t["stem.conv.weight"].values.clone();
+    assert_ne!(stem(&a), stem(&pretrained));
+    let n_bn = a.keys().filter(|k| k.ends_with("bn.gamma")).count();
+    assert_eq!(
+        n_bn,
+        1 + 16 * 3 - 1 + 1,
+        "stem, blocks (block 0 has no expansion), head"
+    );
+    for (k, t) in &a {
+        if k.ends_with("bn.gamma") || k.ends_with("bn.running_var") {
+            assert!(t.values.iter().all(|&v| v == 1.0), "{k}");
+        }
+        if k.ends_with("bn.beta") || k.ends_with("bn.running_mean") {
+            assert!(t.values.iter().all(|&v| v == 0.0), "{k}");
+        }
+    }
+}

@@ -122,10 +122,33 @@ impl TransferParams {
         } else {
             BatchNormMode::Keep
         };
-        let encoder = load_lite0(&EfficientNetLite0Config::imagenet(), tensors, mode, device)?;
         let encoder = if self.pretrained {
-            encoder
+            load_lite0(&EfficientNetLite0Config::imagenet(), tensors, mode, device)?
         } else {
+            // Random initialisation: convolutions and linear layers drawn from the seed,
+            // batch-norm at its defaults (γ = 1, β = 0, running mean 0, variance 1).
+            let fresh: swan_encoder::TensorMap = tensors
+                .iter()
+                .map(|(k, t)| {
+                    let is_bn = k
+                        .rsplit('.')
+                        .nth(1)
+                        .is_some_and(|module| module.starts_with("_bn"));
+                    let fill = match k.rsplit('.').next() {
+                        Some("weight" | "running_var") if is_bn => Some(1.0),
+                        Some("bias" | "running_mean") if is_bn => Some(0.0),
+                        _ => None,
+                    };
+                    let t = match fill {
+                        Some(v) => {
+                            swan_encoder::RawTensor::new(t.shape.clone(), vec![v; t.data.len()])
+                        }
+                        None => t.clone(),
+                    };
+                    (k.clone(), t)
+                })
+                .collect();
+            let encoder = load_lite0(&EfficientNetLite0Config::imagenet(), &fresh, mode, device)?;
             swan_train::params::seeded_init(encoder, seed)
         };
         let encoder = if self.adapters {
@@ -303,8 +326,13 @@ impl BatchSource for Images {
         let b = indices.len();
         let mut normal = Vec::with_capacity(b * per);
         for &i in indices {
-            // Items index a prefix of the epoch permutation: spread them over all normals.
-            let i = i * self.n_normal / self.n.max(1);
+            // Fewer items per epoch than normal images: each slot draws a normal image from
+            // the batch's generator (seeded per seed, epoch and batch), so every image is seen.
+            let i = if self.n < self.n_normal {
+                rng.int(0, self.n_normal as i64 - 1) as usize
+            } else {
+                i
+            };
             normal.extend_from_slice(&self.normal[i * per..(i + 1) * per]);
         }
         let mut corpus = Vec::with_capacity(b * per);
