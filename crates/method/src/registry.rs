@@ -210,6 +210,27 @@ impl Fitted {
         }
     }
 
+    /// What a fit learnt beyond its training-set size, in a line (labelled anomalies used, the
+    /// transforms chosen, parameters trained), for the CLI.
+    pub fn describe(&self) -> Option<String> {
+        match self {
+            Self::Dra(m) | Self::Devnet(m) => {
+                Some(format!("{} labelled anomalies", m.n_anomalies()))
+            }
+            Self::Ke(m) => m.params().chosen.as_ref().map(|c| {
+                format!(
+                    "positives {}, negatives {}",
+                    c.positives.join(", "),
+                    c.negatives.join(", ")
+                )
+            }),
+            Self::Adib(m) | Self::Adra(m) if m.trainable > 0 => {
+                Some(format!("{} parameters trained", m.trainable))
+            }
+            _ => None,
+        }
+    }
+
     /// Training images that could not be read during `fit`.
     pub fn skipped(&self) -> &[crate::Skipped] {
         match self {

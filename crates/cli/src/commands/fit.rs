@@ -101,9 +101,12 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         .with_context(|| format!("writing model {}", args.out.display()))?;
     common::report_skipped(fitted.skipped());
     eprintln!(
-        "fitted {} on {} images -> {}",
+        "fitted {} on {} images{} -> {}",
         fitted.kind().name(),
         fitted.n_train(),
+        fitted
+            .describe()
+            .map_or(String::new(), |d| format!(" ({d})")),
         args.out.display()
     );
     Ok(())
