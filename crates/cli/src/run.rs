@@ -104,6 +104,7 @@ fn evaluate_splits(
             SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
                 .with_context(|| format!("metrics of split {}", split.name))?;
         result.n_labelled_anomalies = split.labelled_anomalies.len();
+        result.fitted = fitted.describe();
         result.n_polluted = split.polluted;
         tracing::info!(
             "split {}: AUROC {:.4} AP {:.4}",

@@ -44,6 +44,10 @@ pub struct SplitResult {
     pub seen_auroc: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_ap: Option<f64>,
+    /// What the fit of this split learnt beyond its size (the method's own words: labelled
+    /// anomalies used, transforms chosen, parameters trained).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fitted: Option<String>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -115,6 +119,7 @@ impl SplitResult {
             seen_class: None,
             seen_auroc: None,
             seen_ap: None,
+            fitted: None,
         }
     }
 
