@@ -140,8 +140,11 @@ fn audit_and_ke_smoke() {
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
         assert_eq!(json["splits"].as_array().unwrap().len(), 2);
-        let chosen = &json["method"]["chosen"];
-        assert!(chosen.is_null() || chosen["positives"].is_array());
+        // Each split records the transforms its fit chose.
+        for split in json["splits"].as_array().unwrap() {
+            let fitted = split["fitted"].as_str().unwrap();
+            assert!(fitted.starts_with("positives "), "{fitted}");
+        }
     }
     // SSA: every test image through one transform; rot90 changes the meaning of blobs,
     // hflip (instead) the stripes..
