@@ -20,6 +20,8 @@ go() { # out-name protocol method seed [extra flags...]
 go general-dra-m10-s0 dra-general dra 0
 go general-devnet-m10-s0 dra-general devnet 0
 go general-dn2-m10-s0 dra-general dn2 0
+# The ablation runs only with ABLATION=1 (about 16 minutes of machine A).
+[[ ${ABLATION:-0} == 1 ]] || exit 0
 for drop in seen pseudo residual normal; do
   heads=$(echo seen pseudo residual normal | tr ' ' '\n' | grep -vx "$drop" | paste -sd,)
   go "ablation-no-$drop-m10-s0" dra-hard dra 0 --heads "$heads" --only-splits 0,2,4,6,8
