@@ -249,9 +249,7 @@ pub fn seeded_init<M: Module>(module: M, seed: u64) -> M {
             };
             self.fan_in = fan_in;
             let bound = 1.0 / (fan_in.max(1) as f64).sqrt();
-            let h = path.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-                (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
-            });
+            let h = swan_transform::seed_for(&path, 0);
             let mut rng = swan_transform::Rng::new(crate::loader::mix(self.seed, h));
             let n: usize = dims.iter().product();
             let values: Vec<f32> = (0..n).map(|_| rng.range(-bound, bound) as f32).collect();

@@ -16,7 +16,7 @@ pub mod synth;
 
 pub use error::TransformError;
 pub use op::{Chain, ChainView, Op, Transform};
-pub use rng::Rng;
+pub use rng::{Rng, seed_for};
 pub use sheet::contact_sheet;
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 use std::sync::Arc;
 
 use swan_data::{ImageRef, Sample, Split};
-use swan_transform::{Chain, ChainView};
+use swan_transform::{Chain, ChainView, seed_for};
 
 use super::{EvalSplit, SplitMix64};
 
@@ -30,12 +30,6 @@ fn view(s: &Sample, chain: &Chain, seed: u64, suffix: &str) -> Sample {
         }),
     };
     out
-}
-
-fn seed_for(id: &str, seed: u64) -> u64 {
-    id.bytes().fold(seed ^ 0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 fn at_severity_one(chain: &Chain) -> Chain {

@@ -411,11 +411,6 @@ pub(super) fn embed_levels(
 /// `copies` CutMix pseudo-anomalies of each sample, seeded by (seed, id, copy): sample
 /// `i · copies + j` is copy `j` of sample `i`.
 fn cutmix_samples(samples: &[Sample], copies: usize, seed: u64) -> Vec<Sample> {
-    let id_hash = |id: &str| {
-        id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
-    };
     let mut out = Vec::with_capacity(samples.len() * copies);
     for s in samples {
         for j in 0..copies {
@@ -424,7 +419,7 @@ fn cutmix_samples(samples: &[Sample], copies: usize, seed: u64) -> Vec<Sample> {
             p.image = ImageRef::View {
                 inner: Box::new(s.image.clone()),
                 view: Arc::new(CutMixView {
-                    seed: mix(mix(seed, id_hash(&s.id)), j as u64),
+                    seed: mix(mix(seed, swan_transform::seed_for(&s.id, 0)), j as u64),
                 }),
             };
             out.push(p);

@@ -81,11 +81,7 @@ pub struct TransformDistance {
 /// applied when loaded, so its features are cached like those of any image.
 pub fn view_sample(s: &Sample, chain: &Chain, seed: u64) -> Sample {
     let name = chain.to_string();
-    let h = format!("{}\0{name}", s.id)
-        .bytes()
-        .fold(seed ^ 0xcbf2_9ce4_8422_2325, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+    let h = swan_transform::seed_for(&format!("{}\0{name}", s.id), seed);
     let mut out = s.clone();
     out.id = format!("{}@{name}", s.id);
     out.image = ImageRef::View {
