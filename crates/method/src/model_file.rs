@@ -101,3 +101,22 @@ pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodEr
     let tensors = read_safetensors(&bytes).map_err(bad)?;
     Ok((header, tensors))
 }
+
+/// The tensors of a model file under `prefix`, with the prefix removed, as a name → tensor
+/// table for `swan_train::params::assign_named` (the trained networks' part of a model file).
+pub(crate) fn network_table(tensors: &TensorMap, prefix: &str) -> swan_train::params::TensorTable {
+    tensors
+        .iter()
+        .filter_map(|(k, t)| {
+            k.strip_prefix(prefix).map(|path| {
+                (
+                    path.to_string(),
+                    swan_train::params::NamedTensor {
+                        shape: t.shape.clone(),
+                        values: t.data.clone(),
+                    },
+                )
+            })
+        })
+        .collect()
+}

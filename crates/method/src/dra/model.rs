@@ -1,7 +1,7 @@
 use burn::tensor::{Device, Tensor, TensorData};
 use swan_data::Sample;
 use swan_encoder::{RawTensor, TensorMap};
-use swan_train::params::{NamedTensor, TensorTable, assign_named, named_tensors};
+use swan_train::params::{assign_named, named_tensors};
 use swan_train::trainer::EpochLog;
 
 use super::heads::{DraNet, Head, HeadScores};
@@ -189,18 +189,7 @@ impl Dra {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("dra model file: {reason}"));
         let channels = encoder.backbone.tap_channels(params.tap)?;
-        let mut table = TensorTable::new();
-        for (k, t) in tensors {
-            if let Some(path) = k.strip_prefix(NET) {
-                table.insert(
-                    path.to_string(),
-                    NamedTensor {
-                        shape: t.shape.clone(),
-                        values: t.data.clone(),
-                    },
-                );
-            }
-        }
+        let table = crate::model_file::network_table(tensors, NET);
         let device = inference_device();
         use burn::module::Module;
         let net = assign_named(

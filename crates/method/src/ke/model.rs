@@ -2,7 +2,7 @@ use burn::tensor::{Device, Tensor, TensorData};
 use swan_data::Sample;
 use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Matrix, Scorer, ScorerState};
-use swan_train::params::{NamedTensor, TensorTable, assign_named, named_tensors};
+use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::{Mlp, l2_normalize};
 use swan_train::trainer::EpochLog;
 
@@ -127,18 +127,7 @@ impl Ke {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("ke model file: {reason}"));
         let input = encoder.backbone.tap_channels(params.tap)?;
-        let mut table = TensorTable::new();
-        for (k, t) in tensors {
-            if let Some(path) = k.strip_prefix(HEAD) {
-                table.insert(
-                    path.to_string(),
-                    NamedTensor {
-                        shape: t.shape.clone(),
-                        values: t.data.clone(),
-                    },
-                );
-            }
-        }
+        let table = crate::model_file::network_table(tensors, HEAD);
         use burn::module::Module;
         let head = assign_named(Mlp::new(&params.head_spec(input), &Device::flex()), &table)
             .map_err(|e| bad(e.to_string()))?

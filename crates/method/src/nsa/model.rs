@@ -3,7 +3,7 @@ use burn::tensor::{Device, Tensor, TensorData};
 use swan_data::Sample;
 use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Ensemble, Matrix, Scorer, ScorerState};
-use swan_train::params::{NamedTensor, TensorTable, assign_named, named_tensors};
+use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::{SslNet, l2_normalize};
 use swan_train::trainer::EpochLog;
 
@@ -260,18 +260,7 @@ impl Nsa {
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("nsa model file: {reason}"));
-        let mut table = TensorTable::new();
-        for (k, t) in tensors {
-            if let Some(path) = k.strip_prefix(NET) {
-                table.insert(
-                    path.to_string(),
-                    NamedTensor {
-                        shape: t.shape.clone(),
-                        values: t.data.clone(),
-                    },
-                );
-            }
-        }
+        let table = crate::model_file::network_table(tensors, NET);
         let device = inference_device();
         let net = assign_named(params.ssl_config().init(&device), &table)
             .map_err(|e| bad(e.to_string()))?

@@ -2,7 +2,7 @@ use burn::module::Module;
 use burn::tensor::{Device, Tensor, TensorData};
 use swan_data::Sample;
 use swan_encoder::{Backbone, RawTensor, TensorMap};
-use swan_train::params::{NamedTensor, TensorTable, assign_named, named_tensors};
+use swan_train::params::{assign_named, named_tensors};
 use swan_train::trainer::EpochLog;
 
 use super::net::TransferNet;
@@ -118,18 +118,7 @@ impl Transfer {
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("transfer model file: {reason}"));
-        let mut table = TensorTable::new();
-        for (k, t) in tensors {
-            if let Some(path) = k.strip_prefix(NET) {
-                table.insert(
-                    path.to_string(),
-                    NamedTensor {
-                        shape: t.shape.clone(),
-                        values: t.data.clone(),
-                    },
-                );
-            }
-        }
+        let table = crate::model_file::network_table(tensors, NET);
         // The architecture with placeholder values, then the stored values.
         let device = Device::flex();
         let mode = if params.adapters {
