@@ -2,20 +2,9 @@
 //! class (200 images), 10 labelled anomalies, 64 px, a few steps (the CI smoke run).
 
 use std::path::Path;
-use std::process::Output;
 
 mod common;
-use common::{err, make_folder_dataset, ok};
-
-fn weights() -> std::path::PathBuf {
-    std::env::var_os("SWAN_LITE0_WEIGHTS")
-        .map(Into::into)
-        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
-}
-
-fn swan(cache: &Path, args: &[&str]) -> Output {
-    common::swan_with(cache, Some(&weights()), args)
-}
+use common::{err, make_folder_dataset, ok, swan_lite0 as swan};
 
 const QUICK: &[&str] = &[
     "--image-size",

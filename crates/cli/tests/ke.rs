@@ -1,21 +1,8 @@
 //! `swan audit transforms` and `swan fit / eval --method ke` on a drawn folder dataset:
 //! 2 classes, 100 training images, 4 transforms, 2 epochs (the CI smoke run).
 
-use std::path::Path;
-use std::process::Output;
-
 mod common;
-use common::{make_folder_dataset, ok};
-
-fn weights() -> std::path::PathBuf {
-    std::env::var_os("SWAN_LITE0_WEIGHTS")
-        .map(Into::into)
-        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
-}
-
-fn swan(cache: &Path, args: &[&str]) -> Output {
-    common::swan_with(cache, Some(&weights()), args)
-}
+use common::{make_folder_dataset, ok, swan_lite0 as swan};
 
 const BANK: &str = "hflip,vflip,rot90,blur";
 

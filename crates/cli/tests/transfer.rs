@@ -2,22 +2,11 @@
 //! protocol, on a drawn folder dataset with three classes.
 
 use std::path::Path;
-use std::process::Output;
 
 use image::{Rgb, RgbImage};
 
 mod common;
-use common::{err, make_folder_dataset, ok};
-
-fn weights() -> std::path::PathBuf {
-    std::env::var_os("SWAN_LITE0_WEIGHTS")
-        .map(Into::into)
-        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
-}
-
-fn swan(cache: &Path, args: &[&str]) -> Output {
-    common::swan_with(cache, Some(&weights()), args)
-}
+use common::{err, make_folder_dataset, ok, swan_lite0 as swan};
 
 /// A third class, `checks`, beside make_folder_dataset's two.
 fn add_checks(root: &Path, per_split: u32) {
