@@ -163,6 +163,20 @@ pub struct MethodArgs {
     /// adib / adra: normal images per epoch (a seeded subset; all when absent).
     #[arg(long, value_name = "N", help_heading = "ADIB / ADRA")]
     pub images_per_epoch: Option<usize>,
+    /// red-panda: compute tier. a: frozen encoder, features of images and views cached
+    /// once, head + generator train (CPU). b (last stages fine-tuned) and c (full
+    /// fine-tuning, the paper) are not implemented.
+    #[arg(long, value_parser = ["a", "b", "c"], help_heading = "Red PANDA")]
+    pub tier: Option<String>,
+    /// red-panda: ablation, one group for all (plain SimCLR with the augmentation positive).
+    #[arg(long, help_heading = "Red PANDA")]
+    pub one_group: bool,
+    /// red-panda: ablation, no conditional generator and no reconstruction loss.
+    #[arg(long, help_heading = "Red PANDA")]
+    pub no_reconstruction: bool,
+    /// red-panda: augmented views drawn and cached per image [default: 4].
+    #[arg(long, value_name = "N", help_heading = "Red PANDA")]
+    pub views: Option<usize>,
 }
 
 fn parse_objective(s: &str) -> Result<swan_train::ssl::Objective, String> {

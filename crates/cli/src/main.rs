@@ -33,13 +33,13 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Fit a detector on normal images and save it as one model file.
-    Fit(commands::fit::FitArgs),
+    Fit(Box<commands::fit::FitArgs>),
     /// Score images with a saved model, or features files with a scorer; writes a CSV.
     Score(commands::score::ScoreArgs),
     /// Embed images at encoder taps and save them as a features file.
     Features(commands::features::FeaturesArgs),
     /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC / AP.
-    Eval(commands::eval::EvalArgs),
+    Eval(Box<commands::eval::EvalArgs>),
     /// Measure speed against a peer (PyTorch) in the same run.
     Bench(commands::bench::BenchArgs),
     /// List, apply and look at the transform bank (contact sheets).
@@ -79,10 +79,10 @@ fn main() -> std::process::ExitCode {
         progress: !cli.no_progress,
     };
     let result = match cli.command {
-        Command::Fit(a) => commands::fit::run(a, &global),
+        Command::Fit(a) => commands::fit::run(*a, &global),
         Command::Score(a) => commands::score::run(a, &global),
         Command::Features(a) => commands::features::run(a, &global),
-        Command::Eval(a) => commands::eval::run(a, &global),
+        Command::Eval(a) => commands::eval::run(*a, &global),
         Command::Bench(a) => commands::bench::run(a, &global),
         Command::Weights(a) => commands::weights::run(a, &global),
         Command::Audit(a) => commands::audit::run(a, &global),

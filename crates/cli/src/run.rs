@@ -7,8 +7,9 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 use swan_data::{DataSpec, Sample};
 use swan_eval::Protocol;
+use swan_eval::protocol::NagadParams;
 use swan_eval::report::html::{self, ReportInfo, SplitScores};
-use swan_eval::report::{MeanResult, SplitResult, format_table, mean, write_json};
+use swan_eval::report::{MeanResult, Probes, SplitResult, format_table, mean, write_json};
 use swan_method::{EncoderSpec, MethodConfig, Skipped, TrainData};
 
 use crate::args::{EncoderArgs, RunArgs, TrainArgs};
@@ -26,9 +27,19 @@ pub struct EvalPlan {
     pub only_splits: Vec<String>,
     pub max_train: Option<usize>,
     pub max_test: Option<usize>,
-    /// Give every image a seeded rotation recorded as the attribute `rotation`.
-    pub synthetic_rotation: bool,
+    /// Give every image a seeded synthetic nuisance (rotation or tint).
+    pub synthetic_nuisance: Option<SyntheticNuisance>,
     pub out: PathBuf,
+}
+
+/// A nuisance given to every image before the protocol is built.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntheticNuisance {
+    /// A seeded turn by 0/90/180/270°, recorded as the attribute `rotation`.
+    #[value(alias = "rotation")]
+    Rot4,
+    /// A seeded colour (red, green, blue, yellow), recorded as the attribute `tint`.
+    Tint4,
 }
 
 /// Version of the results JSON layout.
@@ -78,6 +89,7 @@ fn evaluate_splits(
     method: &MethodConfig,
     samples: &[Sample],
     splits: &[swan_eval::EvalSplit],
+    nagad: Option<&NagadParams>,
     ctx: &mut swan_method::RunContext,
 ) -> Result<(Vec<SplitResult>, Vec<ScoredSet>)> {
     let uses = method.kind().uses();
@@ -94,6 +106,11 @@ fn evaluate_splits(
         if uses.outlier_exposure {
             data.outlier_exposure = pick(&split.outlier_exposure);
         }
+        if uses.nuisance
+            && let Some(p) = nagad
+        {
+            data.nuisance = Some(p.nuisance.clone());
+        }
         let fitted = method
             .fit(&data, ctx)
             .with_context(|| format!("fitting split {}", split.name))?;
@@ -103,6 +120,13 @@ fn evaluate_splits(
         let mut result =
             SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
                 .with_context(|| format!("metrics of split {}", split.name))?;
+        if let Some(p) = nagad {
+            result.probes = probes(&fitted, p, samples, split, ctx)
+                .with_context(|| format!("probes of split {}", split.name))?;
+            if let Some(pr) = &result.probes {
+                tracing::info!("split {}: {}", split.name, pr.line());
+            }
+        }
         result.n_labelled_anomalies = split.labelled_anomalies.len();
         result.fitted = fitted.describe();
         result.n_polluted = split.polluted;
@@ -135,6 +159,81 @@ fn evaluate_splits(
         });
     }
     Ok((results, scored_sets))
+}
+
+/// NAGAD probes on the detector's embeddings (when it has some): logistic regression on the
+/// training images' embeddings, tested on the normal test images (familiar and pseudo).
+fn probes(
+    fitted: &swan_method::Fitted,
+    p: &NagadParams,
+    samples: &[Sample],
+    split: &swan_eval::EvalSplit,
+    ctx: &mut swan_method::RunContext,
+) -> Result<Option<Probes>> {
+    use swan_method::probe::{ProbeConfig, chance_level, linear_probe};
+    let test_normal: Vec<usize> = split
+        .test
+        .iter()
+        .zip(&split.anomalous)
+        .filter(|(_, a)| !**a)
+        .map(|(&i, _)| i)
+        .collect();
+    let embed = |idx: &[usize], ctx: &mut swan_method::RunContext| {
+        let picked: Vec<Sample> = idx.iter().map(|&i| samples[i].clone()).collect();
+        fitted.codes(&picked, ctx).map(|r| r.map(|e| (picked, e)))
+    };
+    let Some(train) = embed(&split.train, ctx) else {
+        return Ok(None);
+    };
+    let (train_samples, train) = train?;
+    let (test_samples, test) = embed(&test_normal, ctx).context("codes of test images")??;
+    let value = |s: &Sample, attr: Option<&str>| -> String {
+        match attr {
+            None => s.class.clone().unwrap_or_default(),
+            Some(a) => s.attributes.get(a).cloned().unwrap_or_default(),
+        }
+    };
+    let labels = |attr: Option<&str>| {
+        let kept = |ss: &[Sample], kept: &[bool]| -> Vec<String> {
+            ss.iter()
+                .zip(kept)
+                .filter(|(_, k)| **k)
+                .map(|(s, _)| value(s, attr))
+                .collect()
+        };
+        let (a, b) = (
+            kept(&train_samples, &train.kept),
+            kept(&test_samples, &test.kept),
+        );
+        let mut names: Vec<String> = a.iter().chain(&b).cloned().collect();
+        names.sort();
+        names.dedup();
+        let index = |v: &[String]| -> Vec<usize> {
+            v.iter()
+                .map(|x| names.binary_search(x).unwrap_or(0))
+                .collect()
+        };
+        (index(&a), index(&b))
+    };
+    let accuracy = |attr: Option<&str>| -> Result<(f64, f64)> {
+        let (ya, yb) = labels(attr);
+        let acc = linear_probe(
+            &train.matrix,
+            &ya,
+            &test.matrix,
+            &yb,
+            ProbeConfig::default(),
+        )?;
+        Ok((acc, chance_level(&yb)))
+    };
+    let (nuisance, nuisance_chance) = accuracy(Some(&p.nuisance))?;
+    let (relevant, relevant_chance) = accuracy(p.relevant.as_deref())?;
+    Ok(Some(Probes {
+        nuisance,
+        nuisance_chance,
+        relevant,
+        relevant_chance,
+    }))
 }
 
 /// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags.
@@ -174,8 +273,14 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         plan.max_train,
         plan.max_test,
     );
-    if plan.synthetic_rotation {
-        samples = swan_data::with_rotation_attribute(samples, "rotation", plan.run.seed);
+    match plan.synthetic_nuisance {
+        Some(SyntheticNuisance::Rot4) => {
+            samples = swan_data::with_rotation_attribute(samples, "rotation", plan.run.seed);
+        }
+        Some(SyntheticNuisance::Tint4) => {
+            samples = swan_data::with_tint_attribute(samples, "tint", plan.run.seed);
+        }
+        None => {}
     }
     let samples = swan_eval::expand_samples(samples, &plan.protocol, plan.run.seed)?;
     let mut splits = swan_eval::build_splits(&samples, &plan.protocol, plan.run.seed)
@@ -231,7 +336,11 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             plan.method.kind().name()
         );
     }
-    let (results, scored_sets) = evaluate_splits(&plan.method, &samples, &splits, &mut ctx)?;
+    let nagad = match &plan.protocol {
+        Protocol::Nagad(p) => Some(p),
+        _ => None,
+    };
+    let (results, scored_sets) = evaluate_splits(&plan.method, &samples, &splits, nagad, &mut ctx)?;
     let fit_and_score_seconds = t_fit.elapsed().as_secs_f64();
     let mean = mean(&results);
     println!(
@@ -241,6 +350,9 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         plan.data
     );
     print!("{}", format_table(&results, &mean));
+    if let Some(p) = &mean.probes {
+        println!("{}", p.line());
+    }
     // Transformation protocols: the standard one-vs-rest (SAD) number on the untransformed
     // images, from the same run, next to them.
     let sad = if matches!(plan.protocol, Protocol::Spa { .. } | Protocol::Ssa { .. }) {
@@ -254,7 +366,8 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
                 .context("encoding the untransformed images")?;
         }
         let sad_splits = swan_eval::build_splits(&originals, &Protocol::OneVsRest, plan.run.seed)?;
-        let (sad_results, _) = evaluate_splits(&plan.method, &originals, &sad_splits, &mut ctx)?;
+        let (sad_results, _) =
+            evaluate_splits(&plan.method, &originals, &sad_splits, None, &mut ctx)?;
         let sad = swan_eval::report::mean(&sad_results);
         println!(
             "standard SAD (one-vs-rest, untransformed) mean AUROC {:.2}  AP {:.2}   |   {} mean AUROC {:.2}",

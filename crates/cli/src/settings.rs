@@ -169,6 +169,38 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             }
             p.check()?;
         }
+        MethodConfig::RedPanda(p) => {
+            use swan_method::red_panda::Tier;
+            match args.tier.as_deref() {
+                Some("b") => p.tier = Tier::B,
+                Some("c") => p.tier = Tier::C,
+                Some(_) => p.tier = Tier::A,
+                None => {}
+            }
+            p.one_group |= args.one_group;
+            if args.no_reconstruction {
+                p.reconstruction = false;
+            }
+            if let Some(v) = args.views {
+                p.views = v;
+            }
+            if let Some(t) = args.tap {
+                p.tap = t;
+            }
+            if let Some(v) = args.epochs {
+                p.epochs = v;
+            }
+            if let Some(v) = args.lr {
+                p.lr = v;
+            }
+            if let Some(v) = args.k {
+                p.k = v;
+            }
+            if args.metric.is_some() {
+                bail!("red-panda scores with the cosine distance; --metric does not apply");
+            }
+            p.check()?;
+        }
         MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
             if args.paper_optimizer {
                 *p = p.clone().paper_optimizer();
@@ -204,15 +236,16 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
     let is_dra = matches!(config, MethodConfig::Dra(_) | MethodConfig::Devnet(_));
     let is_ke = matches!(config, MethodConfig::Ke(_));
     let is_transfer = matches!(config, MethodConfig::Adib(_) | MethodConfig::Adra(_));
+    let is_panda = matches!(config, MethodConfig::RedPanda(_));
     if !is_nsa
         && (args.objective.is_some()
             || args.normalize_encoder.is_some()
             || args.normalize_projection.is_some()
-            || (args.epochs.is_some() && !is_dra && !is_ke && !is_transfer)
+            || (args.epochs.is_some() && !is_dra && !is_ke && !is_transfer && !is_panda)
             || args.width.is_some()
             || args.train_size.is_some()
             || (args.train_batch.is_some() && !is_transfer)
-            || (args.lr.is_some() && !is_dra && !is_ke && !is_transfer)
+            || (args.lr.is_some() && !is_dra && !is_ke && !is_transfer && !is_panda)
             || args.proj_dim.is_some()
             || (args.scorer.is_some() && !is_ke)
             || !args.layers.is_empty())
@@ -253,6 +286,14 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
     {
         bail!(
             "--alpha, --pretrained and --images-per-epoch apply to --method adib or adra, not {}",
+            config.kind().name()
+        );
+    }
+    if !is_panda
+        && (args.tier.is_some() || args.one_group || args.no_reconstruction || args.views.is_some())
+    {
+        bail!(
+            "--tier, --one-group, --no-reconstruction and --views apply to --method red-panda, not {}",
             config.kind().name()
         );
     }

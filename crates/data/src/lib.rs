@@ -18,7 +18,10 @@ pub use error::DataError;
 pub use fingerprint::fingerprint_samples;
 pub use image::{Image, decode_image};
 pub use resize::resize_bilinear;
-pub use sample::{ImageRef, ImageView, Label, Sample, Split, with_rotation_attribute};
+pub use sample::{
+    ImageRef, ImageView, Label, Sample, Split, TINTS, Tint, with_rotation_attribute,
+    with_tint_attribute,
+};
 pub use source::{DataSpec, load_samples};
 
 /// Where swan keeps derived files (decompressed IDX data, feature caches).

@@ -123,19 +123,24 @@ impl Sample {
     }
 }
 
+/// A seeded choice among `n` for a sample (from a hash of the seed and the id).
+fn synthetic_choice(seed: u64, id: &str, n: u8) -> u8 {
+    use sha2::{Digest, Sha256};
+    let h = Sha256::new()
+        .chain_update(seed.to_le_bytes())
+        .chain_update(id.as_bytes())
+        .finalize();
+    h[0] % n
+}
+
 /// Gives every sample a synthetic orientation nuisance: a seeded choice of 0°, 90°, 180° or
 /// 270° (from a hash of the id), applied to its pixels and recorded as the attribute `name`
 /// (`"0"`, `"90"`, ...). Used to test nuisance-aware protocols on data without one.
 pub fn with_rotation_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> Vec<Sample> {
-    use sha2::{Digest, Sha256};
     samples
         .into_iter()
         .map(|mut s| {
-            let h = Sha256::new()
-                .chain_update(seed.to_le_bytes())
-                .chain_update(s.id.as_bytes())
-                .finalize();
-            let quarter_turns = h[0] % 4;
+            let quarter_turns = synthetic_choice(seed, &s.id, 4);
             s.attributes.insert(
                 name.to_string(),
                 (90 * u32::from(quarter_turns)).to_string(),
@@ -147,4 +152,108 @@ pub fn with_rotation_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> V
             s
         })
         .collect()
+}
+
+/// The four tints of [`with_tint_attribute`]: name and per-channel RGB multipliers.
+pub const TINTS: [(&str, [f32; 3]); 4] = [
+    ("red", [1.0, 0.35, 0.35]),
+    ("green", [0.35, 1.0, 0.35]),
+    ("blue", [0.35, 0.35, 1.0]),
+    ("yellow", [1.0, 1.0, 0.35]),
+];
+
+/// Multiplies each channel by a factor (a colour tint).
+#[derive(Debug)]
+pub struct Tint(pub [f32; 3]);
+
+impl ImageView for Tint {
+    fn apply(&self, mut img: Image) -> Result<Image, DataError> {
+        let n = img.width * img.height;
+        for (c, f) in self.0.iter().enumerate() {
+            img.data[c * n..(c + 1) * n]
+                .iter_mut()
+                .for_each(|v| *v *= f);
+        }
+        Ok(img)
+    }
+
+    fn key(&self) -> String {
+        format!("tint{:?}", self.0)
+    }
+}
+
+/// Gives every sample a synthetic colour nuisance: a seeded choice of one of [`TINTS`]
+/// (red, green, blue, yellow; from a hash of the id), applied to its pixels and recorded as
+/// the attribute `name`. Fashion-MNIST's garments are bright on black, so the garment takes
+/// the colour.
+pub fn with_tint_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> Vec<Sample> {
+    samples
+        .into_iter()
+        .map(|mut s| {
+            let (tint, rgb) = TINTS[usize::from(synthetic_choice(seed, &s.id, 4))];
+            s.attributes.insert(name.to_string(), tint.to_string());
+            s.image = ImageRef::View {
+                inner: Box::new(s.image),
+                view: Arc::new(Tint(rgb)),
+            };
+            s
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gray_sample(id: &str) -> Sample {
+        let dir = std::env::temp_dir().join(format!("swan-tint-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{id}.png"));
+        image::GrayImage::from_pixel(4, 4, image::Luma([200u8]))
+            .save(&path)
+            .unwrap();
+        Sample {
+            id: id.into(),
+            image: ImageRef::File(path),
+            class: Some("0".into()),
+            label: Label::Normal,
+            split: None,
+            attributes: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn tint_multiplies_channels_and_records_the_colour() {
+        let samples: Vec<Sample> = (0..40).map(|i| gray_sample(&format!("s{i}"))).collect();
+        let tinted = with_tint_attribute(samples, "tint", 7);
+        let mut seen = std::collections::BTreeSet::new();
+        for s in &tinted {
+            let name = s.attributes["tint"].clone();
+            let (_, rgb) = TINTS.iter().find(|(n, _)| *n == name).unwrap();
+            let img = s.load().unwrap();
+            for (c, f) in rgb.iter().enumerate() {
+                assert!((img.plane(c)[0] - 200.0 * f).abs() < 1e-3);
+            }
+            seen.insert(name);
+        }
+        assert_eq!(seen.len(), 4, "40 draws cover the four tints");
+        // Seeded: the same seed gives the same tints, another seed others.
+        let again = with_tint_attribute(
+            (0..40).map(|i| gray_sample(&format!("s{i}"))).collect(),
+            "tint",
+            7,
+        );
+        let other = with_tint_attribute(
+            (0..40).map(|i| gray_sample(&format!("s{i}"))).collect(),
+            "tint",
+            8,
+        );
+        let names = |v: &[Sample]| {
+            v.iter()
+                .map(|s| s.attributes["tint"].clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&tinted), names(&again));
+        assert_ne!(names(&tinted), names(&other));
+    }
 }

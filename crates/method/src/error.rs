@@ -44,6 +44,13 @@ pub enum MethodError {
          SOURCE (swan fit) or use --protocol oe-split (swan eval)"
     )]
     NeedsCorpus { method: &'static str },
+    #[error(
+        "{method} learns to ignore a nuisance attribute and was given none: pass --nuisance \
+         ATTR (an attribute column of the data) or use --protocol nagad (swan eval)"
+    )]
+    NeedsNuisance { method: &'static str },
+    #[error("not implemented: {0}")]
+    NotImplemented(String),
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,
     #[error(

@@ -11,6 +11,7 @@ use crate::dn2::{Dn2, Dn2Params};
 use crate::dra::{Dra, DraParams};
 use crate::ke::{Ke, KeParams};
 use crate::nsa::{Nsa, NsaParams};
+use crate::red_panda::{RedPanda, RedPandaParams};
 use crate::transfer::{Transfer, TransferParams};
 use crate::{
     EncoderSpec, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored, TrainData,
@@ -32,6 +33,8 @@ pub enum MethodKind {
     Adib,
     /// Transfer-based AD: frozen encoder with 1×1 residual adapters.
     Adra,
+    /// Red PANDA: nuisance-aware AD (grouped contrastive loss, conditional generator).
+    RedPanda,
 }
 
 impl MethodKind {
@@ -43,6 +46,7 @@ impl MethodKind {
         MethodKind::Ke,
         MethodKind::Adib,
         MethodKind::Adra,
+        MethodKind::RedPanda,
     ];
 
     pub fn name(self) -> &'static str {
@@ -54,6 +58,7 @@ impl MethodKind {
             Self::Ke => "ke",
             Self::Adib => "adib",
             Self::Adra => "adra",
+            Self::RedPanda => "red-panda",
         }
     }
 
@@ -64,13 +69,20 @@ impl MethodKind {
             Self::Dra | Self::Devnet => DraParams::USES,
             Self::Ke => KeParams::USES,
             Self::Adib | Self::Adra => TransferParams::USES,
+            Self::RedPanda => RedPandaParams::USES,
         }
     }
 
     /// Whether the method embeds images with the pretrained encoder (NSA trains its own).
     pub fn needs_pretrained_encoder(self) -> bool {
         match self {
-            Self::Dn2 | Self::Dra | Self::Devnet | Self::Ke | Self::Adib | Self::Adra => true,
+            Self::Dn2
+            | Self::Dra
+            | Self::Devnet
+            | Self::Ke
+            | Self::Adib
+            | Self::Adra
+            | Self::RedPanda => true,
             Self::Nsa => false,
         }
     }
@@ -89,6 +101,7 @@ pub enum MethodConfig {
     Adib(TransferParams),
     /// Transfer parameters with ADRA's defaults ([`TransferParams::adra`]).
     Adra(#[serde(default = "TransferParams::adra")] TransferParams),
+    RedPanda(RedPandaParams),
 }
 
 impl MethodConfig {
@@ -101,6 +114,7 @@ impl MethodConfig {
             MethodKind::Ke => Self::Ke(KeParams::default()),
             MethodKind::Adib => Self::Adib(TransferParams::adib()),
             MethodKind::Adra => Self::Adra(TransferParams::adra()),
+            MethodKind::RedPanda => Self::RedPanda(RedPandaParams::default()),
         }
     }
 
@@ -113,6 +127,7 @@ impl MethodConfig {
             Self::Ke(_) => MethodKind::Ke,
             Self::Adib(_) => MethodKind::Adib,
             Self::Adra(_) => MethodKind::Adra,
+            Self::RedPanda(_) => MethodKind::RedPanda,
         }
     }
 
@@ -122,6 +137,7 @@ impl MethodConfig {
         match self {
             Self::Dn2(p) => Some(p.tap),
             Self::Ke(p) => Some(p.tap),
+            Self::RedPanda(p) => Some(p.tap),
             Self::Nsa(_) | Self::Dra(_) | Self::Devnet(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
     }
@@ -132,6 +148,7 @@ impl MethodConfig {
             Self::Dn2(p) => Some(p.tap),
             Self::Dra(p) | Self::Devnet(p) => Some(p.tap),
             Self::Ke(p) => Some(p.tap),
+            Self::RedPanda(p) => Some(p.tap),
             Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
     }
@@ -145,6 +162,7 @@ impl MethodConfig {
             Self::Ke(p) => p.fit(data, ctx).map(|m| Fitted::Ke(Box::new(m))),
             Self::Adib(p) => p.fit(data, ctx).map(|m| Fitted::Adib(Box::new(m))),
             Self::Adra(p) => p.fit(data, ctx).map(|m| Fitted::Adra(Box::new(m))),
+            Self::RedPanda(p) => p.fit(data, ctx).map(|m| Fitted::RedPanda(Box::new(m))),
         }
     }
 }
@@ -159,6 +177,7 @@ pub enum Fitted {
     Ke(Box<Ke>),
     Adib(Box<Transfer>),
     Adra(Box<Transfer>),
+    RedPanda(Box<RedPanda>),
 }
 
 /// Prefix of the encoder's checkpoint tensors inside a model file.
@@ -174,6 +193,7 @@ impl Fitted {
             Self::Ke(_) => MethodKind::Ke,
             Self::Adib(_) => MethodKind::Adib,
             Self::Adra(_) => MethodKind::Adra,
+            Self::RedPanda(_) => MethodKind::RedPanda,
         }
     }
 
@@ -186,6 +206,7 @@ impl Fitted {
             Self::Ke(m) => MethodConfig::Ke(m.params().clone()),
             Self::Adib(m) => MethodConfig::Adib(m.params().clone()),
             Self::Adra(m) => MethodConfig::Adra(m.params().clone()),
+            Self::RedPanda(m) => MethodConfig::RedPanda(m.params().clone()),
         }
     }
 
@@ -195,6 +216,7 @@ impl Fitted {
             Self::Dn2(m) => Some(m.encoder_spec()),
             Self::Dra(m) | Self::Devnet(m) => Some(m.encoder_spec()),
             Self::Ke(m) => Some(m.encoder_spec()),
+            Self::RedPanda(m) => Some(m.encoder_spec()),
             Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
     }
@@ -207,6 +229,7 @@ impl Fitted {
             Self::Dra(m) | Self::Devnet(m) => m.n_train(),
             Self::Ke(m) => m.n_train(),
             Self::Adib(m) | Self::Adra(m) => m.n_train(),
+            Self::RedPanda(m) => m.n_train(),
         }
     }
 
@@ -239,6 +262,7 @@ impl Fitted {
             Self::Dra(m) | Self::Devnet(m) => &m.skipped,
             Self::Ke(m) => &m.skipped,
             Self::Adib(m) | Self::Adra(m) => &m.skipped,
+            Self::RedPanda(m) => &m.skipped,
         }
     }
 
@@ -249,6 +273,22 @@ impl Fitted {
             Self::Dra(m) | Self::Devnet(m) => m.score(samples, ctx),
             Self::Ke(m) => m.score(samples, ctx),
             Self::Adib(m) | Self::Adra(m) => m.score(samples, ctx),
+            Self::RedPanda(m) => m.score(samples, ctx),
+        }
+    }
+
+    /// The embeddings the detector scores, for probes (what a linear classifier can read
+    /// from them): DN2's frozen features, Red PANDA's and KE's codes; `None` for the others.
+    pub fn codes(
+        &self,
+        samples: &[Sample],
+        ctx: &mut RunContext,
+    ) -> Option<Result<crate::Embedded, MethodError>> {
+        match self {
+            Self::Dn2(m) => Some(ctx.embed(samples, m.params().tap)),
+            Self::RedPanda(m) => Some(m.codes(samples, ctx)),
+            Self::Ke(m) => Some(m.codes(samples, ctx)),
+            _ => None,
         }
     }
 
@@ -265,6 +305,7 @@ impl Fitted {
             Self::Adib(m) | Self::Adra(m) => {
                 (m.tensors(), m.data_fingerprint().to_string(), m.n_train())
             }
+            Self::RedPanda(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
         };
         let mut all = tensors;
         if self.encoder_spec().is_some() {
@@ -367,6 +408,22 @@ impl Fitted {
                         reason: "a ke model needs an encoder entry in its header".into(),
                     })?;
                 Self::Ke(Box::new(Ke::from_parts(
+                    p,
+                    spec,
+                    header.data_fingerprint.clone(),
+                    header.n_train,
+                    &tensors,
+                )?))
+            }
+            MethodConfig::RedPanda(p) => {
+                let spec = header
+                    .encoder
+                    .clone()
+                    .ok_or_else(|| MethodError::ModelFile {
+                        path: path.into(),
+                        reason: "a red-panda model needs an encoder entry in its header".into(),
+                    })?;
+                Self::RedPanda(Box::new(RedPanda::from_parts(
                     p,
                     spec,
                     header.data_fingerprint.clone(),

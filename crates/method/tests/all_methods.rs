@@ -36,7 +36,7 @@ fn synthetic(dir: &std::path::Path) -> (Vec<Sample>, Vec<Sample>) {
                 Label::Normal
             },
             split: None,
-            attributes: Default::default(),
+            attributes: [("cam".to_string(), format!("c{}", i % 2))].into(),
         };
         if i < 8 {
             normal.push(sample);
@@ -91,6 +91,15 @@ fn quick(kind: MethodKind) -> MethodConfig {
             batch_size: 4,
             ..p
         }),
+        MethodConfig::RedPanda(p) => {
+            MethodConfig::RedPanda(swan_method::red_panda::RedPandaParams {
+                epochs: 5,
+                per_group: 4,
+                views: 2,
+                generator_size: 8,
+                ..p
+            })
+        }
         other => other,
     }
 }
@@ -104,6 +113,9 @@ fn train_data(kind: MethodKind, normal: &[Sample], test: &[Sample]) -> TrainData
     }
     if kind.uses().outlier_exposure {
         data.outlier_exposure = test[4..6].to_vec();
+    }
+    if kind.uses().nuisance {
+        data.nuisance = Some("cam".into());
     }
     data
 }

@@ -60,6 +60,21 @@ pub fn permutation(n: usize, seed: u64) -> Vec<usize> {
     p
 }
 
+/// `k` indices of `0..n`, distinct while `k ≤ n` (then with repeats), in random order.
+pub fn draw(n: usize, k: usize, rng: &mut Rng) -> Vec<usize> {
+    let mut out = Vec::with_capacity(k);
+    while out.len() < k {
+        let mut pool: Vec<usize> = (0..n).collect();
+        let take = (k - out.len()).min(n);
+        for i in 0..take {
+            let j = rng.int(i as i64, (n - 1) as i64) as usize;
+            pool.swap(i, j);
+            out.push(pool[i]);
+        }
+    }
+    out
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct LoaderConfig {
     pub batch_size: usize,

@@ -28,10 +28,11 @@ pub enum Op {
     ColorJitter,
     Snow,
     /// Red PANDA's views: Gaussian blur k = 5, σ = 1; contrast and saturation factors drawn
-    /// from U(1.8, 3.0). Severity is ignored.
+    /// from U(1.8, 3.0); random resized crop of scale U(0.5, 1). Severity is ignored.
     PandaBlur,
     PandaContrast,
     PandaSaturation,
+    PandaCrop,
 }
 
 impl Op {
@@ -54,6 +55,7 @@ impl Op {
         Op::PandaBlur,
         Op::PandaContrast,
         Op::PandaSaturation,
+        Op::PandaCrop,
     ];
 
     pub fn name(self) -> &'static str {
@@ -76,6 +78,7 @@ impl Op {
             Op::PandaBlur => "panda-blur",
             Op::PandaContrast => "panda-contrast",
             Op::PandaSaturation => "panda-saturation",
+            Op::PandaCrop => "panda-crop",
         }
     }
 
@@ -119,6 +122,7 @@ impl Op {
             Op::PandaBlur => photometric::panda_blur(img_ref),
             Op::PandaContrast => photometric::blend_contrast(img, rng.range(1.8, 3.0) as f32),
             Op::PandaSaturation => photometric::blend_saturation(img, rng.range(1.8, 3.0) as f32),
+            Op::PandaCrop => geometric::random_resized_crop(img_ref, (0.5, 1.0), rng)?,
         })
     }
 }

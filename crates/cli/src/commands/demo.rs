@@ -63,7 +63,7 @@ pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
         },
         max_train: args.quick.then_some(1000),
         max_test: args.quick.then_some(2000),
-        synthetic_rotation: false,
+        synthetic_nuisance: None,
         out: args.out,
     };
     eprintln!(

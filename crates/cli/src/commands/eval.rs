@@ -7,7 +7,7 @@ use swan_eval::protocol::NagadParams;
 
 use crate::args::{DataArgs, EncoderArgs, MethodArgs, RunArgs, TrainArgs};
 use crate::common::Global;
-use crate::run::{EvalPlan, run_eval};
+use crate::run::{EvalPlan, SyntheticNuisance, run_eval};
 use crate::settings::resolve_method;
 
 /// `swan eval`: a method, a dataset and a protocol in; a table and a JSON report out.
@@ -58,9 +58,25 @@ pub struct EvalArgs {
     /// nagad: the attribute that defines anomalies [default: the class].
     #[arg(long, value_name = "ATTR")]
     relevant: Option<String>,
-    /// nagad: nuisance values held out per normal relevant value (pseudo-anomalies).
+    /// nagad: unseen combinations held out as pseudo-anomalies: N nuisance values per normal
+    /// relevant value (--hold-out per-relevant), or N normal relevant values per nuisance
+    /// value (per-nuisance).
     #[arg(long, default_value_t = 1, value_name = "N")]
     held_out: usize,
+    /// nagad: how --held-out counts.
+    #[arg(long, value_parser = ["per-relevant", "per-nuisance"], default_value = "per-relevant")]
+    hold_out: String,
+    /// nagad: one split with this many anomaly values drawn with the seed (Red PANDA's
+    /// benchmark) instead of one split per relevant value.
+    #[arg(long, value_name = "N")]
+    anomaly_values: Option<usize>,
+    /// nagad: take each image's group (familiar, pseudo, anomaly) from this column instead
+    /// of drawing combinations (needs --split-column).
+    #[arg(long, value_name = "COLUMN", requires = "split_column")]
+    group_column: Option<String>,
+    /// nagad: each image's split (train, test) with --group-column (a CSV's `split` works).
+    #[arg(long, value_name = "COLUMN", requires = "group_column")]
+    split_column: Option<String>,
     /// spa / ssa: transforms (chains, comma-separated) one of which every test image goes
     /// through (spa: training images too, at severity 1), e.g. hflip@5,rot90@5,noise@5.
     #[arg(long, value_delimiter = ',', value_name = "CHAIN,...")]
@@ -81,9 +97,10 @@ pub struct EvalArgs {
     /// `test_fraction = 0.15`; ...), instead of --protocol and its flags.
     #[arg(long, value_name = "FILE")]
     protocol_config: Option<PathBuf>,
-    /// Give every image a synthetic nuisance before the protocol is built: `rotation` turns
-    /// each image by a seeded 0/90/180/270° and records it as the attribute `rotation`.
-    #[arg(long, value_name = "KIND")]
+    /// Give every image a synthetic nuisance before the protocol is built (seeded by
+    /// --seed): rot4 turns each image by 0/90/180/270° (attribute `rotation`); tint4
+    /// colours it red, green, blue or yellow (attribute `tint`).
+    #[arg(long, value_enum, value_name = "KIND")]
     synthetic_nuisance: Option<SyntheticNuisance>,
     #[command(flatten)]
     method: MethodArgs,
@@ -124,11 +141,6 @@ impl From<SeenArg> for swan_eval::SeenClass {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
-enum SyntheticNuisance {
-    Rotation,
-}
-
-#[derive(clap::ValueEnum, Clone, Copy, Debug)]
 enum ProtocolArg {
     OneVsRest,
     LeaveOneOut,
@@ -160,9 +172,21 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         ProtocolArg::DraGeneral => Protocol::DraGeneral { shots: args.shots },
         ProtocolArg::DraHard => Protocol::DraHard { shots: args.shots, seen: args.seen_class.into() },
         ProtocolArg::Nagad => Protocol::Nagad(NagadParams {
+            anomaly_values: args.anomaly_values,
+            hold_out: if args.hold_out == "per-nuisance" {
+                swan_eval::protocol::HoldOut::PerNuisance
+            } else {
+                swan_eval::protocol::HoldOut::PerRelevant
+            },
+            given: args.group_column.clone().zip(args.split_column.clone()).map(
+                |(group_column, split_column)| swan_eval::protocol::GivenGroups {
+                    group_column,
+                    split_column,
+                },
+            ),
             relevant: args.relevant.clone(),
             nuisance: args.nuisance.clone().context(
-                "--protocol nagad needs --nuisance ATTR (e.g. --synthetic-nuisance rotation --nuisance rotation)",
+                "--protocol nagad needs --nuisance ATTR (e.g. --synthetic-nuisance tint4 --nuisance tint)",
             )?,
             held_out: args.held_out,
             test_fraction: 0.15,
@@ -212,7 +236,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         only_splits: args.only_splits,
         max_train: args.max_train,
         max_test: args.max_test,
-        synthetic_rotation: args.synthetic_nuisance.is_some(),
+        synthetic_nuisance: args.synthetic_nuisance,
         out: args.out,
     };
     run_eval(&plan, global).map(|_| ())

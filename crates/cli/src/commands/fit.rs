@@ -36,6 +36,9 @@ pub struct FitArgs {
     /// Only these classes of --oe (repeatable); default: every class.
     #[arg(long = "oe-class", value_name = "CLASS", requires = "oe")]
     oe_classes: Vec<String>,
+    /// The attribute to ignore (red-panda): a column of a CSV source, e.g. camera.
+    #[arg(long, value_name = "ATTR")]
+    nuisance: Option<String>,
     #[command(flatten)]
     method: MethodArgs,
     #[command(flatten)]
@@ -62,6 +65,7 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         );
     }
     let mut data = TrainData::normal(normal);
+    data.nuisance = args.nuisance.clone();
     if let Some(spec) = &args.anomalies {
         let mut anomalies = common::select_samples(
             common::load_samples(spec)?,

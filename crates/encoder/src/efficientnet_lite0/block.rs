@@ -100,6 +100,18 @@ impl MbConv {
         // Drop-connect is inactive at inference.
         if self.config.residual() { y + x } else { y }
     }
+
+    /// As [`MbConv::forward`], every convolution through swan's kernels
+    /// ([`ConvBn::forward_kernels`]): for gradients that cross a frozen encoder.
+    pub fn forward_kernels(&self, x: Tensor<4>) -> Tensor<4> {
+        let mut y = match &self.expand {
+            Some(e) => e.forward_kernels(x.clone()),
+            None => x.clone(),
+        };
+        y = self.depthwise.forward_kernels(y);
+        y = self.project.forward_kernels(y);
+        if self.config.residual() { y + x } else { y }
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ mod shift;
 
 use std::collections::BTreeSet;
 
-pub use nagad::NagadParams;
+pub use nagad::{GivenGroups, HoldOut, NagadParams};
 use rng::SplitMix64;
 
 use swan_data::{Label, Sample, Split};
@@ -560,12 +560,7 @@ mod tests {
                 s
             })
             .collect();
-        let p = NagadParams {
-            relevant: None,
-            nuisance: "rot".into(),
-            held_out: 1,
-            test_fraction: 0.15,
-        };
+        let p = NagadParams::new(None, "rot".into(), 1);
         let splits = build_splits(&samples, &Protocol::Nagad(p.clone()), 3).unwrap();
         assert_eq!(splits.len(), 3);
         let s = &splits[0];
@@ -593,6 +588,126 @@ mod tests {
             splits,
             build_splits(&samples, &Protocol::Nagad(p), 3).unwrap()
         );
+    }
+
+    /// 10 classes × 4 nuisance values × 5 samples.
+    fn ten_by_four() -> Vec<Sample> {
+        (0..200)
+            .map(|i| {
+                let mut s = sample(
+                    &format!("{i}"),
+                    &format!("{}", i % 10),
+                    Split::Train,
+                    Label::Unknown,
+                );
+                s.attributes
+                    .insert("tint".into(), format!("t{}", (i / 10) % 4));
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nagad_red_panda_draw_two_anomaly_classes_and_one_pseudo_class_per_nuisance() {
+        let samples = ten_by_four();
+        let p = NagadParams {
+            anomaly_values: Some(2),
+            hold_out: HoldOut::PerNuisance,
+            ..NagadParams::new(None, "tint".into(), 1)
+        };
+        let splits = build_splits(&samples, &Protocol::Nagad(p.clone()), 5).unwrap();
+        assert_eq!(splits.len(), 1);
+        let s = &splits[0];
+        let anomaly_classes: std::collections::BTreeSet<&str> = s
+            .test
+            .iter()
+            .zip(&s.anomalous)
+            .filter(|(_, a)| **a)
+            .map(|(&i, _)| samples[i].class.as_deref().unwrap())
+            .collect();
+        assert_eq!(anomaly_classes.len(), 2);
+        assert_eq!(
+            s.name,
+            anomaly_classes
+                .iter()
+                .copied()
+                .collect::<Vec<_>>()
+                .join("+")
+        );
+        // One held-out (class, tint) combination per tint value: 4 combos × 5 samples.
+        let mut per_tint: std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>> =
+            Default::default();
+        for (&i, _) in s.test.iter().zip(&s.pseudo).filter(|(_, p)| **p) {
+            per_tint
+                .entry(samples[i].attributes["tint"].as_str())
+                .or_default()
+                .insert(samples[i].class.as_deref().unwrap());
+        }
+        assert_eq!(per_tint.len(), 4);
+        assert!(per_tint.values().all(|c| c.len() == 1));
+        assert!(
+            per_tint
+                .values()
+                .flatten()
+                .all(|c| !anomaly_classes.contains(c))
+        );
+        assert_eq!(s.pseudo.iter().filter(|&&p| p).count(), 20);
+        // Training holds no anomaly class and no held-out combination.
+        for &i in &s.train {
+            let c = samples[i].class.as_deref().unwrap();
+            assert!(!anomaly_classes.contains(c));
+            assert!(!per_tint[samples[i].attributes["tint"].as_str()].contains(c));
+        }
+        // Seeded: the same seed gives the same split, other seeds other anomaly classes.
+        assert_eq!(
+            splits,
+            build_splits(&samples, &Protocol::Nagad(p.clone()), 5).unwrap()
+        );
+        let names: std::collections::BTreeSet<String> = (0..8)
+            .map(|seed| {
+                build_splits(&samples, &Protocol::Nagad(p.clone()), seed).unwrap()[0]
+                    .name
+                    .clone()
+            })
+            .collect();
+        assert!(names.len() > 1);
+    }
+
+    #[test]
+    fn nagad_given_groups_are_used_as_they_are() {
+        let groups = ["familiar", "familiar", "pseudo", "anomaly", "familiar"];
+        let parts = ["train", "test", "test", "test", "train"];
+        let samples: Vec<Sample> = (0..5)
+            .map(|i| {
+                let mut s = sample(&format!("{i}"), "0", Split::Train, Label::Unknown);
+                s.attributes.insert("group".into(), groups[i].into());
+                s.attributes.insert("split".into(), parts[i].into());
+                s.attributes.insert("cam".into(), "a".into());
+                s
+            })
+            .collect();
+        let given = GivenGroups {
+            group_column: "group".into(),
+            split_column: "split".into(),
+        };
+        let p = NagadParams {
+            given: Some(given),
+            ..NagadParams::new(None, "cam".into(), 1)
+        };
+        let splits = build_splits(&samples, &Protocol::Nagad(p.clone()), 0).unwrap();
+        assert_eq!(splits.len(), 1);
+        assert_eq!(splits[0].train, vec![0, 4]);
+        assert_eq!(splits[0].test, vec![1, 2, 3]);
+        assert_eq!(splits[0].anomalous, vec![false, false, true]);
+        assert_eq!(splits[0].pseudo, vec![false, true, false]);
+        // An anomaly in the train split is refused, naming the sample.
+        let mut bad = samples.clone();
+        bad[3].attributes.insert("split".into(), "train".into());
+        let err = build_splits(&bad, &Protocol::Nagad(p.clone()), 0).unwrap_err();
+        assert!(err.to_string().contains("sample 3"), "{err}");
+        let mut bad = samples;
+        bad[0].attributes.insert("group".into(), "weird".into());
+        assert!(build_splits(&bad, &Protocol::Nagad(p), 0).is_err());
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use swan_data::Sample;
+use swan_data::{Sample, Split};
 
 use super::{EvalSplit, SplitMix64};
 
@@ -25,10 +25,54 @@ pub struct NagadParams {
     pub relevant: Option<String>,
     /// Attribute to ignore.
     pub nuisance: String,
-    /// Nuisance values held out per normal relevant value.
+    /// Pseudo-anomaly combinations held out, counted as [`NagadParams::hold_out`] says.
     pub held_out: usize,
     /// Fraction of familiar normals used for testing.
     pub test_fraction: f64,
+    /// Draw this many anomaly values with the seed and make one split of them (Red PANDA's
+    /// benchmark), instead of one split per relevant value.
+    #[serde(default)]
+    pub anomaly_values: Option<usize>,
+    #[serde(default)]
+    pub hold_out: HoldOut,
+    /// Groups and splits read from the data instead of drawn.
+    #[serde(default)]
+    pub given: Option<GivenGroups>,
+}
+
+impl NagadParams {
+    /// One split per relevant value, `held_out` nuisance values per normal value, 85/15.
+    pub fn new(relevant: Option<String>, nuisance: String, held_out: usize) -> Self {
+        Self {
+            relevant,
+            nuisance,
+            held_out,
+            test_fraction: 0.15,
+            anomaly_values: None,
+            hold_out: HoldOut::PerRelevant,
+            given: None,
+        }
+    }
+}
+
+/// How the unseen (relevant, nuisance) combinations are chosen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HoldOut {
+    /// For each normal relevant value, `held_out` of its nuisance values.
+    #[default]
+    PerRelevant,
+    /// For each nuisance value, `held_out` of the normal relevant values (Red PANDA's
+    /// benchmark: "one pseudo-anomaly class per nuisance value").
+    PerNuisance,
+}
+
+/// Columns (attributes) that give each sample's group (`familiar`, `pseudo`, `anomaly`)
+/// and split (`train`, `test`), e.g. from a CSV manifest; used as they are.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GivenGroups {
+    pub group_column: String,
+    pub split_column: String,
 }
 
 fn value<'a>(s: &'a Sample, attribute: Option<&str>) -> Option<&'a str> {
@@ -38,11 +82,72 @@ fn value<'a>(s: &'a Sample, attribute: Option<&str>) -> Option<&'a str> {
     }
 }
 
+/// The split exactly as the data's group and split columns say.
+fn given(samples: &[Sample], g: &GivenGroups) -> Result<Vec<EvalSplit>, String> {
+    let mut split = EvalSplit {
+        name: "given".into(),
+        ..EvalSplit::default()
+    };
+    for (i, s) in samples.iter().enumerate() {
+        let get = |col: &str| {
+            s.attributes
+                .get(col)
+                .map(|v| v.trim().to_ascii_lowercase())
+                .ok_or_else(|| format!("sample {} has no column {col:?}", s.id))
+        };
+        let group = get(&g.group_column)?;
+        // A CSV's `split` column is the sample's split, not an attribute.
+        let part = match (s.split, g.split_column.as_str()) {
+            (Some(Split::Train), "split") => "train".to_string(),
+            (Some(Split::Test), "split") => "test".to_string(),
+            _ => get(&g.split_column)?,
+        };
+        let (anomalous, pseudo) = match group.as_str() {
+            "familiar" | "normal" => (false, false),
+            "pseudo" => (false, true),
+            "anomaly" => (true, false),
+            other => {
+                return Err(format!(
+                    "sample {}: group {other:?} in column {:?} (expected familiar, pseudo or anomaly)",
+                    s.id, g.group_column
+                ));
+            }
+        };
+        match part.as_str() {
+            "train" if anomalous || pseudo => {
+                return Err(format!(
+                    "sample {}: a {group} sample in the train split (only familiar samples train)",
+                    s.id
+                ));
+            }
+            "train" => split.train.push(i),
+            "test" => {
+                split.test.push(i);
+                split.anomalous.push(anomalous);
+                split.pseudo.push(pseudo);
+            }
+            other => {
+                return Err(format!(
+                    "sample {}: split {other:?} in column {:?} (expected train or test)",
+                    s.id, g.split_column
+                ));
+            }
+        }
+    }
+    if split.train.is_empty() || split.test.is_empty() {
+        return Err("the given groups leave no training or no test samples".into());
+    }
+    Ok(vec![split])
+}
+
 pub(super) fn nagad(
     samples: &[Sample],
     p: &NagadParams,
     seed: u64,
 ) -> Result<Vec<EvalSplit>, String> {
+    if let Some(g) = &p.given {
+        return given(samples, g);
+    }
     let relevant = |i: usize| value(&samples[i], p.relevant.as_deref());
     let nuisance = |i: usize| value(&samples[i], Some(&p.nuisance));
     if let Some(i) = (0..samples.len()).find(|&i| relevant(i).is_none() || nuisance(i).is_none()) {
@@ -72,28 +177,94 @@ pub(super) fn nagad(
     if values.len() < 2 {
         return Err(format!("needs two relevant values, found {values:?}"));
     }
-    let mut splits = Vec::new();
-    for (k, &anomaly) in values.iter().enumerate() {
-        let mut rng = SplitMix64(seed.wrapping_add(0x5eed * (k as u64 + 1)));
-        let mut held: BTreeSet<(&str, &str)> = BTreeSet::new();
-        for &v in values.iter().filter(|&&v| v != anomaly) {
-            let mut nuisances: Vec<&str> = combos[v].iter().copied().collect();
-            if nuisances.len() <= p.held_out {
+    // (split name, anomaly values, generator)
+    let plans: Vec<(String, BTreeSet<&str>, SplitMix64)> = match p.anomaly_values {
+        None => values
+            .iter()
+            .enumerate()
+            .map(|(k, &a)| {
+                let rng = SplitMix64(seed.wrapping_add(0x5eed * (k as u64 + 1)));
+                (a.to_string(), BTreeSet::from([a]), rng)
+            })
+            .collect(),
+        Some(m) => {
+            if m == 0 || m >= values.len() {
                 return Err(format!(
-                    "relevant value {v} has {} nuisance values; holding out {} leaves none to train on",
-                    nuisances.len(),
-                    p.held_out
+                    "{m} anomaly values of {} relevant values (need 1..{})",
+                    values.len(),
+                    values.len() - 1
                 ));
             }
-            rng.shuffle(&mut nuisances);
-            held.extend(nuisances[..p.held_out].iter().map(|&n| (v, n)));
+            let mut rng = SplitMix64(seed ^ 0x0a6a_d5ee);
+            let mut order = values.clone();
+            rng.shuffle(&mut order);
+            let mut chosen: Vec<&str> = order[..m].to_vec();
+            chosen.sort_by_key(|c| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string()));
+            let name = chosen.join("+");
+            vec![(name, chosen.into_iter().collect(), rng)]
+        }
+    };
+    let mut splits = Vec::new();
+    for (name, anomaly, mut rng) in plans {
+        let normal_values: Vec<&str> = values
+            .iter()
+            .copied()
+            .filter(|v| !anomaly.contains(v))
+            .collect();
+        let mut held: BTreeSet<(&str, &str)> = BTreeSet::new();
+        match p.hold_out {
+            HoldOut::PerRelevant => {
+                for &v in &normal_values {
+                    let mut nuisances: Vec<&str> = combos[v].iter().copied().collect();
+                    if nuisances.len() <= p.held_out {
+                        return Err(format!(
+                            "relevant value {v} has {} nuisance values; holding out {} leaves none to train on",
+                            nuisances.len(),
+                            p.held_out
+                        ));
+                    }
+                    rng.shuffle(&mut nuisances);
+                    held.extend(nuisances[..p.held_out].iter().map(|&n| (v, n)));
+                }
+            }
+            HoldOut::PerNuisance => {
+                let all_nuisances: BTreeSet<&str> = normal_values
+                    .iter()
+                    .flat_map(|v| combos[v].iter().copied())
+                    .collect();
+                for &n in &all_nuisances {
+                    let mut with: Vec<&str> = normal_values
+                        .iter()
+                        .copied()
+                        .filter(|v| combos[v].contains(n))
+                        .collect();
+                    if with.len() <= p.held_out {
+                        return Err(format!(
+                            "nuisance value {n} occurs with {} normal relevant values; holding out {} leaves none to train on",
+                            with.len(),
+                            p.held_out
+                        ));
+                    }
+                    rng.shuffle(&mut with);
+                    held.extend(with[..p.held_out].iter().map(|&v| (v, n)));
+                }
+                if let Some(v) = normal_values
+                    .iter()
+                    .find(|v| combos[**v].iter().all(|n| held.contains(&(**v, *n))))
+                {
+                    return Err(format!(
+                        "every nuisance value of relevant value {v} was held out (seed {seed}); \
+                         hold out fewer"
+                    ));
+                }
+            }
         }
         let (mut train, mut test, mut anomalous, mut pseudo) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut familiar: Vec<usize> = Vec::new();
         for i in 0..samples.len() {
             let (r, n) = (relevant(i).unwrap_or(""), nuisance(i).unwrap_or(""));
-            if r == anomaly {
+            if anomaly.contains(r) {
                 test.push(i);
                 anomalous.push(true);
                 pseudo.push(false);
@@ -118,7 +289,7 @@ pub(super) fn nagad(
         }
         train.sort_unstable();
         splits.push(EvalSplit {
-            name: anomaly.to_string(),
+            name,
             train,
             test,
             anomalous,

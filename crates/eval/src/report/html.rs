@@ -258,14 +258,27 @@ pub fn render(
             .filter(|&j| s.anomalous[j])
             .take(GALLERY)
             .collect();
-        for (title, rows) in [
+        let pseudo_alarms: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&j| s.pseudo.get(j).copied().unwrap_or(false))
+            .take(GALLERY)
+            .collect();
+        let mut galleries = vec![
             ("Highest-scored anomalies", top_anomalies),
             (
                 "Worst false alarms (normals with the highest scores)",
                 false_alarms,
             ),
             ("Missed anomalies (lowest-scored anomalies)", missed),
-        ] {
+        ];
+        if !pseudo_alarms.is_empty() {
+            galleries.push((
+                "Worst pseudo-anomaly false alarms (normal content in unseen nuisance combinations, highest scores)",
+                pseudo_alarms,
+            ));
+        }
+        for (title, rows) in galleries {
             let _ = write!(h, "<h3>{title}</h3><div class=\"gallery\">");
             for j in rows {
                 let sample = &samples[s.test[j]];

@@ -48,6 +48,32 @@ pub struct SplitResult {
     /// anomalies used, transforms chosen, parameters trained).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fitted: Option<String>,
+    /// NAGAD: linear probes on the detector's embeddings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probes: Option<Probes>,
+}
+
+/// Accuracies of logistic-regression probes trained on the embeddings of the training
+/// images and tested on the normal test images (familiar and pseudo-anomalies):
+/// invariance (predicting the nuisance; lower is better) and informativeness (predicting the
+/// relevant attribute; higher is better), each with its chance level (the most frequent
+/// test value's share).
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Probes {
+    pub nuisance: f64,
+    pub nuisance_chance: f64,
+    pub relevant: f64,
+    pub relevant_chance: f64,
+}
+
+impl Probes {
+    /// One line for the terminal.
+    pub fn line(&self) -> String {
+        format!(
+            "probes: nuisance accuracy {:.3} (chance {:.3}; lower = more invariant), relevant accuracy {:.3} (chance {:.3})",
+            self.nuisance, self.nuisance_chance, self.relevant, self.relevant_chance
+        )
+    }
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -120,6 +146,7 @@ impl SplitResult {
             seen_auroc: None,
             seen_ap: None,
             fitted: None,
+            probes: None,
         }
     }
 
@@ -159,6 +186,8 @@ pub struct MeanResult {
     pub seen_auroc: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_ap: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probes: Option<Probes>,
 }
 
 pub fn mean(results: &[SplitResult]) -> MeanResult {
@@ -175,6 +204,14 @@ pub fn mean(results: &[SplitResult]) -> MeanResult {
         ra: mean_of(&|r| r.ra),
         seen_auroc: mean_of(&|r| r.seen_auroc),
         seen_ap: mean_of(&|r| r.seen_ap),
+        probes: (|| {
+            Some(Probes {
+                nuisance: mean_of(&|r| r.probes.map(|p| p.nuisance))?,
+                nuisance_chance: mean_of(&|r| r.probes.map(|p| p.nuisance_chance))?,
+                relevant: mean_of(&|r| r.probes.map(|p| p.relevant))?,
+                relevant_chance: mean_of(&|r| r.probes.map(|p| p.relevant_chance))?,
+            })
+        })(),
     }
 }
 

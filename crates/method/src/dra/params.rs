@@ -4,7 +4,7 @@ use burn::tensor::Tensor;
 use swan_data::{ImageRef, Sample};
 use swan_encoder::Tap;
 use swan_train::TrainError;
-use swan_train::loader::mix;
+use swan_train::loader::{draw, mix};
 use swan_train::optim::OptimizerConfig;
 use swan_train::schedule::{Decay, Schedule};
 use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
@@ -12,7 +12,7 @@ use swan_transform::synth::CutMixView;
 
 use super::heads::{DraNet, Head, HeadScores, deviation_loss, masked_mean};
 use super::model::Dra;
-use super::source::{DraBatches, Layout, LevelMaps, draw};
+use super::source::{DraBatches, Layout, LevelMaps};
 use crate::{MethodError, RunContext, Skipped, TrainData, Uses};
 
 /// Hyper-parameters of DRA (and of its DevNet baseline, [`DraParams::devnet`]).

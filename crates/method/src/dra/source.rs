@@ -4,7 +4,7 @@
 //! loader's per-batch generator.
 
 use swan_train::TrainError;
-use swan_train::loader::{BatchSource, HostBatch, HostTensor};
+use swan_train::loader::{BatchSource, HostBatch, HostTensor, draw};
 use swan_transform::Rng;
 
 /// Cached feature maps of one pyramid level, rows of `c·h·w` values.
@@ -53,21 +53,6 @@ pub struct DraBatches {
     pub n_normal: usize,
     pub n_anomalies: usize,
     pub layout: Layout,
-}
-
-/// `k` indices of `0..n`, distinct while `k ≤ n` (then with repeats), in random order.
-pub fn draw(n: usize, k: usize, rng: &mut Rng) -> Vec<usize> {
-    let mut out = Vec::with_capacity(k);
-    while out.len() < k {
-        let mut pool: Vec<usize> = (0..n).collect();
-        let take = (k - out.len()).min(n);
-        for i in 0..take {
-            let j = rng.int(i as i64, (n - 1) as i64) as usize;
-            pool.swap(i, j);
-            out.push(pool[i]);
-        }
-    }
-    out
 }
 
 impl DraBatches {

@@ -1,12 +1,13 @@
-use burn::tensor::{Device, Tensor, TensorData};
+use burn::tensor::Device;
 use swan_data::Sample;
 use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Matrix, Scorer, ScorerState};
 use swan_train::params::{assign_named, named_tensors};
-use swan_train::ssl::{Mlp, l2_normalize};
+use swan_train::ssl::Mlp;
 use swan_train::trainer::EpochLog;
 
 use super::params::KeParams;
+pub(super) use crate::head::codes;
 use crate::{EncoderSpec, MethodError, RunContext, Scored, Skipped};
 
 /// A fitted KE detector: the head on frozen features, and the scorer on its codes.
@@ -24,29 +25,6 @@ pub struct Ke {
 
 const HEAD: &str = "ke.head.";
 const SCORER: &str = "ke.scorer.";
-
-/// l2-normalised codes of feature rows (inference mode), in chunks.
-pub(super) fn codes(head: &Mlp, features: &Matrix) -> Result<Matrix, MethodError> {
-    let device = Device::flex();
-    let (n, d) = (features.rows(), features.cols());
-    let mut out = Vec::new();
-    let mut dim = 0;
-    for lo in (0..n).step_by(1024) {
-        let hi = (lo + 1024).min(n);
-        let x = Tensor::<2>::from_data(
-            TensorData::new(features.as_slice()[lo * d..hi * d].to_vec(), [hi - lo, d]),
-            &device,
-        );
-        let z = l2_normalize(head.forward(x));
-        dim = z.dims()[1];
-        out.extend(
-            z.into_data()
-                .try_to_vec::<f32>()
-                .map_err(|_| MethodError::Params("ke: codes are not f32".into()))?,
-        );
-    }
-    Ok(Matrix::new(n, dim, out)?)
-}
 
 impl Ke {
     #[allow(clippy::too_many_arguments)]
@@ -92,6 +70,19 @@ impl Ke {
     /// Scores frozen features (rows of the encoder tap).
     pub fn score_features(&self, features: &Matrix) -> Result<Vec<f32>, MethodError> {
         Ok(self.scorer.score(&codes(&self.head, features)?)?)
+    }
+
+    /// The l2-normalised codes of samples (rows for the readable ones).
+    pub fn codes(
+        &self,
+        samples: &[Sample],
+        ctx: &mut RunContext,
+    ) -> Result<crate::Embedded, MethodError> {
+        let e = ctx.embed(samples, self.params.tap)?;
+        Ok(crate::Embedded {
+            matrix: codes(&self.head, &e.matrix)?,
+            ..e
+        })
     }
 
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {

@@ -3,14 +3,12 @@
 //! pretrained encoder places meaning-preserving transforms near (small distance) and
 //! meaning-changing ones far.
 
-use std::sync::Arc;
-
 use rayon::prelude::*;
-use swan_data::{ImageRef, Sample};
+use swan_data::Sample;
 use swan_encoder::Tap;
 use swan_score::Matrix;
 use swan_score::transport::{GroundCost, wasserstein_exact, wasserstein_sliced};
-use swan_transform::{Chain, ChainView};
+use swan_transform::Chain;
 
 use crate::{MethodError, RunContext};
 
@@ -77,22 +75,7 @@ pub struct TransformDistance {
     pub distance: f64,
 }
 
-/// The transformed copy of a sample under `chain`: one seeded draw per (seed, image, chain),
-/// applied when loaded, so its features are cached like those of any image.
-pub fn view_sample(s: &Sample, chain: &Chain, seed: u64) -> Sample {
-    let name = chain.to_string();
-    let h = swan_transform::seed_for(&format!("{}\0{name}", s.id), seed);
-    let mut out = s.clone();
-    out.id = format!("{}@{name}", s.id);
-    out.image = ImageRef::View {
-        inner: Box::new(s.image.clone()),
-        view: Arc::new(ChainView {
-            chain: chain.clone(),
-            seed: h,
-        }),
-    };
-    out
-}
+pub use crate::views::view_sample;
 
 /// Embeds `samples` in the ranking space; returns the rows and which samples have one.
 pub fn embed(
@@ -251,7 +234,7 @@ mod tests {
     fn views_are_seeded_per_image_and_transform() {
         let s = Sample {
             id: "a".into(),
-            image: ImageRef::File("a.png".into()),
+            image: swan_data::ImageRef::File("a.png".into()),
             class: None,
             label: swan_data::Label::Normal,
             split: None,

@@ -6,7 +6,7 @@ use burn::nn::conv::{Conv2d, Conv2dConfig};
 use burn::nn::{Linear, LinearConfig};
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Tensor};
-use swan_encoder::efficientnet_lite0::{EfficientNetLite0, MbConv};
+use swan_encoder::efficientnet_lite0::EfficientNetLite0;
 
 /// Encoder, adapters (ADRA; empty otherwise) and head.
 #[derive(Module, Debug)]
@@ -16,16 +16,6 @@ pub struct TransferNet {
     /// (strided where the block is); zero at initialisation.
     pub adapters: Vec<Conv2d>,
     pub head: Linear,
-}
-
-fn mbconv(block: &MbConv, x: Tensor<4>) -> Tensor<4> {
-    let mut y = match &block.expand {
-        Some(e) => e.forward_kernels(x.clone()),
-        None => x.clone(),
-    };
-    y = block.depthwise.forward_kernels(y);
-    y = block.project.forward_kernels(y);
-    if block.config.residual() { y + x } else { y }
 }
 
 impl TransferNet {
@@ -63,7 +53,7 @@ impl TransferNet {
         let e = &self.encoder;
         let mut x = e.stem.forward_kernels(x);
         for (i, block) in e.blocks.iter().enumerate() {
-            let y = mbconv(block, x.clone());
+            let y = block.forward_kernels(x.clone());
             x = match self.adapters.get(i) {
                 Some(v) => {
                     let s = v.stride;

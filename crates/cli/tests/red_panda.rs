@@ -1,0 +1,201 @@
+//! Red PANDA (the CI smoke run): `swan eval --protocol nagad` with a synthetic tint on a
+//! drawn folder dataset, and `swan fit` / `swan score` on a CSV manifest whose `camera`
+//! column is the nuisance and whose `group` / `split` columns give the NAGAD groups.
+
+mod common;
+use common::{err, make_folder_dataset, ok, swan_lite0 as swan};
+
+/// A CSV over the folder dataset: camera alternates c0/c1; blobs are the anomalies; stripes
+/// seen by camera c1 in the test split are pseudo-anomalies (never trained on).
+fn write_manifest(data: &std::path::Path) -> std::path::PathBuf {
+    let mut csv = String::from("path,class,camera,group,split\n");
+    for split in ["train", "test"] {
+        for class in ["stripes", "blobs"] {
+            let mut files: Vec<_> = std::fs::read_dir(data.join(split).join(class))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .collect();
+            files.sort();
+            for (i, f) in files.iter().enumerate() {
+                let camera = format!("c{}", i % 2);
+                let group = match (class, camera.as_str()) {
+                    ("blobs", _) => "anomaly",
+                    ("stripes", "c1") if split == "test" => "pseudo",
+                    _ => "familiar",
+                };
+                // Only familiar images train; c1 stripes of the train folder are left out.
+                if split == "train" && (group != "familiar" || camera == "c1") {
+                    continue;
+                }
+                csv += &format!("{split}/{class}/{f},{class},{camera},{group},{split}\n");
+            }
+        }
+    }
+    let path = data.join("manifest.csv");
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+#[test]
+fn red_panda_smoke() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 40, 10);
+    let folder = format!("folder:{}", data.display());
+
+    // eval: tint4 nuisance, one anomaly class drawn, Red PANDA for 2 epochs.
+    let report = tmp.path().join("rp.json");
+    let out = ok(&swan(
+        &cache,
+        &[
+            "eval",
+            "--data",
+            &folder,
+            "--protocol",
+            "nagad",
+            "--synthetic-nuisance",
+            "tint4",
+            "--nuisance",
+            "tint",
+            "--anomaly-values",
+            "1",
+            "--method",
+            "red-panda",
+            "--epochs",
+            "2",
+            "--image-size",
+            "32",
+            "--out",
+            report.to_str().unwrap(),
+        ],
+    ));
+    assert!(out.contains("probes: nuisance accuracy"), "{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(json["splits"].as_array().unwrap().len(), 1);
+    for key in ["ad", "pa", "ra"] {
+        let v = json["mean"][key].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&v), "{key} {v}");
+    }
+    let probes = &json["splits"][0]["probes"];
+    assert!(probes["nuisance_chance"].as_f64().unwrap() > 0.2);
+    assert_eq!(json["method"]["method"], "red-panda");
+
+    // fit on the CSV with --nuisance camera, twice: the same seed gives the same scores.
+    let manifest = write_manifest(&data);
+    let csv = format!("csv:{}", manifest.display());
+    let fit = |name: &str, extra: &[&str]| {
+        let model = tmp.path().join(name);
+        let mut args = vec![
+            "fit",
+            "--data",
+            &csv,
+            "--class",
+            "stripes",
+            "--nuisance",
+            "camera",
+            "--method",
+            "red-panda",
+            "--epochs",
+            "2",
+            "--image-size",
+            "32",
+            "--out",
+            model.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        ok(&swan(&cache, &args));
+        model
+    };
+    let score = |model: &std::path::Path, name: &str| {
+        let out = tmp.path().join(name);
+        ok(&swan(
+            &cache,
+            &[
+                "score",
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &folder,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ));
+        std::fs::read_to_string(out).unwrap()
+    };
+    let (a, b) = (fit("a.safetensors", &[]), fit("b.safetensors", &[]));
+    let sa = score(&a, "a.csv");
+    assert_eq!(sa, score(&b, "b.csv"), "same seed, same scores");
+    assert!(sa.lines().count() > 100);
+    let c = fit("c.safetensors", &["--seed", "1"]);
+    assert_ne!(sa, score(&c, "c.csv"), "another seed, other scores");
+
+    // The given groups are used as they are.
+    let given = tmp.path().join("given.json");
+    ok(&swan(
+        &cache,
+        &[
+            "eval",
+            "--data",
+            &csv,
+            "--protocol",
+            "nagad",
+            "--nuisance",
+            "camera",
+            "--group-column",
+            "group",
+            "--split-column",
+            "split",
+            "--method",
+            "dn2",
+            "--image-size",
+            "32",
+            "--out",
+            given.to_str().unwrap(),
+        ],
+    ));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&given).unwrap()).unwrap();
+    let split = &json["splits"][0];
+    // train: 20 stripes (c0 of 40); test: 10 stripes (5 familiar c0, 5 pseudo c1) + 10 blobs.
+    assert_eq!(split["n_train"], 20);
+    assert_eq!(split["n_test"], 20);
+    assert_eq!(split["n_anomalous"], 10);
+
+    // Errors: no nuisance; an unimplemented tier.
+    let model = tmp.path().join("x.safetensors");
+    let e = err(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &folder,
+            "--method",
+            "red-panda",
+            "--epochs",
+            "1",
+            "--image-size",
+            "32",
+            "--out",
+            model.to_str().unwrap(),
+        ],
+    ));
+    assert!(e.contains("nuisance"), "{e}");
+    let e = err(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &csv,
+            "--nuisance",
+            "camera",
+            "--method",
+            "red-panda",
+            "--tier",
+            "c",
+            "--out",
+            model.to_str().unwrap(),
+        ],
+    ));
+    assert!(e.contains("not implemented"), "{e}");
+}

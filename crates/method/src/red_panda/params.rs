@@ -1,0 +1,456 @@
+use std::sync::Arc;
+
+use burn::module::Module;
+use burn::tensor::{Tensor, TensorData};
+use rayon::prelude::*;
+use swan_data::Sample;
+use swan_encoder::Tap;
+use swan_encoder::efficientnet_lite0::{
+    BatchNormMode, EfficientNetLite0, EfficientNetLite0Config, load_lite0,
+};
+use swan_score::{KnnParams, Metric, ScorerConfig};
+use swan_train::TrainError;
+use swan_train::optim::OptimizerConfig;
+use swan_train::schedule::Schedule;
+use swan_train::ssl::{Mlp, l2_normalize};
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_transform::{Chain, seed_for};
+
+use super::generator::Generator;
+use super::loss::{grouped_contrastive, same_group_mask};
+use super::model::{RedPanda, codes};
+use super::source::PandaBatches;
+use crate::{MethodError, RunContext, TrainData, Uses, view_sample};
+
+/// How much of the network trains (the paper's setting is C).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tier {
+    /// Frozen encoder; the features of the images and of pre-drawn views are cached once;
+    /// the head and the generator train. Fits a CPU.
+    #[default]
+    A,
+    /// Also fine-tune the encoder's last stages on cached intermediate activations.
+    B,
+    /// Full fine-tuning (the paper; for a GPU).
+    C,
+}
+
+/// Red PANDA's trainable network: the head on frozen features and the conditional
+/// generator (absent without reconstruction).
+#[derive(Module, Debug)]
+pub struct PandaNet {
+    pub head: Mlp,
+    pub generator: Option<Generator>,
+}
+
+/// Hyper-parameters of Red PANDA.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RedPandaParams {
+    /// The attribute to ignore (`swan eval --protocol nagad` fills it from `--nuisance`).
+    pub nuisance: Option<String>,
+    pub tier: Tier,
+    /// Encoder tap of the frozen features the head reads.
+    pub tap: Tap,
+    pub hidden: usize,
+    pub code_dim: usize,
+    pub temperature: f64,
+    /// Nuisance values per batch (all when fewer exist) and images per value.
+    pub groups_per_batch: usize,
+    pub per_group: usize,
+    /// Augmented views drawn (seeded) per image and cached; each step picks one per image.
+    pub views: usize,
+    /// The augmentations a view is drawn from (one per view).
+    pub augmentations: Vec<Chain>,
+    /// Ablation: one group for all (plain SimCLR with the augmentation positive).
+    pub one_group: bool,
+    /// The conditional generator and its perceptual reconstruction loss (off: ablation).
+    pub reconstruction: bool,
+    pub reconstruction_weight: f64,
+    /// Side of the generated images (a power of two ≥ 8).
+    pub generator_size: usize,
+    pub generator_channels: usize,
+    /// Frozen-encoder taps of the perceptual loss (besides pixel L1).
+    pub perceptual_taps: Vec<Tap>,
+    pub epochs: usize,
+    /// Learning rate of the head (the paper's encoder rate) and of the generator.
+    pub lr: f64,
+    pub generator_lr: f64,
+    pub beta1: f64,
+    pub beta2: f64,
+    /// Neighbours of the kNN score (cosine distance to the bank of training codes).
+    pub k: usize,
+    /// Filled by `fit`: the nuisance values seen in training.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nuisance_values: Vec<String>,
+}
+
+impl Default for RedPandaParams {
+    fn default() -> Self {
+        let chain = |s: &str| s.parse::<Chain>().expect("valid chain");
+        Self {
+            nuisance: None,
+            tier: Tier::A,
+            tap: Tap::Pooled,
+            hidden: 512,
+            code_dim: 128,
+            temperature: 0.1,
+            groups_per_batch: 4,
+            per_group: 32,
+            views: 4,
+            augmentations: vec![
+                chain("panda-blur"),
+                chain("panda-contrast"),
+                chain("panda-saturation"),
+                chain("panda-crop"),
+            ],
+            one_group: false,
+            reconstruction: true,
+            reconstruction_weight: 0.3,
+            generator_size: 32,
+            generator_channels: 128,
+            perceptual_taps: vec![Tap::Stem, Tap::Block(2)],
+            epochs: 20,
+            lr: 1e-4,
+            generator_lr: 3e-4,
+            beta1: 0.5,
+            beta2: 0.999,
+            k: 1,
+            nuisance_values: Vec::new(),
+        }
+    }
+}
+
+impl RedPandaParams {
+    /// Red PANDA learns from normal images and the nuisance attribute.
+    pub const USES: Uses = Uses {
+        labelled_anomalies: false,
+        outlier_exposure: false,
+        nuisance: true,
+    };
+
+    pub fn check(&self) -> Result<(), MethodError> {
+        let bad = |m: String| Err(MethodError::Params(format!("red-panda: {m}")));
+        if self.tier != Tier::A {
+            return Err(MethodError::NotImplemented(format!(
+                "red-panda tier {:?} (fine-tuning the encoder) is not implemented; tier A \
+                 (frozen encoder, cached features, head + generator) is",
+                self.tier
+            )));
+        }
+        if self.epochs == 0 || self.views == 0 || self.k == 0 || self.per_group < 2 {
+            return bad("epochs, views and k must be ≥ 1, per_group ≥ 2".into());
+        }
+        if self.groups_per_batch == 0 || self.augmentations.is_empty() {
+            return bad("groups_per_batch must be ≥ 1 and augmentations non-empty".into());
+        }
+        if self.temperature <= 0.0 || self.lr <= 0.0 || self.generator_lr <= 0.0 {
+            return bad("temperature and learning rates must be > 0".into());
+        }
+        if self.reconstruction && !Generator::valid_size(self.generator_size) {
+            return bad(format!(
+                "generator_size {} is not a power of two ≥ 8",
+                self.generator_size
+            ));
+        }
+        if let Some(t) = self
+            .perceptual_taps
+            .iter()
+            .find(|t| !matches!(t, Tap::Stem | Tap::Block(_)))
+        {
+            return bad(format!("perceptual tap {t} is not stem or a block"));
+        }
+        Ok(())
+    }
+
+    pub fn head_spec(&self, input: usize) -> Vec<(usize, usize, bool, bool)> {
+        vec![
+            (input, self.hidden, true, true),
+            (self.hidden, self.code_dim, false, false),
+        ]
+    }
+
+    pub fn scorer(&self) -> ScorerConfig {
+        ScorerConfig::Knn(KnnParams {
+            k: self.k,
+            metric: Metric::Cosine,
+            ..KnnParams::default()
+        })
+    }
+
+    pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
+        let mut optimizer = OptimizerConfig::adam(self.beta1, self.beta2, 0.0);
+        optimizer.lr_scales = vec![("generator.".into(), self.generator_lr / self.lr)];
+        TrainConfig {
+            epochs: self.epochs,
+            batch_size: 1, // one item of the source is one step
+            optimizer,
+            schedule: Schedule::constant(self.lr),
+            seed,
+            workers,
+        }
+    }
+
+    /// The view `v` of a sample: one augmentation drawn from the seed, applied with it.
+    fn view(&self, s: &Sample, v: usize, seed: u64) -> Sample {
+        let pick = seed_for(&format!("{}\0view{v}", s.id), seed);
+        let chain = &self.augmentations[(pick % self.augmentations.len() as u64) as usize];
+        view_sample(s, chain, pick)
+    }
+
+    /// Caches the features of the images and of their views, trains the head (and the
+    /// generator) with the grouped loss, and keeps the codes of the training images as the
+    /// kNN bank.
+    pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<RedPanda, MethodError> {
+        self.check()?;
+        data.check_against("red-panda", Self::USES)?;
+        let attribute = data
+            .nuisance
+            .clone()
+            .or_else(|| self.nuisance.clone())
+            .ok_or(MethodError::NeedsNuisance {
+                method: "red-panda",
+            })?;
+        if let Some(s) = data
+            .normal
+            .iter()
+            .find(|s| !s.attributes.contains_key(&attribute))
+        {
+            return Err(MethodError::Params(format!(
+                "red-panda: training image {} has no nuisance attribute {attribute:?}",
+                s.id
+            )));
+        }
+        let anchors = ctx.embed(&data.normal, self.tap)?;
+        let normal: Vec<Sample> = data
+            .normal
+            .iter()
+            .zip(&anchors.kept)
+            .filter(|(_, k)| **k)
+            .map(|(s, _)| s.clone())
+            .collect();
+        if normal.len() < 2 {
+            return Err(MethodError::NoTrainingImages {
+                skipped: anchors.skipped.len(),
+            });
+        }
+        let mut values: Vec<String> = normal
+            .iter()
+            .map(|s| s.attributes[&attribute].clone())
+            .collect();
+        values.sort();
+        values.dedup();
+        let nuisance: Vec<usize> = normal
+            .iter()
+            .map(|s| values.binary_search(&s.attributes[&attribute]).unwrap_or(0))
+            .collect();
+
+        // Pre-drawn views, encoded once (and cached on disk like any image).
+        let mut views = Vec::with_capacity(self.views);
+        for v in 0..self.views {
+            let vs: Vec<Sample> = normal.iter().map(|s| self.view(s, v, ctx.seed)).collect();
+            let e = ctx.embed(&vs, self.tap)?;
+            if e.matrix.rows() != normal.len() {
+                return Err(MethodError::Params(format!(
+                    "red-panda: {} of {} augmented views could not be made",
+                    normal.len() - e.matrix.rows(),
+                    normal.len()
+                )));
+            }
+            views.push(e.matrix);
+        }
+        let device = swan_train::default_device();
+        let encoder = ctx.encoder.clone().ok_or(MethodError::NeedsEncoder)?;
+        let (pixels, perceptual) = if self.reconstruction {
+            let s = self.generator_size;
+            let rows: Result<Vec<Vec<f32>>, MethodError> = normal
+                .par_iter()
+                .map(|x| {
+                    let img = swan_data::resize_bilinear(&x.load()?, s, s)?;
+                    Ok(img.data.iter().map(|v| v / 255.0).collect())
+                })
+                .collect();
+            let frozen = load_lite0(
+                &EfficientNetLite0Config::imagenet(),
+                encoder.tensors(),
+                BatchNormMode::Fold,
+                &device,
+            )?
+            .no_grad();
+            let pre = encoder.preprocess();
+            (
+                rows?.concat(),
+                Some(Perceptual {
+                    encoder: frozen,
+                    taps: self.perceptual_taps.clone(),
+                    offset: f64::from(pre.offset),
+                    scale: f64::from(pre.scale),
+                }),
+            )
+        } else {
+            (Vec::new(), None)
+        };
+
+        let dim = anchors.matrix.cols();
+        let net = swan_train::params::seeded_init(
+            PandaNet {
+                head: Mlp::new(&self.head_spec(dim), &device),
+                generator: self.reconstruction.then(|| {
+                    Generator::new(
+                        self.code_dim,
+                        values.len(),
+                        self.generator_size,
+                        self.generator_channels,
+                        &device,
+                    )
+                }),
+            },
+            ctx.seed,
+        );
+        let batch = self.groups_per_batch.min(values.len()) * self.per_group;
+        let source = Arc::new(PandaBatches {
+            anchors: anchors.matrix.clone(),
+            views,
+            pixels,
+            pixel_size: self.generator_size,
+            nuisance,
+            n_values: values.len(),
+            groups_per_batch: self.groups_per_batch,
+            per_group: self.per_group,
+            steps_per_epoch: normal.len().div_ceil(batch).max(1),
+            one_group: self.one_group,
+        });
+        let task = PandaTask {
+            temperature: self.temperature,
+            reconstruction_weight: self.reconstruction_weight,
+            n_values: values.len(),
+            perceptual,
+        };
+        let fingerprint = swan_data::fingerprint_samples(&data.normal);
+        let fitted_params = RedPandaParams {
+            nuisance: Some(attribute),
+            nuisance_values: values,
+            ..self.clone()
+        };
+        let spec = ctx.encoder_spec(self.tap)?;
+        let (net, summary) = train(
+            &task,
+            net,
+            source,
+            &self.train_config(ctx.seed, ctx.train.workers),
+            &ctx.train_files(),
+            serde_json::json!({ "method": "red-panda", "params": fitted_params, "data": fingerprint, "encoder": spec }),
+            &device,
+        )?;
+        if summary.epochs_done < self.epochs {
+            return Err(MethodError::Stopped {
+                epochs_done: summary.epochs_done,
+                epochs: self.epochs,
+            });
+        }
+        let head = net.head.valid();
+        let bank = codes(&head, &anchors.matrix)?;
+        let scorer = fitted_params.scorer().fit(&bank)?;
+        Ok(RedPanda::new(
+            fitted_params,
+            head,
+            scorer,
+            spec,
+            fingerprint,
+            normal.len(),
+            summary.log,
+            anchors.skipped,
+        ))
+    }
+}
+
+/// The frozen encoder of the perceptual loss (on the autodiff device, no parameter
+/// gradients), with the preprocessing its weights expect.
+struct Perceptual {
+    encoder: EfficientNetLite0,
+    taps: Vec<Tap>,
+    offset: f64,
+    scale: f64,
+}
+
+impl Perceptual {
+    /// Pixel L1 plus the L1 distance of the activations at each tap (images on 0..1).
+    fn loss(&self, generated: Tensor<4>, target: Tensor<4>) -> Result<Tensor<1>, TrainError> {
+        let mut loss = (generated.clone() - target.clone()).abs().mean();
+        let pre = |x: Tensor<4>| {
+            x.mul_scalar(255.0)
+                .sub_scalar(self.offset)
+                .div_scalar(self.scale)
+        };
+        let maps = |x: Tensor<4>| {
+            self.encoder
+                .forward_maps_kernels(pre(x), &self.taps)
+                .map_err(|e| TrainError::Data(e.to_string()))
+        };
+        let (fake, real) = (maps(generated)?, maps(target.detach())?);
+        for (f, r) in fake.into_iter().zip(real) {
+            loss = loss + (f - r.detach()).abs().mean();
+        }
+        Ok(loss)
+    }
+}
+
+struct PandaTask {
+    temperature: f64,
+    reconstruction_weight: f64,
+    n_values: usize,
+    perceptual: Option<Perceptual>,
+}
+
+fn ids(t: Tensor<4>) -> Result<Vec<usize>, TrainError> {
+    let v: Vec<f32> = t
+        .into_data()
+        .try_to_vec()
+        .map_err(|_| TrainError::Data("red-panda: group ids are not f32".into()))?;
+    Ok(v.into_iter().map(|x| x as usize).collect())
+}
+
+impl Task for PandaTask {
+    type Model = PandaNet;
+
+    fn loss(&self, net: &PandaNet, batch: Batch) -> Result<StepLoss, TrainError> {
+        let b = batch.rows();
+        let mut views = batch.views.into_iter();
+        let mut next = || {
+            views
+                .next()
+                .ok_or_else(|| TrainError::Data("red-panda batch without its views".into()))
+        };
+        let (anchor, view, groups, nuisance) = (next()?, next()?, next()?, next()?);
+        let d = anchor.dims()[1];
+        let device = anchor.device();
+        // One forward over anchors and views together (batch-norm sees both).
+        let z = net.head.forward(Tensor::cat(
+            vec![anchor.reshape([b, d]), view.reshape([b, d])],
+            0,
+        ));
+        let z = l2_normalize(z);
+        let (za, zp) = (z.clone().narrow(0, 0, b), z.narrow(0, b, b));
+        let mask = same_group_mask(&ids(groups)?, &device);
+        let contrastive = grouped_contrastive(za.clone(), zp, mask, self.temperature).mean();
+        let mut metrics = vec![("contrastive", contrastive.clone())];
+        let loss = match (&net.generator, &self.perceptual) {
+            (Some(g), Some(p)) => {
+                let target = next()?;
+                let values = ids(nuisance)?;
+                let onehot: Vec<f32> = values
+                    .iter()
+                    .flat_map(|&v| (0..self.n_values).map(move |k| f32::from(u8::from(k == v))))
+                    .collect();
+                let onehot =
+                    Tensor::from_data(TensorData::new(onehot, [b, self.n_values]), &device);
+                let rec = p.loss(g.forward(za, onehot), target)?;
+                metrics.push(("reconstruction", rec.clone()));
+                contrastive + rec.mul_scalar(self.reconstruction_weight)
+            }
+            _ => contrastive,
+        };
+        Ok(StepLoss { loss, metrics })
+    }
+}

@@ -1,0 +1,59 @@
+"""Tables of the Red PANDA benchmark (run.sh): per nuisance and seed, AD / PA / RA and the
+probes for each method, the claims of issue 8, and the wall times."""
+import json
+import pathlib
+import statistics
+import sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "docs/results/red-panda-fmnist")
+methods = ["dn2", "red-panda", "one-group", "no-rec"]
+for nuisance in ["tint4", "rot4"]:
+    rows = {}
+    for m in methods:
+        for f in sorted(root.glob(f"{m}-{nuisance}-s*.json")):
+            seed = int(f.stem.rsplit("-s", 1)[1])
+            j = json.loads(f.read_text())
+            mean = j["mean"]
+            p = mean.get("probes") or {}
+            rows[(m, seed)] = dict(
+                split=j["splits"][0]["name"],
+                ad=100 * mean["ad"], pa=100 * mean["pa"], ra=100 * mean["ra"],
+                inv=p.get("nuisance"), chance=p.get("nuisance_chance"),
+                inf=p.get("relevant"), inf_chance=p.get("relevant_chance"),
+                wall=j["timings"]["total_seconds"],
+            )
+    if not rows:
+        continue
+    print(f"\n### {nuisance}\n")
+    print("| seed | anomalies | method | AD | PA | RA | nuisance probe (chance) | relevant probe (chance) | wall s |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for seed in sorted({s for _, s in rows}):
+        for m in methods:
+            r = rows.get((m, seed))
+            if r is None:
+                continue
+            print(f"| {seed} | {r['split']} | {m} | {r['ad']:.2f} | {r['pa']:.2f} | {r['ra']:.2f} | "
+                  f"{r['inv']:.3f} ({r['chance']:.3f}) | {r['inf']:.3f} ({r['inf_chance']:.3f}) | {r['wall']:.0f} |")
+    print()
+    for m in methods:
+        vals = [rows[(m, s)] for s in sorted({s for _, s in rows}) if (m, s) in rows]
+        if len(vals) < 2:
+            continue
+        def ms(k):
+            v = [r[k] for r in vals]
+            return f"{statistics.mean(v):.2f} ± {statistics.stdev(v):.2f}"
+        print(f"- {m} (n={len(vals)}): AD {ms('ad')}, PA {ms('pa')}, RA {ms('ra')}, "
+              f"nuisance probe {statistics.mean(r['inv'] for r in vals):.3f}")
+    print("\nclaims per seed (Red PANDA vs DN2 / one-group):")
+    for seed in sorted({s for _, s in rows}):
+        rp, dn, og = rows.get(("red-panda", seed)), rows.get(("dn2", seed)), rows.get(("one-group", seed))
+        if not (rp and dn and og):
+            continue
+        checks = {
+            "RA >= DN2 + 10": rp["ra"] >= dn["ra"] + 10,
+            "PA <= DN2 - 10": rp["pa"] <= dn["pa"] - 10,
+            "AD >= DN2": rp["ad"] >= dn["ad"],
+            "RA >= one-group + 10": rp["ra"] >= og["ra"] + 10,
+            "nuisance probe <= 0.6": rp["inv"] <= 0.6,
+        }
+        print(f"  seed {seed}: " + ", ".join(f"{k}: {'yes' if v else 'NO'}" for k, v in checks.items()))
