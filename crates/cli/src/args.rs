@@ -10,7 +10,8 @@ use swan_encoder::Backbone;
 pub struct DataArgs {
     /// Dataset: idx:DIR (MNIST/Fashion-MNIST IDX files), folder:DIR (one subfolder per class,
     /// optionally under train/ and test/), mvtec:DIR (train/good, test/good, test/<defect>),
-    /// csv:FILE (a `path` column plus class/label/split/attribute columns).
+    /// csv:FILE (a `path` column plus class/label/split/attribute columns), npz:FILE|DIR
+    /// (NumPy arrays: imgs, anom_label, attribute arrays; train.npz + test.npz in a folder).
     #[arg(long, value_name = "KIND:PATH")]
     pub data: DataSpec,
 }
@@ -50,7 +51,10 @@ impl EncoderArgs {
 
 #[derive(Args, Debug, Clone, Default)]
 pub struct MethodArgs {
-    /// Detection method [default: dn2, or the one the --config file names].
+    /// Detection method: dn2 (kNN on frozen features), nsa (self-supervised from scratch),
+    /// dra / devnet (a few labelled anomalies), ke (Knowledge Exposure), adib / adra
+    /// (outlier exposure), red-panda (ignores a nuisance attribute) [default: dn2, or the one
+    /// the --config file names].
     #[arg(long, value_parser = parse_method)]
     pub method: Option<swan_method::MethodKind>,
     /// Method hyper-parameters from a TOML file (`method = "dn2"`, `k = 2`, ...); flags given

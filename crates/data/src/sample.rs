@@ -32,6 +32,11 @@ pub enum ImageRef {
         images: Arc<IdxImages>,
         index: usize,
     },
+    /// Image `index` of an in-memory array (an `.npz` archive).
+    Array {
+        images: Arc<crate::source::npz::ArrayImages>,
+        index: usize,
+    },
     /// Another image turned by `quarter_turns` × 90° counter-clockwise (an exact pixel
     /// permutation; used to give a dataset a synthetic orientation attribute).
     Rotated {
@@ -61,6 +66,7 @@ impl ImageRef {
                 decode_image(&bytes, &path.display().to_string())
             }
             Self::Idx { images, index } => images.image(*index),
+            Self::Array { images, index } => images.image(*index),
             Self::Rotated {
                 inner,
                 quarter_turns,
@@ -73,6 +79,7 @@ impl ImageRef {
         match self {
             Self::File(path) => path.display().to_string(),
             Self::Idx { images, index } => format!("{}#{index}", images.path().display()),
+            Self::Array { images, index } => format!("{}#{index}", images.path().display()),
             Self::Rotated {
                 inner,
                 quarter_turns,
@@ -92,6 +99,7 @@ impl ImageRef {
         match self {
             Self::File(path) => path,
             Self::Idx { images, .. } => images.path(),
+            Self::Array { images, .. } => images.path(),
             Self::Rotated { inner, .. } | Self::View { inner, .. } => inner.file(),
         }
     }

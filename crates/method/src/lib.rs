@@ -4,7 +4,11 @@
 //!
 //! Methods: [`dn2`] (kNN on frozen pretrained features), [`nsa`] (self-supervised training
 //! from scratch with normalised embeddings, angular scores), [`dra`] (a few labelled
-//! anomalies: seen, pseudo, residual and normality heads; and its DevNet baseline).
+//! anomalies: seen, pseudo, residual and normality heads; and its DevNet baseline), [`ke`]
+//! (Knowledge Exposure: encoder-ranked transforms, multi-positive InfoNCE, OC-SVM),
+//! [`transfer`] (ADIB / ADRA: outlier exposure with an L2 pull or residual adapters),
+//! [`red_panda`] (nuisance-aware: grouped contrastive loss, conditional generator).
+//! [`probe`]: linear probes on embeddings (NAGAD's invariance / informativeness).
 
 pub mod dn2;
 pub mod dra;

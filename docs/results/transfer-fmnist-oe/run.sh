@@ -4,7 +4,8 @@
 # remaining 5 are the test anomalies. EfficientNet-Lite0 at 64 px, first 1000 training images
 # per class, 2 threads. Methods: DN2 (k = 2, same splits), ADIB (alpha 1e-2), pretrained
 # without Omega (adib --alpha 0), ADRA, no pretraining (adib --pretrained false --alpha 0).
-# Usage: [SEEDS="0 1 2"] [EPOCHS=2] [IMAGES=500] bash run.sh [OUTDIR]   (from the repository root)
+# Usage: [SEEDS="0 1 2"] [EPOCHS=2] [IMAGES=500] [SCRATCH=1] bash run.sh [OUTDIR]
+#        (from the repository root; SCRATCH=0 skips the no-pretraining ablation)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -27,5 +28,7 @@ for seed in ${SEEDS:-0 1 2}; do
   run adib "$seed" --method adib "${train[@]}"
   run adib-no-omega "$seed" --method adib --alpha 0 "${train[@]}"
   run adra "$seed" --method adra "${train[@]}"
-  run scratch "$seed" --method adib --pretrained false --alpha 0 "${train[@]}"
+  if [[ ${SCRATCH:-1} == 1 ]]; then
+    run scratch "$seed" --method adib --pretrained false --alpha 0 "${train[@]}"
+  fi
 done

@@ -1,10 +1,11 @@
 //! Dataset sources. A [`DataSpec`] is parsed from `kind:path` (`idx:`, `folder:`, `mvtec:`,
-//! `csv:`) and [`load_samples`] lists its samples without decoding any pixels.
+//! `csv:`, `npz:`) and [`load_samples`] lists its samples without decoding any pixels.
 
 pub mod csv;
 pub mod folder;
 pub mod idx;
 pub mod mvtec;
+pub mod npz;
 
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -23,12 +24,15 @@ pub enum DataSpec {
     Mvtec(PathBuf),
     /// A CSV manifest with a `path` column and attribute columns.
     Csv(PathBuf),
+    /// A NumPy `.npz` archive (`imgs`, `anom_label`, attribute arrays), or a folder with
+    /// `train.npz` and `test.npz`.
+    Npz(PathBuf),
 }
 
 impl DataSpec {
     pub fn path(&self) -> &std::path::Path {
         match self {
-            Self::Idx(p) | Self::Folder(p) | Self::Mvtec(p) | Self::Csv(p) => p,
+            Self::Idx(p) | Self::Folder(p) | Self::Mvtec(p) | Self::Csv(p) | Self::Npz(p) => p,
         }
     }
 }
@@ -39,7 +43,7 @@ impl FromStr for DataSpec {
     fn from_str(spec: &str) -> Result<Self, Self::Err> {
         let (kind, path) = spec.split_once(':').ok_or_else(|| DataError::Spec {
             spec: spec.into(),
-            reason: "expected KIND:PATH with KIND one of idx, folder, mvtec, csv".into(),
+            reason: "expected KIND:PATH with KIND one of idx, folder, mvtec, csv, npz".into(),
         })?;
         let path = PathBuf::from(path);
         match kind {
@@ -47,10 +51,11 @@ impl FromStr for DataSpec {
             "folder" => Ok(Self::Folder(path)),
             "mvtec" => Ok(Self::Mvtec(path)),
             "csv" => Ok(Self::Csv(path)),
+            "npz" => Ok(Self::Npz(path)),
             other => Err(DataError::Spec {
                 spec: spec.into(),
                 reason: format!(
-                    "unknown source kind {other:?}; expected idx, folder, mvtec or csv"
+                    "unknown source kind {other:?}; expected idx, folder, mvtec, csv or npz"
                 ),
             }),
         }
@@ -64,6 +69,7 @@ impl std::fmt::Display for DataSpec {
             Self::Folder(_) => "folder",
             Self::Mvtec(_) => "mvtec",
             Self::Csv(_) => "csv",
+            Self::Npz(_) => "npz",
         };
         write!(f, "{kind}:{}", self.path().display())
     }
@@ -76,6 +82,7 @@ pub fn load_samples(spec: &DataSpec) -> Result<Vec<Sample>, DataError> {
         DataSpec::Folder(p) => folder::load(p),
         DataSpec::Mvtec(p) => mvtec::load(p),
         DataSpec::Csv(p) => csv::load(p),
+        DataSpec::Npz(p) => npz::load(p),
     }
 }
 
@@ -90,6 +97,7 @@ mod tests {
             "folder:imgs",
             "mvtec:/m/bottle",
             "csv:a/b.csv",
+            "npz:bench.npz",
         ] {
             assert_eq!(s.parse::<DataSpec>().unwrap().to_string(), s);
         }

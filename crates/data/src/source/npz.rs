@@ -1,0 +1,530 @@
+//! NumPy `.npz` archives, as Red PANDA's authors released their benchmarks: `npz:FILE`, or
+//! `npz:DIR` holding `train.npz` and `test.npz` (their samples get that split).
+//!
+//! - `imgs`: the images, `[n, h, w]`, `[n, h, w, c]` or `[n, c, h, w]` with c ∈ {1, 3};
+//!   `uint8`, or floats (on 0..1 when no value exceeds 1, else on 0..255);
+//! - `anom_label` (optional): 0 familiar, 1 anomaly, 2 pseudo-anomaly, kept as the attribute
+//!   `group` (`familiar`, `anomaly`, `pseudo`; what `swan eval --protocol nagad
+//!   --group-column group` reads) and as the label (pseudo-anomalies are normal in meaning);
+//! - `split` (optional, in a single file): 0 / `train` or 1 / `test`;
+//! - `class`, `labels` or `label` (optional): the class;
+//! - every other 1-D array with one value per image (integers, floats, booleans or strings):
+//!   an attribute of that name (e.g. the nuisance).
+//!
+//! Archives may be stored (`np.savez`) or deflated (`np.savez_compressed`). The images are
+//! read into memory once.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::sample::{ImageRef, Label, Sample, Split};
+use crate::{DataError, Image};
+
+/// Images held in memory: `n` images of `[3, h, w]` bytes (gray repeated to three channels).
+#[derive(Debug)]
+pub struct ArrayImages {
+    path: PathBuf,
+    height: usize,
+    width: usize,
+    data: Vec<u8>,
+}
+
+impl ArrayImages {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn len(&self) -> usize {
+        self.data.len() / (3 * self.height * self.width).max(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn image(&self, index: usize) -> Result<Image, DataError> {
+        let per = 3 * self.height * self.width;
+        let bytes = self
+            .data
+            .get(index * per..(index + 1) * per)
+            .ok_or_else(|| DataError::Decode {
+                path: format!("{}#{index}", self.path.display()),
+                reason: format!("image {index} of {}", self.len()),
+            })?;
+        Image::from_planar(
+            self.width,
+            self.height,
+            bytes.iter().map(|&b| f32::from(b)).collect(),
+        )
+    }
+}
+
+/// One array of an `.npy` file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NpyData {
+    U8(Vec<u8>),
+    Int(Vec<i64>),
+    Float(Vec<f64>),
+    Bool(Vec<bool>),
+    Str(Vec<String>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NpyArray {
+    pub shape: Vec<usize>,
+    pub data: NpyData,
+}
+
+impl NpyArray {
+    /// The values as strings (attributes): integers without a fraction, as Python prints.
+    fn strings(&self) -> Vec<String> {
+        match &self.data {
+            NpyData::U8(v) => v.iter().map(u8::to_string).collect(),
+            NpyData::Int(v) => v.iter().map(i64::to_string).collect(),
+            NpyData::Float(v) => v
+                .iter()
+                .map(|x| {
+                    if x.fract() == 0.0 && x.abs() < 1e15 {
+                        format!("{}", *x as i64)
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect(),
+            NpyData::Bool(v) => v.iter().map(|b| b.to_string()).collect(),
+            NpyData::Str(v) => v.clone(),
+        }
+    }
+}
+
+fn bad(path: &Path, reason: impl Into<String>) -> DataError {
+    DataError::Layout {
+        path: path.into(),
+        reason: reason.into(),
+    }
+}
+
+/// Parses an `.npy` (format 1.0, 2.0 or 3.0; C order; little-endian or byte-sized types).
+pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
+    if bytes.len() < 10 || &bytes[..6] != b"\x93NUMPY" {
+        return Err(bad(name, "not an .npy array (no \\x93NUMPY magic)"));
+    }
+    let (header_len, start) = match bytes[6] {
+        1 => (usize::from(u16::from_le_bytes([bytes[8], bytes[9]])), 10),
+        2 | 3 if bytes.len() >= 12 => (
+            u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize,
+            12,
+        ),
+        v => return Err(bad(name, format!("unsupported .npy format version {v}"))),
+    };
+    let header = bytes
+        .get(start..start + header_len)
+        .and_then(|h| std::str::from_utf8(h).ok())
+        .ok_or_else(|| bad(name, "truncated .npy header"))?;
+    let field = |key: &str| -> Option<&str> {
+        let at = header.find(&format!("'{key}'"))? + key.len() + 2;
+        let rest = header[at..].trim_start().strip_prefix(':')?.trim_start();
+        Some(rest)
+    };
+    let descr = field("descr")
+        .and_then(|r| r.strip_prefix('\''))
+        .and_then(|r| r.split('\'').next())
+        .ok_or_else(|| bad(name, format!("no descr in header {header:?}")))?;
+    if field("fortran_order").is_some_and(|r| r.starts_with("True")) {
+        return Err(bad(name, "Fortran-ordered arrays are not supported"));
+    }
+    let shape_text = field("shape")
+        .and_then(|r| r.strip_prefix('('))
+        .and_then(|r| r.split(')').next())
+        .ok_or_else(|| bad(name, format!("no shape in header {header:?}")))?;
+    let shape: Vec<usize> = shape_text
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.trim_end_matches('L').parse::<usize>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| bad(name, format!("bad shape ({shape_text})")))?;
+    let count: usize = shape.iter().product();
+    let body = &bytes[start + header_len..];
+    let (endian, kind) = descr.split_at(1);
+    if endian == ">" {
+        return Err(bad(
+            name,
+            format!("big-endian arrays ({descr}) are not supported"),
+        ));
+    }
+    let size: usize = kind[1..].parse().unwrap_or(0);
+    let need = if kind.starts_with('U') {
+        4 * size * count
+    } else {
+        size * count
+    };
+    if body.len() < need {
+        return Err(bad(
+            name,
+            format!(
+                "{count} values of {descr} need {need} bytes, the file has {}",
+                body.len()
+            ),
+        ));
+    }
+    let chunks = |n: usize| body[..n * count].chunks_exact(n);
+    let data = match kind {
+        "u1" => NpyData::U8(body[..count].to_vec()),
+        "b1" => NpyData::Bool(body[..count].iter().map(|&b| b != 0).collect()),
+        "i1" => NpyData::Int(body[..count].iter().map(|&b| i64::from(b as i8)).collect()),
+        "i2" => NpyData::Int(
+            chunks(2)
+                .map(|c| i64::from(i16::from_le_bytes([c[0], c[1]])))
+                .collect(),
+        ),
+        "u2" => NpyData::Int(
+            chunks(2)
+                .map(|c| i64::from(u16::from_le_bytes([c[0], c[1]])))
+                .collect(),
+        ),
+        "i4" => NpyData::Int(
+            chunks(4)
+                .map(|c| i64::from(i32::from_le_bytes(c.try_into().unwrap_or([0; 4]))))
+                .collect(),
+        ),
+        "u4" => NpyData::Int(
+            chunks(4)
+                .map(|c| i64::from(u32::from_le_bytes(c.try_into().unwrap_or([0; 4]))))
+                .collect(),
+        ),
+        "i8" | "u8" => NpyData::Int(
+            chunks(8)
+                .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
+                .collect(),
+        ),
+        "f4" => NpyData::Float(
+            chunks(4)
+                .map(|c| f64::from(f32::from_le_bytes(c.try_into().unwrap_or([0; 4]))))
+                .collect(),
+        ),
+        "f8" => NpyData::Float(
+            chunks(8)
+                .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
+                .collect(),
+        ),
+        k if k.starts_with('U') => NpyData::Str(
+            body[..need]
+                .chunks_exact(4 * size.max(1))
+                .map(|c| {
+                    c.chunks_exact(4)
+                        .map(|u| u32::from_le_bytes([u[0], u[1], u[2], u[3]]))
+                        .take_while(|&u| u != 0)
+                        .filter_map(char::from_u32)
+                        .collect()
+                })
+                .collect(),
+        ),
+        _ => return Err(bad(name, format!("unsupported dtype {descr}"))),
+    };
+    Ok(NpyArray { shape, data })
+}
+
+/// Every array of an `.npz` archive, by name (without `.npy`).
+pub fn read_npz(path: &Path) -> Result<BTreeMap<String, NpyArray>, DataError> {
+    let file = std::fs::File::open(path).map_err(|e| DataError::io(path, e))?;
+    let mut archive =
+        zip::ZipArchive::new(file).map_err(|e| bad(path, format!("not an .npz (zip): {e}")))?;
+    let mut out = BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut entry = archive
+            .by_index(i)
+            .map_err(|e| bad(path, format!("entry {i}: {e}")))?;
+        let name = entry
+            .name()
+            .map_err(|e| bad(path, format!("entry {i}: {e}")))?
+            .trim_end_matches(".npy")
+            .to_string();
+        let mut bytes = Vec::with_capacity(entry.size() as usize);
+        entry
+            .read_to_end(&mut bytes)
+            .map_err(|e| bad(path, format!("reading {name}: {e}")))?;
+        let array = parse_npy(&bytes, &path.join(&name))?;
+        out.insert(name, array);
+    }
+    Ok(out)
+}
+
+/// The images of `imgs` as `[n, 3, h, w]` bytes.
+fn images(path: &Path, a: &NpyArray) -> Result<ArrayImages, DataError> {
+    let (n, c, h, w, channels_last) = match a.shape[..] {
+        [n, h, w] => (n, 1, h, w, true),
+        [n, h, w, c] if c == 1 || c == 3 => (n, c, h, w, true),
+        [n, c, h, w] if c == 1 || c == 3 => (n, c, h, w, false),
+        _ => {
+            return Err(bad(
+                path,
+                format!(
+                    "imgs has shape {:?}; expected [n, h, w], [n, h, w, c] or [n, c, h, w] with c 1 or 3",
+                    a.shape
+                ),
+            ));
+        }
+    };
+    let values: Vec<f64> = match &a.data {
+        NpyData::U8(v) => v.iter().map(|&b| f64::from(b)).collect(),
+        NpyData::Float(v) => {
+            let max = v.iter().copied().fold(0.0f64, f64::max);
+            let scale = if max <= 1.0 { 255.0 } else { 1.0 };
+            v.iter().map(|x| x * scale).collect()
+        }
+        NpyData::Int(v) => v.iter().map(|&x| x as f64).collect(),
+        _ => return Err(bad(path, "imgs must hold numbers")),
+    };
+    let mut data = Vec::with_capacity(n * 3 * h * w);
+    for i in 0..n {
+        for out_c in 0..3 {
+            let src_c = if c == 1 { 0 } else { out_c };
+            for y in 0..h {
+                for x in 0..w {
+                    let k = if channels_last {
+                        ((i * h + y) * w + x) * c + src_c
+                    } else {
+                        ((i * c + src_c) * h + y) * w + x
+                    };
+                    data.push(values[k].round().clamp(0.0, 255.0) as u8);
+                }
+            }
+        }
+    }
+    Ok(ArrayImages {
+        path: path.into(),
+        height: h,
+        width: w,
+        data,
+    })
+}
+
+fn load_file(path: &Path, split: Option<Split>) -> Result<Vec<Sample>, DataError> {
+    let arrays = read_npz(path)?;
+    let imgs = arrays
+        .get("imgs")
+        .ok_or_else(|| bad(path, "no `imgs` array"))?;
+    let store = Arc::new(images(path, imgs)?);
+    let n = store.len();
+    let column = |name: &str| -> Option<Vec<String>> {
+        arrays
+            .get(name)
+            .filter(|a| a.shape == [n])
+            .map(NpyArray::strings)
+    };
+    let groups = column("anom_label")
+        .map(|v| {
+            v.into_iter()
+                .map(|g| match g.as_str() {
+                    "0" => Ok("familiar"),
+                    "1" => Ok("anomaly"),
+                    "2" => Ok("pseudo"),
+                    other => Err(bad(
+                        path,
+                        format!("anom_label {other:?} (expected 0, 1 or 2)"),
+                    )),
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .transpose()?;
+    let splits = column("split");
+    let class = column("class")
+        .or_else(|| column("labels"))
+        .or_else(|| column("label"));
+    let skip = ["imgs", "anom_label", "split"];
+    let attributes: Vec<(&String, Vec<String>)> = arrays
+        .iter()
+        .filter(|(k, a)| !skip.contains(&k.as_str()) && a.shape == [n])
+        .map(|(k, a)| (k, a.strings()))
+        .collect();
+    let stem = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    (0..n)
+        .map(|i| {
+            let split = match splits.as_ref().map(|s| s[i].as_str()) {
+                Some("0" | "train") => Some(Split::Train),
+                Some("1" | "test") => Some(Split::Test),
+                Some(other) => {
+                    return Err(bad(
+                        path,
+                        format!("split {other:?} (expected 0/train or 1/test)"),
+                    ));
+                }
+                None => split,
+            };
+            let mut attrs: BTreeMap<String, String> = attributes
+                .iter()
+                .map(|(k, v)| ((*k).clone(), v[i].clone()))
+                .collect();
+            let label = match groups.as_ref().map(|g| g[i]) {
+                Some(g) => {
+                    attrs.insert("group".into(), g.into());
+                    if g == "anomaly" {
+                        Label::Anomaly
+                    } else {
+                        Label::Normal
+                    }
+                }
+                None => Label::Unknown,
+            };
+            Ok(Sample {
+                id: format!("{stem}/{i:06}"),
+                image: ImageRef::Array {
+                    images: Arc::clone(&store),
+                    index: i,
+                },
+                class: class.as_ref().map(|c| c[i].clone()),
+                label,
+                split,
+                attributes: attrs,
+            })
+        })
+        .collect()
+}
+
+/// Lists the samples of `npz:PATH` (a file, or a folder with `train.npz` and `test.npz`).
+pub fn load(path: &Path) -> Result<Vec<Sample>, DataError> {
+    if path.is_dir() {
+        let mut out = Vec::new();
+        for (name, split) in [("train.npz", Split::Train), ("test.npz", Split::Test)] {
+            let file = path.join(name);
+            if file.is_file() {
+                out.extend(load_file(&file, Some(split))?);
+            }
+        }
+        if out.is_empty() {
+            return Err(bad(
+                path,
+                "expected train.npz and/or test.npz in this folder",
+            ));
+        }
+        Ok(out)
+    } else {
+        load_file(path, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// An `.npy` (format 1.0) of `descr` with `shape` and raw little-endian `body`.
+    fn npy(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
+        let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
+        let shape = if dims.len() == 1 {
+            format!("({},)", dims[0])
+        } else {
+            format!("({})", dims.join(", "))
+        };
+        let mut header =
+            format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}");
+        while (10 + header.len() + 1) % 64 != 0 {
+            header.push(' ');
+        }
+        header.push('\n');
+        let mut out = b"\x93NUMPY\x01\x00".to_vec();
+        out.extend_from_slice(&(header.len() as u16).to_le_bytes());
+        out.extend_from_slice(header.as_bytes());
+        out.extend_from_slice(body);
+        out
+    }
+
+    fn write_npz(path: &Path, arrays: &[(&str, Vec<u8>)]) {
+        write_npz_with(path, arrays, zip::CompressionMethod::Stored);
+    }
+
+    fn write_npz_with(path: &Path, arrays: &[(&str, Vec<u8>)], method: zip::CompressionMethod) {
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+        let opts = zip::write::SimpleFileOptions::default().compression_method(method);
+        for (name, bytes) in arrays {
+            zip.start_file(format!("{name}.npy"), opts).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+
+    #[test]
+    fn reads_images_groups_and_attributes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bench.npz");
+        // 3 RGB images 2×2 (channels last), values 10·i + channel.
+        let imgs: Vec<u8> = (0..3u8)
+            .flat_map(|i| (0..4).flat_map(move |_| (0..3u8).map(move |c| 10 * i + c)))
+            .collect();
+        let anom: Vec<u8> = [0i64, 1, 2].iter().flat_map(|v| v.to_le_bytes()).collect();
+        let nuisance: Vec<u8> = ["a", "bb", "a"]
+            .iter()
+            .flat_map(|s| {
+                let mut v: Vec<u8> = s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect();
+                v.resize(8, 0);
+                v
+            })
+            .collect();
+        let labels: Vec<u8> = [7i32, 7, 3].iter().flat_map(|v| v.to_le_bytes()).collect();
+        write_npz(
+            &path,
+            &[
+                ("imgs", npy("|u1", &[3, 2, 2, 3], &imgs)),
+                ("anom_label", npy("<i8", &[3], &anom)),
+                ("nuisance", npy("<U2", &[3], &nuisance)),
+                ("labels", npy("<i4", &[3], &labels)),
+            ],
+        );
+        let samples = load(&path).unwrap();
+        assert_eq!(samples.len(), 3);
+        let groups: Vec<&str> = samples
+            .iter()
+            .map(|s| s.attributes["group"].as_str())
+            .collect();
+        assert_eq!(groups, ["familiar", "anomaly", "pseudo"]);
+        assert_eq!(samples[1].label, Label::Anomaly);
+        assert_eq!(samples[2].label, Label::Normal);
+        assert_eq!(samples[1].attributes["nuisance"], "bb");
+        assert_eq!(samples[2].class.as_deref(), Some("3"));
+        let img = samples[2].load().unwrap();
+        assert_eq!((img.width, img.height), (2, 2));
+        assert_eq!(img.plane(0)[0], 20.0);
+        assert_eq!(img.plane(2)[3], 22.0);
+        assert!(samples[0].location().contains("bench.npz#0"));
+
+        // np.savez_compressed: deflated entries read the same.
+        let deflated = dir.path().join("deflated.npz");
+        write_npz_with(
+            &deflated,
+            &[("imgs", npy("|u1", &[3, 2, 2, 3], &imgs))],
+            zip::CompressionMethod::Deflated,
+        );
+        assert_eq!(load(&deflated).unwrap()[2].load().unwrap(), img);
+        std::fs::remove_file(&deflated).unwrap();
+
+        // A folder of train.npz / test.npz gives the split.
+        std::fs::copy(&path, dir.path().join("train.npz")).unwrap();
+        std::fs::copy(&path, dir.path().join("test.npz")).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        let both = load(dir.path()).unwrap();
+        assert_eq!(both.len(), 6);
+        assert_eq!(both[0].split, Some(Split::Train));
+        assert_eq!(both[5].split, Some(Split::Test));
+        assert_ne!(both[0].id, both[3].id);
+    }
+
+    #[test]
+    fn bad_archives_are_clear_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.npz");
+        write_npz(&path, &[("other", npy("|u1", &[2], &[1, 2]))]);
+        assert!(load(&path).unwrap_err().to_string().contains("imgs"));
+        write_npz(&path, &[("imgs", npy("|u1", &[2, 5], &[0; 10]))]);
+        assert!(load(&path).unwrap_err().to_string().contains("shape"));
+        write_npz(&path, &[("imgs", npy("<c8", &[1], &[0; 8]))]);
+        assert!(load(&path).unwrap_err().to_string().contains("dtype"));
+        std::fs::write(&path, b"not a zip").unwrap();
+        assert!(load(&path).is_err());
+        assert!(parse_npy(b"\x93NUMPY\x01\x00\xff\x00{", Path::new("t")).is_err());
+    }
+}
