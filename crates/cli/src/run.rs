@@ -479,6 +479,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
                 "outlier_exposure": ids(&s.outlier_exposure),
                 "corpus_classes": s.corpus_classes,
                 "test_seen": s.seen,
+                "test_pseudo": s.pseudo,
             })
         })
         .collect();

@@ -40,7 +40,7 @@ fn write_manifest(data: &std::path::Path) -> std::path::PathBuf {
 fn red_panda_smoke() {
     let tmp = tempfile::tempdir().unwrap();
     let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
-    make_folder_dataset(&data, 40, 10);
+    make_folder_dataset(&data, 100, 20); // 240 images
     let folder = format!("folder:{}", data.display());
 
     // eval: tint4 nuisance, one anomaly class drawn, Red PANDA for 2 epochs.
@@ -126,7 +126,7 @@ fn red_panda_smoke() {
     let (a, b) = (fit("a.safetensors", &[]), fit("b.safetensors", &[]));
     let sa = score(&a, "a.csv");
     assert_eq!(sa, score(&b, "b.csv"), "same seed, same scores");
-    assert!(sa.lines().count() > 100);
+    assert!(sa.lines().count() > 200);
     let c = fit("c.safetensors", &["--seed", "1"]);
     assert_ne!(sa, score(&c, "c.csv"), "another seed, other scores");
 
@@ -157,10 +157,36 @@ fn red_panda_smoke() {
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&given).unwrap()).unwrap();
     let split = &json["splits"][0];
-    // train: 20 stripes (c0 of 40); test: 10 stripes (5 familiar c0, 5 pseudo c1) + 10 blobs.
-    assert_eq!(split["n_train"], 20);
-    assert_eq!(split["n_test"], 20);
-    assert_eq!(split["n_anomalous"], 10);
+    // train: 50 stripes (c0 of 100); test: 20 stripes (10 familiar c0, 10 pseudo c1) + 20 blobs.
+    assert_eq!(split["n_train"], 50);
+    assert_eq!(split["n_test"], 40);
+    assert_eq!(split["n_anomalous"], 20);
+    // The split file lists exactly the manifest's pseudo-anomalies (c1 stripes of test/).
+    let ids: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(given.with_extension("splits.json")).unwrap(),
+    )
+    .unwrap();
+    let split = &ids["splits"][0];
+    let pseudo: Vec<&str> = split["test"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(split["test_pseudo"].as_array().unwrap())
+        .filter(|(_, p)| p.as_bool().unwrap())
+        .map(|(id, _)| id.as_str().unwrap())
+        .collect();
+    assert_eq!(pseudo.len(), 10);
+    assert!(
+        pseudo.iter().all(|id| id.starts_with("test/stripes/")),
+        "{pseudo:?}"
+    );
+    let manifest_text = std::fs::read_to_string(&manifest).unwrap();
+    for id in &pseudo {
+        assert!(
+            manifest_text.contains(&format!("{id},stripes,c1,pseudo,test")),
+            "{id}"
+        );
+    }
 
     // Errors: no nuisance; an unimplemented tier.
     let model = tmp.path().join("x.safetensors");
