@@ -10,7 +10,7 @@ methods = ["dn2", "red-panda", "one-group", "no-rec"]
 for nuisance in ["tint4", "rot4"]:
     rows = {}
     for m in methods:
-        for f in sorted(root.glob(f"{m}-{nuisance}-s*.json")):
+        for f in sorted(root.glob(f"{m}-{nuisance}-s[0-9].json")):
             seed = int(f.stem.rsplit("-s", 1)[1])
             j = json.loads(f.read_text())
             mean = j["mean"]
