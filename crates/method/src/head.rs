@@ -8,6 +8,14 @@ use crate::MethodError;
 
 /// l2-normalised codes of feature rows (inference mode), in chunks.
 pub(crate) fn codes(head: &Mlp, features: &Matrix) -> Result<Matrix, MethodError> {
+    codes_of(features, |x| head.forward(x))
+}
+
+/// l2-normalised `map(features)` row by row (inference mode), in chunks.
+pub(crate) fn codes_of(
+    features: &Matrix,
+    map: impl Fn(Tensor<2>) -> Tensor<2>,
+) -> Result<Matrix, MethodError> {
     let device = Device::flex();
     let (n, d) = (features.rows(), features.cols());
     let mut out = Vec::new();
@@ -18,7 +26,7 @@ pub(crate) fn codes(head: &Mlp, features: &Matrix) -> Result<Matrix, MethodError
             TensorData::new(features.as_slice()[lo * d..hi * d].to_vec(), [hi - lo, d]),
             &device,
         );
-        let z = l2_normalize(head.forward(x));
+        let z = l2_normalize(map(x));
         dim = z.dims()[1];
         out.extend(
             z.into_data()

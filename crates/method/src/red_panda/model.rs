@@ -7,7 +7,7 @@ use swan_train::ssl::Mlp;
 use swan_train::trainer::EpochLog;
 
 use super::params::RedPandaParams;
-pub(super) use crate::head::codes;
+use crate::head::codes_of;
 use crate::{Embedded, EncoderSpec, MethodError, RunContext, Scored, Skipped};
 
 /// A fitted Red PANDA detector: the head on frozen features and the kNN bank of the
@@ -71,7 +71,7 @@ impl RedPanda {
     pub fn codes(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Embedded, MethodError> {
         let e = ctx.embed(samples, self.params.tap)?;
         Ok(Embedded {
-            matrix: codes(&self.head, &e.matrix)?,
+            matrix: codes_of(&e.matrix, |x| self.params.embed(&self.head, x))?,
             ..e
         })
     }
@@ -88,7 +88,9 @@ impl RedPanda {
 
     /// Scores frozen features (rows of the encoder tap).
     pub fn score_features(&self, features: &Matrix) -> Result<Vec<f32>, MethodError> {
-        Ok(self.scorer.score(&codes(&self.head, features)?)?)
+        Ok(self
+            .scorer
+            .score(&codes_of(features, |x| self.params.embed(&self.head, x))?)?)
     }
 
     pub fn tensors(&self) -> TensorMap {

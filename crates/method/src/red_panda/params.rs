@@ -18,8 +18,9 @@ use swan_transform::{Chain, seed_for};
 
 use super::generator::Generator;
 use super::loss::{grouped_contrastive, same_group_mask};
-use super::model::{RedPanda, codes};
+use super::model::RedPanda;
 use super::source::PandaBatches;
+use crate::head::codes_of;
 use crate::{MethodError, RunContext, TrainData, Uses, view_sample};
 
 /// How much of the network trains (the paper's setting is C).
@@ -53,6 +54,11 @@ pub struct RedPandaParams {
     pub tier: Tier,
     /// Encoder tap of the frozen features the head reads.
     pub tap: Tap,
+    /// Residual head: code = f + MLP(f) with the MLP's last layer zero at the start, so
+    /// training starts from the pretrained features (as the paper's fine-tuning does) and the
+    /// code has the feature's width; otherwise (default) an MLP to `code_dim` from a random
+    /// start. On tint4 (seed 1) the residual head stayed near DN2 and kept the nuisance.
+    pub residual: bool,
     pub hidden: usize,
     pub code_dim: usize,
     pub temperature: f64,
@@ -93,6 +99,7 @@ impl Default for RedPandaParams {
             nuisance: None,
             tier: Tier::A,
             tap: Tap::Pooled,
+            residual: false,
             hidden: 512,
             code_dim: 128,
             temperature: 0.1,
@@ -167,8 +174,36 @@ impl RedPandaParams {
     pub fn head_spec(&self, input: usize) -> Vec<(usize, usize, bool, bool)> {
         vec![
             (input, self.hidden, true, true),
-            (self.hidden, self.code_dim, false, false),
+            (self.hidden, self.code_width(input), false, false),
         ]
+    }
+
+    /// Width of the codes for features of width `input`.
+    pub fn code_width(&self, input: usize) -> usize {
+        if self.residual { input } else { self.code_dim }
+    }
+
+    /// The head's output (before normalisation): `f + MLP(f)` or `MLP(f)`.
+    pub fn embed(&self, head: &Mlp, features: Tensor<2>) -> Tensor<2> {
+        if self.residual {
+            features.clone() + head.forward(features)
+        } else {
+            head.forward(features)
+        }
+    }
+
+    /// A residual head's last layer starts at zero (the codes start as the features).
+    fn zero_last_layer(&self, mut head: Mlp) -> Mlp {
+        if self.residual
+            && let Some(last) = head.layers.last_mut()
+        {
+            let w = last.linear.weight.val().zeros_like();
+            last.linear.weight = burn::module::Param::from_tensor(w);
+            if let Some(b) = &last.linear.bias {
+                last.linear.bias = Some(burn::module::Param::from_tensor(b.val().zeros_like()));
+            }
+        }
+        head
     }
 
     pub fn scorer(&self) -> ScorerConfig {
@@ -293,12 +328,12 @@ impl RedPandaParams {
         };
 
         let dim = anchors.matrix.cols();
-        let net = swan_train::params::seeded_init(
+        let mut net = swan_train::params::seeded_init(
             PandaNet {
                 head: Mlp::new(&self.head_spec(dim), &device),
                 generator: self.reconstruction.then(|| {
                     Generator::new(
-                        self.code_dim,
+                        self.code_width(dim),
                         values.len(),
                         self.generator_size,
                         self.generator_channels,
@@ -308,6 +343,7 @@ impl RedPandaParams {
             },
             ctx.seed,
         );
+        net.head = self.zero_last_layer(net.head);
         let batch = self.groups_per_batch.min(values.len()) * self.per_group;
         let source = Arc::new(PandaBatches {
             anchors: anchors.matrix.clone(),
@@ -322,6 +358,7 @@ impl RedPandaParams {
             one_group: self.one_group,
         });
         let task = PandaTask {
+            params: self.clone(),
             temperature: self.temperature,
             reconstruction_weight: self.reconstruction_weight,
             n_values: values.len(),
@@ -350,7 +387,7 @@ impl RedPandaParams {
             });
         }
         let head = net.head.valid();
-        let bank = codes(&head, &anchors.matrix)?;
+        let bank = codes_of(&anchors.matrix, |x| fitted_params.embed(&head, x))?;
         let scorer = fitted_params.scorer().fit(&bank)?;
         Ok(RedPanda::new(
             fitted_params,
@@ -397,6 +434,7 @@ impl Perceptual {
 }
 
 struct PandaTask {
+    params: RedPandaParams,
     temperature: f64,
     reconstruction_weight: f64,
     n_values: usize,
@@ -426,10 +464,10 @@ impl Task for PandaTask {
         let d = anchor.dims()[1];
         let device = anchor.device();
         // One forward over anchors and views together (batch-norm sees both).
-        let z = net.head.forward(Tensor::cat(
-            vec![anchor.reshape([b, d]), view.reshape([b, d])],
-            0,
-        ));
+        let z = self.params.embed(
+            &net.head,
+            Tensor::cat(vec![anchor.reshape([b, d]), view.reshape([b, d])], 0),
+        );
         let z = l2_normalize(z);
         let (za, zp) = (z.clone().narrow(0, 0, b), z.narrow(0, b, b));
         let mask = same_group_mask(&ids(groups)?, &device);
@@ -452,5 +490,37 @@ impl Task for PandaTask {
             _ => contrastive,
         };
         Ok(StepLoss { loss, metrics })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use swan_score::Matrix;
+
+    #[test]
+    fn a_residual_head_starts_at_the_features() {
+        let p = RedPandaParams {
+            residual: true,
+            hidden: 8,
+            ..RedPandaParams::default()
+        };
+        let device = burn::tensor::Device::flex();
+        let head = p.zero_last_layer(swan_train::params::seeded_init(
+            Mlp::new(&p.head_spec(4), &device),
+            3,
+        ));
+        use burn::module::Module;
+        let head = head.valid();
+        let f = Matrix::new(2, 4, vec![1.0, 2.0, 0.0, 2.0, 0.0, 3.0, 4.0, 0.0]).unwrap();
+        let z = codes_of(&f, |x| p.embed(&head, x)).unwrap();
+        let expect = [1.0 / 3.0, 2.0 / 3.0, 0.0, 2.0 / 3.0, 0.0, 0.6, 0.8, 0.0];
+        for (a, b) in z.as_slice().iter().zip(expect) {
+            assert!((a - b).abs() < 1e-6, "{a} vs {b}");
+        }
+        // The plain head maps to code_dim from a random start.
+        let plain = RedPandaParams::default();
+        assert_eq!(plain.code_width(1280), 128);
+        assert_eq!(p.code_width(1280), 1280);
     }
 }
