@@ -137,8 +137,13 @@ impl MethodConfig {
         match self {
             Self::Dn2(p) => Some(p.tap),
             Self::Ke(p) => Some(p.tap),
-            Self::RedPanda(p) => Some(p.tap),
-            Self::Nsa(_) | Self::Dra(_) | Self::Devnet(_) | Self::Adib(_) | Self::Adra(_) => None,
+            Self::RedPanda(p) if p.tier == crate::red_panda::Tier::A => Some(p.tap),
+            Self::RedPanda(_)
+            | Self::Nsa(_)
+            | Self::Dra(_)
+            | Self::Devnet(_)
+            | Self::Adib(_)
+            | Self::Adra(_) => None,
         }
     }
 
@@ -148,7 +153,7 @@ impl MethodConfig {
             Self::Dn2(p) => Some(p.tap),
             Self::Dra(p) | Self::Devnet(p) => Some(p.tap),
             Self::Ke(p) => Some(p.tap),
-            Self::RedPanda(p) => Some(p.tap),
+            Self::RedPanda(p) => Some(p.input_tap()),
             Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
     }

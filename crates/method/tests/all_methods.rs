@@ -206,3 +206,56 @@ fn methods_refuse_inputs_they_do_not_use() {
         }
     }
 }
+
+#[test]
+fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let device = Device::flex();
+    let encoder = Arc::new(
+        Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            32,
+            &device,
+        )
+        .unwrap(),
+    );
+    let config = MethodConfig::RedPanda(swan_method::red_panda::RedPandaParams {
+        tier: swan_method::red_panda::Tier::B,
+        epochs: 3,
+        per_group: 4,
+        views: 2,
+        generator_size: 8,
+        ..Default::default()
+    });
+    let mut ctx = RunContext::new(Arc::clone(&encoder));
+    let fitted = config
+        .fit(&train_data(MethodKind::RedPanda, &normal, &test), &mut ctx)
+        .unwrap();
+    let scored = fitted.score(&test, &mut ctx).unwrap();
+    assert!(scored.scores.iter().all(|s| s.is_finite()));
+    let path = dir.path().join("tier-b.safetensors");
+    fitted.save(&path, Some(&encoder)).unwrap();
+    let (header, tensors) = swan_method::read_model_file(&path).unwrap();
+    assert_eq!(header.method, MethodKind::RedPanda);
+    // The fine-tuned blocks 11..15 and the head convolution are in the file, and differ
+    // from the pretrained ones.
+    let tail: Vec<&String> = tensors.keys().filter(|k| k.starts_with("red_panda.tail.")).collect();
+    assert!(tail.iter().any(|k| k.contains("head.conv.weight")), "{tail:?}");
+    let (loaded, enc) = Fitted::load(&path, &device).unwrap();
+    let mut ctx2 = RunContext::with_encoder(enc.map(Arc::new));
+    assert_eq!(loaded.score(&test, &mut ctx2).unwrap().scores, scored.scores);
+    use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+    let folded = load_lite0(
+        &EfficientNetLite0Config::imagenet(),
+        encoder.tensors(),
+        BatchNormMode::Fold,
+        &device,
+    )
+    .unwrap();
+    let original: Vec<f32> = folded.head.conv.weight.val().into_data().try_to_vec().unwrap();
+    let trained = &tensors["red_panda.tail.head.conv.weight"];
+    assert_eq!(trained.data.len(), original.len());
+    assert_ne!(trained.data, original, "the head convolution trained");
+}

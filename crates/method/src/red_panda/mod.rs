@@ -18,9 +18,11 @@
 //! so reconstruction does not need it in the code either, while it keeps the code
 //! informative about everything else.
 //!
-//! Tier A is implemented: the encoder is frozen and the features of the images and of
-//! `views` pre-drawn augmentations are cached once. Tiers B (last stages fine-tuned) and C
-//! (full fine-tuning, the paper) answer with an error. Ablations: `one_group` (plain
+//! Tier A: the encoder is frozen and the features of the images and of `views` pre-drawn
+//! augmentations are cached once. Tier B: the activations at `split_tap` (block 10 of Lite0)
+//! are cached instead and the blocks after it, with the head convolution, are fine-tuned from
+//! their pretrained weights (batch-norm folded). Tier C (full fine-tuning, the paper) answers
+//! with an error. Ablations: `one_group` (plain
 //! SimCLR with the augmentation positive), `reconstruction = false`.
 
 mod generator;
@@ -28,8 +30,10 @@ mod loss;
 mod model;
 mod params;
 mod source;
+mod tail;
 
 pub use generator::Generator;
 pub use loss::{grouped_contrastive, same_group_mask};
 pub use model::RedPanda;
 pub use params::{PandaNet, RedPandaParams, Tier};
+pub use tail::Tail;

@@ -6,8 +6,9 @@ use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::Mlp;
 use swan_train::trainer::EpochLog;
 
-use super::params::RedPandaParams;
-use crate::head::codes_of;
+use super::params::{RedPandaParams, Tier};
+use super::tail::Tail;
+use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, lite0_skeleton};
 use crate::{Embedded, EncoderSpec, MethodError, RunContext, Scored, Skipped};
 
 /// A fitted Red PANDA detector: the head on frozen features and the kNN bank of the
@@ -15,6 +16,8 @@ use crate::{Embedded, EncoderSpec, MethodError, RunContext, Scored, Skipped};
 #[derive(Clone, Debug)]
 pub struct RedPanda {
     params: RedPandaParams,
+    /// Tier B: the fine-tuned blocks after `split_tap` and the head convolution.
+    tail: Option<Tail>,
     head: Mlp,
     scorer: Scorer,
     encoder: EncoderSpec,
@@ -25,12 +28,14 @@ pub struct RedPanda {
 }
 
 const HEAD: &str = "red_panda.head.";
+const TAIL: &str = "red_panda.tail.";
 const SCORER: &str = "red_panda.scorer.";
 
 impl RedPanda {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn new(
         params: RedPandaParams,
+        tail: Option<Tail>,
         head: Mlp,
         scorer: Scorer,
         encoder: EncoderSpec,
@@ -41,6 +46,7 @@ impl RedPanda {
     ) -> Self {
         Self {
             params,
+            tail,
             head,
             scorer,
             encoder,
@@ -69,9 +75,12 @@ impl RedPanda {
 
     /// The l2-normalised codes ẑ of samples (rows for the readable ones).
     pub fn codes(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Embedded, MethodError> {
-        let e = ctx.embed(samples, self.params.tap)?;
+        let e = self.params.inputs(samples, ctx)?;
+        let shape = e.map_shape.unwrap_or([e.matrix.cols(), 1, 1]);
         Ok(Embedded {
-            matrix: codes_of(&e.matrix, |x| self.params.embed(&self.head, x))?,
+            matrix: self
+                .params
+                .codes(self.tail.as_ref(), &self.head, &e.matrix, shape)?,
             ..e
         })
     }
@@ -86,17 +95,28 @@ impl RedPanda {
         })
     }
 
-    /// Scores frozen features (rows of the encoder tap).
+    /// Scores frozen pooled features (tier A: rows of the encoder tap).
     pub fn score_features(&self, features: &Matrix) -> Result<Vec<f32>, MethodError> {
+        if self.tail.is_some() {
+            return Err(MethodError::Params(
+                "red-panda tier B scores activation maps, not pooled features".into(),
+            ));
+        }
+        let shape = [features.cols(), 1, 1];
         Ok(self
             .scorer
-            .score(&codes_of(features, |x| self.params.embed(&self.head, x))?)?)
+            .score(&self.params.codes(None, &self.head, features, shape)?)?)
     }
 
     pub fn tensors(&self) -> TensorMap {
         let mut out = TensorMap::new();
         for (k, t) in named_tensors(&self.head) {
             out.insert(format!("{HEAD}{k}"), RawTensor::new(t.shape, t.values));
+        }
+        if let Some(tail) = &self.tail {
+            for (k, t) in named_tensors(tail) {
+                out.insert(format!("{TAIL}{k}"), RawTensor::new(t.shape, t.values));
+            }
         }
         for t in self.scorer.state().tensors {
             out.insert(
@@ -116,10 +136,34 @@ impl RedPanda {
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("red-panda model file: {reason}"));
-        let input = encoder.backbone.tap_channels(params.tap)?;
-        let table = crate::model_file::network_table(tensors, HEAD);
         use burn::module::Module;
-        let head = assign_named(Mlp::new(&params.head_spec(input), &Device::flex()), &table)
+        let device = Device::flex();
+        let tail = match params.tier {
+            Tier::B => {
+                let after = match params.split_tap {
+                    swan_encoder::Tap::Block(k) => usize::from(k),
+                    t => return Err(bad(format!("split_tap {t} is not a block"))),
+                };
+                let skeleton = lite0_skeleton(
+                    &EfficientNetLite0Config::imagenet(),
+                    BatchNormMode::Fold,
+                    &device,
+                )?;
+                let table = crate::model_file::network_table(tensors, TAIL);
+                Some(
+                    assign_named(Tail::from_encoder(skeleton, after), &table)
+                        .map_err(|e| bad(e.to_string()))?
+                        .valid(),
+                )
+            }
+            _ => None,
+        };
+        let input = match &tail {
+            Some(t) => t.head.conv.weight.dims()[0],
+            None => encoder.backbone.tap_channels(params.tap)?,
+        };
+        let table = crate::model_file::network_table(tensors, HEAD);
+        let head = assign_named(Mlp::new(&params.head_spec(input), &device), &table)
             .map_err(|e| bad(e.to_string()))?
             .valid();
         let state = ScorerState {
@@ -138,6 +182,7 @@ impl RedPanda {
         Ok(Self {
             scorer: Scorer::from_state(&state)?,
             params,
+            tail,
             head,
             encoder,
             data_fingerprint,

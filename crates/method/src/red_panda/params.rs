@@ -8,7 +8,7 @@ use swan_encoder::Tap;
 use swan_encoder::efficientnet_lite0::{
     BatchNormMode, EfficientNetLite0, EfficientNetLite0Config, load_lite0,
 };
-use swan_score::{KnnParams, Metric, ScorerConfig};
+use swan_score::{KnnParams, Matrix, Metric, ScorerConfig};
 use swan_train::TrainError;
 use swan_train::optim::OptimizerConfig;
 use swan_train::schedule::Schedule;
@@ -20,6 +20,7 @@ use super::generator::Generator;
 use super::loss::{grouped_contrastive, same_group_mask};
 use super::model::RedPanda;
 use super::source::PandaBatches;
+use super::tail::Tail;
 use crate::head::codes_of;
 use crate::{MethodError, RunContext, TrainData, Uses, view_sample};
 
@@ -31,16 +32,18 @@ pub enum Tier {
     /// the head and the generator train. Fits a CPU.
     #[default]
     A,
-    /// Also fine-tune the encoder's last stages on cached intermediate activations.
+    /// Also fine-tune the encoder's blocks after `split_tap` and its head convolution, on
+    /// cached activations at `split_tap` (of the images and of the views).
     B,
     /// Full fine-tuning (the paper; for a GPU).
     C,
 }
 
-/// Red PANDA's trainable network: the head on frozen features and the conditional
-/// generator (absent without reconstruction).
+/// Red PANDA's trainable network: the encoder's tail (tier B), the head on its features
+/// and the conditional generator (absent without reconstruction).
 #[derive(Module, Debug)]
 pub struct PandaNet {
+    pub tail: Option<Tail>,
     pub head: Mlp,
     pub generator: Option<Generator>,
 }
@@ -52,8 +55,10 @@ pub struct RedPandaParams {
     /// The attribute to ignore (`swan eval --protocol nagad` fills it from `--nuisance`).
     pub nuisance: Option<String>,
     pub tier: Tier,
-    /// Encoder tap of the frozen features the head reads.
+    /// Encoder tap of the frozen features the head reads (tier A).
     pub tap: Tap,
+    /// Tier B: the block whose activations are cached; the blocks after it train.
+    pub split_tap: Tap,
     /// Residual head: code = f + MLP(f) with the MLP's last layer zero at the start, so
     /// training starts from the pretrained features (as the paper's fine-tuning does) and the
     /// code has the feature's width; otherwise (default) an MLP to `code_dim` from a random
@@ -99,6 +104,7 @@ impl Default for RedPandaParams {
             nuisance: None,
             tier: Tier::A,
             tap: Tap::Pooled,
+            split_tap: Tap::Block(10),
             residual: false,
             hidden: 512,
             code_dim: 128,
@@ -139,12 +145,15 @@ impl RedPandaParams {
 
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("red-panda: {m}")));
-        if self.tier != Tier::A {
-            return Err(MethodError::NotImplemented(format!(
-                "red-panda tier {:?} (fine-tuning the encoder) is not implemented; tier A \
-                 (frozen encoder, cached features, head + generator) is",
-                self.tier
-            )));
+        if self.tier == Tier::C {
+            return Err(MethodError::NotImplemented(
+                "red-panda tier C (full fine-tuning) is not implemented; tier A (frozen encoder, \
+                 cached features) and tier B (last blocks fine-tuned on cached activations) are"
+                    .into(),
+            ));
+        }
+        if self.tier == Tier::B && !matches!(self.split_tap, Tap::Block(_)) {
+            return bad(format!("split_tap {} is not a block", self.split_tap));
         }
         if self.epochs == 0 || self.views == 0 || self.k == 0 || self.per_group < 2 {
             return bad("epochs, views and k must be ≥ 1, per_group ≥ 2".into());
@@ -227,6 +236,66 @@ impl RedPandaParams {
         }
     }
 
+    /// The encoder tap the cached inputs come from: pooled features (tier A) or the
+    /// activations at `split_tap` (tier B).
+    pub fn input_tap(&self) -> Tap {
+        match self.tier {
+            Tier::B => self.split_tap,
+            _ => self.tap,
+        }
+    }
+
+    fn split_block(&self) -> Result<usize, MethodError> {
+        match self.split_tap {
+            Tap::Block(k) => Ok(usize::from(k)),
+            t => Err(MethodError::Params(format!(
+                "red-panda: split_tap {t} is not a block"
+            ))),
+        }
+    }
+
+    /// The cached inputs of the trainable part: pooled features, or whole maps at
+    /// `split_tap` (at the encoder's own size) for tier B.
+    pub(super) fn inputs(
+        &self,
+        samples: &[Sample],
+        ctx: &mut RunContext,
+    ) -> Result<crate::Embedded, MethodError> {
+        match self.tier {
+            Tier::B => {
+                let size = ctx
+                    .encoder
+                    .as_ref()
+                    .ok_or(MethodError::NeedsEncoder)?
+                    .preprocess()
+                    .size;
+                ctx.embed_maps(samples, self.split_tap, size)
+            }
+            _ => ctx.embed(samples, self.tap),
+        }
+    }
+
+    /// l2-normalised codes of cached inputs (rows of `row_shape`), inference mode.
+    pub(super) fn codes(
+        &self,
+        tail: Option<&Tail>,
+        head: &Mlp,
+        inputs: &Matrix,
+        row_shape: [usize; 3],
+    ) -> Result<Matrix, MethodError> {
+        codes_of(inputs, |x| {
+            let features = match tail {
+                Some(t) => {
+                    let n = x.dims()[0];
+                    let [c, h, w] = row_shape;
+                    t.forward(x.reshape([n, c, h, w]))
+                }
+                None => x,
+            };
+            self.embed(head, features)
+        })
+    }
+
     /// The view `v` of a sample: one augmentation drawn from the seed, applied with it.
     fn view(&self, s: &Sample, v: usize, seed: u64) -> Sample {
         let pick = seed_for(&format!("{}\0view{v}", s.id), seed);
@@ -257,7 +326,7 @@ impl RedPandaParams {
                 s.id
             )));
         }
-        let anchors = ctx.embed(&data.normal, self.tap)?;
+        let anchors = self.inputs(&data.normal, ctx)?;
         let normal: Vec<Sample> = data
             .normal
             .iter()
@@ -285,7 +354,7 @@ impl RedPandaParams {
         let mut views = Vec::with_capacity(self.views);
         for v in 0..self.views {
             let vs: Vec<Sample> = normal.iter().map(|s| self.view(s, v, ctx.seed)).collect();
-            let e = ctx.embed(&vs, self.tap)?;
+            let e = self.inputs(&vs, ctx)?;
             if e.matrix.rows() != normal.len() {
                 return Err(MethodError::Params(format!(
                     "red-panda: {} of {} augmented views could not be made",
@@ -327,9 +396,26 @@ impl RedPandaParams {
             (Vec::new(), None)
         };
 
-        let dim = anchors.matrix.cols();
+        let row_shape = anchors.map_shape.unwrap_or([anchors.matrix.cols(), 1, 1]);
+        let tail = match self.tier {
+            Tier::B => Some(Tail::from_encoder(
+                load_lite0(
+                    &EfficientNetLite0Config::imagenet(),
+                    encoder.tensors(),
+                    BatchNormMode::Fold,
+                    &device,
+                )?,
+                self.split_block()?,
+            )),
+            _ => None,
+        };
+        let dim = match &tail {
+            Some(t) => t.head.conv.weight.dims()[0],
+            None => anchors.matrix.cols(),
+        };
         let mut net = swan_train::params::seeded_init(
             PandaNet {
+                tail: None,
                 head: Mlp::new(&self.head_spec(dim), &device),
                 generator: self.reconstruction.then(|| {
                     Generator::new(
@@ -344,9 +430,12 @@ impl RedPandaParams {
             ctx.seed,
         );
         net.head = self.zero_last_layer(net.head);
+        // The tail keeps its pretrained weights (the paper fine-tunes from them).
+        net.tail = tail;
         let batch = self.groups_per_batch.min(values.len()) * self.per_group;
         let source = Arc::new(PandaBatches {
             anchors: anchors.matrix.clone(),
+            row_shape,
             views,
             pixels,
             pixel_size: self.generator_size,
@@ -370,7 +459,7 @@ impl RedPandaParams {
             nuisance_values: values,
             ..self.clone()
         };
-        let spec = ctx.encoder_spec(self.tap)?;
+        let spec = ctx.encoder_spec(self.input_tap())?;
         let (net, summary) = train(
             &task,
             net,
@@ -386,11 +475,13 @@ impl RedPandaParams {
                 epochs: self.epochs,
             });
         }
-        let head = net.head.valid();
-        let bank = codes_of(&anchors.matrix, |x| fitted_params.embed(&head, x))?;
+        let net = net.valid();
+        let bank = fitted_params.codes(net.tail.as_ref(), &net.head, &anchors.matrix, row_shape)?;
+        let head = net.head;
         let scorer = fitted_params.scorer().fit(&bank)?;
         Ok(RedPanda::new(
             fitted_params,
+            net.tail,
             head,
             scorer,
             spec,
@@ -461,13 +552,17 @@ impl Task for PandaTask {
                 .ok_or_else(|| TrainError::Data("red-panda batch without its views".into()))
         };
         let (anchor, view, groups, nuisance) = (next()?, next()?, next()?, next()?);
-        let d = anchor.dims()[1];
         let device = anchor.device();
         // One forward over anchors and views together (batch-norm sees both).
-        let z = self.params.embed(
-            &net.head,
-            Tensor::cat(vec![anchor.reshape([b, d]), view.reshape([b, d])], 0),
-        );
+        let both = Tensor::cat(vec![anchor, view], 0);
+        let features = match &net.tail {
+            Some(tail) => tail.forward(both),
+            None => {
+                let d = both.dims()[1];
+                both.reshape([2 * b, d])
+            }
+        };
+        let z = self.params.embed(&net.head, features);
         let z = l2_normalize(z);
         let (za, zp) = (z.clone().narrow(0, 0, b), z.narrow(0, b, b));
         let mask = same_group_mask(&ids(groups)?, &device);

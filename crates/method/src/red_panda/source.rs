@@ -9,8 +9,10 @@ use swan_train::loader::{BatchSource, HostBatch, HostTensor, draw};
 use swan_transform::Rng;
 
 pub struct PandaBatches {
-    /// Frozen features of the training images, one row each.
+    /// Frozen features (or activation maps) of the training images, one row each.
     pub anchors: Matrix,
+    /// The shape of one row: `[d, 1, 1]` for features, `[c, h, w]` for maps.
+    pub row_shape: [usize; 3],
     /// Frozen features of pre-drawn views: `views[v]` row `i` is view `v` of image `i`.
     pub views: Vec<Matrix>,
     /// Images at the generator's size, `[3, s, s]` per row, on 0..1 (empty without
@@ -69,12 +71,14 @@ impl BatchSource for PandaBatches {
         self.steps_per_epoch
     }
 
-    /// Views: anchors' features `[b, d, 1, 1]`, one random view's features per row, the
+    /// Views: anchors' features `[b, d, 1, 1]` (or maps `[b, c, h, w]`), one random view's
+    /// per row, the
     /// rows' loss groups and nuisance values `[b, 1, 1, 1]`, and (with reconstruction) the
     /// pixels `[b, 3, s, s]`.
     fn batch(&self, _indices: &[usize], rng: &mut Rng) -> Result<HostBatch, TrainError> {
         let (rows, groups) = self.rows(rng);
         let (b, d) = (rows.len(), self.anchors.cols());
+        let [c, h, w] = self.row_shape;
         let mut anchors = Vec::with_capacity(b * d);
         let mut views = Vec::with_capacity(b * d);
         for &i in &rows {
@@ -84,11 +88,11 @@ impl BatchSource for PandaBatches {
         }
         let mut out = vec![
             HostTensor {
-                shape: [b, d, 1, 1],
+                shape: [b, c, h, w],
                 data: anchors,
             },
             HostTensor {
-                shape: [b, d, 1, 1],
+                shape: [b, c, h, w],
                 data: views,
             },
             column(groups.iter().map(|&g| g as f32), b),
@@ -121,6 +125,7 @@ mod tests {
         let n = 60;
         PandaBatches {
             anchors: Matrix::new(n, 2, (0..2 * n).map(|i| i as f32).collect()).unwrap(),
+            row_shape: [2, 1, 1],
             views: vec![Matrix::new(n, 2, vec![0.0; 2 * n]).unwrap()],
             pixels: Vec::new(),
             pixel_size: 8,
