@@ -168,8 +168,9 @@ pub struct MethodArgs {
     #[arg(long, value_name = "N", help_heading = "ADIB / ADRA")]
     pub images_per_epoch: Option<usize>,
     /// red-panda: compute tier. a: frozen encoder, features of images and views cached
-    /// once, head + generator train (CPU). b (last stages fine-tuned) and c (full
-    /// fine-tuning, the paper) are not implemented.
+    /// once, head + generator train. b: activations after block 10 cached, blocks 11-15 and
+    /// the head convolution fine-tuned too. c (full fine-tuning, the paper) is not
+    /// implemented.
     #[arg(long, value_parser = ["a", "b", "c"], help_heading = "Red PANDA")]
     pub tier: Option<String>,
     /// red-panda: ablation, one group for all (plain SimCLR with the augmentation positive).
