@@ -6,7 +6,7 @@ import statistics
 import sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "docs/results/red-panda-fmnist")
-methods = ["dn2", "red-panda", "one-group", "no-rec"]
+methods = ["dn2", "red-panda", "one-group", "no-rec", "red-panda-b", "one-group-b"]
 for nuisance in ["tint4", "rot4"]:
     rows = {}
     for m in methods:
@@ -44,9 +44,10 @@ for nuisance in ["tint4", "rot4"]:
             return f"{statistics.mean(v):.2f} ± {statistics.stdev(v):.2f}"
         print(f"- {m} (n={len(vals)}): AD {ms('ad')}, PA {ms('pa')}, RA {ms('ra')}, "
               f"nuisance probe {statistics.mean(r['inv'] for r in vals):.3f}")
-    print("\nclaims per seed (Red PANDA vs DN2 / one-group):")
-    for seed in sorted({s for _, s in rows}):
-        rp, dn, og = rows.get(("red-panda", seed)), rows.get(("dn2", seed)), rows.get(("one-group", seed))
+    for tier, (rp_name, og_name) in {"A": ("red-panda", "one-group"), "B": ("red-panda-b", "one-group-b")}.items():
+      print(f"\nclaims per seed, tier {tier} (Red PANDA vs DN2 / one-group):")
+      for seed in sorted({s for _, s in rows}):
+        rp, dn, og = rows.get((rp_name, seed)), rows.get(("dn2", seed)), rows.get((og_name, seed))
         if not (rp and dn and og):
             continue
         checks = {

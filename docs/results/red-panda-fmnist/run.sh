@@ -7,7 +7,9 @@
 # rot4 (attribute `rotation`).
 # Methods: DN2 (k = 1, cosine, pooled features), Red PANDA, its one-group ablation (plain
 # SimCLR with the augmentation positive) and its no-reconstruction ablation.
-# Usage: [SEEDS="0 1 2"] [NUISANCES="tint4 rot4"] bash run.sh [OUTDIR]
+# Tier B (Lite0's blocks 11-15 and head convolution fine-tuned on cached block-10 activations,
+# 10 epochs): Red PANDA and its one-group ablation, with TIERB=1 (ONLY_B=1: tier B alone).
+# Usage: [SEEDS="0 1 2"] [NUISANCES="tint4 rot4"] [TIERB=1] [ONLY_B=1] bash run.sh [OUTDIR]
 #        (from the repository root, after cargo build --release)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
@@ -28,8 +30,14 @@ run() { # name nuisance seed [method flags...]
 for nuisance in ${NUISANCES:-tint4 rot4}; do
   for seed in ${SEEDS:-0 1 2}; do
     run dn2 "$nuisance" "$seed" --method dn2 --k 1 --metric cosine
-    run red-panda "$nuisance" "$seed" --method red-panda
-    run one-group "$nuisance" "$seed" --method red-panda --one-group
-    run no-rec "$nuisance" "$seed" --method red-panda --no-reconstruction
+    if [[ ${ONLY_B:-0} != 1 ]]; then
+      run red-panda "$nuisance" "$seed" --method red-panda
+      run one-group "$nuisance" "$seed" --method red-panda --one-group
+      run no-rec "$nuisance" "$seed" --method red-panda --no-reconstruction
+    fi
+    if [[ ${TIERB:-0} == 1 || ${ONLY_B:-0} == 1 ]]; then
+      run red-panda-b "$nuisance" "$seed" --method red-panda --tier b --epochs 10
+      run one-group-b "$nuisance" "$seed" --method red-panda --tier b --epochs 10 --one-group
+    fi
   done
 done
