@@ -241,11 +241,20 @@ fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
     assert_eq!(header.method, MethodKind::RedPanda);
     // The fine-tuned blocks 11..15 and the head convolution are in the file, and differ
     // from the pretrained ones.
-    let tail: Vec<&String> = tensors.keys().filter(|k| k.starts_with("red_panda.tail.")).collect();
-    assert!(tail.iter().any(|k| k.contains("head.conv.weight")), "{tail:?}");
+    let tail: Vec<&String> = tensors
+        .keys()
+        .filter(|k| k.starts_with("red_panda.tail."))
+        .collect();
+    assert!(
+        tail.iter().any(|k| k.contains("head.conv.weight")),
+        "{tail:?}"
+    );
     let (loaded, enc) = Fitted::load(&path, &device).unwrap();
     let mut ctx2 = RunContext::with_encoder(enc.map(Arc::new));
-    assert_eq!(loaded.score(&test, &mut ctx2).unwrap().scores, scored.scores);
+    assert_eq!(
+        loaded.score(&test, &mut ctx2).unwrap().scores,
+        scored.scores
+    );
     use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
     let folded = load_lite0(
         &EfficientNetLite0Config::imagenet(),
@@ -254,7 +263,14 @@ fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
         &device,
     )
     .unwrap();
-    let original: Vec<f32> = folded.head.conv.weight.val().into_data().try_to_vec().unwrap();
+    let original: Vec<f32> = folded
+        .head
+        .conv
+        .weight
+        .val()
+        .into_data()
+        .try_to_vec()
+        .unwrap();
     let trained = &tensors["red_panda.tail.head.conv.weight"];
     assert_eq!(trained.data.len(), original.len());
     assert_ne!(trained.data, original, "the head convolution trained");

@@ -8,8 +8,8 @@ use swan_train::trainer::EpochLog;
 
 use super::params::{RedPandaParams, Tier};
 use super::tail::Tail;
-use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, lite0_skeleton};
 use crate::{Embedded, EncoderSpec, MethodError, RunContext, Scored, Skipped};
+use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, lite0_skeleton};
 
 /// A fitted Red PANDA detector: the head on frozen features and the kNN bank of the
 /// training images' codes (the generator is for training only and is not kept).
