@@ -96,10 +96,10 @@ fn given(samples: &[Sample], g: &GivenGroups) -> Result<Vec<EvalSplit>, String> 
                 .ok_or_else(|| format!("sample {} has no column {col:?}", s.id))
         };
         let group = get(&g.group_column)?;
-        // A CSV's `split` column is the sample's split, not an attribute.
-        let part = match (s.split, g.split_column.as_str()) {
-            (Some(Split::Train), "split") => "train".to_string(),
-            (Some(Split::Test), "split") => "test".to_string(),
+        // A CSV's `split` column becomes the sample's split, not an attribute.
+        let part = match (s.attributes.contains_key(&g.split_column), s.split) {
+            (false, Some(Split::Train)) if g.split_column == "split" => "train".to_string(),
+            (false, Some(Split::Test)) if g.split_column == "split" => "test".to_string(),
             _ => get(&g.split_column)?,
         };
         let (anomalous, pseudo) = match group.as_str() {
