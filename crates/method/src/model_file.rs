@@ -120,3 +120,35 @@ pub(crate) fn network_table(tensors: &TensorMap, prefix: &str) -> swan_train::pa
         })
         .collect()
 }
+
+/// Writes a fitted scorer's state into a model file's tensors under `prefix`.
+pub(crate) fn insert_scorer(out: &mut TensorMap, prefix: &str, scorer: &swan_score::Scorer) {
+    for t in scorer.state().tensors {
+        out.insert(
+            format!("{prefix}{}", t.name),
+            swan_encoder::RawTensor::new(t.shape, t.data),
+        );
+    }
+}
+
+/// Rebuilds a scorer of `config` from the tensors [`insert_scorer`] wrote under `prefix`.
+pub(crate) fn read_scorer(
+    tensors: &TensorMap,
+    prefix: &str,
+    config: swan_score::ScorerConfig,
+) -> Result<swan_score::Scorer, MethodError> {
+    let state = swan_score::ScorerState {
+        config,
+        tensors: tensors
+            .iter()
+            .filter_map(|(k, t)| {
+                k.strip_prefix(prefix).map(|name| swan_score::NamedTensor {
+                    name: name.to_string(),
+                    shape: t.shape.clone(),
+                    data: t.data.clone(),
+                })
+            })
+            .collect(),
+    };
+    Ok(swan_score::Scorer::from_state(&state)?)
+}

@@ -1,7 +1,7 @@
 use burn::tensor::Device;
 use swan_data::Sample;
 use swan_encoder::{RawTensor, TensorMap};
-use swan_score::{Matrix, Scorer, ScorerState};
+use swan_score::{Matrix, Scorer};
 use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::Mlp;
 use swan_train::trainer::EpochLog;
@@ -118,12 +118,7 @@ impl RedPanda {
                 out.insert(format!("{TAIL}{k}"), RawTensor::new(t.shape, t.values));
             }
         }
-        for t in self.scorer.state().tensors {
-            out.insert(
-                format!("{SCORER}{}", t.name),
-                RawTensor::new(t.shape, t.data),
-            );
-        }
+        crate::model_file::insert_scorer(&mut out, SCORER, &self.scorer);
         out
     }
 
@@ -166,21 +161,9 @@ impl RedPanda {
         let head = assign_named(Mlp::new(&params.head_spec(input), &device), &table)
             .map_err(|e| bad(e.to_string()))?
             .valid();
-        let state = ScorerState {
-            config: params.scorer(),
-            tensors: tensors
-                .iter()
-                .filter_map(|(k, t)| {
-                    k.strip_prefix(SCORER).map(|name| swan_score::NamedTensor {
-                        name: name.to_string(),
-                        shape: t.shape.clone(),
-                        data: t.data.clone(),
-                    })
-                })
-                .collect(),
-        };
+        let scorer = crate::model_file::read_scorer(tensors, SCORER, params.scorer())?;
         Ok(Self {
-            scorer: Scorer::from_state(&state)?,
+            scorer,
             params,
             tail,
             head,
