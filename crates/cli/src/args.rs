@@ -98,7 +98,7 @@ pub struct MethodArgs {
     /// nsa: SGD learning rate at batch 256, scaled linearly with the batch; cosine decay
     /// [default: 0.05]. dra: Adam learning rate, ×0.1 every 10 epochs [default: 2e-4].
     /// ke: SGD learning rate, constant [default: 0.01]. adib / adra: SGD (momentum 0.9),
-    /// constant [default: 1e-3].
+    /// constant [default: adib 1e-4, adra 1e-3].
     #[arg(long, help_heading = "NSA")]
     pub lr: Option<f64>,
     /// nsa: projector width; the predictor bottleneck is a quarter of it [default: 2048].
@@ -164,6 +164,16 @@ pub struct MethodArgs {
     /// ablation, seeded random initialisation].
     #[arg(long, value_name = "BOOL", help_heading = "ADIB / ADRA")]
     pub pretrained: Option<bool>,
+    /// adib / adra: how the linear head starts. probe (default): a class-balanced logistic
+    /// regression of normal vs corpus on the untrained network's features, then fine-tuning
+    /// (LP-FT). random: seeded random head, as in the paper.
+    #[arg(long, value_name = "INIT", value_parser = ["probe", "random"], help_heading = "ADIB / ADRA")]
+    pub head_init: Option<String>,
+    /// adib: batch-norm while fine-tuning. frozen (default): folded with the pretrained
+    /// statistics (weights and biases train). train: batch statistics, running ones updated
+    /// (the default with --pretrained false).
+    #[arg(long, value_name = "MODE", value_parser = ["frozen", "train"], help_heading = "ADIB / ADRA")]
+    pub batch_norm: Option<String>,
     /// adib / adra: normal images per epoch (a seeded subset; all when absent).
     #[arg(long, value_name = "N", help_heading = "ADIB / ADRA")]
     pub images_per_epoch: Option<usize>,

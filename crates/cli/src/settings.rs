@@ -99,9 +99,19 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             }
             if let Some(v) = args.pretrained {
                 p.pretrained = v;
+                if !v && args.batch_norm.is_none() {
+                    // Nothing to freeze in a random network.
+                    p.batch_norm = swan_method::transfer::BatchNorm::Train;
+                }
             }
             if let Some(v) = args.images_per_epoch {
                 p.images_per_epoch = Some(v);
+            }
+            if let Some(v) = &args.batch_norm {
+                p.batch_norm = v.parse().map_err(anyhow::Error::msg)?;
+            }
+            if let Some(v) = &args.head_init {
+                p.head_init = v.parse().map_err(anyhow::Error::msg)?;
             }
             if let Some(v) = args.epochs {
                 p.epochs = v;
@@ -282,10 +292,15 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
         );
     }
     if !is_transfer
-        && (args.alpha.is_some() || args.pretrained.is_some() || args.images_per_epoch.is_some())
+        && (args.alpha.is_some()
+            || args.pretrained.is_some()
+            || args.images_per_epoch.is_some()
+            || args.head_init.is_some()
+            || args.batch_norm.is_some())
     {
         bail!(
-            "--alpha, --pretrained and --images-per-epoch apply to --method adib or adra, not {}",
+            "--alpha, --pretrained, --images-per-epoch, --head-init and --batch-norm apply to --method adib or \
+             adra, not {}",
             config.kind().name()
         );
     }

@@ -11,7 +11,7 @@ use swan_data::{ImageRef, Label, Sample};
 use swan_encoder::efficientnet_lite0::default_lite0_weights_path;
 use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
 use swan_encoder::{Backbone, Encoder, Tap};
-use swan_method::transfer::{TransferNet, TransferParams};
+use swan_method::transfer::{BatchNorm, HeadInit, TransferNet, TransferParams};
 use swan_method::{Fitted, MethodConfig, RunContext, TrainData};
 use swan_train::params::named_tensors;
 
@@ -229,8 +229,15 @@ fn no_pretraining_draws_weights_from_the_seed_with_default_batch_norm() {
     let scratch = TransferParams {
         pretrained: false,
         alpha: 0.0,
+        batch_norm: BatchNorm::Train,
         ..TransferParams::adib()
     };
+    let frozen = TransferParams {
+        batch_norm: BatchNorm::Frozen,
+        ..scratch.clone()
+    };
+    let e = frozen.check().unwrap_err().to_string();
+    assert!(e.contains("--batch-norm train"), "{e}");
     let a = named_tensors(&scratch.init_net(enc.tensors(), 5, &device).unwrap().encoder);
     let b = named_tensors(&scratch.init_net(enc.tensors(), 5, &device).unwrap().encoder);
     let c = named_tensors(&scratch.init_net(enc.tensors(), 6, &device).unwrap().encoder);
@@ -258,4 +265,51 @@ fn no_pretraining_draws_weights_from_the_seed_with_default_batch_norm() {
             assert!(t.values.iter().all(|&v| v == 0.0), "{k}");
         }
     }
+}
+
+#[test]
+fn the_probed_head_separates_normal_from_corpus_before_fine_tuning() {
+    let dir = tempfile::tempdir().unwrap();
+    let normal = pngs(dir.path(), 8, false);
+    let corpus = pngs(dir.path(), 6, true);
+    let enc = encoder(32);
+    let data = TrainData {
+        outlier_exposure: corpus.clone(),
+        ..TrainData::normal(normal.clone())
+    };
+    let mut both = normal.clone();
+    both.extend(corpus.iter().cloned());
+    let scores = |config: MethodConfig| {
+        let mut ctx = RunContext::new(Arc::clone(&enc));
+        let fitted = config.fit(&data, &mut ctx).unwrap();
+        fitted.score(&both, &mut ctx).unwrap().scores
+    };
+    // A learning rate too small to move any weight: what scores is the initial head.
+    let still = |p: TransferParams| TransferParams {
+        epochs: 1,
+        batch_size: 4,
+        lr: 1e-20,
+        ..p
+    };
+    let adra = scores(MethodConfig::Adra(still(TransferParams::adra())));
+    let highest_normal = adra[..8].iter().copied().fold(f32::MIN, f32::max);
+    let lowest_corpus = adra[8..].iter().copied().fold(f32::MAX, f32::min);
+    assert!(
+        highest_normal < lowest_corpus,
+        "the probe ranks every corpus image above every normal one: {adra:?}"
+    );
+    // ADIB with frozen batch-norm starts from the same network and the same probe.
+    let adib = scores(MethodConfig::Adib(still(TransferParams::adib())));
+    for (a, b) in adra.iter().zip(&adib) {
+        assert!(
+            (a - b).abs() < 1e-3 * (1.0 + a.abs()),
+            "{adra:?} vs {adib:?}"
+        );
+    }
+    // The paper's random head does not start there.
+    let random = scores(MethodConfig::Adra(still(TransferParams {
+        head_init: HeadInit::Random,
+        ..TransferParams::adra()
+    })));
+    assert_ne!(random, adra);
 }

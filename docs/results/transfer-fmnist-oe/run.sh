@@ -3,14 +3,15 @@
 # draw of 4 other classes is the outlier-exposure corpus (their training images) and the
 # remaining 5 are the test anomalies. EfficientNet-Lite0 at 64 px, first 1000 training images
 # per class, 2 threads. Methods: DN2 (k = 2, same splits), ADIB (alpha 1e-2), pretrained
-# without Omega (adib --alpha 0), ADRA, no pretraining (adib --pretrained false --alpha 0).
-# Usage: [SEEDS="0 1 2"] [EPOCHS=2] [IMAGES=500] [SCRATCH=1] bash run.sh [OUTDIR]
+# without Omega (adib --alpha 0), ADRA, no pretraining (adib --pretrained false --alpha 0), and
+# on seed 0 the paper's start (random head, batch-norm in train mode, lr 1e-3) for reference.
+# Usage: [SEEDS="0 1 2"] [EPOCHS=1] [IMAGES=500] [SCRATCH=1] bash run.sh [OUTDIR]
 #        (from the repository root; SCRATCH=0 skips the no-pretraining ablation)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
 OUT=${1:-docs/results/transfer-fmnist-oe}
-EPOCHS=${EPOCHS:-2}
+EPOCHS=${EPOCHS:-1}
 IMAGES=${IMAGES:-500}
 THREADS=${THREADS:-2}
 mkdir -p "$OUT"
@@ -28,6 +29,10 @@ for seed in ${SEEDS:-0 1 2}; do
   run adib "$seed" --method adib "${train[@]}"
   run adib-no-omega "$seed" --method adib --alpha 0 "${train[@]}"
   run adra "$seed" --method adra "${train[@]}"
+  if [[ $seed == 0 ]]; then
+    run adib-paper-start "$seed" --method adib --head-init random --batch-norm train --lr 1e-3 \
+      "${train[@]}"
+  fi
   if [[ ${SCRATCH:-1} == 1 ]]; then
     run scratch "$seed" --method adib --pretrained false --alpha 0 "${train[@]}"
   fi

@@ -10,6 +10,14 @@
 //! score(x) = logit of f_θ(x)
 //! ```
 //!
+//! The head starts as a linear probe (a class-balanced logistic regression of normal vs corpus
+//! on the untrained network's features) unless `head_init = "random"` (the paper): with a
+//! CPU budget of a few hundred steps, a random head's gradients distort the pretrained features
+//! before the head is any good.
+//!
+//! Batch-norm is folded with the pretrained statistics while fine-tuning (`batch_norm =
+//! "frozen"`) unless `batch_norm = "train"`.
+//!
 //! The ablations of the paper's Table 4 are switches: `pretrained = false` (random
 //! initialisation), `alpha = 0` (pretrained without Ω).
 
@@ -19,4 +27,4 @@ mod params;
 
 pub use model::Transfer;
 pub use net::{TransferNet, bce_with_logits, l2_sp, trainable_tensors};
-pub use params::{TransferParams, adib_step_seconds};
+pub use params::{BatchNorm, HeadInit, TransferParams, adib_step_seconds};

@@ -121,7 +121,7 @@ impl Transfer {
         let table = crate::model_file::network_table(tensors, NET);
         // The architecture with placeholder values, then the stored values.
         let device = Device::flex();
-        let mode = if params.adapters {
+        let mode = if params.folds_batch_norm() {
             swan_encoder::efficientnet_lite0::BatchNormMode::Fold
         } else {
             swan_encoder::efficientnet_lite0::BatchNormMode::Keep
