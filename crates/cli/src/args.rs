@@ -179,8 +179,8 @@ pub struct MethodArgs {
     pub images_per_epoch: Option<usize>,
     /// red-panda: compute tier. a: frozen encoder, features of images and views cached
     /// once, head + generator train. b: activations after block 10 cached, blocks 11-15 and
-    /// the head convolution fine-tuned too. c (full fine-tuning, the paper) is not
-    /// implemented.
+    /// the head convolution fine-tuned too. c: full fine-tuning (the paper), the whole
+    /// encoder trains on images and views held in memory (slow on a CPU).
     #[arg(long, value_parser = ["a", "b", "c"], help_heading = "Red PANDA")]
     pub tier: Option<String>,
     /// red-panda: ablation, one group for all (plain SimCLR with the augmentation positive).

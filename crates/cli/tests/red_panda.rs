@@ -188,7 +188,7 @@ fn red_panda_smoke() {
         );
     }
 
-    // Errors: no nuisance; an unimplemented tier.
+    // Errors: no nuisance.
     let model = tmp.path().join("x.safetensors");
     let e = err(&swan(
         &cache,
@@ -207,21 +207,12 @@ fn red_panda_smoke() {
         ],
     ));
     assert!(e.contains("nuisance"), "{e}");
-    let e = err(&swan(
-        &cache,
-        &[
-            "fit",
-            "--data",
-            &csv,
-            "--nuisance",
-            "camera",
-            "--method",
-            "red-panda",
-            "--tier",
-            "c",
-            "--out",
-            model.to_str().unwrap(),
-        ],
-    ));
-    assert!(e.contains("not implemented"), "{e}");
+    // Tier C fine-tunes the whole encoder; its model file scores like any other.
+    let whole = fit(
+        "tier-c.safetensors",
+        &["--tier", "c", "--views", "1"],
+    );
+    let sc = score(&whole, "tier-c.csv");
+    assert_eq!(sc.lines().count(), sa.lines().count());
+    assert_ne!(sc, sa);
 }

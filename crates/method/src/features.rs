@@ -521,6 +521,58 @@ fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
     Ok((locations, rows, failed, map_shape))
 }
 
+/// Decodes and preprocesses samples (`[3, s, s]` each, concatenated); unreadable images are
+/// skipped and listed.
+pub(crate) fn load_preprocessed(
+    samples: &[Sample],
+    preprocess: Preprocess,
+    progress: bool,
+) -> (Vec<f32>, Vec<bool>, Vec<Skipped>) {
+    let per = 3 * preprocess.size * preprocess.size;
+    let bar = if progress {
+        indicatif::ProgressBar::new(samples.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let rows: Vec<Result<Vec<f32>, String>> = samples
+        .par_iter()
+        .map(|s| {
+            let mut out = vec![0f32; per];
+            let r = s
+                .load()
+                .map_err(|e| e.to_string())
+                .and_then(|img| {
+                    preprocess
+                        .apply_into(&img, &mut out)
+                        .map_err(|e| e.to_string())
+                })
+                .map(|()| out);
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut data = Vec::new();
+    let mut kept = Vec::with_capacity(samples.len());
+    let mut skipped = Vec::new();
+    for (s, r) in samples.iter().zip(rows) {
+        match r {
+            Ok(v) => {
+                data.extend(v);
+                kept.push(true);
+            }
+            Err(error) => {
+                kept.push(false);
+                skipped.push(Skipped {
+                    id: s.id.clone(),
+                    error,
+                });
+            }
+        }
+    }
+    (data, kept, skipped)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

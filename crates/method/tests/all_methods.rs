@@ -275,3 +275,62 @@ fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
     assert_eq!(trained.data.len(), original.len());
     assert_ne!(trained.data, original, "the head convolution trained");
 }
+
+#[test]
+fn red_panda_tier_c_fine_tunes_the_whole_encoder_and_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let device = Device::flex();
+    let encoder = Arc::new(
+        Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            32,
+            &device,
+        )
+        .unwrap(),
+    );
+    let config = MethodConfig::RedPanda(swan_method::red_panda::RedPandaParams {
+        tier: swan_method::red_panda::Tier::C,
+        epochs: 2,
+        per_group: 4,
+        views: 1,
+        generator_size: 8,
+        ..Default::default()
+    });
+    let mut ctx = RunContext::new(Arc::clone(&encoder));
+    let fitted = config
+        .fit(&train_data(MethodKind::RedPanda, &normal, &test), &mut ctx)
+        .unwrap();
+    let scored = fitted.score(&test, &mut ctx).unwrap();
+    assert!(scored.scores.iter().all(|s| s.is_finite()));
+    let path = dir.path().join("tier-c.safetensors");
+    fitted.save(&path, Some(&encoder)).unwrap();
+    let (_, tensors) = swan_method::read_model_file(&path).unwrap();
+    let (loaded, enc) = Fitted::load(&path, &device).unwrap();
+    let mut ctx2 = RunContext::with_encoder(enc.map(Arc::new));
+    assert_eq!(
+        loaded.score(&test, &mut ctx2).unwrap().scores,
+        scored.scores
+    );
+    // The stem is in the file and trained.
+    use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+    let folded = load_lite0(
+        &EfficientNetLite0Config::imagenet(),
+        encoder.tensors(),
+        BatchNormMode::Fold,
+        &device,
+    )
+    .unwrap();
+    let original: Vec<f32> = folded
+        .stem
+        .conv
+        .weight
+        .val()
+        .into_data()
+        .try_to_vec()
+        .unwrap();
+    let trained = &tensors["red_panda.tail.stem.conv.weight"];
+    assert_eq!(trained.data.len(), original.len());
+    assert_ne!(trained.data, original, "the stem trained");
+}

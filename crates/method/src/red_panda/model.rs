@@ -16,7 +16,8 @@ use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, l
 #[derive(Clone, Debug)]
 pub struct RedPanda {
     params: RedPandaParams,
-    /// Tier B: the fine-tuned blocks after `split_tap` and the head convolution.
+    /// Tier B: the fine-tuned blocks after `split_tap` and the head convolution; tier C: the
+    /// whole fine-tuned encoder.
     tail: Option<Tail>,
     head: Mlp,
     scorer: Scorer,
@@ -99,7 +100,8 @@ impl RedPanda {
     pub fn score_features(&self, features: &Matrix) -> Result<Vec<f32>, MethodError> {
         if self.tail.is_some() {
             return Err(MethodError::Params(
-                "red-panda tier B scores activation maps, not pooled features".into(),
+                "red-panda tiers B and C score activation maps or images, not pooled features"
+                    .into(),
             ));
         }
         let shape = [features.cols(), 1, 1];
@@ -151,7 +153,20 @@ impl RedPanda {
                         .valid(),
                 )
             }
-            _ => None,
+            Tier::C => {
+                let skeleton = lite0_skeleton(
+                    &EfficientNetLite0Config::imagenet(),
+                    BatchNormMode::Fold,
+                    &device,
+                )?;
+                let table = crate::model_file::network_table(tensors, TAIL);
+                Some(
+                    assign_named(Tail::whole(skeleton), &table)
+                        .map_err(|e| bad(e.to_string()))?
+                        .valid(),
+                )
+            }
+            Tier::A => None,
         };
         let input = match &tail {
             Some(t) => t.head.conv.weight.dims()[0],

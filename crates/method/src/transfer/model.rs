@@ -6,7 +6,8 @@ use swan_train::params::{assign_named, named_tensors};
 use swan_train::trainer::EpochLog;
 
 use super::net::TransferNet;
-use super::params::{TransferParams, load_preprocessed};
+use super::params::TransferParams;
+use crate::features::load_preprocessed;
 use crate::{MethodError, RunContext, Scored, Skipped};
 
 /// A fine-tuned transfer-based detector (ADIB or ADRA): the whole network, encoder included.

@@ -2,9 +2,8 @@ use std::sync::Arc;
 
 use burn::module::{Module, Param};
 use burn::tensor::{Device, Tensor, TensorData};
-use swan_data::Sample;
+use swan_encoder::Backbone;
 use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
-use swan_encoder::{Backbone, Preprocess};
 use swan_train::TrainError;
 use swan_train::loader::{BatchSource, HostBatch, HostTensor};
 use swan_train::optim::OptimizerConfig;
@@ -14,7 +13,8 @@ use swan_transform::Rng;
 
 use super::model::Transfer;
 use super::net::{TransferNet, bce_with_logits, l2_sp, trainable_tensors};
-use crate::{MethodError, RunContext, Skipped, TrainData, Uses};
+use crate::features::load_preprocessed;
+use crate::{MethodError, RunContext, TrainData, Uses};
 
 /// Hyper-parameters of transfer-based AD: ADIB ([`TransferParams::adib`]) and ADRA
 /// ([`TransferParams::adra`]), and the ablations of the paper's Table 4 as switches.
@@ -383,59 +383,6 @@ fn probe_head(
         &device,
     )));
     Ok(net)
-}
-
-/// Decodes and preprocesses samples (`[3, s, s]` each, concatenated); unreadable images are
-/// skipped and listed.
-pub(super) fn load_preprocessed(
-    samples: &[Sample],
-    preprocess: Preprocess,
-    progress: bool,
-) -> (Vec<f32>, Vec<bool>, Vec<Skipped>) {
-    use rayon::prelude::*;
-    let per = 3 * preprocess.size * preprocess.size;
-    let bar = if progress {
-        indicatif::ProgressBar::new(samples.len() as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    let rows: Vec<Result<Vec<f32>, String>> = samples
-        .par_iter()
-        .map(|s| {
-            let mut out = vec![0f32; per];
-            let r = s
-                .load()
-                .map_err(|e| e.to_string())
-                .and_then(|img| {
-                    preprocess
-                        .apply_into(&img, &mut out)
-                        .map_err(|e| e.to_string())
-                })
-                .map(|()| out);
-            bar.inc(1);
-            r
-        })
-        .collect();
-    bar.finish_and_clear();
-    let mut data = Vec::new();
-    let mut kept = Vec::with_capacity(samples.len());
-    let mut skipped = Vec::new();
-    for (s, r) in samples.iter().zip(rows) {
-        match r {
-            Ok(v) => {
-                data.extend(v);
-                kept.push(true);
-            }
-            Err(error) => {
-                kept.push(false);
-                skipped.push(Skipped {
-                    id: s.id.clone(),
-                    error,
-                });
-            }
-        }
-    }
-    (data, kept, skipped)
 }
 
 /// Preprocessed normal and corpus images; an item is a normal image, and each batch draws as
