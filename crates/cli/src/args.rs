@@ -134,6 +134,12 @@ pub struct MethodArgs {
     /// of the defaults.
     #[arg(long, help_heading = "DRA / DevNet")]
     pub paper_optimizer: bool,
+    /// dra / devnet: train the encoder's last stages too: the blocks after TAP up to --tap
+    /// are fine-tuned from their pretrained weights (batch-norm folded) with the heads, on
+    /// activations at TAP cached once (e.g. block10). Default: frozen backbone, maps at
+    /// --tap cached.
+    #[arg(long, value_name = "TAP", help_heading = "DRA / DevNet")]
+    pub train_from: Option<swan_encoder::Tap>,
     /// ke: how positives and negatives are chosen: ranked (by the Wasserstein distance of
     /// each transform, the default), fixed (hflip, crop / rot90, rot270), random (seeded).
     #[arg(long, value_parser = ["ranked", "fixed", "random"], help_heading = "Knowledge Exposure")]

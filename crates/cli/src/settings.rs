@@ -221,6 +221,9 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             if let Some(t) = args.tap {
                 p.tap = t;
             }
+            if let Some(t) = args.train_from {
+                p.train_from = Some(t);
+            }
             if let Some(v) = args.pyramid_levels {
                 p.pyramid_levels = v;
             }
@@ -270,11 +273,12 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             || args.pyramid_levels.is_some()
             || args.steps_per_epoch.is_some()
             || args.weight_decay.is_some()
+            || args.train_from.is_some()
             || args.paper_optimizer)
     {
         bail!(
             "the DRA flags (--heads, --pyramid-levels, --steps-per-epoch, --weight-decay, \
-             --paper-optimizer) apply to --method dra or devnet, not {}",
+             --train-from, --paper-optimizer) apply to --method dra or devnet, not {}",
             config.kind().name()
         );
     }

@@ -208,10 +208,7 @@ fn red_panda_smoke() {
     ));
     assert!(e.contains("nuisance"), "{e}");
     // Tier C fine-tunes the whole encoder; its model file scores like any other.
-    let whole = fit(
-        "tier-c.safetensors",
-        &["--tier", "c", "--views", "1"],
-    );
+    let whole = fit("tier-c.safetensors", &["--tier", "c", "--views", "1"]);
     let sc = score(&whole, "tier-c.csv");
     assert_eq!(sc.lines().count(), sa.lines().count());
     assert_ne!(sc, sa);

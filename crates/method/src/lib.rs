@@ -22,6 +22,7 @@ pub mod nsa;
 pub mod probe;
 pub mod red_panda;
 mod registry;
+pub mod tail;
 mod train_data;
 pub mod transfer;
 mod views;

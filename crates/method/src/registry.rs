@@ -151,7 +151,7 @@ impl MethodConfig {
     pub fn feature_tap(&self) -> Option<swan_encoder::Tap> {
         match self {
             Self::Dn2(p) => Some(p.tap),
-            Self::Dra(p) | Self::Devnet(p) => Some(p.tap),
+            Self::Dra(p) | Self::Devnet(p) => Some(p.input_tap()),
             Self::Ke(p) => Some(p.tap),
             Self::RedPanda(p) => Some(p.input_tap()),
             Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,

@@ -162,3 +162,55 @@ fn trained_heads_rank_held_out_checkerboards_above_gradients() {
     let anomaly_min = scores[4..].iter().copied().fold(f32::MAX, f32::min);
     assert!(anomaly_min > normal_max, "{scores:?}");
 }
+
+#[test]
+fn the_last_stages_fine_tune_from_pretrained_and_round_trip() {
+    let s = setup();
+    let params = DraParams {
+        train_from: Some(swan_encoder::Tap::Block(10)),
+        ..quick()
+    };
+    let (fitted, a) = fit_and_score(&s, &params, 1);
+    let (_, b) = fit_and_score(&s, &params, 1);
+    assert_eq!(a, b, "same seed, same scores");
+    assert!(a.iter().all(|v| v.is_finite()));
+    let (_, frozen) = fit_and_score(&s, &quick(), 1);
+    assert_ne!(a, frozen, "trainable last stages give another model");
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dra-tail.safetensors");
+    fitted.save(&path, Some(&s.encoder)).unwrap();
+    let (_, tensors) = swan_method::read_model_file(&path).unwrap();
+    // Blocks 11..=15 are in the file (as tail blocks 0..=4), moved from the pretrained ones;
+    // the references are stored at block 10 (112 channels).
+    let trained = &tensors["dra.net.tail.blocks.4.project.conv.weight"];
+    let pretrained = swan_encoder::efficientnet_lite0::load_lite0(
+        &swan_encoder::efficientnet_lite0::EfficientNetLite0Config::imagenet(),
+        s.encoder.tensors(),
+        swan_encoder::efficientnet_lite0::BatchNormMode::Fold,
+        &Device::flex(),
+    )
+    .unwrap();
+    let original: Vec<f32> = pretrained.blocks[15]
+        .project
+        .conv
+        .weight
+        .val()
+        .into_data()
+        .try_to_vec()
+        .unwrap();
+    assert_eq!(trained.data.len(), original.len());
+    assert_ne!(trained.data, original, "block 15 trained");
+    assert!(!tensors.keys().any(|k| k.contains("tail.head")));
+    assert_eq!(tensors["dra.references.0"].shape[1], 112);
+    let (loaded, encoder) = Fitted::load(&path, &Device::flex()).unwrap();
+    let mut ctx = RunContext::with_encoder(encoder.map(Arc::new));
+    assert_eq!(loaded.score(&s.test, &mut ctx).unwrap().scores, a);
+
+    // train_from must come before the tap.
+    let bad = DraParams {
+        train_from: Some(swan_encoder::Tap::Block(15)),
+        ..quick()
+    };
+    assert!(bad.check().is_err());
+}

@@ -7,6 +7,8 @@ use burn::nn::{BatchNorm, BatchNormConfig, Linear, LinearConfig, PaddingConfig2d
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Int, Tensor};
 
+use crate::tail::Tail;
+
 /// The heads a model has (ablations switch them off).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -143,6 +145,9 @@ impl NormalityHead {
 /// The heads of one model; absent heads are switched off.
 #[derive(Module, Debug)]
 pub struct DraNet {
+    /// The encoder's last stages, fine-tuned, when the heads read a cached earlier tap
+    /// (`train_from`); absent for a frozen backbone.
+    pub tail: Option<Tail>,
     pub seen: Option<PatchHead>,
     pub pseudo: Option<PatchHead>,
     pub residual: Option<ResidualHead>,
@@ -196,6 +201,7 @@ impl DraNet {
     pub fn new(heads: &[Head], channels: usize, hidden: usize, device: &Device) -> Self {
         let has = |h: Head| heads.contains(&h);
         Self {
+            tail: None,
             seen: has(Head::Seen).then(|| PatchHead::new(channels, device)),
             pseudo: has(Head::Pseudo).then(|| PatchHead::new(channels, device)),
             residual: has(Head::Residual).then(|| ResidualHead::new(channels, device)),
@@ -203,8 +209,23 @@ impl DraNet {
         }
     }
 
-    /// Scores of one pyramid level. `reference` (`[1, C, h, w]`) is needed by the residual head.
-    pub fn forward(&self, m: Tensor<4>, reference: Option<Tensor<4>>, k_ratio: f64) -> HeadScores {
+    /// `M_x` from the maps the model reads (the tail's output when it has one).
+    pub fn feature_map(&self, x: Tensor<4>) -> Tensor<4> {
+        match &self.tail {
+            Some(t) => t.maps(x),
+            None => x,
+        }
+    }
+
+    /// Scores of one pyramid level. `references` (`[R, C, h, w]`, the reference normals' maps
+    /// as the model reads them) are needed by the residual head, which compares with their
+    /// mean.
+    pub fn forward(&self, x: Tensor<4>, references: Option<Tensor<4>>, k_ratio: f64) -> HeadScores {
+        let m = self.feature_map(x);
+        let reference = match &self.residual {
+            Some(_) => references.map(|r| self.feature_map(r).mean_dim(0)),
+            None => None,
+        };
         HeadScores {
             seen: self.seen.as_ref().map(|h| h.forward(m.clone(), k_ratio)),
             pseudo: self.pseudo.as_ref().map(|h| h.forward(m.clone(), k_ratio)),

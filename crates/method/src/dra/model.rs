@@ -8,8 +8,9 @@ use super::heads::{DraNet, Head, HeadScores};
 use super::params::{DraParams, embed_levels};
 use crate::{EncoderSpec, MethodError, RunContext, Scored, Skipped};
 
-/// A trained DRA (or DevNet) detector: the heads, the stored reference set (feature maps of
-/// one seeded draw of normal images, per pyramid level) and the encoder it reads.
+/// A trained DRA (or DevNet) detector: the heads (and the fine-tuned last stages with
+/// `train_from`), the stored reference set (feature maps of one seeded draw of normal images,
+/// per pyramid level, at the tap the model reads) and the encoder it reads.
 #[derive(Clone, Debug)]
 pub struct Dra {
     params: DraParams,
@@ -96,7 +97,6 @@ impl Dra {
                     unreachable!("checked when built")
                 };
                 Tensor::<4>::from_data(TensorData::new(r.data.clone(), [n, c, h, w]), &device)
-                    .mean_dim(0)
             })
             .collect();
         let Some((first, shape0)) = levels.first() else {
@@ -144,7 +144,7 @@ impl Dra {
             kept: kept_samples,
             maps: levels,
             skipped,
-        } = embed_levels(ctx, samples, self.params.tap, &sizes)?;
+        } = embed_levels(ctx, samples, self.params.input_tap(), &sizes)?;
         let kept_ids: std::collections::HashSet<String> =
             kept_samples.iter().map(|s| s.location()).collect();
         let kept = samples
@@ -189,24 +189,32 @@ impl Dra {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("dra model file: {reason}"));
         let channels = encoder.backbone.tap_channels(params.tap)?;
+        // The reference maps are stored at the tap the model reads.
+        let ref_channels = encoder.backbone.tap_channels(params.input_tap())?;
         let table = crate::model_file::network_table(tensors, NET);
         let device = inference_device();
         use burn::module::Module;
-        let net = assign_named(
-            DraNet::new(&params.heads, channels, params.normality_hidden, &device),
-            &table,
-        )
-        .map_err(|e| bad(e.to_string()))?
-        .valid();
+        let mut skeleton = DraNet::new(&params.heads, channels, params.normality_hidden, &device);
+        if let Some(from) = params.train_from {
+            let lite0 = swan_encoder::efficientnet_lite0::lite0_skeleton(
+                &swan_encoder::efficientnet_lite0::EfficientNetLite0Config::imagenet(),
+                swan_encoder::efficientnet_lite0::BatchNormMode::Fold,
+                &device,
+            )?;
+            skeleton.tail = Some(crate::tail::Tail::between(lite0, from, params.tap)?);
+        }
+        let net = assign_named(skeleton, &table)
+            .map_err(|e| bad(e.to_string()))?
+            .valid();
         let mut references = Vec::new();
         if params.has(Head::Residual) {
             for l in 0..params.pyramid_levels {
                 let r = tensors
                     .get(&format!("{REFS}{l}"))
                     .ok_or_else(|| bad(format!("{REFS}{l} missing")))?;
-                if r.shape.len() != 4 || r.shape[1] != channels || r.shape[0] == 0 {
+                if r.shape.len() != 4 || r.shape[1] != ref_channels || r.shape[0] == 0 {
                     return Err(bad(format!(
-                        "{REFS}{l} must be [R, {channels}, h, w], found {:?}",
+                        "{REFS}{l} must be [R, {ref_channels}, h, w], found {:?}",
                         r.shape
                     )));
                 }

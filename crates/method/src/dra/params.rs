@@ -13,7 +13,9 @@ use swan_transform::synth::CutMixView;
 use super::heads::{DraNet, Head, HeadScores, deviation_loss, masked_mean};
 use super::model::Dra;
 use super::source::{DraBatches, Layout, LevelMaps};
+use crate::tail::Tail;
 use crate::{MethodError, RunContext, Skipped, TrainData, Uses};
+use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
 
 /// Hyper-parameters of DRA (and of its DevNet baseline, [`DraParams::devnet`]).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23,6 +25,12 @@ pub struct DraParams {
     pub heads: Vec<Head>,
     /// Encoder tap of the shared feature map `M_x` (Lite0: the last MBConv block, 320 channels).
     pub tap: Tap,
+    /// Trainable last stages: the encoder's blocks after this tap, up to `tap`, are
+    /// fine-tuned from their pretrained weights (batch-norm folded) together with the heads,
+    /// on activations at this tap cached once. `None` (default): the backbone is frozen and
+    /// the maps at `tap` are cached (the CPU tier).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub train_from: Option<Tap>,
     /// Image pyramid: the input, then ½-size copies (2 = DRA's two levels).
     pub pyramid_levels: usize,
     /// K of the top-K MIL as a fraction of the patches (at least one patch).
@@ -57,6 +65,7 @@ impl Default for DraParams {
         Self {
             heads: Head::ALL.to_vec(),
             tap: Tap::Block(15),
+            train_from: None,
             pyramid_levels: 2,
             top_k_ratio: 0.1,
             margin: 5.0,
@@ -110,6 +119,11 @@ impl DraParams {
         }
     }
 
+    /// The tap whose maps are cached: `train_from` when the last stages train, else `tap`.
+    pub fn input_tap(&self) -> Tap {
+        self.train_from.unwrap_or(self.tap)
+    }
+
     pub fn has(&self, head: Head) -> bool {
         self.heads.contains(&head)
     }
@@ -153,6 +167,20 @@ impl DraParams {
         if self.has(Head::Residual) && self.normal_slots + self.anomaly_slots < 2 {
             return bad("batch-norm in the residual head needs two rows per step".into());
         }
+        if let Some(from) = self.train_from {
+            let ok = match (from, self.tap) {
+                (Tap::Stem, Tap::Block(_) | Tap::Head) => true,
+                (Tap::Block(a), Tap::Block(b)) => a < b,
+                (Tap::Block(_), Tap::Head) => true,
+                _ => false,
+            };
+            if !ok {
+                return bad(format!(
+                    "train_from {from} must be the stem or a block before tap {}",
+                    self.tap
+                ));
+            }
+        }
         let positive = |v: f64| v.is_finite() && v > 0.0;
         if !positive(self.lr) || !positive(self.margin) || self.weight_decay < 0.0 {
             return bad("lr and margin must be > 0, weight_decay ≥ 0".into());
@@ -192,8 +220,8 @@ impl DraParams {
         }
     }
 
-    /// Trains the heads on cached feature maps of the normal images, their CutMix
-    /// pseudo-anomalies and the labelled anomalies.
+    /// Trains the heads (and the last stages with `train_from`) on cached feature maps of
+    /// the normal images, their CutMix pseudo-anomalies and the labelled anomalies.
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Dra, MethodError> {
         self.check()?;
         let method = if self.has(Head::Seen) && self.heads.len() == 1 {
@@ -206,14 +234,15 @@ impl DraParams {
             return Err(MethodError::NeedsAnomalies { method });
         }
         let sizes = self.level_sizes(ctx.encoder()?.preprocess().size)?;
-        let spec = ctx.encoder_spec(self.tap)?;
+        let input_tap = self.input_tap();
+        let spec = ctx.encoder_spec(input_tap)?;
 
         // Normal images, then their CutMix copies and the anomalies, at every level.
         let EmbeddedLevels {
             kept: normal,
             maps: normal_maps,
             mut skipped,
-        } = embed_levels(ctx, &data.normal, self.tap, &sizes)?;
+        } = embed_levels(ctx, &data.normal, input_tap, &sizes)?;
         if normal.len() < 2 || normal.len() < self.references {
             return Err(MethodError::NoTrainingImages {
                 skipped: skipped.len(),
@@ -225,7 +254,7 @@ impl DraParams {
             0
         };
         let pseudo_samples = cutmix_samples(&normal, copies, ctx.seed);
-        let pseudo = embed_levels(ctx, &pseudo_samples, self.tap, &sizes)?;
+        let pseudo = embed_levels(ctx, &pseudo_samples, input_tap, &sizes)?;
         let pseudo_maps = pseudo.maps;
         if pseudo.kept.len() != pseudo_samples.len() {
             return Err(MethodError::Params(
@@ -236,7 +265,7 @@ impl DraParams {
             kept: anomalies,
             maps: anomaly_maps,
             skipped: bad,
-        } = embed_levels(ctx, &data.anomalies, self.tap, &sizes)?;
+        } = embed_levels(ctx, &data.anomalies, input_tap, &sizes)?;
         skipped.extend(bad);
         if self.has(Head::Seen) && anomalies.is_empty() {
             return Err(MethodError::NeedsAnomalies { method });
@@ -249,7 +278,21 @@ impl DraParams {
                 anomalies: anomaly_maps.get(l).map(|m| m.1.clone()).unwrap_or_default(),
             })
             .collect();
-        let channels = levels[0].shape[0];
+        let device = swan_train::default_device();
+        let tail = match self.train_from {
+            Some(from) => Some(Tail::between(
+                load_lite0(
+                    &EfficientNetLite0Config::imagenet(),
+                    ctx.encoder()?.tensors(),
+                    BatchNormMode::Fold,
+                    &device,
+                )?,
+                from,
+                self.tap,
+            )?),
+            None => None,
+        };
+        let channels = tail.as_ref().map_or(levels[0].shape[0], Tail::width);
 
         // The stored reference set: one seeded draw of normal images.
         let refs = if self.has(Head::Residual) {
@@ -295,11 +338,12 @@ impl DraParams {
                 copies,
             },
         });
-        let device = swan_train::default_device();
-        let net = swan_train::params::seeded_init(
+        let mut net = swan_train::params::seeded_init(
             DraNet::new(&self.heads, channels, self.normality_hidden, &device),
             ctx.seed,
         );
+        // The last stages keep their pretrained weights.
+        net.tail = tail;
         let mut all = data.normal.clone();
         all.extend(data.anomalies.iter().cloned());
         let fingerprint = swan_data::fingerprint_samples(&all);
@@ -464,10 +508,7 @@ impl Task for DraTask {
             views
                 .into_iter()
                 .enumerate()
-                .map(|(l, m)| {
-                    let reference = refs.get(l).map(|r| r.clone().mean_dim(0));
-                    model.forward(m, reference, p.top_k_ratio)
-                })
+                .map(|(l, m)| model.forward(m, refs.get(l).cloned(), p.top_k_ratio))
                 .collect(),
         );
         let a = p.margin;

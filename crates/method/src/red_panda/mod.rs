@@ -30,10 +30,9 @@ mod loss;
 mod model;
 mod params;
 mod source;
-mod tail;
 
+pub use crate::tail::Tail;
 pub use generator::Generator;
 pub use loss::{grouped_contrastive, same_group_mask};
 pub use model::RedPanda;
 pub use params::{PandaNet, RedPandaParams, Tier};
-pub use tail::Tail;

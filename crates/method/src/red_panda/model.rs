@@ -7,7 +7,7 @@ use swan_train::ssl::Mlp;
 use swan_train::trainer::EpochLog;
 
 use super::params::{RedPandaParams, Tier};
-use super::tail::Tail;
+use crate::tail::Tail;
 use crate::{Embedded, EncoderSpec, MethodError, RunContext, Scored, Skipped};
 use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, lite0_skeleton};
 
@@ -169,7 +169,7 @@ impl RedPanda {
             Tier::A => None,
         };
         let input = match &tail {
-            Some(t) => t.head.conv.weight.dims()[0],
+            Some(t) => t.width(),
             None => encoder.backbone.tap_channels(params.tap)?,
         };
         let table = crate::model_file::network_table(tensors, HEAD);

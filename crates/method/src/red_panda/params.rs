@@ -20,9 +20,9 @@ use super::generator::Generator;
 use super::loss::{grouped_contrastive, same_group_mask};
 use super::model::RedPanda;
 use super::source::PandaBatches;
-use super::tail::Tail;
 use crate::features::load_preprocessed;
 use crate::head::codes_of;
+use crate::tail::Tail;
 use crate::{MethodError, RunContext, TrainData, Uses, view_sample};
 
 /// How much of the network trains (the paper's setting is C).
@@ -427,7 +427,7 @@ impl RedPandaParams {
             Tier::A => None,
         };
         let dim = match &tail {
-            Some(t) => t.head.conv.weight.dims()[0],
+            Some(t) => t.width(),
             None => anchors.matrix.cols(),
         };
         let mut net = swan_train::params::seeded_init(
