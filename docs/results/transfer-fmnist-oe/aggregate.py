@@ -60,9 +60,16 @@ M = summary["methods"]
 
 
 def claim(a, b, metric):
-    if a not in M or b not in M or M[a]["seeds"] != M[b]["seeds"]:
+    """a > b in the mean over the seeds both have (None when they share none)."""
+    if a not in M or b not in M:
         return None
-    return M[a][metric] > M[b][metric]
+    common = [s for s in M[a]["seeds"] if s in M[b]["seeds"]]
+    if not common:
+        return None
+    pick = lambda m: statistics.mean(
+        v for s, v in zip(M[m]["seeds"], M[m][f"{metric}_per_seed"]) if s in common)
+    return {"holds": pick(a) > pick(b), "seeds": common,
+            a: round(pick(a), 2), b: round(pick(b), 2)}
 
 
 for a, b in (("adib", "dn2"), ("adra", "dn2"), ("adib", "adib-no-omega")):
@@ -72,3 +79,17 @@ out.append("\nwall time per seed (s): " + ", ".join(f"{m} {M[m]['wall_seconds_pe
 out.append(f"\nclaims: {summary['claims']}")
 print("\n".join(out))
 (d / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
+
+# The Omega study (run.sh's last block): ADIB vs without Omega where the weights move.
+study = {}
+for m in ("adib", "no-omega"):
+    p = d / f"omega-study-{m}-s0.json"
+    if p.exists():
+        r = json.loads(p.read_text())
+        study[m] = {s["name"]: (round(100 * s["auroc"], 2), round(100 * s["ap"], 2)) for s in r["splits"]}
+        study[m]["mean"] = (round(100 * r["mean"]["auroc"], 2), round(100 * r["mean"]["ap"], 2))
+        study[m]["wall_seconds"] = round(r["timings"]["total_seconds"])
+if study:
+    summary["omega_study"] = study
+    print("\nOmega study (seed 0, lr 1e-3, 3 epochs, AUROC / AP):", json.dumps(study))
+    (d / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
