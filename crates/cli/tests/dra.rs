@@ -98,6 +98,35 @@ fn dra_fit_score_and_eval_smoke() {
         &tmp.path().join("ablation.safetensors"),
         &ablation,
     ));
+    // Trainable last stages: blocks 11-15 fine-tune with the heads; the model scores.
+    let mut tail = anomalies.to_vec();
+    tail.extend(["--train-from", "block10"]);
+    let tail_model = tmp.path().join("tail.safetensors");
+    ok(&fit("dra", &tail_model, &tail));
+    let tail_scores = tmp.path().join("tail.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            tail_model.to_str().unwrap(),
+            "--data",
+            &data_arg,
+            "--split",
+            "test",
+            "--out",
+            tail_scores.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(
+        std::fs::read_to_string(&tail_scores)
+            .unwrap()
+            .lines()
+            .count(),
+        1 + 12
+    );
+    let e = err(&fit("dra", &model, &["--train-from", "block15"]));
+    assert!(e.contains("train_from"), "{e}");
     let e = err(&fit("dra", &model, &["--heads", "seen,sideways"]));
     assert!(e.contains("unknown head"), "{e}");
 
