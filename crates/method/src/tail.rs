@@ -21,15 +21,6 @@ pub struct Tail {
 }
 
 impl Tail {
-    /// The blocks after block `after` and the head convolution of `encoder`.
-    pub fn from_encoder(encoder: EfficientNetLite0, after: usize) -> Self {
-        Self {
-            stem: None,
-            blocks: encoder.blocks.into_iter().skip(after + 1).collect(),
-            head: Some(encoder.head),
-        }
-    }
-
     /// The whole encoder.
     pub fn whole(encoder: EfficientNetLite0) -> Self {
         Self {

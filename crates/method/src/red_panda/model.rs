@@ -136,37 +136,23 @@ impl RedPanda {
         use burn::module::Module;
         let device = Device::flex();
         let tail = match params.tier {
-            Tier::B => {
-                let after = match params.split_tap {
-                    swan_encoder::Tap::Block(k) => usize::from(k),
-                    t => return Err(bad(format!("split_tap {t} is not a block"))),
-                };
-                let skeleton = lite0_skeleton(
-                    &EfficientNetLite0Config::imagenet(),
-                    BatchNormMode::Fold,
-                    &device,
-                )?;
-                let table = crate::model_file::network_table(tensors, TAIL);
-                Some(
-                    assign_named(Tail::from_encoder(skeleton, after), &table)
-                        .map_err(|e| bad(e.to_string()))?
-                        .valid(),
-                )
-            }
-            Tier::C => {
-                let skeleton = lite0_skeleton(
-                    &EfficientNetLite0Config::imagenet(),
-                    BatchNormMode::Fold,
-                    &device,
-                )?;
-                let table = crate::model_file::network_table(tensors, TAIL);
-                Some(
-                    assign_named(Tail::whole(skeleton), &table)
-                        .map_err(|e| bad(e.to_string()))?
-                        .valid(),
-                )
-            }
             Tier::A => None,
+            Tier::B | Tier::C => {
+                let skeleton = lite0_skeleton(
+                    &EfficientNetLite0Config::imagenet(),
+                    BatchNormMode::Fold,
+                    &device,
+                )?;
+                let table = crate::model_file::network_table(tensors, TAIL);
+                match params.tail(skeleton)? {
+                    Some(t) => Some(
+                        assign_named(t, &table)
+                            .map_err(|e| bad(e.to_string()))?
+                            .valid(),
+                    ),
+                    None => None,
+                }
+            }
         };
         let input = match &tail {
             Some(t) => t.width(),

@@ -241,12 +241,13 @@ impl RedPandaParams {
         }
     }
 
-    fn split_block(&self) -> Result<usize, MethodError> {
-        match self.split_tap {
-            Tap::Block(k) => Ok(usize::from(k)),
-            t => Err(MethodError::Params(format!(
-                "red-panda: split_tap {t} is not a block"
-            ))),
+    /// The fine-tuned part of `encoder` for this tier: the blocks after `split_tap` and the
+    /// head convolution (B), the whole encoder (C), nothing (A).
+    pub(super) fn tail(&self, encoder: EfficientNetLite0) -> Result<Option<Tail>, MethodError> {
+        match self.tier {
+            Tier::A => Ok(None),
+            Tier::B => Tail::between(encoder, self.split_tap, Tap::Head).map(Some),
+            Tier::C => Ok(Some(Tail::whole(encoder))),
         }
     }
 
@@ -409,22 +410,13 @@ impl RedPandaParams {
 
         let row_shape = anchors.map_shape.unwrap_or([anchors.matrix.cols(), 1, 1]);
         let tail = match self.tier {
-            Tier::B => Some(Tail::from_encoder(
-                load_lite0(
-                    &EfficientNetLite0Config::imagenet(),
-                    encoder.tensors(),
-                    BatchNormMode::Fold,
-                    &device,
-                )?,
-                self.split_block()?,
-            )),
-            Tier::C => Some(Tail::whole(load_lite0(
+            Tier::A => None,
+            Tier::B | Tier::C => self.tail(load_lite0(
                 &EfficientNetLite0Config::imagenet(),
                 encoder.tensors(),
                 BatchNormMode::Fold,
                 &device,
-            )?)),
-            Tier::A => None,
+            )?)?,
         };
         let dim = match &tail {
             Some(t) => t.width(),
