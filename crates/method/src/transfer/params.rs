@@ -128,8 +128,8 @@ impl TransferParams {
             epochs: 5,
             batch_size: 32,
             images_per_epoch: None,
-            // Chosen between 1e-3 and 1e-4 on two Fashion-MNIST classes (0 and 6, oe-split
-            // seed 0): 1e-3 undid the probe's gain in 16 steps (BENCHMARKS.md).
+            // Chosen between 1e-3 and 1e-4 on two Fashion-MNIST oe-split splits (normal
+            // classes 0 and 6): 1e-3 undid the probe's gain in 16 steps (BENCHMARKS.md).
             lr: 1e-4,
             momentum: 0.9,
             batch_norm: BatchNorm::Frozen,
