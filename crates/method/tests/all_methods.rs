@@ -207,8 +207,17 @@ fn methods_refuse_inputs_they_do_not_use() {
     }
 }
 
-#[test]
-fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
+/// Fits Red PANDA at `tier` on the synthetic data, checks that the model file reloads to
+/// identical scores, and returns the file's tensors and the pretrained encoder, batch-norm
+/// folded, to compare the fine-tuned weights with.
+fn red_panda_round_trip(
+    tier: swan_method::red_panda::Tier,
+    epochs: usize,
+    views: usize,
+) -> (
+    swan_encoder::TensorMap,
+    swan_encoder::efficientnet_lite0::EfficientNetLite0,
+) {
     let dir = tempfile::tempdir().unwrap();
     let (normal, test) = synthetic(dir.path());
     let device = Device::flex();
@@ -222,10 +231,10 @@ fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
         .unwrap(),
     );
     let config = MethodConfig::RedPanda(swan_method::red_panda::RedPandaParams {
-        tier: swan_method::red_panda::Tier::B,
-        epochs: 3,
+        tier,
+        epochs,
         per_group: 4,
-        views: 2,
+        views,
         generator_size: 8,
         ..Default::default()
     });
@@ -235,10 +244,34 @@ fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
         .unwrap();
     let scored = fitted.score(&test, &mut ctx).unwrap();
     assert!(scored.scores.iter().all(|s| s.is_finite()));
-    let path = dir.path().join("tier-b.safetensors");
+    let path = dir.path().join("red-panda.safetensors");
     fitted.save(&path, Some(&encoder)).unwrap();
     let (header, tensors) = swan_method::read_model_file(&path).unwrap();
     assert_eq!(header.method, MethodKind::RedPanda);
+    let (loaded, enc) = Fitted::load(&path, &device).unwrap();
+    let mut ctx2 = RunContext::with_encoder(enc.map(Arc::new));
+    assert_eq!(
+        loaded.score(&test, &mut ctx2).unwrap().scores,
+        scored.scores
+    );
+    use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+    let folded = load_lite0(
+        &EfficientNetLite0Config::imagenet(),
+        encoder.tensors(),
+        BatchNormMode::Fold,
+        &device,
+    )
+    .unwrap();
+    (tensors, folded)
+}
+
+fn values(conv: &swan_encoder::efficientnet_lite0::ConvBn) -> Vec<f32> {
+    conv.conv.weight.val().into_data().try_to_vec().unwrap()
+}
+
+#[test]
+fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
+    let (tensors, folded) = red_panda_round_trip(swan_method::red_panda::Tier::B, 3, 2);
     // The fine-tuned blocks 11..15 and the head convolution are in the file, and differ
     // from the pretrained ones.
     let tail: Vec<&String> = tensors
@@ -249,28 +282,7 @@ fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
         tail.iter().any(|k| k.contains("head.conv.weight")),
         "{tail:?}"
     );
-    let (loaded, enc) = Fitted::load(&path, &device).unwrap();
-    let mut ctx2 = RunContext::with_encoder(enc.map(Arc::new));
-    assert_eq!(
-        loaded.score(&test, &mut ctx2).unwrap().scores,
-        scored.scores
-    );
-    use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
-    let folded = load_lite0(
-        &EfficientNetLite0Config::imagenet(),
-        encoder.tensors(),
-        BatchNormMode::Fold,
-        &device,
-    )
-    .unwrap();
-    let original: Vec<f32> = folded
-        .head
-        .conv
-        .weight
-        .val()
-        .into_data()
-        .try_to_vec()
-        .unwrap();
+    let original = values(&folded.head);
     let trained = &tensors["red_panda.tail.head.conv.weight"];
     assert_eq!(trained.data.len(), original.len());
     assert_ne!(trained.data, original, "the head convolution trained");
@@ -278,58 +290,9 @@ fn red_panda_tier_b_fine_tunes_the_last_blocks_and_round_trips() {
 
 #[test]
 fn red_panda_tier_c_fine_tunes_the_whole_encoder_and_round_trips() {
-    let dir = tempfile::tempdir().unwrap();
-    let (normal, test) = synthetic(dir.path());
-    let device = Device::flex();
-    let encoder = Arc::new(
-        Encoder::load(
-            Backbone::EfficientNetLite0,
-            &default_lite0_weights_path(),
-            32,
-            &device,
-        )
-        .unwrap(),
-    );
-    let config = MethodConfig::RedPanda(swan_method::red_panda::RedPandaParams {
-        tier: swan_method::red_panda::Tier::C,
-        epochs: 2,
-        per_group: 4,
-        views: 1,
-        generator_size: 8,
-        ..Default::default()
-    });
-    let mut ctx = RunContext::new(Arc::clone(&encoder));
-    let fitted = config
-        .fit(&train_data(MethodKind::RedPanda, &normal, &test), &mut ctx)
-        .unwrap();
-    let scored = fitted.score(&test, &mut ctx).unwrap();
-    assert!(scored.scores.iter().all(|s| s.is_finite()));
-    let path = dir.path().join("tier-c.safetensors");
-    fitted.save(&path, Some(&encoder)).unwrap();
-    let (_, tensors) = swan_method::read_model_file(&path).unwrap();
-    let (loaded, enc) = Fitted::load(&path, &device).unwrap();
-    let mut ctx2 = RunContext::with_encoder(enc.map(Arc::new));
-    assert_eq!(
-        loaded.score(&test, &mut ctx2).unwrap().scores,
-        scored.scores
-    );
+    let (tensors, folded) = red_panda_round_trip(swan_method::red_panda::Tier::C, 2, 1);
     // The stem is in the file and trained.
-    use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
-    let folded = load_lite0(
-        &EfficientNetLite0Config::imagenet(),
-        encoder.tensors(),
-        BatchNormMode::Fold,
-        &device,
-    )
-    .unwrap();
-    let original: Vec<f32> = folded
-        .stem
-        .conv
-        .weight
-        .val()
-        .into_data()
-        .try_to_vec()
-        .unwrap();
+    let original = values(&folded.stem);
     let trained = &tensors["red_panda.tail.stem.conv.weight"];
     assert_eq!(trained.data.len(), original.len());
     assert_ne!(trained.data, original, "the stem trained");
