@@ -104,8 +104,9 @@ pub struct MethodArgs {
     /// nsa: projector width; the predictor bottleneck is a quarter of it [default: 2048].
     #[arg(long, help_heading = "NSA")]
     pub proj_dim: Option<usize>,
-    /// nsa: scorer on the embeddings: k-cos (default), c-cos, knn (uses --k, --metric),
-    /// mahalanobis. ke: on the codes: ocsvm (default; sigmoid kernel, ν 0.2, γ 1/d), knn, ...
+    /// nsa: scorer on the embeddings: k-cos (default; angle to the nearest training row under
+    /// the inverse-covariance inner product), k-cos-centred (the same after centring), c-cos
+    /// (angle to the mean), knn (uses --k, --metric), mahalanobis. ke: on the codes: ocsvm (default; sigmoid kernel, ν 0.2, γ 1/d), knn, ...
     #[arg(long, help_heading = "NSA")]
     pub scorer: Option<String>,
     /// nsa: encoder stages scored and ensembled (1..4, comma-separated), e.g. 3,4 [default: 4].

@@ -268,7 +268,15 @@ fn features_files_feed_every_scorer_and_thresholds() {
             test.to_str().unwrap(),
         ],
     ));
-    for scorer in ["knn", "mahalanobis", "k-cos", "c-cos", "ocsvm", "lof"] {
+    for scorer in [
+        "knn",
+        "mahalanobis",
+        "k-cos",
+        "k-cos-centred",
+        "c-cos",
+        "ocsvm",
+        "lof",
+    ] {
         let csv = tmp.path().join(format!("{scorer}.csv"));
         let saved = tmp.path().join(format!("{scorer}.scorer"));
         let mut args = vec![

@@ -16,8 +16,10 @@ pub enum ScorerConfig {
     Knn(KnnParams),
     /// Squared Mahalanobis distance to the mean (Ledoit–Wolf covariance).
     Mahalanobis(MahalanobisParams),
-    /// Angle to the nearest whitened training row (NSA).
+    /// Angle to the nearest training row under the Σ⁻¹ inner product (NSA's k-Cos).
     KCos,
+    /// k-Cos after centring on the training mean (kept for comparison; see `kcos`).
+    KCosCentred,
     /// Angle to the whitened training mean (NSA).
     CCos,
     /// ν one-class SVM, score −decision_function.
@@ -28,7 +30,15 @@ pub enum ScorerConfig {
 
 impl ScorerConfig {
     /// Names accepted by [`ScorerConfig::from_name`].
-    pub const NAMES: &[&str] = &["knn", "mahalanobis", "k-cos", "c-cos", "ocsvm", "lof"];
+    pub const NAMES: &[&str] = &[
+        "knn",
+        "mahalanobis",
+        "k-cos",
+        "k-cos-centred",
+        "c-cos",
+        "ocsvm",
+        "lof",
+    ];
 
     /// The scorer with default hyper-parameters.
     pub fn from_name(name: &str) -> Result<Self, ScoreError> {
@@ -36,6 +46,7 @@ impl ScorerConfig {
             "knn" => Self::Knn(KnnParams::default()),
             "mahalanobis" => Self::Mahalanobis(MahalanobisParams::default()),
             "k-cos" => Self::KCos,
+            "k-cos-centred" => Self::KCosCentred,
             "c-cos" => Self::CCos,
             "ocsvm" => Self::Ocsvm(OcSvmParams::default()),
             "lof" => Self::Lof(LofParams::default()),
@@ -56,9 +67,20 @@ impl ScorerConfig {
             Self::Knn(_) => "knn",
             Self::Mahalanobis(_) => "mahalanobis",
             Self::KCos => "k-cos",
+            Self::KCosCentred => "k-cos-centred",
             Self::CCos => "c-cos",
             Self::Ocsvm(_) => "ocsvm",
             Self::Lof(_) => "lof",
+        }
+    }
+
+    /// The angular kind of the k-Cos family, `None` for other scorers.
+    fn angular(&self) -> Option<Angular> {
+        match self {
+            Self::KCos => Some(Angular::KCos),
+            Self::KCosCentred => Some(Angular::KCosCentred),
+            Self::CCos => Some(Angular::CCos),
+            _ => None,
         }
     }
 
@@ -66,8 +88,9 @@ impl ScorerConfig {
         Ok(match self {
             Self::Knn(p) => Scorer::Knn(p.fit(x)?),
             Self::Mahalanobis(p) => Scorer::Mahalanobis(p.fit(x)?),
-            Self::KCos => Scorer::KCos(KCos::params(Angular::KCos).fit(x)?),
-            Self::CCos => Scorer::KCos(KCos::params(Angular::CCos).fit(x)?),
+            Self::KCos | Self::KCosCentred | Self::CCos => {
+                Scorer::KCos(KCos::params(self.angular().unwrap_or(Angular::KCos)).fit(x)?)
+            }
             Self::Ocsvm(p) => Scorer::Ocsvm(p.fit(x)?),
             Self::Lof(p) => Scorer::Lof(p.fit(x)?),
         })
@@ -165,19 +188,20 @@ impl Scorer {
                 }
             }
             Self::KCos(s) => {
-                let (kind, mean, whitening, bank, centre) = s.state();
-                let d = mean.len();
+                let st = s.state();
+                let d = st.mean.len();
                 ScorerState {
-                    config: if kind == Angular::KCos {
-                        ScorerConfig::KCos
-                    } else {
-                        ScorerConfig::CCos
+                    config: match st.score {
+                        Angular::KCos => ScorerConfig::KCos,
+                        Angular::KCosCentred => ScorerConfig::KCosCentred,
+                        Angular::CCos => ScorerConfig::CCos,
                     },
                     tensors: vec![
-                        tensor("mean", vec![d], mean),
-                        tensor("whitening", vec![d, d], whitening),
-                        matrix_tensor("bank", &bank),
-                        tensor("centre", vec![d], centre.to_vec()),
+                        tensor("mean", vec![d], st.mean),
+                        tensor("whitening", vec![d, d], st.whitening),
+                        tensor("origin", vec![d], st.origin),
+                        matrix_tensor("bank", &st.bank),
+                        tensor("centre", vec![d], st.centre),
                     ],
                 }
             }
@@ -215,17 +239,17 @@ impl Scorer {
                 &state.get("mean")?.data,
                 &state.get("whitening")?.data,
             )?),
-            ScorerConfig::KCos | ScorerConfig::CCos => Self::KCos(KCos::from_state(
-                if state.config == ScorerConfig::KCos {
-                    Angular::KCos
-                } else {
-                    Angular::CCos
-                },
-                &state.get("mean")?.data,
-                &state.get("whitening")?.data,
-                &state.matrix("bank")?,
-                &state.get("centre")?.data,
-            )?),
+            ScorerConfig::KCos | ScorerConfig::KCosCentred | ScorerConfig::CCos => {
+                Self::KCos(KCos::from_state(
+                    state.config.angular().unwrap_or(Angular::KCos),
+                    &state.get("mean")?.data,
+                    &state.get("whitening")?.data,
+                    // Files written before the origin was stored fitted k-Cos centred.
+                    state.get("origin").ok().map(|t| t.data.as_slice()),
+                    &state.matrix("bank")?,
+                    &state.get("centre")?.data,
+                )?)
+            }
             ScorerConfig::Ocsvm(p) => Self::Ocsvm(OcSvm::from_state(
                 p,
                 state.matrix("support")?,

@@ -172,7 +172,11 @@ pub fn train<T: Task>(
         && let Some(path) = &files.checkpoint
         && path.exists()
     {
-        let ck = Checkpoint::read(path)?;
+        let mut ck = Checkpoint::read(path)?;
+        // Checkpoints written before the worker count left the identity still carry it.
+        if let Some(w) = ck.header.run.pointer_mut("/train/workers") {
+            *w = serde_json::json!(0);
+        }
         if ck.header.run != run {
             return Err(TrainError::CheckpointFile {
                 path: path.clone(),

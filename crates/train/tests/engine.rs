@@ -225,6 +225,23 @@ fn an_interrupted_and_resumed_run_ends_with_the_same_weights() {
         )
         .expect_err("configuration mismatch");
         assert!(err.to_string().contains("another configuration"), "{err}");
+
+        // Checkpoints from before the worker count left the identity carry it: still accepted.
+        let path = dir.path().join("run.ckpt.safetensors");
+        let mut ck = swan_train::checkpoint::Checkpoint::read(&path).unwrap();
+        *ck.header.run.pointer_mut("/train/workers").unwrap() = serde_json::json!(2);
+        ck.write(&path).unwrap();
+        let (_, summary) = train(
+            &Ssl(cfg.clone()),
+            cfg.init_seeded(&device, 5),
+            Arc::new(Squares { n: 32, size: 8 }),
+            &tc,
+            &resumed_files,
+            serde_json::json!({"test": "tiny"}),
+            &device,
+        )
+        .unwrap();
+        assert_eq!(summary.resumed_from, Some(3));
     }
 }
 

@@ -2,7 +2,7 @@ import json, glob, statistics as st, os, re, sys
 rows = {}
 for f in sorted(glob.glob('./*-s[0-9]-*.json')):
     if f.endswith('.splits.json'): continue
-    m = re.match(r'.*/(nsa|plain|untrained)-s(\d)-(kcos|knn|ccos)\.json', f)
+    m = re.match(r'.*/(nsa|plain|untrained)-s(\d)-(kcosc|kcos|knn|ccos)\.json', f)
     if not m: continue
     v, seed, sc = m.group(1), int(m.group(2)), m.group(3)
     r = json.load(open(f))
@@ -10,7 +10,7 @@ for f in sorted(glob.glob('./*-s[0-9]-*.json')):
     rows[(v, sc, seed)] = (per, 100 * r['mean']['auroc'], r['timings']['total_seconds'])
 out = {}
 for v in ['nsa', 'plain', 'untrained']:
-    for sc in ['kcos', 'knn', 'ccos']:
+    for sc in ['kcos', 'kcosc', 'knn', 'ccos']:
         seeds = sorted(s for (vv, ss, s) in rows if vv == v and ss == sc)
         if not seeds: continue
         means = [rows[(v, sc, s)][1] for s in seeds]

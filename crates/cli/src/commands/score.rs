@@ -39,7 +39,7 @@ pub struct ScoreArgs {
     /// Features file whose rows are scored.
     #[arg(long, value_name = "FILE")]
     query: Option<PathBuf>,
-    /// Scorer fitted on --features: knn, mahalanobis, k-cos, c-cos, ocsvm, lof.
+    /// Scorer fitted on --features: knn, mahalanobis, k-cos, k-cos-centred, c-cos, ocsvm, lof.
     #[arg(long, default_value = "knn")]
     scorer: String,
     /// Scorer hyper-parameters from a TOML file (`scorer = "ocsvm"`, `kernel = "sigmoid"`,
