@@ -14,6 +14,13 @@ pub struct Global {
     pub progress: bool,
 }
 
+/// The `--device` named: the encoder runs there and so does every training run of this process.
+pub fn select_device(name: &str) -> Result<swan_encoder::Device> {
+    let device = swan_encoder::device_from_name(name)?;
+    swan_train::set_default_device(device.clone());
+    Ok(device)
+}
+
 pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
     let path = args.weights_path();
     if !path.exists() {
@@ -23,7 +30,7 @@ pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
             path.display()
         );
     }
-    let device = swan_encoder::device_from_name(&args.device)?;
+    let device = select_device(&args.device)?;
     Encoder::load(args.backbone, &path, args.image_size, &device).with_context(|| {
         format!(
             "loading {} weights from {}",
@@ -39,6 +46,7 @@ pub fn load_encoder_for(
     method: &swan_method::MethodConfig,
     args: &EncoderArgs,
 ) -> Result<Option<Arc<Encoder>>> {
+    select_device(&args.device)?;
     if method.kind().needs_pretrained_encoder() {
         Ok(Some(Arc::new(load_encoder(args)?)))
     } else {

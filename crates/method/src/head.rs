@@ -1,6 +1,6 @@
 //! Heads on frozen features: codes of feature rows in inference mode (KE, Red PANDA).
 
-use burn::tensor::{Device, Tensor, TensorData};
+use burn::tensor::{Tensor, TensorData};
 use swan_score::Matrix;
 use swan_train::ssl::{Mlp, l2_normalize};
 
@@ -16,7 +16,7 @@ pub(crate) fn codes_of(
     features: &Matrix,
     map: impl Fn(Tensor<2>) -> Tensor<2>,
 ) -> Result<Matrix, MethodError> {
-    let device = Device::flex();
+    let device = swan_train::inference_device();
     let (n, d) = (features.rows(), features.cols());
     let mut out = Vec::new();
     let mut dim = 0;

@@ -26,7 +26,25 @@ pub mod trainer;
 
 pub use error::TrainError;
 
-/// The default training device: burn's `flex` CPU backend with autodiff.
+static TRAINING_DEVICE: std::sync::OnceLock<burn::tensor::Device> = std::sync::OnceLock::new();
+
+/// Chooses the device every later training run of this process uses (the command line's
+/// `--device`). The first choice stays; returns whether this call made it.
+pub fn set_default_device(device: burn::tensor::Device) -> bool {
+    TRAINING_DEVICE.set(device).is_ok()
+}
+
+/// The device trained models run inference on (no autodiff): the one [`set_default_device`]
+/// chose, else burn's `flex` CPU backend.
+pub fn inference_device() -> burn::tensor::Device {
+    TRAINING_DEVICE
+        .get()
+        .cloned()
+        .unwrap_or_else(burn::tensor::Device::flex)
+}
+
+/// The training device with autodiff: the one [`set_default_device`] chose, else burn's `flex`
+/// CPU backend (swan's own convolution kernels run there; other devices use burn's operations).
 pub fn default_device() -> burn::tensor::Device {
-    burn::tensor::Device::flex().autodiff()
+    inference_device().autodiff()
 }

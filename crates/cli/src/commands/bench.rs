@@ -73,6 +73,10 @@ struct FinetuneBench {
     /// Timed steps (after one warm-up step).
     #[arg(long, default_value_t = 5)]
     iters: usize,
+    /// Compute device of swan's step: cpu (default); wgpu or cuda in builds with that cargo
+    /// feature. The peer runs on the CPU.
+    #[arg(long, default_value = "cpu")]
+    device: String,
     #[command(flatten)]
     peer: PeerArgs,
 }
@@ -96,6 +100,10 @@ struct TrainBench {
     /// Timed steps (after one warm-up step).
     #[arg(long, default_value_t = 5)]
     iters: usize,
+    /// Compute device of swan's step: cpu (default); wgpu or cuda in builds with that cargo
+    /// feature. The peer runs on the CPU.
+    #[arg(long, default_value = "cpu")]
+    device: String,
     #[command(flatten)]
     peer: PeerArgs,
 }
@@ -244,6 +252,7 @@ impl StepReport<'_> {
 }
 
 fn bench_train(b: TrainBench) -> Result<()> {
+    common::select_device(&b.device)?;
     let bench = swan_train::bench::StepBench {
         width: b.width,
         batch: b.batch,
@@ -277,12 +286,14 @@ fn bench_train(b: TrainBench) -> Result<()> {
         settings: serde_json::json!({
             "batch": b.batch, "image_size": b.size, "width": b.width,
             "proj_dim": b.proj_dim, "pred_hidden": b.pred_hidden, "iters": b.iters,
+            "device": b.device,
         }),
     }
     .finish(times)
 }
 
 fn bench_finetune(b: FinetuneBench) -> Result<()> {
+    common::select_device(&b.device)?;
     let weights = b
         .weights
         .clone()
@@ -319,12 +330,15 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
             ("--size", b.size.to_string()),
             ("--iters", b.iters.to_string()),
         ],
-        settings: serde_json::json!({"batch": batch, "image_size": b.size, "iters": b.iters}),
+        settings: serde_json::json!({
+            "batch": batch, "image_size": b.size, "iters": b.iters, "device": b.device,
+        }),
     }
     .finish(times)
 }
 
 fn bench_adib(b: FinetuneBench) -> Result<()> {
+    common::select_device(&b.device)?;
     let weights = b
         .weights
         .clone()
@@ -354,7 +368,9 @@ fn bench_adib(b: FinetuneBench) -> Result<()> {
             ("--size", b.size.to_string()),
             ("--iters", b.iters.to_string()),
         ],
-        settings: serde_json::json!({"batch": batch, "image_size": b.size, "iters": b.iters}),
+        settings: serde_json::json!({
+            "batch": batch, "image_size": b.size, "iters": b.iters, "device": b.device,
+        }),
     }
     .finish(times)
 }

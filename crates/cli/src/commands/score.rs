@@ -93,7 +93,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     let Some(data) = &args.data else {
         bail!("--model needs --data (the images to score)")
     };
-    let device = swan_encoder::device_from_name(&args.device)?;
+    let device = common::select_device(&args.device)?;
     let (model, encoder) = Fitted::load(model_path, &device)
         .with_context(|| format!("loading model {}", model_path.display()))?;
     let samples: Vec<_> = common::load_samples(data)?

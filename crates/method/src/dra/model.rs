@@ -30,7 +30,7 @@ const NET: &str = "dra.net.";
 const REFS: &str = "dra.references.";
 
 fn inference_device() -> Device {
-    Device::flex()
+    swan_train::inference_device()
 }
 
 impl Dra {

@@ -1,4 +1,3 @@
-use burn::tensor::Device;
 use swan_data::Sample;
 use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Matrix, Scorer};
@@ -115,9 +114,12 @@ impl Ke {
         let input = encoder.backbone.tap_channels(params.tap)?;
         let table = crate::model_file::network_table(tensors, HEAD);
         use burn::module::Module;
-        let head = assign_named(Mlp::new(&params.head_spec(input), &Device::flex()), &table)
-            .map_err(|e| bad(e.to_string()))?
-            .valid();
+        let head = assign_named(
+            Mlp::new(&params.head_spec(input), &swan_train::inference_device()),
+            &table,
+        )
+        .map_err(|e| bad(e.to_string()))?
+        .valid();
         let scorer = crate::model_file::read_scorer(tensors, SCORER, params.scorer.clone())?;
         Ok(Self {
             scorer,

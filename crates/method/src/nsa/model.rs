@@ -30,7 +30,7 @@ const NET: &str = "nsa.net.";
 const SCORER: &str = "nsa.scorer.";
 
 fn inference_device() -> Device {
-    Device::flex()
+    swan_train::inference_device()
 }
 
 /// Decodes and resizes the samples to `size`×`size`, values in `[0, 1]`; unreadable images are

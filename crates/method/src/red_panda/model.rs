@@ -1,4 +1,3 @@
-use burn::tensor::Device;
 use swan_data::Sample;
 use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Matrix, Scorer};
@@ -134,7 +133,7 @@ impl RedPanda {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("red-panda model file: {reason}"));
         use burn::module::Module;
-        let device = Device::flex();
+        let device = swan_train::inference_device();
         let tail = match params.tier {
             Tier::A => None,
             Tier::B | Tier::C => {

@@ -1,5 +1,5 @@
 use burn::module::Module;
-use burn::tensor::{Device, Tensor, TensorData};
+use burn::tensor::{Tensor, TensorData};
 use swan_data::Sample;
 use swan_encoder::{Backbone, RawTensor, TensorMap};
 use swan_train::params::{assign_named, named_tensors};
@@ -72,7 +72,7 @@ impl Transfer {
         let s = self.size();
         let per = 3 * s * s;
         let n = data.len() / per;
-        let device = Device::flex();
+        let device = swan_train::inference_device();
         let mut out = Vec::with_capacity(n);
         for lo in (0..n).step_by(batch.max(1)) {
             let hi = (lo + batch.max(1)).min(n);
@@ -121,7 +121,7 @@ impl Transfer {
         let bad = |reason: String| MethodError::Params(format!("transfer model file: {reason}"));
         let table = crate::model_file::network_table(tensors, NET);
         // The architecture with placeholder values, then the stored values.
-        let device = Device::flex();
+        let device = swan_train::inference_device();
         let mode = if params.folds_batch_norm() {
             swan_encoder::efficientnet_lite0::BatchNormMode::Fold
         } else {

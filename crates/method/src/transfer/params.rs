@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use burn::module::{Module, Param};
-use burn::tensor::{Device, Tensor, TensorData};
+use burn::tensor::{Tensor, TensorData};
 use swan_encoder::Backbone;
 use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
 use swan_train::TrainError;
@@ -348,7 +348,7 @@ fn probe_head(
     use crate::probe::{ProbeConfig, fit_logistic};
     let per = 3 * size * size;
     let frozen = net.clone().valid();
-    let host = Device::flex();
+    let host = swan_train::inference_device();
     let mut rows = Vec::new();
     let mut labels = Vec::new();
     for (label, data) in [(0usize, normal), (1, corpus)] {
@@ -509,6 +509,8 @@ pub fn adib_step_seconds(
             + l2_sp(&trainable_tensors(&net.encoder), &theta0, params.alpha);
         let grads = loss.backward();
         net = opt.step(net, &grads, params.lr)?.0;
+        // Reading a value waits for the queued work on an asynchronous (GPU) device.
+        let _ = loss.into_scalar::<f32>();
         if i > 0 {
             times.push(t.elapsed().as_secs_f64());
         }
