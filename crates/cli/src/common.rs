@@ -46,10 +46,10 @@ pub fn load_encoder_for(
     method: &swan_method::MethodConfig,
     args: &EncoderArgs,
 ) -> Result<Option<Arc<Encoder>>> {
-    select_device(&args.device)?;
     if method.kind().needs_pretrained_encoder() {
         Ok(Some(Arc::new(load_encoder(args)?)))
     } else {
+        select_device(&args.device)?;
         Ok(None)
     }
 }
