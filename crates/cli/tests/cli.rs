@@ -268,15 +268,8 @@ fn features_files_feed_every_scorer_and_thresholds() {
             test.to_str().unwrap(),
         ],
     ));
-    for scorer in [
-        "knn",
-        "mahalanobis",
-        "k-cos",
-        "k-cos-centred",
-        "c-cos",
-        "ocsvm",
-        "lof",
-    ] {
+    // Every scorer the registry names, so a new one is covered here too.
+    for &scorer in swan_score::ScorerConfig::NAMES {
         let csv = tmp.path().join(format!("{scorer}.csv"));
         let saved = tmp.path().join(format!("{scorer}.scorer"));
         let mut args = vec![
