@@ -213,3 +213,60 @@ fn red_panda_smoke() {
     assert_eq!(sc.lines().count(), sa.lines().count());
     assert_ne!(sc, sa);
 }
+
+/// A NumPy-written archive in the layout of Red PANDA's released benchmarks (`imgs`,
+/// `anom_label`, attribute arrays, a `split` array; `crates/data/tests/fixtures/make_npz.py`)
+/// runs the NAGAD protocol with its given groups.
+#[test]
+fn nagad_on_a_numpy_npz_uses_its_groups() {
+    let tmp = tempfile::tempdir().unwrap();
+    let npz = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../data/tests/fixtures/redpanda_like.npz");
+    let report = tmp.path().join("npz.json");
+    ok(&swan(
+        &tmp.path().join("cache"),
+        &[
+            "eval",
+            "--data",
+            &format!("npz:{}", npz.display()),
+            "--protocol",
+            "nagad",
+            "--nuisance",
+            "color",
+            "--group-column",
+            "group",
+            "--split-column",
+            "split",
+            "--method",
+            "dn2",
+            "--k",
+            "1",
+            "--image-size",
+            "32",
+            "--out",
+            report.to_str().unwrap(),
+        ],
+    ));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let split = &json["splits"][0];
+    // anom_label 0 0 | 1 2 0 1 with split 0 0 | 1 1 1 1: two familiar training images; the
+    // test holds one familiar, one pseudo-anomaly and two anomalies.
+    assert_eq!(split["n_train"], 2);
+    assert_eq!(split["n_test"], 4);
+    assert_eq!(split["n_anomalous"], 2);
+    let ids: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(report.with_extension("splits.json")).unwrap(),
+    )
+    .unwrap();
+    let split = &ids["splits"][0];
+    let pseudo: Vec<&str> = split["test"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(split["test_pseudo"].as_array().unwrap())
+        .filter(|(_, p)| p.as_bool().unwrap())
+        .map(|(id, _)| id.as_str().unwrap())
+        .collect();
+    assert_eq!(pseudo, ["redpanda_like/000003"]);
+}

@@ -8,8 +8,8 @@
 //!   --group-column group` reads) and as the label (pseudo-anomalies are normal in meaning);
 //! - `split` (optional, in a single file): 0 / `train` or 1 / `test`;
 //! - `class`, `labels` or `label` (optional): the class;
-//! - every other 1-D array with one value per image (integers, floats, booleans or strings):
-//!   an attribute of that name (e.g. the nuisance).
+//! - every other 1-D array with one value per image (integers, floats, booleans, unicode or
+//!   byte strings): an attribute of that name (e.g. the nuisance).
 //!
 //! Archives may be stored (`np.savez`) or deflated (`np.savez_compressed`). The images are
 //! read into memory once.
@@ -148,6 +148,9 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
         .map_err(|_| bad(name, format!("bad shape ({shape_text})")))?;
     let count: usize = shape.iter().product();
     let body = &bytes[start + header_len..];
+    if descr.len() < 3 || !descr.is_ascii() {
+        return Err(bad(name, format!("unsupported dtype {descr:?}")));
+    }
     let (endian, kind) = descr.split_at(1);
     if endian == ">" {
         return Err(bad(
@@ -156,6 +159,9 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
         ));
     }
     let size: usize = kind[1..].parse().unwrap_or(0);
+    if size == 0 {
+        return Err(bad(name, format!("unsupported dtype {descr}")));
+    }
     let need = if kind.starts_with('U') {
         4 * size * count
     } else {
@@ -208,6 +214,14 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
         "f8" => NpyData::Float(
             chunks(8)
                 .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
+                .collect(),
+        ),
+        k if k.starts_with('S') => NpyData::Str(
+            chunks(size.max(1))
+                .map(|c| {
+                    let end = c.iter().position(|&b| b == 0).unwrap_or(c.len());
+                    String::from_utf8_lossy(&c[..end]).into_owned()
+                })
                 .collect(),
         ),
         k if k.starts_with('U') => NpyData::Str(
@@ -526,5 +540,16 @@ mod tests {
         std::fs::write(&path, b"not a zip").unwrap();
         assert!(load(&path).is_err());
         assert!(parse_npy(b"\x93NUMPY\x01\x00\xff\x00{", Path::new("t")).is_err());
+        // Malformed dtype strings are errors, not panics.
+        for descr in ["", "<", "<f", "|S0", "<U0", "<f\u{e9}"] {
+            let err = parse_npy(&npy(descr, &[2], &[0; 16]), Path::new("t")).unwrap_err();
+            assert!(err.to_string().contains("dtype"), "{descr:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn byte_strings_are_attributes() {
+        let a = parse_npy(&npy("|S3", &[2], b"ab\0xyz"), Path::new("t")).unwrap();
+        assert_eq!(a.data, NpyData::Str(vec!["ab".into(), "xyz".into()]));
     }
 }
