@@ -1,9 +1,9 @@
+use crate::kernels::relu6;
 use burn::module::Module;
 use burn::nn::BatchNorm;
 use burn::nn::PaddingConfig2d;
 use burn::nn::conv::Conv2d;
 use burn::tensor::Tensor;
-use burn::tensor::activation::relu6;
 
 use super::config::BlockConfig;
 

@@ -13,4 +13,4 @@
 pub mod conv;
 mod ext;
 
-pub use ext::conv2d;
+pub use ext::{conv2d, relu6};
