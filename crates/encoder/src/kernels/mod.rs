@@ -7,8 +7,11 @@
 //! batch-norm kept) convolves through [`conv2d`]; inference with folded batch-norm keeps burn's
 //! convolution with bias.
 //!
-//! [`conv2d`] picks the extension on the `flex` device and burn's stock `conv2d` elsewhere
-//! (GPU backends have their own kernels).
+//! [`relu6`] is EfficientNet-Lite0's activation as one pass forward and one backward (burn
+//! composes it from clamps, i.e. comparisons and masked fills in both directions).
+//!
+//! [`conv2d`] and [`relu6`] pick the extension on the `flex` device and burn's stock
+//! operations elsewhere (GPU backends have their own kernels).
 
 pub mod conv;
 mod ext;
