@@ -303,27 +303,80 @@ fn for_valid_rows(
     }
 }
 
+/// Planes per parallel task of the depthwise kernels: deep layers have planes of a few
+/// values (2×2 at 64 px), so one task per plane would be mostly scheduling.
+fn planes_per_task(plane: usize) -> usize {
+    (4096 / plane.max(1)).max(1)
+}
+
+/// `dst[j] += w · src[j·step]` for every `j` of `dst` (`src` long enough).
+#[inline]
+fn axpy_gather(dst: &mut [f32], src: &[f32], w: f32, step: usize) {
+    if step == 1 {
+        let n = dst.len();
+        for (d, &v) in dst.iter_mut().zip(&src[..n]) {
+            *d += w * v;
+        }
+    } else {
+        for (d, &v) in dst.iter_mut().zip(src.iter().step_by(step)) {
+            *d += w * v;
+        }
+    }
+}
+
+/// `dst[j·step] += w · src[j]` for every `j` of `src` (`dst` long enough).
+#[inline]
+fn axpy_scatter(dst: &mut [f32], src: &[f32], w: f32, step: usize) {
+    if step == 1 {
+        for (d, &v) in dst[..src.len()].iter_mut().zip(src) {
+            *d += w * v;
+        }
+    } else {
+        for (d, &v) in dst.iter_mut().step_by(step).zip(src) {
+            *d += w * v;
+        }
+    }
+}
+
+/// `acc + Σ_j a[j] · b[j·step]`, added to `acc` one term at a time in order of `j`.
+#[inline]
+fn dot_strided(acc: f32, a: &[f32], b: &[f32], step: usize) -> f32 {
+    if step == 1 {
+        a.iter()
+            .zip(&b[..a.len()])
+            .fold(acc, |s, (&x, &y)| s + x * y)
+    } else {
+        a.iter()
+            .zip(b.iter().step_by(step))
+            .fold(acc, |s, (&x, &y)| s + x * y)
+    }
+}
+
 /// Depthwise convolution (`c == o`, weight `[C, 1, kh, kw]`): `[N, C, Ho, Wo]`.
 pub fn depthwise_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
+    if g.stride == [1, 1] {
+        return depthwise_forward_s1(g, x, weight);
+    }
     let (ho, wo) = g.out_hw();
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
     let sx = g.stride[1];
+    let per = planes_per_task(plane_out);
     let mut y = vec![0.0f32; g.n * g.c * plane_out];
-    y.par_chunks_mut(plane_out)
+    y.par_chunks_mut(plane_out * per)
         .enumerate()
-        .for_each(|(nc, y_p)| {
-            let c = nc % g.c;
-            let x_p = &x[nc * plane_in..(nc + 1) * plane_in];
-            for ky in 0..g.kh {
-                for kx in 0..g.kw {
-                    let w = weight[c * taps + ky * g.kw + kx];
-                    for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
-                        let src = &x_p[iy * g.w..(iy + 1) * g.w];
-                        let dst = &mut y_p[oy * wo + xlo..oy * wo + xhi];
-                        for (j, d) in dst.iter_mut().enumerate() {
-                            *d += w * src[first + j * sx];
-                        }
-                    });
+        .for_each(|(t, y_t)| {
+            for (i, y_p) in y_t.chunks_mut(plane_out).enumerate() {
+                let nc = t * per + i;
+                let c = nc % g.c;
+                let x_p = &x[nc * plane_in..(nc + 1) * plane_in];
+                for ky in 0..g.kh {
+                    for kx in 0..g.kw {
+                        let w = weight[c * taps + ky * g.kw + kx];
+                        for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
+                            let src = &x_p[iy * g.w + first..(iy + 1) * g.w];
+                            axpy_gather(&mut y_p[oy * wo + xlo..oy * wo + xhi], src, w, sx);
+                        });
+                    }
                 }
             }
         });
@@ -332,25 +385,30 @@ pub fn depthwise_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
 
 /// Input gradient of [`depthwise_forward`], `[N, C, H, W]`.
 pub fn depthwise_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
+    if g.stride == [1, 1] {
+        return depthwise_x_backward_s1(g, dy, weight);
+    }
     let (ho, wo) = g.out_hw();
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
     let sx = g.stride[1];
+    let per = planes_per_task(plane_in);
     let mut dx = vec![0.0f32; g.n * g.c * plane_in];
-    dx.par_chunks_mut(plane_in)
+    dx.par_chunks_mut(plane_in * per)
         .enumerate()
-        .for_each(|(nc, dx_p)| {
-            let c = nc % g.c;
-            let dy_p = &dy[nc * plane_out..(nc + 1) * plane_out];
-            for ky in 0..g.kh {
-                for kx in 0..g.kw {
-                    let w = weight[c * taps + ky * g.kw + kx];
-                    for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
-                        let src = &dy_p[oy * wo + xlo..oy * wo + xhi];
-                        let dst = &mut dx_p[iy * g.w..(iy + 1) * g.w];
-                        for (j, v) in src.iter().enumerate() {
-                            dst[first + j * sx] += w * v;
-                        }
-                    });
+        .for_each(|(t, dx_t)| {
+            for (i, dx_p) in dx_t.chunks_mut(plane_in).enumerate() {
+                let nc = t * per + i;
+                let c = nc % g.c;
+                let dy_p = &dy[nc * plane_out..(nc + 1) * plane_out];
+                for ky in 0..g.kh {
+                    for kx in 0..g.kw {
+                        let w = weight[c * taps + ky * g.kw + kx];
+                        for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
+                            let src = &dy_p[oy * wo + xlo..oy * wo + xhi];
+                            let dst = &mut dx_p[iy * g.w + first..(iy + 1) * g.w];
+                            axpy_scatter(dst, src, w, sx);
+                        });
+                    }
                 }
             }
         });
@@ -360,6 +418,9 @@ pub fn depthwise_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32
 /// Weight gradient of [`depthwise_forward`], `[C, 1, kh, kw]`; each channel sums its images in
 /// order, so the result does not depend on scheduling.
 pub fn depthwise_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
+    if g.stride == [1, 1] {
+        return depthwise_weight_backward_s1(g, x, dy);
+    }
     let (ho, wo) = g.out_hw();
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
     let sx = g.stride[1];
@@ -373,14 +434,166 @@ pub fn depthwise_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32
                 for kx in 0..g.kw {
                     let mut acc = 0.0f32;
                     for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
-                        let src = &x_p[iy * g.w..(iy + 1) * g.w];
-                        let d = &dy_p[oy * wo + xlo..oy * wo + xhi];
-                        for (j, v) in d.iter().enumerate() {
-                            acc += v * src[first + j * sx];
-                        }
+                        let src = &x_p[iy * g.w + first..(iy + 1) * g.w];
+                        acc = dot_strided(acc, &dy_p[oy * wo + xlo..oy * wo + xhi], src, sx);
                     });
                     dw_c[ky * g.kw + kx] += acc;
                 }
+            }
+        }
+    });
+    dw
+}
+
+/// Stride 1 on a zero-padded copy of each plane, `[Hp, Wp]` with `Hp = H + pad_top +
+/// pad_bottom`, `Wp = W + pad_left + pad_right`. Output position `(oy, ox)` is flat index
+/// `q = oy·Wp + ox` of a `Wp`-wide grid, and tap `(ky, kx)` reads padded index `q + ky·Wp + kx`:
+/// each tap is one contiguous multiply-add of length `(Ho − 1)·Wp + Wo` over the whole plane
+/// (the `kw − 1` extra columns per row are computed and dropped), instead of one short loop per
+/// output row — the planes of Lite0's deep blocks are 2×2 to 8×8.
+struct Padded {
+    hp: usize,
+    wp: usize,
+    /// Length of one tap's run.
+    run: usize,
+}
+
+impl Padded {
+    fn new(g: &ConvGeom) -> Self {
+        let (ho, wo) = g.out_hw();
+        let wp = g.w + g.pad[1] + g.pad[3];
+        Self {
+            hp: g.h + g.pad[0] + g.pad[2],
+            wp,
+            run: (ho - 1) * wp + wo,
+        }
+    }
+
+    /// Copies plane `src` (`[H, W]`) into `dst` (`[Hp, Wp]`, zeros around).
+    fn pad(&self, g: &ConvGeom, src: &[f32], dst: &mut [f32]) {
+        dst.fill(0.0);
+        for (y, row) in src.chunks_exact(g.w).enumerate() {
+            let at = (y + g.pad[0]) * self.wp + g.pad[1];
+            dst[at..at + g.w].copy_from_slice(row);
+        }
+    }
+
+    fn offset(&self, g: &ConvGeom, tap: usize) -> usize {
+        (tap / g.kw) * self.wp + tap % g.kw
+    }
+}
+
+fn depthwise_forward_s1(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
+    let (ho, wo) = g.out_hw();
+    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
+    let pd = Padded::new(g);
+    let per = planes_per_task(plane_out);
+    let mut y = vec![0.0f32; g.n * g.c * plane_out];
+    y.par_chunks_mut(plane_out * per)
+        .enumerate()
+        .for_each(|(t, y_t)| {
+            let mut padded = vec![0.0f32; pd.hp * pd.wp];
+            let mut grid = vec![0.0f32; ho * pd.wp];
+            for (i, y_p) in y_t.chunks_mut(plane_out).enumerate() {
+                let nc = t * per + i;
+                let c = nc % g.c;
+                pd.pad(g, &x[nc * plane_in..(nc + 1) * plane_in], &mut padded);
+                grid.fill(0.0);
+                for tap in 0..taps {
+                    let off = pd.offset(g, tap);
+                    axpy_gather(
+                        &mut grid[..pd.run],
+                        &padded[off..],
+                        weight[c * taps + tap],
+                        1,
+                    );
+                }
+                for (oy, row) in y_p.chunks_exact_mut(wo).enumerate() {
+                    row.copy_from_slice(&grid[oy * pd.wp..oy * pd.wp + wo]);
+                }
+            }
+        });
+    y
+}
+
+fn depthwise_x_backward_s1(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
+    let (ho, wo) = g.out_hw();
+    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
+    let pd = Padded::new(g);
+    let per = planes_per_task(plane_in);
+    let mut dx = vec![0.0f32; g.n * g.c * plane_in];
+    dx.par_chunks_mut(plane_in * per)
+        .enumerate()
+        .for_each(|(t, dx_t)| {
+            let mut dpadded = vec![0.0f32; pd.hp * pd.wp];
+            let mut grid = vec![0.0f32; ho * pd.wp];
+            for (i, dx_p) in dx_t.chunks_mut(plane_in).enumerate() {
+                let nc = t * per + i;
+                let c = nc % g.c;
+                // dY on the Wp-wide grid, zeros in the dropped columns.
+                for (oy, row) in dy[nc * plane_out..(nc + 1) * plane_out]
+                    .chunks_exact(wo)
+                    .enumerate()
+                {
+                    grid[oy * pd.wp..oy * pd.wp + wo].copy_from_slice(row);
+                }
+                dpadded.fill(0.0);
+                for tap in 0..taps {
+                    let off = pd.offset(g, tap);
+                    axpy_scatter(
+                        &mut dpadded[off..],
+                        &grid[..pd.run],
+                        weight[c * taps + tap],
+                        1,
+                    );
+                }
+                for (y, row) in dx_p.chunks_exact_mut(g.w).enumerate() {
+                    let at = (y + g.pad[0]) * pd.wp + g.pad[1];
+                    row.copy_from_slice(&dpadded[at..at + g.w]);
+                }
+            }
+        });
+    dx
+}
+
+/// `Σ a[j]·b[j]` in 16 interleaved partial sums added in a fixed order (vectorisable, and
+/// the same result whatever the thread count).
+fn dot16(a: &[f32], b: &[f32]) -> f32 {
+    let mut lanes = [0.0f32; 16];
+    let (a16, a_rest) = a.split_at(a.len() / 16 * 16);
+    let (b16, b_rest) = b[..a.len()].split_at(a16.len());
+    for (ca, cb) in a16.chunks_exact(16).zip(b16.chunks_exact(16)) {
+        for k in 0..16 {
+            lanes[k] += ca[k] * cb[k];
+        }
+    }
+    let mut s = lanes.iter().sum::<f32>();
+    for (x, y) in a_rest.iter().zip(b_rest) {
+        s += x * y;
+    }
+    s
+}
+
+fn depthwise_weight_backward_s1(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
+    let (ho, wo) = g.out_hw();
+    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
+    let pd = Padded::new(g);
+    let mut dw = vec![0.0f32; g.c * taps];
+    dw.par_chunks_mut(taps).enumerate().for_each(|(c, dw_c)| {
+        let mut padded = vec![0.0f32; pd.hp * pd.wp];
+        let mut grid = vec![0.0f32; ho * pd.wp];
+        for n in 0..g.n {
+            let nc = n * g.c + c;
+            pd.pad(g, &x[nc * plane_in..(nc + 1) * plane_in], &mut padded);
+            for (oy, row) in dy[nc * plane_out..(nc + 1) * plane_out]
+                .chunks_exact(wo)
+                .enumerate()
+            {
+                grid[oy * pd.wp..oy * pd.wp + wo].copy_from_slice(row);
+            }
+            for (tap, d) in dw_c.iter_mut().enumerate() {
+                let off = pd.offset(g, tap);
+                *d += dot16(&grid[..pd.run], &padded[off..]);
             }
         }
     });
@@ -572,6 +785,18 @@ mod tests {
                 kw: 3,
                 stride: [2, 2],
                 pad: [0, 0, 1, 1],
+            },
+            // Many small planes: several planes per parallel task, the last task partial.
+            ConvGeom {
+                n: 4,
+                c: 301,
+                h: 4,
+                w: 4,
+                o: 301,
+                kh: 3,
+                kw: 3,
+                stride: [1, 1],
+                pad: [1; 4],
             },
         ] {
             let (ho, wo) = g.out_hw();
