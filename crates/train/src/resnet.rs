@@ -89,7 +89,7 @@ impl ConvBn {
         let w = self.conv.weight.val();
         let p = w.dims()[2] / 2;
         let y = swan_encoder::kernels::conv2d(x, w, [self.stride; 2], [p; 4], 1);
-        self.bn.forward(y)
+        swan_encoder::kernels::batch_norm(&self.bn, y)
     }
 }
 

@@ -32,7 +32,7 @@ impl ConvBn {
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
         let x = match &self.bn {
             // Batch-norm kept (training): swan's convolution kernels, forward and backward.
-            Some(bn) => bn.forward(self.conv_no_bias(x)),
+            Some(bn) => crate::kernels::batch_norm(bn, self.conv_no_bias(x)),
             // Folded (inference): burn's convolution with the folded bias.
             None => self.conv.forward(x),
         };
@@ -47,7 +47,7 @@ impl ConvBn {
     pub fn forward_kernels(&self, x: Tensor<4>) -> Tensor<4> {
         let y = self.conv_no_bias(x);
         let y = match (&self.bn, &self.conv.bias) {
-            (Some(bn), _) => bn.forward(y),
+            (Some(bn), _) => crate::kernels::batch_norm(bn, y),
             (None, Some(b)) => {
                 let c = b.dims()[0];
                 y + b.val().reshape([1, c, 1, 1])
