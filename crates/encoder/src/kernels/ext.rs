@@ -400,7 +400,7 @@ impl SwanActOps for Flex {
     }
 
     fn swan_relu6_backward(y: FloatTensor<Self>, dy: FloatTensor<Self>) -> FloatTensor<Self> {
-        let (y, _, _) = values_any(y);
+        let y = values_ref(&y);
         let (mut g, shape, dtype) = values_any(dy);
         {
             use rayon::prelude::*;
