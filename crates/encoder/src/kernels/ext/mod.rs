@@ -1,0 +1,85 @@
+//! swan's CPU operations as burn backend extensions on `flex`, each with its own autodiff
+//! backward: the convolution ([`conv2d`]), ReLU6 ([`relu6`]) and train-mode batch-norm
+//! ([`batch_norm`]). Each public function picks the extension on the `flex` device and burn's
+//! stock operation elsewhere.
+
+use burn::backend::ops::{ActivationOps, FloatTensorOps, ModuleOps};
+use burn::backend::{Backend, Flex, TensorMetadata, backend_extension, tensor::FloatTensor};
+use burn::tensor::ops::ConvOptions;
+use burn::tensor::{DType, Device, Shape, Tensor, TensorData};
+use burn_autodiff::{
+    Autodiff,
+    checkpoint::{base::Checkpointer, strategy::CheckpointStrategy},
+    grads::Gradients,
+    ops::{Backward, Ops, OpsKind},
+};
+use burn_flex::FlexTensor;
+
+use super::conv::{
+    ConvGeom, conv2d_forward, conv2d_weight_backward, conv2d_x_backward, depthwise_forward,
+    depthwise_weight_backward, depthwise_x_backward,
+};
+
+mod activation;
+mod batch_norm;
+mod convolution;
+
+pub use activation::relu6;
+pub use batch_norm::batch_norm;
+pub use convolution::conv2d;
+
+fn f32_values(t: &FlexTensor) -> std::borrow::Cow<'_, [f32]> {
+    match t.as_slice::<f32>() {
+        Some(s) if t.is_contiguous() => std::borrow::Cow::Borrowed(s),
+        _ => std::borrow::Cow::Owned(
+            t.to_contiguous()
+                .as_slice::<f32>()
+                .expect("contiguous f32")
+                .to_vec(),
+        ),
+    }
+}
+
+/// The values of `t` as f32 (converted when stored otherwise), and its dtype.
+fn values_any(t: FlexTensor) -> (Vec<f32>, Vec<usize>, DType) {
+    let (dtype, shape) = (t.dtype(), t.shape().to_vec());
+    let values = if dtype == DType::F32 {
+        f32_values(&t).into_owned()
+    } else {
+        let data = t.into_data().convert::<f32>();
+        data.try_to_vec::<f32>().unwrap_or_default()
+    };
+    (values, shape, dtype)
+}
+
+/// The values of `t` as f32, borrowed when stored as contiguous f32 (for read-only inputs).
+fn values_ref(t: &FlexTensor) -> std::borrow::Cow<'_, [f32]> {
+    if t.dtype() == DType::F32 {
+        f32_values(t)
+    } else {
+        std::borrow::Cow::Owned(values_any(t.clone()).0)
+    }
+}
+
+fn tensor_of(values: Vec<f32>, shape: Vec<usize>, dtype: DType) -> FlexTensor {
+    let data = TensorData::new(values, shape);
+    FlexTensor::from_data(if dtype == DType::F32 {
+        data
+    } else {
+        data.convert_dtype(dtype)
+    })
+}
+
+/// Elementwise `f` over chunks in parallel (the rayon pool `--threads` set).
+fn par_map(values: &mut [f32], f: impl Fn(&mut [f32]) + Send + Sync) {
+    use rayon::prelude::*;
+    values.par_chunks_mut(1 << 14).for_each(f);
+}
+
+/// Whether `device` (with or without autodiff) is burn's `flex` CPU device.
+fn on_flex(device: &Device) -> bool {
+    matches!(
+        device.clone().inner().as_dispatch(),
+        burn::backend::DispatchDevice::Flex(_)
+    )
+}
