@@ -2,7 +2,9 @@
 # After run.sh: the general setting (M = 10 labelled anomalies drawn from all nine other
 # classes' training images; seed 0) for DRA, DevNet and DN2, and DRA's head ablation (hard
 # setting, M = 10, seed 0; normal classes 0, 2, 4, 6, 8 to fit the session's CPU budget).
-# Same data, size and threads as run.sh.
+# Same data, size and threads as run.sh. With TRAIN_FROM=1, also DRA with the backbone's last
+# stages trained (--train-from block10: blocks 11-15 fine-tuned on cached block-10 maps) on the
+# ablation's classes.
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -20,6 +22,9 @@ go() { # out-name protocol method seed [extra flags...]
 go general-dra-m10-s0 dra-general dra 0
 go general-devnet-m10-s0 dra-general devnet 0
 go general-dn2-m10-s0 dra-general dn2 0
+if [[ ${TRAIN_FROM:-0} == 1 ]]; then
+  go train-from-block10-m10-s0 dra-hard dra 0 --train-from block10 --only-splits 0,2,4,6,8
+fi
 # The ablation runs only with ABLATION=1 (about 16 minutes of machine A).
 [[ ${ABLATION:-0} == 1 ]] || exit 0
 for drop in seen pseudo residual normal; do
