@@ -556,20 +556,21 @@ fn depthwise_x_backward_s1(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32>
     dx
 }
 
-/// `Σ a[j]·b[j]` in 16 interleaved partial sums added in a fixed order (vectorisable, and
-/// the same result whatever the thread count).
-fn dot16(a: &[f32], b: &[f32]) -> f32 {
+/// `Σ f(a[j], b[j])` in 16 interleaved f32 lanes combined in f64 in a fixed order: vectorisable,
+/// and the same result whatever the thread count.
+#[inline]
+pub(crate) fn lane_sum(a: &[f32], b: &[f32], f: impl Fn(f32, f32) -> f32) -> f64 {
     let mut lanes = [0.0f32; 16];
-    let (a16, a_rest) = a.split_at(a.len() / 16 * 16);
-    let (b16, b_rest) = b[..a.len()].split_at(a16.len());
-    for (ca, cb) in a16.chunks_exact(16).zip(b16.chunks_exact(16)) {
+    let n = a.len() / 16 * 16;
+    let b = &b[..a.len()];
+    for (ca, cb) in a[..n].chunks_exact(16).zip(b[..n].chunks_exact(16)) {
         for k in 0..16 {
-            lanes[k] += ca[k] * cb[k];
+            lanes[k] += f(ca[k], cb[k]);
         }
     }
-    let mut s = lanes.iter().sum::<f32>();
-    for (x, y) in a_rest.iter().zip(b_rest) {
-        s += x * y;
+    let mut s: f64 = lanes.iter().map(|&l| f64::from(l)).sum();
+    for (&x, &y) in a[n..].iter().zip(&b[n..]) {
+        s += f64::from(f(x, y));
     }
     s
 }
@@ -593,7 +594,7 @@ fn depthwise_weight_backward_s1(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32>
             }
             for (tap, d) in dw_c.iter_mut().enumerate() {
                 let off = pd.offset(g, tap);
-                *d += dot16(&grid[..pd.run], &padded[off..]);
+                *d += lane_sum(&grid[..pd.run], &padded[off..], |g, x| g * x) as f32;
             }
         }
     });

@@ -40,24 +40,6 @@ pub trait SwanBatchNormOps: Backend {
     ) -> FloatTensor<Self>;
 }
 
-/// `Σ f(a[j], b[j])` in 16 fixed-order f32 lanes (vectorisable), returned in f64.
-#[inline]
-fn lane_sum(a: &[f32], b: &[f32], f: impl Fn(f32, f32) -> f32) -> f64 {
-    let mut lanes = [0.0f32; 16];
-    let n = a.len() / 16 * 16;
-    let b = &b[..a.len()];
-    for (ca, cb) in a[..n].chunks_exact(16).zip(b[..n].chunks_exact(16)) {
-        for k in 0..16 {
-            lanes[k] += f(ca[k], cb[k]);
-        }
-    }
-    let mut s: f64 = lanes.iter().map(|&l| f64::from(l)).sum();
-    for (&x, &y) in a[n..].iter().zip(&b[n..]) {
-        s += f64::from(f(x, y));
-    }
-    s
-}
-
 /// `(n, c, plane)` of an `[N, C, ...]` shape.
 fn ncp(shape: &[usize]) -> (usize, usize, usize) {
     let (n, c) = (shape[0], shape.get(1).copied().unwrap_or(1));

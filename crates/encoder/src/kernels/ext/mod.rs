@@ -17,7 +17,7 @@ use burn_flex::FlexTensor;
 
 use super::conv::{
     ConvGeom, conv2d_forward, conv2d_weight_backward, conv2d_x_backward, depthwise_forward,
-    depthwise_weight_backward, depthwise_x_backward,
+    depthwise_weight_backward, depthwise_x_backward, lane_sum,
 };
 
 mod activation;
