@@ -36,6 +36,23 @@ fn write_manifest(data: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
+/// The test ids an eval report's split file marks as pseudo-anomalies (first split).
+fn pseudo_ids(report: &std::path::Path) -> Vec<String> {
+    let ids: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(report.with_extension("splits.json")).unwrap(),
+    )
+    .unwrap();
+    let split = &ids["splits"][0];
+    split["test"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(split["test_pseudo"].as_array().unwrap())
+        .filter(|(_, p)| p.as_bool().unwrap())
+        .map(|(id, _)| id.as_str().unwrap().to_string())
+        .collect()
+}
+
 #[test]
 fn red_panda_smoke() {
     let tmp = tempfile::tempdir().unwrap();
@@ -162,19 +179,7 @@ fn red_panda_smoke() {
     assert_eq!(split["n_test"], 40);
     assert_eq!(split["n_anomalous"], 20);
     // The split file lists exactly the manifest's pseudo-anomalies (c1 stripes of test/).
-    let ids: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(given.with_extension("splits.json")).unwrap(),
-    )
-    .unwrap();
-    let split = &ids["splits"][0];
-    let pseudo: Vec<&str> = split["test"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .zip(split["test_pseudo"].as_array().unwrap())
-        .filter(|(_, p)| p.as_bool().unwrap())
-        .map(|(id, _)| id.as_str().unwrap())
-        .collect();
+    let pseudo = pseudo_ids(&given);
     assert_eq!(pseudo.len(), 10);
     assert!(
         pseudo.iter().all(|id| id.starts_with("test/stripes/")),
@@ -255,18 +260,6 @@ fn nagad_on_a_numpy_npz_uses_its_groups() {
     assert_eq!(split["n_train"], 2);
     assert_eq!(split["n_test"], 4);
     assert_eq!(split["n_anomalous"], 2);
-    let ids: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(report.with_extension("splits.json")).unwrap(),
-    )
-    .unwrap();
-    let split = &ids["splits"][0];
-    let pseudo: Vec<&str> = split["test"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .zip(split["test_pseudo"].as_array().unwrap())
-        .filter(|(_, p)| p.as_bool().unwrap())
-        .map(|(id, _)| id.as_str().unwrap())
-        .collect();
+    let pseudo = pseudo_ids(&report);
     assert_eq!(pseudo, ["redpanda_like/000003"]);
 }
