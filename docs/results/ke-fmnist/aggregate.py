@@ -7,7 +7,7 @@ from pathlib import Path
 
 d = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
 METHODS = ["ke", "ke-fixed", "ke-random", "dn2"]
-PROTOCOLS = ["sad", "spa", "ssa", "ssa-normal"]
+PROTOCOLS = ["sad", "spa", "ssa", "ssa-normal", "spa-preserving"]
 NAMES = ["T-shirt", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
 
 
@@ -61,6 +61,11 @@ def get(proto, m):
 checks = {
     "ke_ssa_ge_dn2_plus_3": ("ssa", lambda: get("ssa", "ke") >= get("ssa", "dn2") + 3),
     "ke_spa_ge_dn2_minus_1": ("spa", lambda: get("spa", "ke") >= get("spa", "dn2") - 1),
+    # SPA with the meaning-preserving transforms only (the complement of every SSA list).
+    "ke_spa_preserving_ge_dn2_minus_1": (
+        "spa-preserving",
+        lambda: get("spa-preserving", "ke") >= get("spa-preserving", "dn2") - 1,
+    ),
     "ke_sad_ge_dn2_minus_3": ("sad", lambda: get("sad", "ke") >= get("sad", "dn2") - 3),
     "ke_ssa_gt_fixed": ("ssa", lambda: get("ssa", "ke") > get("ssa", "ke-fixed")),
     "ke_ssa_gt_random": ("ssa", lambda: get("ssa", "ke") > get("ssa", "ke-random")),

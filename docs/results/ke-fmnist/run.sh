@@ -5,7 +5,9 @@
 # through one transform of the bank at severity 5; SSA's meaning-changing operations fixed
 # before running: noise, glass, vflip, rot90, rot180, rot270 for every class except Bag (8),
 # noise and glass for Bag; SSA over the whole test set and over the normal class's own images.
-# Usage: [SEEDS="0 1 2"] bash run.sh [OUTDIR]   (from the repository root, after cargo build --release)
+# spa-preserving: SPA restricted to the six transforms that no class's SSA list calls
+# meaning-changing (hflip, crop, jitter, blur, jpeg, snow), severity 5 at test time.
+# Usage: [SEEDS="0 1 2"] [KEYS="sad spa ..."] bash run.sh [OUTDIR]   (from the repository root, after cargo build --release)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -13,10 +15,12 @@ OUT=${1:-docs/results/ke-fmnist}
 mkdir -p "$OUT"
 BANK5=hflip@5,vflip@5,rot90@5,rot180@5,rot270@5,crop@5,jitter@5,noise@5,blur@5,glass@5,jpeg@5,snow@5
 SHIFT=noise,glass,vflip,rot90,rot180,rot270
+PRESERVE5=hflip@5,crop@5,jitter@5,blur@5,jpeg@5,snow@5
 common=(--threads 2 eval --data "$DATA" --image-size 64 --max-train 1000)
 declare -A protocol=(
   [sad]="--protocol one-vs-rest"
   [spa]="--protocol spa --transforms $BANK5"
+  [spa-preserving]="--protocol spa --transforms $PRESERVE5"
   [ssa]="--protocol ssa --transforms $BANK5 --shifting $SHIFT --shifting-for 8=noise,glass"
   [ssa-normal]="--protocol ssa --transforms $BANK5 --shifting $SHIFT --shifting-for 8=noise,glass --ssa-scope normal-class"
 )
@@ -30,7 +34,7 @@ run() { # name seed protocol-key [method flags...]
     --out "$out" | tail -2
 }
 for seed in ${SEEDS:-0 1 2}; do
-  for key in sad spa ssa ssa-normal; do
+  for key in ${KEYS:-sad spa ssa ssa-normal spa-preserving}; do
     run ke "$seed" "$key" --method ke
     run ke-fixed "$seed" "$key" --method ke --policy fixed
     run ke-random "$seed" "$key" --method ke --policy random

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 d = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
-METHODS = ["dn2", "adib", "adib-no-omega", "adra", "scratch", "adib-paper-start"]
+METHODS = ["dn2", "adib", "adib-no-omega", "adra", "scratch", "adib-paper-start",
+           "omega-hi-adib", "omega-hi-no-omega"]
 NAMES = ["T-shirt", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
 
 
@@ -72,7 +73,8 @@ def claim(a, b, metric):
             a: round(pick(a), 2), b: round(pick(b), 2)}
 
 
-for a, b in (("adib", "dn2"), ("adra", "dn2"), ("adib", "adib-no-omega")):
+for a, b in (("adib", "dn2"), ("adra", "dn2"), ("adib", "adib-no-omega"),
+             ("omega-hi-adib", "omega-hi-no-omega")):
     for metric in ("auroc", "ap"):
         summary["claims"][f"{a}_gt_{b}_{metric}"] = claim(a, b, metric)
 out.append("\nwall time per seed (s): " + ", ".join(f"{m} {M[m]['wall_seconds_per_seed']}" for m in methods))

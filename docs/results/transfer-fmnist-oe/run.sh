@@ -8,6 +8,10 @@
 # Then the Omega study: at this budget (16 steps at lr 1e-4) Omega cannot matter, so ADIB and
 # "without Omega" are run again where the weights move: lr 1e-3, 3 epochs of all 1000 normal
 # images (93 steps), normal classes 0 and 6 of seed 0.
+# OMEGA_LONG=1 adds the "where Omega can act" study on every class and seed: Omega pulls
+# the weights back by a factor (1 - lr*2*alpha) per step, so with alpha 1e-2 and lr 1e-4 it
+# does nothing in 16 steps; here lr 1e-2 (the weights move far), one epoch of all 1000
+# normal images (31 steps) and alpha 1 (lr*2*alpha*steps = 0.62), ADIB against alpha 0.
 # Usage: [SEEDS="0 1 2"] [OMEGA_SEEDS="0"] [EPOCHS=1] [IMAGES=500] [SCRATCH=1] bash run.sh [OUTDIR]
 #        (from the repository root; SCRATCH=0 skips the no-pretraining ablation; the
 #        "without Omega" ablation at the main budget runs on OMEGA_SEEDS only)
@@ -43,6 +47,14 @@ for seed in ${SEEDS:-0 1 2}; do
     run scratch "$seed" --method adib --pretrained false --alpha 0 "${train[@]}"
   fi
 done
+# Omega where it can act (OMEGA_LONG=1): all classes, every seed of SEEDS.
+if [[ ${OMEGA_LONG:-0} == 1 ]]; then
+  hi=(--epochs 1 --lr 1e-2)
+  for seed in ${SEEDS:-0 1 2}; do
+    run omega-hi-adib "$seed" --method adib --alpha 1 "${hi[@]}"
+    run omega-hi-no-omega "$seed" --method adib --alpha 0 "${hi[@]}"
+  done
+fi
 # The Omega study.
 long=(--epochs 3 --lr 1e-3 --only-splits 0,6)
 run omega-study-adib 0 --method adib "${long[@]}"

@@ -21,7 +21,8 @@ pub struct EvalArgs {
     /// dra-general / dra-hard: --shots labelled anomalies (training images of the anomaly
     /// classes) from all anomaly classes / from one (--seen-class), whose test images are
     /// then scored apart (seen AUROC; the split's AUROC measures the unseen classes). nagad: unseen (class, --nuisance)
-    /// combinations become pseudo-anomalies. spa: every image through one of --transforms.
+    /// combinations become pseudo-anomalies. spa (semantic-preserving augmentation): every
+    /// image through one of --transforms, which should keep every class's meaning.
     /// oe-split: normal, anomaly and outlier-exposure corpus classes (see --normal-classes).
     /// ssa: every test image through one of --transforms; normal-class images through a
     /// --shifting operation (or --shifting-for the class) are anomalies.
@@ -78,7 +79,8 @@ pub struct EvalArgs {
     #[arg(long, value_name = "COLUMN", requires = "group_column")]
     split_column: Option<String>,
     /// spa / ssa: transforms (chains, comma-separated) one of which every test image goes
-    /// through (spa: training images too, at severity 1), e.g. hflip@5,rot90@5,noise@5.
+    /// through (spa: training images too, at severity 1), e.g. hflip@5,rot90@5,noise@5. spa
+    /// labels stay one-vs-rest, so its list should hold only meaning-preserving transforms.
     #[arg(long, value_delimiter = ',', value_name = "CHAIN,...")]
     transforms: Vec<swan_transform::Chain>,
     /// ssa: operations that change the meaning of a class (names, e.g. rot90,vflip,noise):
