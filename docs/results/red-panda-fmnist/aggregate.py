@@ -1,16 +1,18 @@
 """Tables of the Red PANDA benchmark (run.sh): per nuisance and seed, AD / PA / RA and the
-probes for each method, the claims of issue 8, and the wall times."""
+probes for each method, the claims of issue 8, and the wall times. Tier C (full fine-tuning,
+run on a GPU) is read from tier-c-gpu/ (files red-panda-c-* and one-group-c-*)."""
 import json
 import pathlib
 import statistics
 import sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "docs/results/red-panda-fmnist")
-methods = ["dn2", "red-panda", "one-group", "no-rec", "red-panda-b", "one-group-b"]
+methods = ["dn2", "red-panda", "one-group", "no-rec", "red-panda-b", "one-group-b", "red-panda-c", "one-group-c"]
 for nuisance in ["tint4", "rot4"]:
     rows = {}
     for m in methods:
-        for f in sorted(root.glob(f"{m}-{nuisance}-s[0-9].json")):
+        folder = root / "tier-c-gpu" if m.endswith("-c") else root
+        for f in sorted(folder.glob(f"{m}-{nuisance}-s[0-9].json")):
             seed = int(f.stem.rsplit("-s", 1)[1])
             j = json.loads(f.read_text())
             mean = j["mean"]
@@ -44,7 +46,9 @@ for nuisance in ["tint4", "rot4"]:
             return f"{statistics.mean(v):.2f} ± {statistics.stdev(v):.2f}"
         print(f"- {m} (n={len(vals)}): AD {ms('ad')}, PA {ms('pa')}, RA {ms('ra')}, "
               f"nuisance probe {statistics.mean(r['inv'] for r in vals):.3f}")
-    for tier, (rp_name, og_name) in {"A": ("red-panda", "one-group"), "B": ("red-panda-b", "one-group-b")}.items():
+    for tier, (rp_name, og_name) in {"A": ("red-panda", "one-group"), "B": ("red-panda-b", "one-group-b"), "C": ("red-panda-c", "one-group-c")}.items():
+      if not any((rp_name, s) in rows for _, s in rows):
+          continue
       print(f"\nclaims per seed, tier {tier} (Red PANDA vs DN2 / one-group):")
       for seed in sorted({s for _, s in rows}):
         rp, dn, og = rows.get((rp_name, seed)), rows.get(("dn2", seed)), rows.get((og_name, seed))
@@ -57,4 +61,9 @@ for nuisance in ["tint4", "rot4"]:
             "RA >= one-group + 10": rp["ra"] >= og["ra"] + 10,
             "nuisance probe <= 0.6": rp["inv"] <= 0.6,
         }
-        print(f"  seed {seed}: " + ", ".join(f"{k}: {'yes' if v else 'NO'}" for k, v in checks.items()))
+        margins = {"RA >= DN2 + 10": rp["ra"] - dn["ra"], "PA <= DN2 - 10": rp["pa"] - dn["pa"],
+                   "AD >= DN2": rp["ad"] - dn["ad"], "RA >= one-group + 10": rp["ra"] - og["ra"],
+                   "nuisance probe <= 0.6": rp["inv"]}
+        print(f"  seed {seed}: " + ", ".join(
+            f"{k}: {'yes' if v else 'NO'} ({margins[k]:+.2f})" if k != "nuisance probe <= 0.6"
+            else f"{k}: {'yes' if v else 'NO'} ({margins[k]:.3f})" for k, v in checks.items()))
