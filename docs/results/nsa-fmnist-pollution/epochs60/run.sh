@@ -1,9 +1,10 @@
 #!/bin/bash
 # Longer training: 60 epochs instead of 20, otherwise as ../run.sh. Seed 0 ran in the fourth
-# session, seeds 1 and 2 in the sixth. Skips reports that exist.
-# Usage (from this directory): [S=path/to/swan] [SEEDS="0 1 2"] bash run.sh
+# session, seeds 1 and 2 in the sixth. Skips reports that exist. ../epochs150 runs this
+# script with EPOCHS=150 from its own directory (reports go to the current directory).
+# Usage (from this directory): [S=path/to/swan] [SEEDS="0 1 2"] [EPOCHS=60] bash run.sh
 S=${S:-swan}
-COMMON="--method nsa --data idx:/usr/share/datasets/fashion-mnist --protocol pollution --pollution 0.1 --max-train 1500 --only-splits 0,1,2 --epochs 60 --width 0.125 --train-size 28 --train-batch 64 --proj-dim 256 --lr 0.1 --threads 2 --no-progress"
+COMMON="--method nsa --data idx:/usr/share/datasets/fashion-mnist --protocol pollution --pollution 0.1 --max-train 1500 --only-splits 0,1,2 --epochs ${EPOCHS:-60} --width 0.125 --train-size 28 --train-batch 64 --proj-dim 256 --lr 0.1 --threads 2 --no-progress"
 for seed in ${SEEDS:-0 1 2}; do
   for v in nsa plain; do
     if [ $v = nsa ]; then N=true; else N=false; fi
