@@ -24,7 +24,7 @@ run() { # name seed flags...
     --train-dir /tmp/tc-$name-s$seed --out /tmp/$name-tint4-s$seed.json "$@" 2>&1 | tail -4
   echo "$name s$seed wall $(( $(date +%s) - S )) s"
   cp /tmp/$name-tint4-s$seed.json $OUT/ 2>/dev/null
-  for l in /tmp/tc-$name-s$seed/*.log.jsonl; do [ -f "$l" ] && cp "$l" $OUT/$name-s$seed-$(basename $l); done
+  for l in /tmp/tc-$name-s$seed/*.log.jsonl; do [ -f "$l" ] && cp "$l" $OUT/$name-s$seed-$(basename $l | tr + _); done  # "+" is not returned by the device tool
 }
 run red-panda-c 0
 run one-group-c 1 --one-group
