@@ -11,7 +11,8 @@
 # OMEGA_LONG=1 adds the "where Omega can act" study on every class and seed: Omega pulls
 # the weights back by a factor (1 - lr*2*alpha) per step, so with alpha 1e-2 and lr 1e-4 it
 # does nothing in 16 steps; here lr 1e-2 (the weights move far), one epoch of all 1000
-# normal images (31 steps) and alpha 1 (lr*2*alpha*steps = 0.62), ADIB against alpha 0.
+# normal images (31 steps) and alpha 1 (lr*2*alpha*steps = 0.62, up to 10x that with SGD
+# momentum 0.9), ADIB against alpha 0.
 # Usage: [SEEDS="0 1 2"] [OMEGA_SEEDS="0"] [EPOCHS=1] [IMAGES=500] [SCRATCH=1] bash run.sh [OUTDIR]
 #        (from the repository root; SCRATCH=0 skips the no-pretraining ablation; the
 #        "without Omega" ablation at the main budget runs on OMEGA_SEEDS only)
