@@ -9,7 +9,8 @@
 # SimCLR with the augmentation positive) and its no-reconstruction ablation.
 # Tier B (Lite0's blocks 11-15 and head convolution fine-tuned on cached block-10 activations,
 # 10 epochs): Red PANDA and its one-group ablation, with TIERB=1 (ONLY_B=1: tier B alone).
-# Usage: [SEEDS="0 1 2"] [NUISANCES="tint4 rot4"] [TIERB=1] [ONLY_B=1] bash run.sh [OUTDIR]
+# TIERB20=1 (with ONLY_B=1 to skip tier A): Red PANDA tier B for 20 epochs (red-panda-b20).
+# Usage: [SEEDS="0 1 2"] [NUISANCES="tint4 rot4"] [TIERB=1] [ONLY_B=1] [TIERB20=1] bash run.sh [OUTDIR]
 #        (from the repository root, after cargo build --release)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
@@ -38,6 +39,9 @@ for nuisance in ${NUISANCES:-tint4 rot4}; do
     if [[ ${TIERB:-0} == 1 || ${ONLY_B:-0} == 1 ]]; then
       run red-panda-b "$nuisance" "$seed" --method red-panda --tier b --epochs 10
       run one-group-b "$nuisance" "$seed" --method red-panda --tier b --epochs 10 --one-group
+    fi
+    if [[ ${TIERB20:-0} == 1 ]]; then
+      run red-panda-b20 "$nuisance" "$seed" --method red-panda --tier b --epochs 20
     fi
   done
 done

@@ -7,8 +7,8 @@
 # (its report is then missing, never partial).
 # PARALLEL=1 starts every run at once (16 / n threads each) instead. Measured in the ninth
 # session on the H100 with six tint4 runs: 159 s for the first epoch of each against about 25 s
-# for one run alone, i.e. slower than one after another: burn's wgpu training here is bound by
-# the GPU, not by the CPU that launches the kernels, so leave PARALLEL unset.
+# for one run alone (6 x 25 = 150 s), i.e. no faster than one after another: burn's wgpu training
+# here is bound by the GPU, not by the CPU that launches the kernels, so leave PARALLEL unset.
 # Same preparation as check5.sh (.devdata/fmnist = the first 10 648 training images, which hold
 # the first 1000 of every class, and the test files; .devdata/swan.xz = the stripped wgpu build).
 # Usage on the device machine, carrying .gl and .devdata:
