@@ -1,7 +1,8 @@
 #!/bin/bash
 # Red PANDA tier C (full fine-tuning) on the GPU, issue 8's setting with any synthetic nuisance,
-# one run after another. Ninth session: rot4 seed 0 (Red PANDA and the one-group ablation) and
-# seed 1 (Red PANDA), 5 epochs, on a lent H100.
+# one run after another. Ninth session, on a lent H100: rot4 seed 0 (Red PANDA and the one-group
+# ablation) and seed 1 (Red PANDA), 5 epochs; those three ran as this script's swan command typed
+# by hand on the warm machine (same flags, other --train-dir names), the script written after.
 # RUNS = space-separated NAME:SEED pairs, NAME red-panda-c or one-group-c; NUISANCE tint4 / rot4;
 # EPOCHS; BUDGET = seconds after the start when no new run begins and a running one is stopped
 # (its report is then missing, never partial).
