@@ -9,7 +9,7 @@ use swan_encoder::Backbone;
 #[derive(Args, Debug, Clone)]
 pub struct DataArgs {
     /// Dataset: idx:DIR (MNIST/Fashion-MNIST IDX files), folder:DIR (one subfolder per class,
-    /// optionally under train/ and test/), mvtec:DIR (train/good, test/good, test/<defect>),
+    /// optionally under train/ and test/; images directly in DIR have no class), mvtec:DIR (train/good, test/good, test/<defect>),
     /// csv:FILE (a `path` column plus class/label/split/attribute columns), npz:FILE|DIR
     /// (NumPy arrays: imgs, anom_label, attribute arrays; train.npz + test.npz in a folder).
     #[arg(long, value_name = "KIND:PATH")]

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use swan_data::{Label, Sample, Split};
 use swan_encoder::Encoder;
 use swan_method::RunContext;
@@ -100,13 +100,27 @@ impl SplitChoice {
     }
 }
 
-/// The samples of the chosen split that are in one of `classes` (every class when empty).
-pub fn select_samples(samples: Vec<Sample>, split: SplitChoice, classes: &[String]) -> Vec<Sample> {
-    samples
+/// The samples of the chosen split that are in one of `classes` (every class when empty). An
+/// empty selection is an error that names `what` was selected from and the classes the data
+/// has, so a misspelt `--class` says what would have matched.
+pub fn select_samples(
+    samples: Vec<Sample>,
+    split: SplitChoice,
+    classes: &[String],
+    what: &str,
+) -> Result<Vec<Sample>> {
+    let available = class_summary(&samples);
+    let selected: Vec<Sample> = samples
         .into_iter()
         .filter(|s| split.keeps(s))
         .filter(|s| classes.is_empty() || s.class.as_ref().is_some_and(|c| classes.contains(c)))
-        .collect()
+        .collect();
+    if selected.is_empty() {
+        bail!(
+            "{what}: no images of split {split:?} and classes {classes:?}; the data has {available}"
+        );
+    }
+    Ok(selected)
 }
 
 /// The normal training samples of a dataset: [`select_samples`] minus those labelled
@@ -115,10 +129,33 @@ pub fn normal_training_samples(
     samples: Vec<Sample>,
     split: SplitChoice,
     classes: &[String],
-) -> Vec<Sample> {
-    let mut selected = select_samples(samples, split, classes);
+    what: &str,
+) -> Result<Vec<Sample>> {
+    let mut selected = select_samples(samples, split, classes, what)?;
     selected.retain(|s| s.label != Label::Anomaly);
-    selected
+    if selected.is_empty() {
+        bail!("{what}: no normal training images (every selected image is labelled anomalous)");
+    }
+    Ok(selected)
+}
+
+/// "classes [\"a\", \"b\"]" (the first 20, sorted) plus how many images have no class.
+fn class_summary(samples: &[Sample]) -> String {
+    let classes: std::collections::BTreeSet<&str> =
+        samples.iter().filter_map(|s| s.class.as_deref()).collect();
+    let unclassed = samples.iter().filter(|s| s.class.is_none()).count();
+    let mut out = match classes.len() {
+        0 => "no classes".to_string(),
+        n if n <= 20 => format!("classes {:?}", classes),
+        n => format!(
+            "{n} classes, the first {:?}",
+            classes.iter().take(20).collect::<Vec<_>>()
+        ),
+    };
+    if unclassed > 0 {
+        out.push_str(&format!(" and {unclassed} images without a class"));
+    }
+    out
 }
 
 /// Prints skipped files at the end of a batch command.

@@ -122,6 +122,44 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
             .starts_with("id,score,anomalous,")
     );
     assert_eq!(rows.len(), 1 + 8);
+
+    // The same test images copied into one flat folder (no class subfolders) score the same.
+    let flat = tmp.path().join("flat");
+    std::fs::create_dir_all(&flat).unwrap();
+    let mut expected = Vec::new();
+    for row in &rows[1..] {
+        let (id, score) = row.split_once(',').unwrap();
+        let name = id.replace('/', "_");
+        std::fs::copy(data.join(id), flat.join(&name)).unwrap();
+        expected.push((name, score.split(',').next().unwrap().to_string()));
+    }
+    expected.sort();
+    let flat_csv = tmp.path().join("flat.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &format!("folder:{}", flat.display()),
+            "--out",
+            flat_csv.to_str().unwrap(),
+        ],
+    ));
+    let mut got: Vec<(String, String)> = std::fs::read_to_string(&flat_csv)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|r| {
+            let f: Vec<&str> = r.split(',').collect();
+            assert_eq!(f[2], "", "a flat folder gives no class: {r}");
+            (f[0].to_string(), f[1].to_string())
+        })
+        .collect();
+    got.sort();
+    assert_eq!(got, expected);
+
     // Stripes are normal: their mean score is below the blobs'.
     let mean = |class: &str| {
         let v: Vec<f32> = rows[1..]
@@ -462,7 +500,10 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
             "32",
         ],
     ));
-    assert!(e.contains("no normal training images"), "{e}");
+    assert!(
+        e.contains(r#"classes ["nothing"]"#) && e.contains("the data has classes"),
+        "{e}"
+    );
 
     // A model file of another format version.
     let model = tmp.path().join("m.safetensors");

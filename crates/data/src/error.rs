@@ -3,11 +3,12 @@ use std::path::PathBuf;
 /// Everything that can go wrong while reading data. Each variant names the file involved.
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
-    #[error("cannot read {path}: {source}")]
+    /// The I/O error is part of the message and deliberately not a `source()`, so a printed
+    /// error chain does not repeat it.
+    #[error("cannot read {path}: {cause}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("cannot decode image {path}: {reason}")]
     Decode { path: String, reason: String },
@@ -24,10 +25,10 @@ pub enum DataError {
 }
 
 impl DataError {
-    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    pub(crate) fn io(path: impl Into<PathBuf>, cause: std::io::Error) -> Self {
         Self::Io {
             path: path.into(),
-            source,
+            cause,
         }
     }
 }

@@ -3,11 +3,11 @@ use std::path::PathBuf;
 /// Errors of the encoder stage. Each names the file, key or shape involved.
 #[derive(Debug, thiserror::Error)]
 pub enum EncoderError {
-    #[error("cannot read {path}: {source}")]
+    /// The I/O error is in the message, not a `source()` (a printed chain would repeat it).
+    #[error("cannot read {path}: {cause}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("cannot load checkpoint {path}: {reason}")]
     Checkpoint { path: PathBuf, reason: String },

@@ -62,9 +62,9 @@ pub(crate) fn read_versioned_header(
         path: path.into(),
         reason,
     };
-    let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::Io {
+    let bytes = std::fs::read(path).map_err(|cause| swan_data::DataError::Io {
         path: path.into(),
-        source: e,
+        cause,
     })?;
     let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
         .map_err(|e| bad(format!("not safetensors: {e}")))?;

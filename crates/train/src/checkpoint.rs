@@ -61,9 +61,9 @@ impl Checkpoint {
             path: path.into(),
             reason,
         };
-        let bytes = std::fs::read(path).map_err(|source| TrainError::Io {
+        let bytes = std::fs::read(path).map_err(|cause| TrainError::Io {
             path: path.into(),
-            source,
+            cause,
         })?;
         let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
             .map_err(|e| bad(format!("not a safetensors file: {e}")))?;

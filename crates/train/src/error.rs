@@ -14,10 +14,11 @@ pub enum TrainError {
     CheckpointFile { path: PathBuf, reason: String },
     #[error("training diverged: {0}")]
     NonFinite(String),
-    #[error("{path}: {source}")]
+    /// The I/O error is in the message, not a `source()` (a printed chain would repeat it).
+    #[error("{path}: {cause}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error(transparent)]
     Swan(#[from] swan_data::DataError),

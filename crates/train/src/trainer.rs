@@ -339,9 +339,9 @@ fn rewrite_log(path: &std::path::Path, lines: &[EpochLog]) -> Result<(), TrainEr
 }
 
 fn append_log(path: &std::path::Path, line: &EpochLog) -> Result<(), TrainError> {
-    let io = |source| TrainError::Io {
+    let io = |cause| TrainError::Io {
         path: path.into(),
-        source,
+        cause,
     };
     let mut f = std::fs::OpenOptions::new()
         .create(true)

@@ -128,7 +128,8 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
         common::load_samples(&args.data.data)?,
         args.split,
         &args.classes,
-    );
+        &args.data.data.to_string(),
+    )?;
     let mut by_class: BTreeMap<String, Vec<Sample>> = BTreeMap::new();
     for s in samples {
         let c = s.class.clone().unwrap_or_else(|| "all".into());
@@ -137,13 +138,8 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
             v.push(s);
         }
     }
-    if by_class.is_empty() {
-        anyhow::bail!(
-            "no images in {} (split {:?}, classes {:?})",
-            args.data.data,
-            args.split,
-            args.classes
-        );
+    if by_class.values().all(Vec::is_empty) {
+        anyhow::bail!("--max-per-class 0 leaves no images to rank transforms on");
     }
     let mut classes: Vec<(String, Vec<Sample>)> = by_class.into_iter().collect();
     classes.sort_by_key(|(c, _)| (c.parse::<u64>().unwrap_or(u64::MAX), c.clone()));

@@ -38,15 +38,8 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
         common::load_samples(&args.data.data)?,
         args.split,
         &args.classes,
-    );
-    if samples.is_empty() {
-        anyhow::bail!(
-            "no images in {} (split {:?}, classes {:?})",
-            args.data.data,
-            args.split,
-            args.classes
-        );
-    }
+        &args.data.data.to_string(),
+    )?;
     let encoder = Arc::new(common::load_encoder(&args.encoder)?);
     let mut ctx = common::run_context(
         Some(Arc::clone(&encoder)),

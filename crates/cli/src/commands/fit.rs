@@ -55,15 +55,12 @@ pub struct FitArgs {
 pub fn run(args: FitArgs, global: &Global) -> Result<()> {
     let config = resolve_method(&args.method)?;
     let samples = common::load_samples(&args.data.data)?;
-    let normal = common::normal_training_samples(samples, args.split, &args.classes);
-    if normal.is_empty() {
-        anyhow::bail!(
-            "no normal training images in {} (split {:?}, classes {:?})",
-            args.data.data,
-            args.split,
-            args.classes
-        );
-    }
+    let normal = common::normal_training_samples(
+        samples,
+        args.split,
+        &args.classes,
+        &args.data.data.to_string(),
+    )?;
     let mut data = TrainData::normal(normal);
     data.nuisance = args.nuisance.clone();
     if let Some(spec) = &args.anomalies {
@@ -71,15 +68,13 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
             common::load_samples(spec)?,
             SplitChoice::All,
             &args.anomaly_classes,
-        );
+            &format!("--anomalies {spec}"),
+        )?;
         if let Some(n) = args.max_anomalies {
+            if n == 0 {
+                anyhow::bail!("--max-anomalies 0 leaves no labelled anomalies");
+            }
             anomalies.truncate(n);
-        }
-        if anomalies.is_empty() {
-            anyhow::bail!(
-                "--anomalies {spec}: no images (classes {:?})",
-                args.anomaly_classes
-            );
         }
         data.anomalies = anomalies;
     }
@@ -88,10 +83,8 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
             common::load_samples(spec)?,
             SplitChoice::All,
             &args.oe_classes,
-        );
-        if corpus.is_empty() {
-            anyhow::bail!("--oe {spec}: no images (classes {:?})", args.oe_classes);
-        }
+            &format!("--oe {spec}"),
+        )?;
         data.outlier_exposure = corpus;
     }
     let encoder = common::load_encoder_for(&config, &args.encoder)?;

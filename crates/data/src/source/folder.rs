@@ -1,5 +1,7 @@
 //! Image folders: one subfolder per class (`root/<class>/*.png`). When `root` holds `train/`
-//! and `test/` folders, each is read that way and the samples carry that split.
+//! and `test/` folders, each is read that way and the samples carry that split. Images lying
+//! directly in a folder that is read (`root/*.png`, or `root/train/*.png`) are samples without
+//! a class: a flat folder of new images to score needs no class subfolder.
 
 use std::path::{Path, PathBuf};
 
@@ -22,8 +24,8 @@ pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
         return Err(DataError::Layout {
             path: root.into(),
             reason: format!(
-                "no images found (expected <class>/*.{{{}}})",
-                IMAGE_EXTENSIONS.join(",")
+                "no images found (expected <class>/*.{{{ext}}} or *.{{{ext}}})",
+                ext = IMAGE_EXTENSIONS.join(",")
             ),
         });
     }
@@ -31,18 +33,22 @@ pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
 }
 
 fn classes(root: &Path, dir: &Path, split: Option<Split>) -> Result<Vec<Sample>, DataError> {
-    let mut samples = Vec::new();
+    let sample = |path: PathBuf, class: Option<String>| Sample {
+        id: relative_id(root, &path),
+        image: ImageRef::File(path),
+        class,
+        label: Label::Unknown,
+        split,
+        attributes: Default::default(),
+    };
+    let mut samples: Vec<Sample> = image_files(dir)?
+        .into_iter()
+        .map(|path| sample(path, None))
+        .collect();
     for class_dir in sorted_dirs(dir)? {
         let class = file_name(&class_dir);
         for path in image_files(&class_dir)? {
-            samples.push(Sample {
-                id: relative_id(root, &path),
-                image: ImageRef::File(path),
-                class: Some(class.clone()),
-                label: Label::Unknown,
-                split,
-                attributes: Default::default(),
-            });
+            samples.push(sample(path, Some(class.clone())));
         }
     }
     Ok(samples)
@@ -111,6 +117,28 @@ mod tests {
         assert_eq!(ids, ["a/0.jpg", "a/1.png", "b/2.png"]);
         assert_eq!(samples[2].class.as_deref(), Some("b"));
         assert_eq!(samples[0].split, None);
+    }
+
+    #[test]
+    fn images_directly_in_the_folder_have_no_class() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("b.png"), b"x").unwrap();
+        std::fs::write(dir.path().join("a.jpg"), b"x").unwrap();
+        std::fs::create_dir_all(dir.path().join("good")).unwrap();
+        std::fs::write(dir.path().join("good").join("0.png"), b"x").unwrap();
+        let samples = load(dir.path()).unwrap();
+        let got: Vec<_> = samples
+            .iter()
+            .map(|s| (s.id.as_str(), s.class.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("a.jpg", None),
+                ("b.png", None),
+                ("good/0.png", Some("good"))
+            ]
+        );
     }
 
     #[test]

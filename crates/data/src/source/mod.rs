@@ -18,7 +18,8 @@ use crate::{DataError, Sample};
 pub enum DataSpec {
     /// A folder with `{train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz]` (MNIST, Fashion-MNIST).
     Idx(PathBuf),
-    /// A folder with one subfolder per class (optionally under `train/` and `test/`).
+    /// A folder with one subfolder per class (optionally under `train/` and `test/`); images
+    /// directly in the folder are samples without a class.
     Folder(PathBuf),
     /// An MVTec-AD style category folder (`train/good`, `test/good`, `test/<defect>`).
     Mvtec(PathBuf),

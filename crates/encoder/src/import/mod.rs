@@ -28,9 +28,9 @@ pub type TensorMap = BTreeMap<String, RawTensor>;
 
 /// Reads a checkpoint, choosing the reader by content: safetensors, or a PyTorch `.pth`.
 pub fn read_checkpoint(path: &Path) -> Result<TensorMap, EncoderError> {
-    let bytes = std::fs::read(path).map_err(|source| EncoderError::Io {
+    let bytes = std::fs::read(path).map_err(|cause| EncoderError::Io {
         path: path.into(),
-        source,
+        cause,
     })?;
     if pth::looks_like_legacy_pth(&bytes) || bytes.starts_with(b"PK\x03\x04") {
         pth::read_pth(&bytes).map_err(|reason| EncoderError::Checkpoint {
