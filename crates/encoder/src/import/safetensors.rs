@@ -20,7 +20,7 @@ pub fn read_safetensors(bytes: &[u8]) -> Result<TensorMap, String> {
                 .collect(),
             Dtype::F16 => data
                 .chunks_exact(2)
-                .map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]])))
+                .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
                 .collect(),
             Dtype::BF16 => data
                 .chunks_exact(2)
@@ -36,30 +36,6 @@ pub fn read_safetensors(bytes: &[u8]) -> Result<TensorMap, String> {
         map.insert(name, RawTensor::new(view.shape().to_vec(), values));
     }
     Ok(map)
-}
-
-/// IEEE half to single precision.
-pub(crate) fn f16_to_f32(h: u16) -> f32 {
-    let sign = u32::from(h >> 15) << 31;
-    let exp = u32::from((h >> 10) & 0x1f);
-    let frac = u32::from(h & 0x3ff);
-    let bits = match (exp, frac) {
-        (0, 0) => sign,
-        (0, _) => {
-            // subnormal: renormalise
-            let mut e = 127 - 15 + 1;
-            let mut f = frac;
-            while f & 0x400 == 0 {
-                f <<= 1;
-                e -= 1;
-            }
-            sign | (e << 23) | ((f & 0x3ff) << 13)
-        }
-        (0x1f, 0) => sign | 0x7f80_0000,
-        (0x1f, _) => sign | 0x7fc0_0000,
-        _ => sign | ((exp + 127 - 15) << 23) | (frac << 13),
-    };
-    f32::from_bits(bits)
 }
 
 /// Serialises named tensors (f32) plus string metadata into safetensors bytes.
@@ -117,11 +93,16 @@ mod tests {
     }
 
     #[test]
-    fn half_precision_converts() {
-        assert_eq!(f16_to_f32(0x3c00), 1.0);
-        assert_eq!(f16_to_f32(0xc000), -2.0);
-        assert_eq!(f16_to_f32(0x0001), 2f32.powi(-24));
-        assert!(f16_to_f32(0x7c00).is_infinite());
+    fn half_precision_tensors_read_as_f32() {
+        let bytes: Vec<u8> = [0x3c00u16, 0xc000, 0x0001, 0x7c00]
+            .iter()
+            .flat_map(|h| h.to_le_bytes())
+            .collect();
+        let view = safetensors::tensor::TensorView::new(Dtype::F16, vec![4], &bytes).unwrap();
+        let file = safetensors::serialize([("h", view)], None).unwrap();
+        let values = &read_safetensors(&file).unwrap()["h"].data;
+        assert_eq!(values[..3], [1.0, -2.0, 2f32.powi(-24)]);
+        assert!(values[3].is_infinite());
     }
 
     #[test]

@@ -1,3 +1,4 @@
+use half::f16;
 use rayon::prelude::*;
 
 use super::{KnnError, KnnParams, Metric, Reduction};
@@ -20,7 +21,7 @@ enum Bank {
     F16 {
         rows: usize,
         cols: usize,
-        data: Vec<u16>,
+        data: Vec<f16>,
     },
 }
 
@@ -30,7 +31,7 @@ impl Bank {
             Self::F16 {
                 rows: m.rows(),
                 cols: m.cols(),
-                data: m.as_slice().iter().map(|&v| f32_to_f16(v)).collect(),
+                data: m.as_slice().iter().map(|&v| f16::from_f32(v)).collect(),
             }
         } else {
             Self::F32(m)
@@ -60,7 +61,7 @@ impl Bank {
                 buf.extend(
                     data[start * cols..(start + len) * cols]
                         .iter()
-                        .map(|&h| f16_to_f32(h)),
+                        .map(|h| h.to_f32()),
                 );
                 buf
             }
@@ -74,64 +75,10 @@ impl Bank {
             Self::F16 { rows, cols, data } => std::borrow::Cow::Owned(Matrix::from_valid(
                 *rows,
                 *cols,
-                data.iter().map(|&h| f16_to_f32(h)).collect(),
+                data.iter().map(|h| h.to_f32()).collect(),
             )),
         }
     }
-}
-
-/// IEEE half precision from single, rounding to nearest even (overflow to ±∞).
-pub(crate) fn f32_to_f16(v: f32) -> u16 {
-    let bits = v.to_bits();
-    let sign = ((bits >> 16) & 0x8000) as u16;
-    let exp = ((bits >> 23) & 0xff) as i32;
-    let mant = bits & 0x7f_ffff;
-    if exp == 0xff {
-        return sign | 0x7c00 | if mant != 0 { 0x200 } else { 0 };
-    }
-    let e = exp - 127 + 15;
-    if e >= 0x1f {
-        return sign | 0x7c00;
-    }
-    if e <= 0 {
-        if e < -10 {
-            return sign;
-        }
-        let m = mant | 0x80_0000;
-        let shift = (14 - e) as u32;
-        let half = m >> shift;
-        let rem = m & ((1 << shift) - 1);
-        let halfway = 1 << (shift - 1);
-        let round = rem > halfway || (rem == halfway && half & 1 == 1);
-        return sign | (half + u32::from(round)) as u16;
-    }
-    let half = ((e as u32) << 10) | (mant >> 13);
-    let rem = mant & 0x1fff;
-    let round = rem > 0x1000 || (rem == 0x1000 && half & 1 == 1);
-    sign | (half + u32::from(round)) as u16
-}
-
-/// IEEE half to single precision.
-pub(crate) fn f16_to_f32(h: u16) -> f32 {
-    let sign = u32::from(h >> 15) << 31;
-    let exp = u32::from((h >> 10) & 0x1f);
-    let frac = u32::from(h & 0x3ff);
-    let bits = match (exp, frac) {
-        (0, 0) => sign,
-        (0, _) => {
-            let mut e = 127 - 15 + 1;
-            let mut f = frac;
-            while f & 0x400 == 0 {
-                f <<= 1;
-                e -= 1;
-            }
-            sign | (e << 23) | ((f & 0x3ff) << 13)
-        }
-        (0x1f, 0) => sign | 0x7f80_0000,
-        (0x1f, _) => sign | 0x7fc0_0000,
-        _ => sign | ((exp + 127 - 15) << 23) | (frac << 13),
-    };
-    f32::from_bits(bits)
 }
 
 impl Knn {
@@ -429,11 +376,10 @@ mod tests {
         assert!(s[0] < 1e-6);
         for v in [0.0f32, 1.0, -2.5, 65504.0, 6.1e-5, 1.0e-7] {
             assert!(
-                (f16_to_f32(f32_to_f16(v)) - v).abs() <= v.abs() * 1e-3 + 6e-8,
+                (f16::from_f32(v).to_f32() - v).abs() <= v.abs() * 1e-3 + 6e-8,
                 "{v}"
             );
         }
-        assert!(f16_to_f32(f32_to_f16(1.0e6)).is_infinite());
         let big = Matrix::new(1, 1, vec![1.0e6]).unwrap();
         assert!(matches!(
             Knn::params(1).f16_bank(true).fit(&big),

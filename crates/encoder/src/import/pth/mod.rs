@@ -203,7 +203,7 @@ impl StorageType {
             Self::F64 => {
                 f64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) as f32
             }
-            Self::F16 => super::safetensors::f16_to_f32(u16::from_le_bytes([b[0], b[1]])),
+            Self::F16 => half::f16::from_le_bytes([b[0], b[1]]).to_f32(),
             Self::I64 => {
                 i64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) as f32
             }
