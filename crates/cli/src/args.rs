@@ -187,7 +187,8 @@ pub struct MethodArgs {
     /// red-panda: compute tier. a: frozen encoder, features of images and views cached
     /// once, head + generator train. b: activations after block 10 cached, blocks 11-15 and
     /// the head convolution fine-tuned too. c: full fine-tuning (the paper), the whole
-    /// encoder trains on images and views held in memory (slow on a CPU).
+    /// encoder trains on images and views held in memory (the slowest: about 6x tier A's
+    /// time per epoch on a CPU).
     #[arg(long, value_parser = ["a", "b", "c"], help_heading = "Red PANDA")]
     pub tier: Option<String>,
     /// red-panda: ablation, one group for all (plain SimCLR with the augmentation positive).

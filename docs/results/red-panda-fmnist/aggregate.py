@@ -1,18 +1,34 @@
 """Tables of the Red PANDA benchmark (run.sh): per nuisance and seed, AD / PA / RA and the
-probes for each method, the claims of issue 8, and the wall times. Tier C (full fine-tuning,
-run on a GPU) is read from tier-c-gpu/ (files red-panda-c-* and one-group-c-*)."""
+probes for each method, the claims of issue 8, and the wall times. Tier C (full fine-tuning)
+run on a GPU is read from tier-c-gpu/ (files red-panda-c-* and one-group-c-*, 5 epochs), run on
+machine A's CPU from tier-c-cpu/ (red-panda-c-*: 5 epochs, shown as red-panda-c-cpu;
+red-panda-c10-*: 10 epochs, shown as red-panda-c10-cpu)."""
 import json
 import pathlib
 import statistics
 import sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "docs/results/red-panda-fmnist")
-methods = ["dn2", "red-panda", "one-group", "no-rec", "red-panda-b", "one-group-b", "red-panda-b20", "red-panda-c", "one-group-c"]
+methods = ["dn2", "red-panda", "one-group", "no-rec", "red-panda-b", "one-group-b", "red-panda-b20", "red-panda-c", "one-group-c",
+           "red-panda-c-cpu", "red-panda-c10-cpu"]
+
+
+def files(m, nuisance):
+    """The reports of method label m: (folder, file-name prefix) from the label."""
+    if m.endswith("-cpu"):
+        folder, prefix = root / "tier-c-cpu", m.removesuffix("-cpu")
+    elif m.endswith("-c"):
+        folder, prefix = root / "tier-c-gpu", m
+    else:
+        folder, prefix = root, m
+    return sorted(folder.glob(f"{prefix}-{nuisance}-s[0-9].json"))
+
+
+
 for nuisance in ["tint4", "rot4"]:
     rows = {}
     for m in methods:
-        folder = root / "tier-c-gpu" if m.endswith("-c") else root
-        for f in sorted(folder.glob(f"{m}-{nuisance}-s[0-9].json")):
+        for f in files(m, nuisance):
             seed = int(f.stem.rsplit("-s", 1)[1])
             j = json.loads(f.read_text())
             mean = j["mean"]
@@ -46,9 +62,12 @@ for nuisance in ["tint4", "rot4"]:
             return f"{statistics.mean(v):.2f} ± {statistics.stdev(v):.2f}"
         print(f"- {m} (n={len(vals)}): AD {ms('ad')}, PA {ms('pa')}, RA {ms('ra')}, "
               f"nuisance probe {statistics.mean(r['inv'] for r in vals):.3f}")
-    # Tier B for 20 epochs has no one-group run of its own: its "RA >= one-group + 10" point is left out.
+    # Tier B for 20 epochs and tier C for 10 epochs have no one-group run of their own: their
+    # "RA >= one-group + 10" point is left out.
     tiers = {"A": ("red-panda", "one-group"), "B": ("red-panda-b", "one-group-b"),
-             "B, 20 epochs": ("red-panda-b20", None), "C": ("red-panda-c", "one-group-c")}
+             "B, 20 epochs": ("red-panda-b20", None), "C": ("red-panda-c", "one-group-c"),
+             "C on the CPU, 5 epochs (one-group: the GPU's)": ("red-panda-c-cpu", "one-group-c"),
+             "C on the CPU, 10 epochs (no one-group run)": ("red-panda-c10-cpu", None)}
     for tier, (rp_name, og_name) in tiers.items():
       if not any((rp_name, s) in rows for _, s in rows):
           continue
