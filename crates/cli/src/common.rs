@@ -139,18 +139,16 @@ pub fn normal_training_samples(
     Ok(selected)
 }
 
-/// "classes [\"a\", \"b\"]" (the first 20, sorted) plus how many images have no class.
+/// "classes [\"a\", \"b\"]" (sorted; the first 20 of more) plus how many images have no class.
 fn class_summary(samples: &[Sample]) -> String {
     let classes: std::collections::BTreeSet<&str> =
         samples.iter().filter_map(|s| s.class.as_deref()).collect();
+    let classes: Vec<&str> = classes.into_iter().collect();
     let unclassed = samples.iter().filter(|s| s.class.is_none()).count();
     let mut out = match classes.len() {
         0 => "no classes".to_string(),
-        n if n <= 20 => format!("classes {:?}", classes),
-        n => format!(
-            "{n} classes, the first {:?}",
-            classes.iter().take(20).collect::<Vec<_>>()
-        ),
+        n if n <= 20 => format!("classes {classes:?}"),
+        n => format!("{n} classes, the first {:?}", &classes[..20]),
     };
     if unclassed > 0 {
         out.push_str(&format!(" and {unclassed} images without a class"));

@@ -501,7 +501,7 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         ],
     ));
     assert!(
-        e.contains(r#"classes ["nothing"]"#) && e.contains("the data has classes"),
+        e.contains(r#"classes ["nothing"]; the data has classes ["blobs", "stripes"]"#),
         "{e}"
     );
 
