@@ -62,10 +62,7 @@ pub(crate) fn read_versioned_header(
         path: path.into(),
         reason,
     };
-    let bytes = std::fs::read(path).map_err(|cause| swan_data::DataError::Io {
-        path: path.into(),
-        cause,
-    })?;
+    let bytes = std::fs::read(path).map_err(|cause| swan_data::DataError::io(path, cause))?;
     let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
         .map_err(|e| bad(format!("not safetensors: {e}")))?;
     let json = meta

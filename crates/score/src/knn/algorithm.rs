@@ -380,6 +380,7 @@ mod tests {
                 "{v}"
             );
         }
+        assert!(f16::from_f32(1.0e6).to_f32().is_infinite());
         let big = Matrix::new(1, 1, vec![1.0e6]).unwrap();
         assert!(matches!(
             Knn::params(1).f16_bank(true).fit(&big),
