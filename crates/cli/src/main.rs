@@ -47,6 +47,9 @@ enum Command {
     /// Audits that need no training: which transforms an encoder considers
     /// meaning-preserving per class (`swan audit transforms`).
     Audit(commands::audit::AuditArgs),
+    /// Describe files swan writes or reads (model, features, scorer, checkpoint, weights)
+    /// from their headers: method, encoder, training data, hyper-parameters, tensors.
+    Inspect(commands::inspect::InspectArgs),
     /// Download pretrained weights into swan's cache.
     Weights(commands::weights::WeightsArgs),
     /// Run the Fashion-MNIST DN2 demo end to end, setting up data and weights when missing.
@@ -103,6 +106,7 @@ fn main() -> std::process::ExitCode {
         Command::Features(a) => commands::features::run(a, &global),
         Command::Eval(a) => commands::eval::run(*a, &global),
         Command::Bench(a) => commands::bench::run(a, &global),
+        Command::Inspect(a) => commands::inspect::run(a, &global),
         Command::Weights(a) => commands::weights::run(a, &global),
         Command::Audit(a) => commands::audit::run(a, &global),
         Command::Transforms(a) => commands::transforms::run(a, &global),

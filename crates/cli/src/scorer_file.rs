@@ -7,8 +7,8 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use swan_score::{NamedTensor, Scorer, ScorerState};
 
-const FORMAT_VERSION: u32 = 1;
-const META_KEY: &str = "swan-scorer";
+pub const FORMAT_VERSION: u32 = 1;
+pub const META_KEY: &str = "swan-scorer";
 
 pub fn write(path: &Path, scorer: &Scorer) -> Result<()> {
     let state = scorer.state();

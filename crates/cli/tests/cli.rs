@@ -345,6 +345,37 @@ fn features_files_feed_every_scorer_and_thresholds() {
         ));
         assert_eq!(rows, std::fs::read_to_string(&again).unwrap(), "{scorer}");
     }
+    // `swan inspect` describes a features file and a saved scorer from their headers.
+    let described = ok(&swan(
+        &cache,
+        &[
+            "inspect",
+            test.to_str().unwrap(),
+            tmp.path().join("ocsvm.scorer").to_str().unwrap(),
+        ],
+    ));
+    for want in [
+        "swan features file, format 1",
+        "rows        8 — 2 classes: blobs (4), stripes (4)",
+        "taps        \"pooled\", \"block15\"",
+        "encoder     efficient-net-lite0, 32 px",
+        "saved scorer, format 1",
+        "    scorer = \"ocsvm\"",
+    ] {
+        assert!(described.contains(want), "lacks {want:?}:\n{described}");
+    }
+    // --method-config is for model files only.
+    let out = swan(
+        &cache,
+        &["inspect", "--method-config", test.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("needs a swan model file"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
     // Two taps: the multi-layer ensemble; normals stay below anomalies.
     let csv = tmp.path().join("ensemble.csv");
     ok(&swan(
@@ -548,6 +579,12 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         e.contains("old.safetensors") && e.contains("version 9"),
         "{e}"
     );
+    // `swan inspect` still describes it, and says which format this swan reads.
+    let described = ok(&swan(&cache, &["inspect", old.to_str().unwrap()]));
+    assert!(
+        described.contains("format 9 (this swan reads format 1)"),
+        "{described}"
+    );
 
     // A model file that is not one.
     let e = err(&swan(
@@ -564,7 +601,9 @@ fn help_explains_the_subcommands() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    for cmd in ["fit", "score", "eval", "bench", "weights", "demo"] {
+    for cmd in [
+        "fit", "score", "eval", "bench", "inspect", "weights", "demo",
+    ] {
         assert!(text.contains(cmd), "{cmd} missing from --help");
     }
     let out = Command::new(env!("CARGO_BIN_EXE_swan"))

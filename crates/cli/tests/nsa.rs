@@ -69,6 +69,79 @@ fn nsa_fit_score_and_resume() {
     }
     assert!(train_dir.join("fit.ckpt.safetensors").exists());
 
+    // `swan inspect` describes the model and the checkpoint from their headers, and a bad
+    // file among them is reported without stopping the others.
+    let ckpt = train_dir.join("fit.ckpt.safetensors");
+    let junk = tmp.path().join("junk.safetensors");
+    std::fs::write(&junk, b"not a model at all").unwrap();
+    let paths = [&model, &ckpt, &junk].map(|p| p.to_str().unwrap().to_string());
+    let out = swan(&cache, &["inspect", &paths[0], &paths[1], &paths[2]]);
+    assert!(!out.status.success());
+    let (text, err) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    for want in [
+        "swan model file, format 1",
+        "method      nsa",
+        "trained on  24 images",
+        "    normalize_encoder = true",
+        "    objective.kind = \"sim-siam\"",
+        "training checkpoint, format 1",
+        "progress    3 epochs",
+    ] {
+        assert!(text.contains(want), "inspect lacks {want:?}:\n{text}");
+    }
+    assert!(
+        err.contains("junk.safetensors: not a safetensors file") && err.contains("1 of 3 files"),
+        "{err}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&swan(&cache, &["inspect", "--json", &paths[0]]))).unwrap();
+    assert_eq!(json["kind"], "swan model file");
+    assert_eq!(json["header"]["method"], "nsa");
+    let n_values: u64 = json["tensors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            t["shape"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d.as_u64().unwrap())
+                .product::<u64>()
+        })
+        .sum();
+    assert_eq!(json["n_values"].as_u64(), Some(n_values));
+
+    // Its configuration, printed as TOML, refits the same model byte for byte.
+    let config = tmp.path().join("nsa.toml");
+    let printed = ok(&swan(&cache, &["inspect", "--method-config", &paths[0]]));
+    std::fs::write(&config, printed).unwrap();
+    let refit = tmp.path().join("refit.safetensors");
+    ok(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &data_arg,
+            "--class",
+            "blobs",
+            "--config",
+            config.to_str().unwrap(),
+            "--seed",
+            "4",
+            "--out",
+            refit.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(
+        std::fs::read(&model).unwrap(),
+        std::fs::read(&refit).unwrap(),
+        "a refit from the printed configuration differs"
+    );
+
     let score = |out: &Path| {
         ok(&swan(
             &cache,

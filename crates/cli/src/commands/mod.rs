@@ -4,6 +4,7 @@ pub mod demo;
 pub mod eval;
 pub mod features;
 pub mod fit;
+pub mod inspect;
 pub mod score;
 pub mod transforms;
 pub mod weights;

@@ -1,8 +1,112 @@
 //! safetensors checkpoints (f32, f16, bf16 and f64 tensors are read as `f32`).
 
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
+
 use safetensors::{Dtype, SafeTensors};
 
 use super::{RawTensor, TensorMap};
+
+/// safetensors' own limit on the JSON header (the reference reader refuses larger ones).
+const MAX_HEADER_BYTES: u64 = 100_000_000;
+
+/// One tensor's entry in a safetensors header.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct TensorInfo {
+    pub name: String,
+    /// As the file spells it: `F32`, `F16`, `I64`, ...
+    pub dtype: String,
+    pub shape: Vec<usize>,
+}
+
+impl TensorInfo {
+    /// Number of values (1 for a scalar).
+    pub fn len(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// What a safetensors file says about itself, read without loading its tensors.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SafetensorsHeader {
+    /// The `__metadata__` strings (swan keeps its JSON headers there).
+    pub metadata: BTreeMap<String, String>,
+    /// In the order of their data in the file.
+    pub tensors: Vec<TensorInfo>,
+    pub file_bytes: u64,
+}
+
+#[derive(serde::Deserialize)]
+struct Entry {
+    dtype: String,
+    shape: Vec<usize>,
+    data_offsets: [u64; 2],
+}
+
+/// Reads the header of the safetensors file at `path` (the first 8 bytes and the JSON after
+/// them) and checks that the tensors it lists fit the file, without reading their data, so a
+/// multi-gigabyte features file is described in milliseconds.
+pub fn read_safetensors_header(path: &Path) -> Result<SafetensorsHeader, String> {
+    let mut file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    let file_bytes = file
+        .metadata()
+        .map_err(|e| format!("cannot read its size: {e}"))?
+        .len();
+    let mut len = [0u8; 8];
+    file.read_exact(&mut len)
+        .map_err(|_| format!("not a safetensors file: only {file_bytes} bytes"))?;
+    let n = u64::from_le_bytes(len);
+    if n > MAX_HEADER_BYTES || n > file_bytes - 8 {
+        return Err(format!(
+            "not a safetensors file: the first 8 bytes announce a {n}-byte header in a \
+             {file_bytes}-byte file"
+        ));
+    }
+    let mut json = vec![0u8; n as usize];
+    file.read_exact(&mut json)
+        .map_err(|e| format!("cannot read the header: {e}"))?;
+    let mut raw: BTreeMap<String, serde_json::Value> = serde_json::from_slice(&json)
+        .map_err(|e| format!("not a safetensors file: the header is not JSON ({e})"))?;
+    let metadata = match raw.remove("__metadata__") {
+        None | Some(serde_json::Value::Null) => BTreeMap::new(),
+        Some(m) => serde_json::from_value(m)
+            .map_err(|e| format!("__metadata__ is not a map of strings: {e}"))?,
+    };
+    let mut entries = Vec::with_capacity(raw.len());
+    for (name, value) in raw {
+        let e: Entry = serde_json::from_value(value).map_err(|e| format!("tensor {name}: {e}"))?;
+        entries.push((name, e));
+    }
+    entries.sort_by_key(|(_, e)| e.data_offsets);
+    let data_bytes = file_bytes - 8 - n;
+    let end = entries
+        .iter()
+        .map(|(_, e)| e.data_offsets[1])
+        .max()
+        .unwrap_or(0);
+    if end > data_bytes {
+        return Err(format!(
+            "truncated: the header lists {end} bytes of tensor data, the file holds {data_bytes}"
+        ));
+    }
+    Ok(SafetensorsHeader {
+        metadata,
+        tensors: entries
+            .into_iter()
+            .map(|(name, e)| TensorInfo {
+                name,
+                dtype: e.dtype,
+                shape: e.shape,
+            })
+            .collect(),
+        file_bytes,
+    })
+}
 
 pub fn read_safetensors(bytes: &[u8]) -> Result<TensorMap, String> {
     let st = SafeTensors::deserialize(bytes).map_err(|e| format!("not a safetensors file: {e}"))?;
@@ -103,6 +207,39 @@ mod tests {
         let values = &read_safetensors(&file).unwrap()["h"].data;
         assert_eq!(values[..3], [1.0, -2.0, 2f32.powi(-24)]);
         assert!(values[3].is_infinite());
+    }
+
+    #[test]
+    fn the_header_alone_describes_names_shapes_and_metadata() {
+        let mut map = TensorMap::new();
+        map.insert("w".into(), RawTensor::new(vec![2, 3], vec![0.5; 6]));
+        map.insert("b".into(), RawTensor::new(vec![3], vec![1.0; 3]));
+        let meta = std::collections::HashMap::from([("swan".to_string(), "{}".to_string())]);
+        let bytes = to_safetensors_bytes(&map, meta).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.safetensors");
+        std::fs::write(&path, &bytes).unwrap();
+        let h = read_safetensors_header(&path).unwrap();
+        assert_eq!(h.metadata["swan"], "{}");
+        assert_eq!(h.file_bytes, bytes.len() as u64);
+        let listed: Vec<(&str, &[usize], usize)> = h
+            .tensors
+            .iter()
+            .map(|t| (t.name.as_str(), t.shape.as_slice(), t.len()))
+            .collect();
+        // In the order of their data; serialize sorts by dtype then name.
+        assert_eq!(listed, [("b", &[3][..], 3), ("w", &[2, 3][..], 6)]);
+        assert!(h.tensors.iter().all(|t| t.dtype == "F32"));
+
+        // A cut file is named as such, and garbage is not mistaken for a header.
+        std::fs::write(&path, &bytes[..bytes.len() - 4]).unwrap();
+        let err = read_safetensors_header(&path).unwrap_err();
+        assert!(err.starts_with("truncated"), "{err}");
+        std::fs::write(&path, b"garbage!garbage").unwrap();
+        let err = read_safetensors_header(&path).unwrap_err();
+        assert!(err.contains("not a safetensors file"), "{err}");
+        std::fs::write(&path, b"abc").unwrap();
+        assert!(read_safetensors_header(&path).is_err());
     }
 
     #[test]

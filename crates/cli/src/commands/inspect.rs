@@ -1,0 +1,503 @@
+//! `swan inspect`: what a file swan wrote (or reads) holds — model files, features files,
+//! saved scorers, training checkpoints, weights — from its header alone, without loading
+//! the tensors.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use serde_json::{Value, json};
+use swan_encoder::import::safetensors::{SafetensorsHeader, TensorInfo, read_safetensors_header};
+
+use crate::common::Global;
+
+/// `swan inspect FILE...`.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  swan inspect model.safetensors                 # method, encoder, training data, tensors
+  swan inspect train.safetensors --json          # the same as JSON, for scripts
+  swan inspect model.safetensors --method-config > model.toml
+  swan fit --config model.toml --data ...        # refit with the same hyper-parameters")]
+pub struct InspectArgs {
+    /// Files to describe: model files (`swan fit`), features files (`swan features`), saved
+    /// scorers (`--save-scorer`), training checkpoints (`--train-dir`), any safetensors file,
+    /// or PyTorch `.pth` weights.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// One JSON object per file (kind, format version, header, tensors) instead of text.
+    #[arg(long, conflicts_with = "method_config")]
+    json: bool,
+    /// List every tensor (name, dtype, shape), not only a count per group.
+    #[arg(long)]
+    tensors: bool,
+    /// Print only a model file's method configuration, as a TOML file that `swan fit
+    /// --config` reads back.
+    #[arg(long)]
+    method_config: bool,
+}
+
+/// What kind of swan file a safetensors header belongs to: the metadata key its JSON is
+/// under, the kind's name, and the format version this swan reads.
+const KINDS: [(&str, &str, u32); 4] = [
+    ("swan", "swan model file", swan_method::MODEL_FORMAT_VERSION),
+    (
+        "swan-features-file",
+        "swan features file",
+        swan_method::FEATURES_FORMAT_VERSION,
+    ),
+    (
+        crate::scorer_file::META_KEY,
+        "saved scorer",
+        crate::scorer_file::FORMAT_VERSION,
+    ),
+    (
+        "swan_checkpoint",
+        "training checkpoint",
+        swan_train::checkpoint::CHECKPOINT_FORMAT_VERSION,
+    ),
+];
+
+/// One file's description.
+struct Described {
+    kind: &'static str,
+    /// The swan JSON header, if the file has one.
+    header: Option<Value>,
+    /// The format version this swan reads, for swan files.
+    reads_version: Option<u32>,
+    tensors: Vec<TensorInfo>,
+    file_bytes: u64,
+}
+
+pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
+    let mut failed = 0;
+    for path in &args.files {
+        let out = describe(path).and_then(|d| {
+            if args.method_config {
+                method_config_toml(path, &d)
+            } else if args.json {
+                Ok(serde_json::to_string_pretty(&to_json(path, &d))? + "\n")
+            } else {
+                Ok(to_text(path, &d, args.tensors))
+            }
+        });
+        match out {
+            Ok(text) => print!("{text}"),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed += 1;
+            }
+        }
+    }
+    if failed > 0 {
+        bail!(
+            "{failed} of {} files could not be described",
+            args.files.len()
+        );
+    }
+    Ok(())
+}
+
+fn describe(path: &Path) -> Result<Described> {
+    match read_safetensors_header(path) {
+        Ok(h) => Ok(from_safetensors(path, h)?),
+        Err(st_error) => {
+            // Not safetensors: PyTorch weights are the other checkpoints swan reads.
+            let bytes = std::fs::metadata(path)
+                .with_context(|| format!("cannot read {}", path.display()))?
+                .len();
+            match swan_encoder::read_checkpoint(path) {
+                Ok(map) => Ok(Described {
+                    kind: "PyTorch checkpoint (.pth)",
+                    header: None,
+                    reads_version: None,
+                    tensors: map
+                        .into_iter()
+                        .map(|(name, t)| TensorInfo {
+                            name,
+                            dtype: "F32 (as read)".into(),
+                            shape: t.shape,
+                        })
+                        .collect(),
+                    file_bytes: bytes,
+                }),
+                Err(_) => bail!(
+                    "{}: {st_error} (nor a PyTorch checkpoint swan can read)",
+                    path.display()
+                ),
+            }
+        }
+    }
+}
+
+fn from_safetensors(path: &Path, h: SafetensorsHeader) -> Result<Described> {
+    let found = KINDS
+        .iter()
+        .find_map(|&(key, kind, v)| h.metadata.get(key).map(|json| (kind, v, json)));
+    let (kind, reads_version, header) = match found {
+        Some((kind, v, json)) => {
+            let header: Value = serde_json::from_str(json)
+                .with_context(|| format!("{}: the {kind} header is not JSON", path.display()))?;
+            (kind, Some(v), Some(header))
+        }
+        None => ("safetensors file (no swan header)", None, None),
+    };
+    Ok(Described {
+        kind,
+        header,
+        reads_version,
+        tensors: h.tensors,
+        file_bytes: h.file_bytes,
+    })
+}
+
+fn to_json(path: &Path, d: &Described) -> Value {
+    json!({
+        "path": path.display().to_string(),
+        "kind": d.kind,
+        "file_bytes": d.file_bytes,
+        "format_version": d.header.as_ref().and_then(|h| h.get("format_version")).cloned(),
+        "readable_version": d.reads_version,
+        "header": d.header,
+        "n_tensors": d.tensors.len(),
+        "n_values": d.tensors.iter().map(TensorInfo::len).sum::<usize>(),
+        "tensors": d.tensors,
+    })
+}
+
+fn method_config_toml(path: &Path, d: &Described) -> Result<String> {
+    let Some(config) = d
+        .header
+        .as_ref()
+        .filter(|_| d.kind == "swan model file")
+        .and_then(|h| h.get("config"))
+    else {
+        bail!(
+            "{}: --method-config needs a swan model file; this is a {}",
+            path.display(),
+            d.kind
+        );
+    };
+    let config: swan_method::MethodConfig =
+        serde_json::from_value(config.clone()).with_context(|| {
+            format!(
+                "{}: the method configuration does not parse with this swan",
+                path.display()
+            )
+        })?;
+    let toml = toml::to_string(&config)
+        .with_context(|| format!("{}: cannot write the configuration as TOML", path.display()))?;
+    Ok(format!(
+        "# method configuration of {}\n{toml}",
+        path.display()
+    ))
+}
+
+fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
+    let mut out = String::new();
+    let h = d.header.as_ref();
+    let field = |name: &str| h.and_then(|h| h.get(name));
+    let mut title = format!("{}: {}", path.display(), d.kind);
+    if let Some(v) = field("format_version").and_then(Value::as_u64) {
+        title += &format!(", format {v}");
+        if let Some(reads) = d.reads_version
+            && v != u64::from(reads)
+        {
+            title += &format!(" (this swan reads format {reads})");
+        }
+    }
+    if let Some(v) = field("swan_version").and_then(Value::as_str) {
+        title += &format!(", written by swan {v}");
+    }
+    out += &format!("{title}, {}\n", human_bytes(d.file_bytes));
+    if let Some(m) = field("method").and_then(Value::as_str) {
+        line(&mut out, "method", m.to_string());
+    }
+    if let Some(e) = field("encoder").filter(|e| !e.is_null()) {
+        line(&mut out, "encoder", encoder_text(e));
+    }
+    if let Some(n) = field("n_train").and_then(Value::as_u64) {
+        let data = field("data_fingerprint")
+            .and_then(Value::as_str)
+            .map(|f| format!(" (data {})", short(f)))
+            .unwrap_or_default();
+        line(&mut out, "trained on", format!("{n} images{data}"));
+    }
+    if let Some(rows) = field("rows").and_then(Value::as_array) {
+        line(
+            &mut out,
+            "rows",
+            format!("{}{}", rows.len(), class_counts(rows)),
+        );
+    }
+    if let Some(taps) = field("taps").and_then(Value::as_array) {
+        line(&mut out, "taps", join(taps.iter().map(compact)));
+    }
+    if let Some(s) = field("skipped").and_then(Value::as_array)
+        && !s.is_empty()
+    {
+        line(
+            &mut out,
+            "skipped",
+            format!("{} unreadable images", s.len()),
+        );
+    }
+    if let Some(e) = field("epochs_done") {
+        let steps = field("steps").map(compact).unwrap_or_default();
+        line(
+            &mut out,
+            "progress",
+            format!("{} epochs, {steps} steps", compact(e)),
+        );
+    }
+    // Hyper-parameters: a model's method config, a scorer's config, a checkpoint's run.
+    for key in ["config", "run"] {
+        if let Some(v @ Value::Object(_)) = field(key) {
+            out += &format!("  {key}\n");
+            flatten(&mut out, "", v);
+        }
+    }
+    let total: usize = d.tensors.iter().map(TensorInfo::len).sum();
+    out += &format!(
+        "  {:<12}{} ({} values){}\n",
+        "tensors",
+        d.tensors.len(),
+        thousands(total),
+        tensor_groups(&d.tensors)
+    );
+    if all_tensors {
+        let width = d.tensors.iter().map(|t| t.name.len()).max().unwrap_or(0);
+        for t in &d.tensors {
+            out += &format!("    {:<width$}  {} {:?}\n", t.name, t.dtype, t.shape);
+        }
+    }
+    out
+}
+
+fn line(out: &mut String, label: &str, value: String) {
+    *out += &format!("  {label:<12}{value}\n");
+}
+
+/// `key = value` lines, nested objects as dotted keys (`augment.flip = 0.5`).
+fn flatten(out: &mut String, prefix: &str, value: &Value) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                flatten(out, &format!("{prefix}{k}."), v);
+            }
+        }
+        v => *out += &format!("    {} = {}\n", prefix.trim_end_matches('.'), compact(v)),
+    }
+}
+
+/// Scalars as themselves (strings quoted), arrays and objects as compact JSON.
+fn compact(v: &Value) -> String {
+    v.to_string()
+}
+
+fn join(parts: impl Iterator<Item = String>) -> String {
+    parts.collect::<Vec<_>>().join(", ")
+}
+
+fn short(digest: &str) -> String {
+    digest.chars().take(12).collect()
+}
+
+fn encoder_text(e: &Value) -> String {
+    let s = |k: &str| {
+        e.get(k).map(|v| {
+            v.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string())
+        })
+    };
+    let mut parts = Vec::new();
+    if let Some(b) = s("backbone") {
+        parts.push(b);
+    }
+    if let Some(n) = s("image_size") {
+        parts.push(format!("{n} px"));
+    }
+    if let Some(t) = s("tap") {
+        parts.push(format!("tap {t}"));
+    }
+    if let Some(w) = s("weights_digest") {
+        parts.push(format!("weights {}", short(&w)));
+    }
+    parts.join(", ")
+}
+
+/// ` — 3 classes: 0 (100), 1 (100), 7 (20)` for a features file's rows.
+fn class_counts(rows: &[Value]) -> String {
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    for r in rows {
+        let class = r
+            .get("class")
+            .and_then(Value::as_str)
+            .unwrap_or("(no class)");
+        *counts.entry(class.to_string()).or_default() += 1;
+    }
+    if counts.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<String> = counts
+        .iter()
+        .take(12)
+        .map(|(c, n)| format!("{c} ({n})"))
+        .collect();
+    let more = if counts.len() > 12 { ", ..." } else { "" };
+    format!(" — {} classes: {}{more}", counts.len(), shown.join(", "))
+}
+
+/// `: encoder 296 (4 652 008), dn2 1 (25 600)` — tensors grouped by the first components of
+/// their names (split at `.` and `/`; as many as it takes to make two groups, at most three),
+/// largest first.
+fn tensor_groups(tensors: &[TensorInfo]) -> String {
+    let mut groups = std::collections::BTreeMap::<String, (usize, usize)>::new();
+    for depth in 1..=3 {
+        groups.clear();
+        for t in tensors {
+            let prefix_len: usize = t
+                .name
+                .split_inclusive(['.', '/'])
+                .take(depth)
+                .map(str::len)
+                .sum();
+            let group = t.name[..prefix_len].trim_end_matches(['.', '/']);
+            let g = groups.entry(group.to_string()).or_default();
+            g.0 += 1;
+            g.1 += t.len();
+        }
+        if groups.len() >= 2 {
+            break;
+        }
+    }
+    if groups.len() < 2 {
+        return String::new();
+    }
+    let mut groups: Vec<_> = groups.into_iter().collect();
+    groups.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(a.0.cmp(&b.0)));
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(name, (n, values))| format!("{name} {n} ({})", thousands(*values)))
+        .collect();
+    format!(": {}", parts.join(", "))
+}
+
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} bytes");
+    }
+    let mut v = n as f64 / 1024.0;
+    let mut unit = UNITS[0];
+    for u in &UNITS[1..] {
+        if v < 1024.0 {
+            break;
+        }
+        v /= 1024.0;
+        unit = u;
+    }
+    format!("{v:.1} {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_people_write_them() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(4_652_008), "4 652 008");
+        assert_eq!(human_bytes(512), "512 bytes");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+        assert_eq!(human_bytes(19 << 20), "19.0 MiB");
+    }
+
+    #[test]
+    fn tensors_group_by_their_first_name_component_largest_first() {
+        let t = |name: &str, shape: &[usize]| TensorInfo {
+            name: name.into(),
+            dtype: "F32".into(),
+            shape: shape.to_vec(),
+        };
+        let tensors = [
+            t("dn2.bank", &[20, 1280]),
+            t("encoder.a.weight", &[32, 3, 3, 3]),
+            t("encoder.a.bias", &[32]),
+            t("model/head.w", &[2]),
+        ];
+        assert_eq!(
+            tensor_groups(&tensors),
+            ": dn2 1 (25 600), encoder 2 (896), model 1 (2)"
+        );
+        assert_eq!(tensor_groups(&tensors[..1]), "");
+        // One top-level name: the groups go a level deeper.
+        let nsa = [
+            t("nsa.net.encoder.w", &[4, 4]),
+            t("nsa.net.projector.w", &[4]),
+        ];
+        assert_eq!(
+            tensor_groups(&nsa),
+            ": nsa.net.encoder 1 (16), nsa.net.projector 1 (4)"
+        );
+    }
+
+    #[test]
+    fn nested_settings_print_as_dotted_keys() {
+        let mut out = String::new();
+        flatten(
+            &mut out,
+            "",
+            &json!({"k": 2, "augment": {"flip": 0.5}, "layers": [3, 4], "tap": "pooled"}),
+        );
+        assert_eq!(
+            out,
+            "    augment.flip = 0.5\n    k = 2\n    layers = [3,4]\n    tap = \"pooled\"\n"
+        );
+    }
+
+    #[test]
+    fn every_method_config_prints_as_toml_that_reads_back() {
+        for &kind in swan_method::MethodKind::ALL {
+            let config = swan_method::MethodConfig::default_for(kind);
+            let described = Described {
+                kind: "swan model file",
+                header: Some(json!({ "config": serde_json::to_value(&config).unwrap() })),
+                reads_version: Some(swan_method::MODEL_FORMAT_VERSION),
+                tensors: Vec::new(),
+                file_bytes: 0,
+            };
+            let toml = method_config_toml(Path::new("m.safetensors"), &described).unwrap();
+            let back: swan_method::MethodConfig = toml::from_str(&toml)
+                .unwrap_or_else(|e| panic!("{}: {e}\n{toml}", kind.name()));
+            assert_eq!(back, config, "{}", kind.name());
+        }
+    }
+
+    #[test]
+    fn rows_are_counted_per_class() {
+        let rows = [
+            json!({"id": "a", "class": "0"}),
+            json!({"id": "b", "class": "1"}),
+            json!({"id": "c", "class": "0"}),
+            json!({"id": "d", "class": null}),
+        ];
+        assert_eq!(
+            class_counts(&rows),
+            " — 3 classes: (no class) (1), 0 (2), 1 (1)"
+        );
+    }
+}
