@@ -22,6 +22,7 @@ pub fn select_device(name: &str) -> Result<swan_encoder::Device> {
 }
 
 pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
+    swan_encoder::check_image_size(args.image_size).context("--image-size")?;
     let path = args.weights_path();
     if !path.exists() {
         anyhow::bail!(

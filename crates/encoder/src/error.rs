@@ -25,7 +25,11 @@ pub enum EncoderError {
     UnknownTap(String, String),
     #[error("unknown backbone {0:?}; available: efficientnet-lite0")]
     UnknownBackbone(String),
-    #[error("image size {0} is too small (at least 32 pixels)")]
+    #[error(
+        "image size {0} is out of range: {min} to {max} pixels",
+        min = crate::backbone::MIN_IMAGE_SIZE,
+        max = crate::backbone::MAX_IMAGE_SIZE
+    )]
     ImageSize(usize),
     #[error("encoder produced non-finite values")]
     NonFinite,

@@ -14,7 +14,9 @@ pub mod kernels;
 mod preprocess;
 mod tap;
 
-pub use backbone::{Backbone, Encoder, device_from_name};
+pub use backbone::{
+    Backbone, Encoder, MAX_IMAGE_SIZE, MIN_IMAGE_SIZE, check_image_size, device_from_name,
+};
 pub use burn::tensor::Device;
 pub use error::EncoderError;
 pub use import::{RawTensor, TensorMap, read_checkpoint};

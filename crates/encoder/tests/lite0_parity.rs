@@ -131,3 +131,38 @@ fn wrong_checkpoint_is_a_clear_error() {
         "{err}"
     );
 }
+
+#[test]
+fn encoding_in_several_passes_gives_the_same_rows() {
+    let enc = encoder(64);
+    let images: Vec<Image> = (0..5u8)
+        .map(|i| {
+            let planar = (0..3 * 64 * 64)
+                .map(|p| ((p as u32 * (7 + u32::from(i))) % 251) as f32)
+                .collect();
+            Image::from_planar(64, 64, planar).unwrap()
+        })
+        .collect();
+    let taps = [Tap::Block(3), Tap::Pooled];
+    let whole = enc.features_in_passes(&images, &taps, 5).unwrap();
+    let passes = enc.features_in_passes(&images, &taps, 2).unwrap();
+    for (w, p) in whole.iter().zip(&passes) {
+        assert_eq!(w.shape, p.shape);
+        assert_eq!(w.shape[0], 5);
+        assert!(relative_error(&p.data, &w.data) < 1e-6);
+    }
+}
+
+#[test]
+fn image_sizes_out_of_range_are_refused_before_any_allocation() {
+    for size in [0, 31, 4097, 100_000] {
+        let err = swan_encoder::check_image_size(size)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!("image size {size} is out of range: 32 to 4096")),
+            "{err}"
+        );
+    }
+    assert!(swan_encoder::check_image_size(32).is_ok());
+}

@@ -481,8 +481,8 @@ mod tests {
                 file_bytes: 0,
             };
             let toml = method_config_toml(Path::new("m.safetensors"), &described).unwrap();
-            let back: swan_method::MethodConfig = toml::from_str(&toml)
-                .unwrap_or_else(|e| panic!("{}: {e}\n{toml}", kind.name()));
+            let back: swan_method::MethodConfig =
+                toml::from_str(&toml).unwrap_or_else(|e| panic!("{}: {e}\n{toml}", kind.name()));
             assert_eq!(back, config, "{}", kind.name());
         }
     }
