@@ -376,6 +376,52 @@ fn features_files_feed_every_scorer_and_thresholds() {
         String::from_utf8_lossy(&out.stderr)
     );
 
+    // A features file cut short, or holding a NaN, is refused with the file and the flag named.
+    let bytes = std::fs::read(&test).unwrap();
+    let cut = tmp.path().join("cut.safetensors");
+    std::fs::write(&cut, &bytes[..bytes.len() - 100]).unwrap();
+    let nan = tmp.path().join("nan.safetensors");
+    let mut patched = bytes.clone();
+    let data_start = 8 + u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    patched[data_start..data_start + 4].copy_from_slice(&f32::NAN.to_le_bytes());
+    std::fs::write(&nan, patched).unwrap();
+    for (query, want) in [
+        (&cut, "reading the --query features: "),
+        (&nan, "reading the --query features: "),
+    ] {
+        let out = swan(
+            &cache,
+            &[
+                "score",
+                "--features",
+                train.to_str().unwrap(),
+                "--query",
+                query.to_str().unwrap(),
+            ],
+        );
+        let e = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && e.contains(want), "{e}");
+        assert!(
+            e.contains(query.file_name().unwrap().to_str().unwrap()),
+            "{e}"
+        );
+    }
+    let e = String::from_utf8_lossy(
+        &swan(
+            &cache,
+            &[
+                "score",
+                "--features",
+                cut.to_str().unwrap(),
+                "--query",
+                test.to_str().unwrap(),
+            ],
+        )
+        .stderr,
+    )
+    .into_owned();
+    assert!(e.contains("cut-short swan features file"), "{e}");
+
     // Two taps: the multi-layer ensemble; normals stay below anomalies.
     let csv = tmp.path().join("ensemble.csv");
     ok(&swan(

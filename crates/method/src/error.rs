@@ -26,8 +26,9 @@ pub enum MethodError {
         found: u32,
         expected: u32,
     },
-    #[error("{path} is not a swan model file: {reason}")]
-    ModelFile { path: PathBuf, reason: String },
+    /// A model or features file that cannot be read or written; the reason names which.
+    #[error("{path}: {reason}")]
+    File { path: PathBuf, reason: String },
     #[error("invalid hyper-parameter: {0}")]
     Params(String),
     #[error(transparent)]

@@ -91,9 +91,9 @@ impl FeaturesFile {
                 .map(|(((_, m), name), shape)| (name.as_str(), &shape[..], m.as_slice())),
             HashMap::from([(META_KEY.to_string(), json)]),
         )
-        .map_err(|reason| MethodError::ModelFile {
+        .map_err(|reason| MethodError::File {
             path: path.into(),
-            reason,
+            reason: format!("cannot write the features file: {reason}"),
         })?;
         swan_data::write_atomic(path, &bytes)?;
         Ok(())
@@ -104,13 +104,14 @@ impl FeaturesFile {
             path,
             META_KEY,
             FEATURES_FORMAT_VERSION,
-            "not a swan features file (written by `swan features`)",
+            "swan features file (written by `swan features`)",
         )?;
-        let bad = |reason: String| MethodError::ModelFile {
+        let bad = |reason: String| MethodError::File {
             path: path.into(),
             reason,
         };
-        let header: Header = serde_json::from_value(raw).map_err(|e| bad(e.to_string()))?;
+        let header: Header = serde_json::from_value(raw)
+            .map_err(|e| bad(format!("bad features file header: {e}")))?;
         let mut tensors = read_safetensors(&bytes).map_err(bad)?;
         let mut layers = Vec::new();
         for tap in header.taps {
@@ -126,7 +127,8 @@ impl FeaturesFile {
                     header.rows.len()
                 )));
             }
-            layers.push((tap, Matrix::new(r, c, t.data)?));
+            let m = Matrix::new(r, c, t.data).map_err(|e| bad(format!("features.{tap}: {e}")))?;
+            layers.push((tap, m));
         }
         Ok(Self {
             encoder: header.encoder,

@@ -36,42 +36,46 @@ pub fn write_model_file(
     header: &ModelHeader,
     tensors: &TensorMap,
 ) -> Result<(), MethodError> {
-    let json = serde_json::to_string(header).map_err(|e| MethodError::ModelFile {
+    let bad = |reason: String| MethodError::File {
         path: path.into(),
-        reason: e.to_string(),
-    })?;
-    let bytes = to_safetensors_bytes(tensors, HashMap::from([("swan".to_string(), json)]))
-        .map_err(|reason| MethodError::ModelFile {
-            path: path.into(),
-            reason,
-        })?;
+        reason: format!("cannot write the model file: {reason}"),
+    };
+    let json = serde_json::to_string(header).map_err(|e| bad(e.to_string()))?;
+    let bytes =
+        to_safetensors_bytes(tensors, HashMap::from([("swan".to_string(), json)])).map_err(bad)?;
     swan_data::write_atomic(path, &bytes)?;
     Ok(())
 }
 
 /// Reads a swan safetensors file: its bytes and the JSON under metadata `key`, whose
-/// `format_version` must be `expected` (else [`MethodError::Version`]). `what` explains a
-/// missing header ("not a swan model file").
+/// `format_version` must be `expected` (else [`MethodError::Version`]). `what` names the
+/// kind of file in errors ("swan model file").
 pub(crate) fn read_versioned_header(
     path: &Path,
     key: &str,
     expected: u32,
     what: &str,
 ) -> Result<(serde_json::Value, Vec<u8>), MethodError> {
-    let bad = |reason: String| MethodError::ModelFile {
+    let bad = |reason: String| MethodError::File {
         path: path.into(),
         reason,
     };
     let bytes = std::fs::read(path).map_err(|cause| swan_data::DataError::io(path, cause))?;
-    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
-        .map_err(|e| bad(format!("not safetensors: {e}")))?;
+    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| {
+        bad(match e {
+            safetensors::SafeTensorError::MetadataIncompleteBuffer => {
+                format!("a cut-short {what}: its header lists more tensor data than the file holds")
+            }
+            e => format!("not a {what}: not safetensors ({e})"),
+        })
+    })?;
     let json = meta
         .metadata()
         .as_ref()
         .and_then(|m| m.get(key))
-        .ok_or_else(|| bad(what.to_string()))?;
-    let raw: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| bad(format!("header is not JSON: {e}")))?;
+        .ok_or_else(|| bad(format!("not a {what} (no `{key}` header)")))?;
+    let raw: serde_json::Value = serde_json::from_str(json)
+        .map_err(|e| bad(format!("the {what} header is not JSON: {e}")))?;
     let found = raw
         .get("format_version")
         .and_then(|v| v.as_u64())
@@ -88,13 +92,13 @@ pub(crate) fn read_versioned_header(
 
 pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodError> {
     let (raw, bytes) =
-        read_versioned_header(path, "swan", MODEL_FORMAT_VERSION, "not a swan model file")?;
-    let bad = |reason: String| MethodError::ModelFile {
+        read_versioned_header(path, "swan", MODEL_FORMAT_VERSION, "swan model file")?;
+    let bad = |reason: String| MethodError::File {
         path: path.into(),
         reason,
     };
     let header: ModelHeader =
-        serde_json::from_value(raw).map_err(|e| bad(format!("bad header: {e}")))?;
+        serde_json::from_value(raw).map_err(|e| bad(format!("bad model file header: {e}")))?;
     let tensors = read_safetensors(&bytes).map_err(bad)?;
     Ok((header, tensors))
 }

@@ -348,7 +348,7 @@ impl Fitted {
                 let encoder =
                     Encoder::from_tensors(spec.backbone, encoder_tensors, spec.image_size, device)?;
                 if encoder.weights_digest() != spec.weights_digest {
-                    return Err(MethodError::ModelFile {
+                    return Err(MethodError::File {
                         path: path.into(),
                         reason:
                             "encoder weights do not match the digest in the header (file corrupt?)"
@@ -360,20 +360,20 @@ impl Fitted {
             None => None,
         };
         let config: MethodConfig =
-            serde_json::from_value(header.config.clone()).map_err(|e| MethodError::ModelFile {
+            serde_json::from_value(header.config.clone()).map_err(|e| MethodError::File {
                 path: path.into(),
-                reason: format!("bad method config: {e}"),
+                reason: format!("bad method config in the model file header: {e}"),
             })?;
+        let encoder_spec = |method: &str| {
+            header.encoder.clone().ok_or_else(|| MethodError::File {
+                path: path.into(),
+                reason: format!("a {method} model needs an encoder entry in its header"),
+            })
+        };
         let fitted = match config {
             MethodConfig::Dn2(p) => Self::Dn2(Dn2::from_parts(
                 p,
-                header
-                    .encoder
-                    .clone()
-                    .ok_or_else(|| MethodError::ModelFile {
-                        path: path.into(),
-                        reason: "a dn2 model needs an encoder entry in its header".into(),
-                    })?,
+                encoder_spec("dn2")?,
                 header.data_fingerprint.clone(),
                 &tensors,
             )?),
@@ -384,13 +384,7 @@ impl Fitted {
                 &tensors,
             )?)),
             MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
-                let spec = header
-                    .encoder
-                    .clone()
-                    .ok_or_else(|| MethodError::ModelFile {
-                        path: path.into(),
-                        reason: "a dra model needs an encoder entry in its header".into(),
-                    })?;
+                let spec = encoder_spec("dra")?;
                 let m = Box::new(Dra::from_parts(
                     p,
                     spec,
@@ -405,13 +399,7 @@ impl Fitted {
                 }
             }
             MethodConfig::Ke(p) => {
-                let spec = header
-                    .encoder
-                    .clone()
-                    .ok_or_else(|| MethodError::ModelFile {
-                        path: path.into(),
-                        reason: "a ke model needs an encoder entry in its header".into(),
-                    })?;
+                let spec = encoder_spec("ke")?;
                 Self::Ke(Box::new(Ke::from_parts(
                     p,
                     spec,
@@ -421,13 +409,7 @@ impl Fitted {
                 )?))
             }
             MethodConfig::RedPanda(p) => {
-                let spec = header
-                    .encoder
-                    .clone()
-                    .ok_or_else(|| MethodError::ModelFile {
-                        path: path.into(),
-                        reason: "a red-panda model needs an encoder entry in its header".into(),
-                    })?;
+                let spec = encoder_spec("red-panda")?;
                 Self::RedPanda(Box::new(RedPanda::from_parts(
                     p,
                     spec,

@@ -94,8 +94,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         bail!("--model needs --data (the images to score)")
     };
     let device = common::select_device(&args.device)?;
-    let (model, encoder) = Fitted::load(model_path, &device)
-        .with_context(|| format!("loading model {}", model_path.display()))?;
+    let (model, encoder) = Fitted::load(model_path, &device).context("loading the --model file")?;
     let samples: Vec<_> = common::load_samples(data)?
         .into_iter()
         .filter(|s| args.split.keeps(s))
@@ -155,8 +154,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         .query
         .as_ref()
         .context("--query is required with --features / --load-scorer")?;
-    let query = FeaturesFile::read(query_path)
-        .with_context(|| format!("reading {}", query_path.display()))?;
+    let query = FeaturesFile::read(query_path).context("reading the --query features")?;
     let taps: Vec<Option<Tap>> = if args.tap.is_empty() {
         vec![None]
     } else {
@@ -176,8 +174,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             .features
             .as_ref()
             .context("--features or --load-scorer is required")?;
-        let train = FeaturesFile::read(train_path)
-            .with_context(|| format!("reading {}", train_path.display()))?;
+        let train = FeaturesFile::read(train_path).context("reading the --features file")?;
         if train.encoder.weights_digest != query.encoder.weights_digest
             || train.encoder.image_size != query.encoder.image_size
         {
@@ -245,7 +242,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
     }
     let threshold = match (&args.holdout, args.threshold_fpr) {
         (Some(h), Some(fpr)) => {
-            let hold = FeaturesFile::read(h).with_context(|| format!("reading {}", h.display()))?;
+            let hold = FeaturesFile::read(h).context("reading the --holdout features")?;
             let normal: Vec<usize> = (0..hold.rows.len())
                 .filter(|&i| hold.rows[i].label != Label::Anomaly)
                 .collect();
