@@ -8,7 +8,7 @@ mod run;
 mod scorer_file;
 mod settings;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// swan: semantic image anomaly detection.
 ///
@@ -54,6 +54,16 @@ enum Command {
     Weights(commands::weights::WeightsArgs),
     /// Run the Fashion-MNIST DN2 demo end to end, setting up data and weights when missing.
     Demo(commands::demo::DemoArgs),
+    /// Print a shell completion script for swan's commands and flags.
+    #[command(after_help = "Examples:
+  swan completions bash > ~/.local/share/bash-completion/completions/swan
+  swan completions zsh > ~/.zfunc/_swan        # with fpath+=~/.zfunc in .zshrc
+  swan completions fish > ~/.config/fish/completions/swan.fish")]
+    Completions {
+        /// The shell the script is for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 /// glibc hands blocks above a dynamic threshold back to the kernel when they are freed and
@@ -74,8 +84,23 @@ fn tune_allocator() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn tune_allocator() {}
 
+/// Rust ignores SIGPIPE, so `swan inspect m.safetensors | head -1` would end in a panic
+/// ("failed printing to stdout: Broken pipe"); with the default action swan stops quietly
+/// when its reader goes away, as other command-line tools do.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn default_sigpipe() {
+    // SAFETY: resets one signal's disposition to the default, before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn default_sigpipe() {}
+
 fn main() -> std::process::ExitCode {
     tune_allocator();
+    default_sigpipe();
     let cli = Cli::parse();
     let filter = match cli.verbose {
         0 => "warn",
@@ -113,6 +138,10 @@ fn main() -> std::process::ExitCode {
         Command::Audit(a) => commands::audit::run(a, &global),
         Command::Transforms(a) => commands::transforms::run(a, &global),
         Command::Demo(a) => commands::demo::run(a, &global),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "swan", &mut std::io::stdout());
+            Ok(())
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

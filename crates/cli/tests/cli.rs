@@ -648,7 +648,14 @@ fn help_explains_the_subcommands() {
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     for cmd in [
-        "fit", "score", "eval", "bench", "inspect", "weights", "demo",
+        "fit",
+        "score",
+        "eval",
+        "bench",
+        "inspect",
+        "weights",
+        "demo",
+        "completions",
     ] {
         assert!(text.contains(cmd), "{cmd} missing from --help");
     }
@@ -661,4 +668,25 @@ fn help_explains_the_subcommands() {
         text.contains("one-vs-rest") && text.contains("--image-size") && text.contains("idx:DIR"),
         "{text}"
     );
+    // Shell completions know the subcommands and their flags.
+    for shell in ["bash", "zsh", "fish"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_swan"))
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        let script = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{shell}");
+        assert!(
+            script.contains("inspect")
+                && script.contains("method-config")
+                && script.contains("image-size"),
+            "{shell}: {script}"
+        );
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_swan"))
+        .args(["completions", "tcsh"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("possible values"));
 }
