@@ -638,6 +638,21 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         &["score", "--model", bogus.to_str().unwrap(), "--data", &spec],
     ));
     assert!(e.contains("bogus.pth"), "{e}");
+
+    // Held-out normals without a threshold to set would be ignored: refused instead.
+    let e = err(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            old.to_str().unwrap(),
+            "--data",
+            &spec,
+            "--holdout-data",
+            &spec,
+        ],
+    ));
+    assert!(e.contains("--threshold-fpr"), "{e}");
 }
 
 #[test]

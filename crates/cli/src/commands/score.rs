@@ -62,11 +62,16 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "FPR")]
     threshold_fpr: Option<f64>,
     /// Held-out normal features (a features file) for --threshold-fpr.
-    #[arg(long, value_name = "FILE")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "threshold_fpr",
+        conflicts_with = "model"
+    )]
     holdout: Option<PathBuf>,
     /// Held-out normal images (KIND:PATH; anomaly-labelled ones are left out) for
     /// --threshold-fpr with --model.
-    #[arg(long, value_name = "KIND:PATH")]
+    #[arg(long, value_name = "KIND:PATH", requires_all = ["threshold_fpr", "model"])]
     holdout_data: Option<swan_data::DataSpec>,
 
     /// Images per encoder batch.
