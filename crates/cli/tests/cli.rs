@@ -653,6 +653,20 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         ],
     ));
     assert!(e.contains("--threshold-fpr"), "{e}");
+    // A scorer flag next to a model file (whose method scores) would be ignored: refused.
+    let e = err(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            old.to_str().unwrap(),
+            "--data",
+            &spec,
+            "--scorer",
+            "k-cos",
+        ],
+    ));
+    assert!(e.contains("cannot be used with '--scorer"), "{e}");
 }
 
 #[test]

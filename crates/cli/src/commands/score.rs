@@ -16,7 +16,15 @@ use crate::common::{self, Global, SplitChoice};
 #[derive(Args, Debug)]
 pub struct ScoreArgs {
     /// Model file written by `swan fit` (use with --data).
-    #[arg(long, short, required_unless_present_any = ["features", "load_scorer"], conflicts_with_all = ["features", "load_scorer"])]
+    #[arg(
+        long,
+        short,
+        required_unless_present_any = ["features", "load_scorer"],
+        conflicts_with_all = [
+            "features", "load_scorer", "query", "scorer", "scorer_config", "k", "tap",
+            "save_scorer",
+        ]
+    )]
     model: Option<PathBuf>,
     /// Dataset to score with --model (see `swan fit --help` for KIND:PATH).
     #[arg(long, value_name = "KIND:PATH", requires = "model")]
@@ -33,7 +41,7 @@ pub struct ScoreArgs {
         long,
         value_name = "FILE",
         requires = "query",
-        conflicts_with = "features"
+        conflicts_with_all = ["features", "scorer", "scorer_config", "k", "save_scorer"]
     )]
     load_scorer: Option<PathBuf>,
     /// Features file whose rows are scored.
