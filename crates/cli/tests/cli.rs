@@ -667,6 +667,24 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         ],
     ));
     assert!(e.contains("cannot be used with '--scorer"), "{e}");
+    // A protocol's flag with another protocol would do nothing: refused, naming its users.
+    let e = err(&swan(
+        &cache,
+        &[
+            "eval",
+            "--data",
+            &spec,
+            "--shots",
+            "5",
+            "--out",
+            "unused.json",
+        ],
+    ));
+    assert!(
+        e.contains("--shots is a flag of --protocol dra-general / dra-hard")
+            && e.contains("nothing with --protocol one-vs-rest"),
+        "{e}"
+    );
 }
 
 #[test]

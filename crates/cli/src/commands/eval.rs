@@ -28,16 +28,17 @@ pub struct EvalArgs {
     /// --shifting operation (or --shifting-for the class) are anomalies.
     #[arg(long, value_enum, default_value = "one-vs-rest")]
     protocol: ProtocolArg,
-    /// pollution: fraction of each training set replaced by anomalies.
-    #[arg(long, default_value_t = 0.1, value_name = "FRACTION")]
-    pollution: f64,
-    /// dra-general / dra-hard: number of labelled anomalies.
-    #[arg(long, default_value_t = 10, value_name = "K")]
-    shots: usize,
+    /// pollution: fraction of each training set replaced by anomalies [default: 0.1].
+    #[arg(long, value_name = "FRACTION")]
+    pollution: Option<f64>,
+    /// dra-general / dra-hard: number of labelled anomalies [default: 10].
+    #[arg(long, value_name = "K")]
+    shots: Option<usize>,
     /// dra-hard: the class the labelled anomalies come from: next (the class after the normal
-    /// one, cyclically: s = (c + 1) mod 10 on Fashion-MNIST) or random (seeded).
-    #[arg(long, value_enum, default_value = "next", value_name = "CHOICE")]
-    seen_class: SeenArg,
+    /// one, cyclically: s = (c + 1) mod 10 on Fashion-MNIST) or random (seeded) [default:
+    /// next].
+    #[arg(long, value_enum, value_name = "CHOICE")]
+    seen_class: Option<SeenArg>,
     /// oe-split: normal classes (comma-separated); without them, one split per class with a
     /// seeded draw of --corpus-size other classes as the outlier-exposure corpus.
     #[arg(long, value_delimiter = ',', value_name = "CLASS,...")]
@@ -49,9 +50,9 @@ pub struct EvalArgs {
     /// [default: the classes neither normal nor anomalous].
     #[arg(long, value_delimiter = ',', value_name = "CLASS,...")]
     corpus_classes: Vec<String>,
-    /// oe-split: corpus classes drawn per normal class when no classes are given.
-    #[arg(long, default_value_t = 4, value_name = "N")]
-    corpus_size: usize,
+    /// oe-split: corpus classes drawn per normal class when no classes are given [default: 4].
+    #[arg(long, value_name = "N")]
+    corpus_size: Option<usize>,
     /// nagad: the attribute to ignore (a CSV column, or `rotation` with
     /// --synthetic-nuisance rotation).
     #[arg(long, value_name = "ATTR")]
@@ -61,12 +62,12 @@ pub struct EvalArgs {
     relevant: Option<String>,
     /// nagad: unseen combinations held out as pseudo-anomalies: N nuisance values per normal
     /// relevant value (--hold-out per-relevant), or N normal relevant values per nuisance
-    /// value (per-nuisance).
-    #[arg(long, default_value_t = 1, value_name = "N")]
-    held_out: usize,
-    /// nagad: how --held-out counts.
-    #[arg(long, value_parser = ["per-relevant", "per-nuisance"], default_value = "per-relevant")]
-    hold_out: String,
+    /// value (per-nuisance) [default: 1].
+    #[arg(long, value_name = "N")]
+    held_out: Option<usize>,
+    /// nagad: how --held-out counts [default: per-relevant].
+    #[arg(long, value_parser = ["per-relevant", "per-nuisance"])]
+    hold_out: Option<String>,
     /// nagad: one split with this many anomaly values drawn with the seed (Red PANDA's
     /// benchmark) instead of one split per relevant value.
     #[arg(long, value_name = "N")]
@@ -91,13 +92,14 @@ pub struct EvalArgs {
     /// (repeatable), e.g. --shifting-for 8=noise,glass.
     #[arg(long, value_name = "CLASS=OP,...")]
     shifting_for: Vec<String>,
-    /// ssa: keep every test image (all) or only the normal class's own (normal-class).
-    #[arg(long, value_parser = ["all", "normal-class"], default_value = "all")]
-    ssa_scope: String,
+    /// ssa: keep every test image (all) or only the normal class's own (normal-class)
+    /// [default: all].
+    #[arg(long, value_parser = ["all", "normal-class"])]
+    ssa_scope: Option<String>,
     /// Protocol and its parameters from a TOML file (`protocol = "pollution"`,
     /// `fraction = 0.1`; `protocol = "nagad"`, `nuisance = "camera"`, `held_out = 1`,
     /// `test_fraction = 0.15`; ...), instead of --protocol and its flags.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "protocol")]
     protocol_config: Option<PathBuf>,
     /// Give every image a synthetic nuisance before the protocol is built (seeded by
     /// --seed): rot4 turns each image by 0/90/180/270° (attribute `rotation`); tint4
@@ -142,7 +144,7 @@ impl From<SeenArg> for swan_eval::SeenClass {
     }
 }
 
-#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
 enum ProtocolArg {
     OneVsRest,
     LeaveOneOut,
@@ -156,7 +158,81 @@ enum ProtocolArg {
     OeSplit,
 }
 
+/// A protocol's flags given with another protocol would do nothing: refused, naming the
+/// protocols that use them.
+fn check_protocol_flags(args: &EvalArgs) -> Result<()> {
+    use ProtocolArg as P;
+    let flags: [(&str, bool, &[ProtocolArg]); 18] = [
+        ("--pollution", args.pollution.is_some(), &[P::Pollution]),
+        (
+            "--shots",
+            args.shots.is_some(),
+            &[P::DraGeneral, P::DraHard],
+        ),
+        ("--seen-class", args.seen_class.is_some(), &[P::DraHard]),
+        (
+            "--normal-classes",
+            !args.normal_classes.is_empty(),
+            &[P::OeSplit],
+        ),
+        (
+            "--anomaly-classes",
+            !args.anomaly_classes.is_empty(),
+            &[P::OeSplit],
+        ),
+        (
+            "--corpus-classes",
+            !args.corpus_classes.is_empty(),
+            &[P::OeSplit],
+        ),
+        ("--corpus-size", args.corpus_size.is_some(), &[P::OeSplit]),
+        ("--nuisance", args.nuisance.is_some(), &[P::Nagad]),
+        ("--relevant", args.relevant.is_some(), &[P::Nagad]),
+        ("--held-out", args.held_out.is_some(), &[P::Nagad]),
+        ("--hold-out", args.hold_out.is_some(), &[P::Nagad]),
+        (
+            "--anomaly-values",
+            args.anomaly_values.is_some(),
+            &[P::Nagad],
+        ),
+        ("--group-column", args.group_column.is_some(), &[P::Nagad]),
+        ("--split-column", args.split_column.is_some(), &[P::Nagad]),
+        (
+            "--transforms",
+            !args.transforms.is_empty(),
+            &[P::Spa, P::Ssa],
+        ),
+        ("--shifting", !args.shifting.is_empty(), &[P::Ssa]),
+        ("--shifting-for", !args.shifting_for.is_empty(), &[P::Ssa]),
+        ("--ssa-scope", args.ssa_scope.is_some(), &[P::Ssa]),
+    ];
+    let name = |p: &ProtocolArg| {
+        clap::ValueEnum::to_possible_value(p)
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    };
+    for (flag, given, users) in flags {
+        if !given {
+            continue;
+        }
+        let users = users.iter().map(name).collect::<Vec<_>>().join(" / ");
+        if args.protocol_config.is_some() {
+            anyhow::bail!(
+                "{flag} is a flag of --protocol {users}; with --protocol-config the file sets the protocol's parameters"
+            );
+        }
+        if !users.split(" / ").any(|u| u == name(&args.protocol)) {
+            anyhow::bail!(
+                "{flag} is a flag of --protocol {users}; it does nothing with --protocol {}",
+                name(&args.protocol)
+            );
+        }
+    }
+    Ok(())
+}
+
 pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
+    check_protocol_flags(&args)?;
     let protocol = if let Some(path) = &args.protocol_config {
         let text =
             std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
@@ -169,13 +245,16 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         ProtocolArg::LeaveOneOut => Protocol::LeaveOneOut,
         ProtocolArg::Given => Protocol::Given,
         ProtocolArg::Pollution => Protocol::Pollution {
-            fraction: args.pollution,
+            fraction: args.pollution.unwrap_or(0.1),
         },
-        ProtocolArg::DraGeneral => Protocol::DraGeneral { shots: args.shots },
-        ProtocolArg::DraHard => Protocol::DraHard { shots: args.shots, seen: args.seen_class.into() },
+        ProtocolArg::DraGeneral => Protocol::DraGeneral { shots: args.shots.unwrap_or(10) },
+        ProtocolArg::DraHard => Protocol::DraHard {
+            shots: args.shots.unwrap_or(10),
+            seen: args.seen_class.unwrap_or(SeenArg::Next).into(),
+        },
         ProtocolArg::Nagad => Protocol::Nagad(NagadParams {
             anomaly_values: args.anomaly_values,
-            hold_out: if args.hold_out == "per-nuisance" {
+            hold_out: if args.hold_out.as_deref() == Some("per-nuisance") {
                 swan_eval::protocol::HoldOut::PerNuisance
             } else {
                 swan_eval::protocol::HoldOut::PerRelevant
@@ -190,7 +269,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             nuisance: args.nuisance.clone().context(
                 "--protocol nagad needs --nuisance ATTR (e.g. --synthetic-nuisance tint4 --nuisance tint)",
             )?,
-            held_out: args.held_out,
+            held_out: args.held_out.unwrap_or(1),
             test_fraction: 0.15,
         }),
         ProtocolArg::Spa => Protocol::Spa { transforms: args.transforms.clone() },
@@ -198,7 +277,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             normal: args.normal_classes.clone(),
             anomaly: args.anomaly_classes.clone(),
             corpus: args.corpus_classes.clone(),
-            corpus_classes: args.corpus_size,
+            corpus_classes: args.corpus_size.unwrap_or(4),
         },
         ProtocolArg::Ssa => {
             let mut per_class = std::collections::BTreeMap::new();
@@ -219,7 +298,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
                 transforms: args.transforms.clone(),
                 shifting: args.shifting.clone(),
                 per_class,
-                scope: if args.ssa_scope == "normal-class" {
+                scope: if args.ssa_scope.as_deref() == Some("normal-class") {
                     swan_eval::SsaScope::NormalClass
                 } else {
                     swan_eval::SsaScope::All
