@@ -639,35 +639,18 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
     ));
     assert!(e.contains("bogus.pth"), "{e}");
 
-    // Held-out normals without a threshold to set would be ignored: refused instead.
-    let e = err(&swan(
-        &cache,
-        &[
-            "score",
-            "--model",
-            old.to_str().unwrap(),
-            "--data",
-            &spec,
-            "--holdout-data",
-            &spec,
-        ],
-    ));
-    assert!(e.contains("--threshold-fpr"), "{e}");
-    // A scorer flag next to a model file (whose method scores) would be ignored: refused.
-    let e = err(&swan(
-        &cache,
-        &[
-            "score",
-            "--model",
-            old.to_str().unwrap(),
-            "--data",
-            &spec,
-            "--scorer",
-            "k-cos",
-        ],
-    ));
-    assert!(e.contains("cannot be used with '--scorer"), "{e}");
-    // A protocol's flag with another protocol would do nothing: refused, naming its users.
+    // Flags that would do nothing are refused, naming what they belong to: held-out normals
+    // without a threshold, a scorer next to a model file (its method scores), a protocol's
+    // flag with another protocol.
+    let old_path = old.to_str().unwrap();
+    let model_and_data = ["score", "--model", old_path, "--data", &spec];
+    for (extra, wants) in [
+        (&["--holdout-data", &spec][..], &["--threshold-fpr"][..]),
+        (&["--scorer", "k-cos"], &["cannot be used with '--scorer"]),
+    ] {
+        let e = err(&swan(&cache, &[&model_and_data[..], extra].concat()));
+        assert!(wants.iter().all(|w| e.contains(w)), "{e}");
+    }
     let e = err(&swan(
         &cache,
         &[
