@@ -36,36 +36,65 @@ pub struct InspectArgs {
     method_config: bool,
 }
 
-/// What kind of swan file a safetensors header belongs to: the metadata key its JSON is
-/// under, the kind's name, and the format version this swan reads.
-const KINDS: [(&str, &str, u32); 4] = [
-    ("swan", "swan model file", swan_method::MODEL_FORMAT_VERSION),
-    (
-        "swan-features-file",
-        "swan features file",
-        swan_method::FEATURES_FORMAT_VERSION,
-    ),
-    (
-        crate::scorer_file::META_KEY,
-        "saved scorer",
-        crate::scorer_file::FORMAT_VERSION,
-    ),
-    (
-        "swan_checkpoint",
-        "training checkpoint",
-        swan_train::checkpoint::CHECKPOINT_FORMAT_VERSION,
-    ),
-];
+/// The kinds of file `swan inspect` tells apart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Model,
+    Features,
+    Scorer,
+    Checkpoint,
+    /// Safetensors without a swan header (weights, someone else's tensors).
+    Safetensors,
+    Pth,
+}
+
+impl Kind {
+    const SWAN: [Kind; 4] = [Kind::Model, Kind::Features, Kind::Scorer, Kind::Checkpoint];
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Model => "swan model file",
+            Kind::Features => "swan features file",
+            Kind::Scorer => "saved scorer",
+            Kind::Checkpoint => "training checkpoint",
+            Kind::Safetensors => "safetensors file (no swan header)",
+            Kind::Pth => "PyTorch checkpoint (.pth)",
+        }
+    }
+
+    /// The safetensors metadata key a swan file's JSON header is under, and the format
+    /// version this swan reads.
+    fn swan_header(self) -> Option<(&'static str, u32)> {
+        match self {
+            Kind::Model => Some(("swan", swan_method::MODEL_FORMAT_VERSION)),
+            Kind::Features => Some(("swan-features-file", swan_method::FEATURES_FORMAT_VERSION)),
+            Kind::Scorer => Some((
+                crate::scorer_file::META_KEY,
+                crate::scorer_file::FORMAT_VERSION,
+            )),
+            Kind::Checkpoint => Some((
+                "swan_checkpoint",
+                swan_train::checkpoint::CHECKPOINT_FORMAT_VERSION,
+            )),
+            Kind::Safetensors | Kind::Pth => None,
+        }
+    }
+}
 
 /// One file's description.
 struct Described {
-    kind: &'static str,
+    kind: Kind,
     /// The swan JSON header, if the file has one.
     header: Option<Value>,
-    /// The format version this swan reads, for swan files.
-    reads_version: Option<u32>,
     tensors: Vec<TensorInfo>,
     file_bytes: u64,
+}
+
+impl Described {
+    /// The format version this swan reads, for swan files.
+    fn reads_version(&self) -> Option<u32> {
+        self.kind.swan_header().map(|(_, v)| v)
+    }
 }
 
 pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
@@ -107,9 +136,8 @@ fn describe(path: &Path) -> Result<Described> {
                 .len();
             match swan_encoder::read_checkpoint(path) {
                 Ok(map) => Ok(Described {
-                    kind: "PyTorch checkpoint (.pth)",
+                    kind: Kind::Pth,
                     header: None,
-                    reads_version: None,
                     tensors: map
                         .into_iter()
                         .map(|(name, t)| TensorInfo {
@@ -130,21 +158,22 @@ fn describe(path: &Path) -> Result<Described> {
 }
 
 fn from_safetensors(path: &Path, h: SafetensorsHeader) -> Result<Described> {
-    let found = KINDS
-        .iter()
-        .find_map(|&(key, kind, v)| h.metadata.get(key).map(|json| (kind, v, json)));
-    let (kind, reads_version, header) = match found {
-        Some((kind, v, json)) => {
-            let header: Value = serde_json::from_str(json)
-                .with_context(|| format!("{}: the {kind} header is not JSON", path.display()))?;
-            (kind, Some(v), Some(header))
+    let found = Kind::SWAN.into_iter().find_map(|kind| {
+        let (key, _) = kind.swan_header()?;
+        h.metadata.get(key).map(|json| (kind, json))
+    });
+    let (kind, header) = match found {
+        Some((kind, json)) => {
+            let header: Value = serde_json::from_str(json).with_context(|| {
+                format!("{}: the {} header is not JSON", path.display(), kind.name())
+            })?;
+            (kind, Some(header))
         }
-        None => ("safetensors file (no swan header)", None, None),
+        None => (Kind::Safetensors, None),
     };
     Ok(Described {
         kind,
         header,
-        reads_version,
         tensors: h.tensors,
         file_bytes: h.file_bytes,
     })
@@ -153,10 +182,10 @@ fn from_safetensors(path: &Path, h: SafetensorsHeader) -> Result<Described> {
 fn to_json(path: &Path, d: &Described) -> Value {
     json!({
         "path": path.display().to_string(),
-        "kind": d.kind,
+        "kind": d.kind.name(),
         "file_bytes": d.file_bytes,
         "format_version": d.header.as_ref().and_then(|h| h.get("format_version")).cloned(),
-        "readable_version": d.reads_version,
+        "readable_version": d.reads_version(),
         "header": d.header,
         "n_tensors": d.tensors.len(),
         "n_values": d.tensors.iter().map(TensorInfo::len).sum::<usize>(),
@@ -168,13 +197,13 @@ fn method_config_toml(path: &Path, d: &Described) -> Result<String> {
     let Some(config) = d
         .header
         .as_ref()
-        .filter(|_| d.kind == "swan model file")
+        .filter(|_| d.kind == Kind::Model)
         .and_then(|h| h.get("config"))
     else {
         bail!(
             "{}: --method-config needs a swan model file; this is a {}",
             path.display(),
-            d.kind
+            d.kind.name()
         );
     };
     let config: swan_method::MethodConfig =
@@ -196,10 +225,10 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
     let mut out = String::new();
     let h = d.header.as_ref();
     let field = |name: &str| h.and_then(|h| h.get(name));
-    let mut title = format!("{}: {}", path.display(), d.kind);
+    let mut title = format!("{}: {}", path.display(), d.kind.name());
     if let Some(v) = field("format_version").and_then(Value::as_u64) {
         title += &format!(", format {v}");
-        if let Some(reads) = d.reads_version
+        if let Some(reads) = d.reads_version()
             && v != u64::from(reads)
         {
             title += &format!(" (this swan reads format {reads})");
@@ -474,9 +503,8 @@ mod tests {
         for &kind in swan_method::MethodKind::ALL {
             let config = swan_method::MethodConfig::default_for(kind);
             let described = Described {
-                kind: "swan model file",
+                kind: Kind::Model,
                 header: Some(json!({ "config": serde_json::to_value(&config).unwrap() })),
-                reads_version: Some(swan_method::MODEL_FORMAT_VERSION),
                 tensors: Vec::new(),
                 file_bytes: 0,
             };
