@@ -720,3 +720,79 @@ fn help_explains_the_subcommands() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("possible values"));
 }
+
+#[test]
+fn transforms_list_apply_and_sheet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let input = tmp.path().join("in.png");
+    image::RgbImage::from_fn(48, 32, |x, y| {
+        image::Rgb([(5 * x) as u8, (7 * y) as u8, 90])
+    })
+    .save(&input)
+    .unwrap();
+    let listed = ok(&swan(&cache, &["transforms", "list"]));
+    for op in ["hflip", "rot90", "blur", "jpeg", "panda-crop"] {
+        assert!(
+            listed.lines().any(|l| l == op),
+            "{op} not listed:\n{listed}"
+        );
+    }
+    let apply = |chain: &str, seed: &str, out: &Path| {
+        swan(
+            &cache,
+            &[
+                "transforms",
+                "apply",
+                "--image",
+                input.to_str().unwrap(),
+                "--chain",
+                chain,
+                "--seed",
+                seed,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        )
+    };
+    let png = |p: &Path| image::open(p).unwrap().to_rgb8();
+    // A quarter turn swaps the sides; a noisy chain is a function of its seed.
+    let turned = tmp.path().join("turned.png");
+    ok(&apply("rot90+blur@2", "0", &turned));
+    assert_eq!(png(&turned).dimensions(), (32, 48));
+    let (a, b, c) = (
+        tmp.path().join("a.png"),
+        tmp.path().join("b.png"),
+        tmp.path().join("c.png"),
+    );
+    ok(&apply("noise@3", "1", &a));
+    ok(&apply("noise@3", "1", &b));
+    ok(&apply("noise@3", "2", &c));
+    assert_eq!(png(&a), png(&b));
+    assert_ne!(png(&a), png(&c));
+    // Only PNG is written, and the name says so.
+    let e = err(&apply("hflip", "0", &tmp.path().join("x.bmp")));
+    assert!(e.contains("name the file *.png"), "{e}");
+
+    // The contact sheet: one row per transform, one column per severity.
+    let sheet = tmp.path().join("sheet.png");
+    ok(&swan(
+        &cache,
+        &[
+            "transforms",
+            "sheet",
+            "--image",
+            input.to_str().unwrap(),
+            "--cell",
+            "16",
+            "--out",
+            sheet.to_str().unwrap(),
+        ],
+    ));
+    let (w, h) = png(&sheet).dimensions();
+    let n_ops = listed.lines().count() as u32;
+    assert!(
+        w >= 5 * 16 && h >= n_ops * 16,
+        "{w}x{h} for {n_ops} transforms"
+    );
+}

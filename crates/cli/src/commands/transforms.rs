@@ -36,10 +36,13 @@ enum TransformsWhat {
     Apply {
         #[command(flatten)]
         input: InputImage,
+        /// The operations, `name[@severity]` joined by `+` (see `swan transforms list`).
         #[arg(long)]
         chain: Chain,
+        /// Seed of the random draws.
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// PNG to write.
         #[arg(long, short)]
         out: PathBuf,
     },
@@ -84,6 +87,15 @@ impl InputImage {
 }
 
 fn write_png(img: &Image, path: &Path) -> Result<()> {
+    if !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+    {
+        anyhow::bail!(
+            "--out {}: swan writes PNG images; name the file *.png",
+            path.display()
+        );
+    }
     let png = img.to_png_thumbnail(usize::MAX)?;
     swan_data::write_atomic(path, &png).with_context(|| format!("writing {}", path.display()))?;
     eprintln!("wrote {} ({}x{})", path.display(), img.width, img.height);
