@@ -796,3 +796,75 @@ fn transforms_list_apply_and_sheet() {
         "{w}x{h} for {n_ops} transforms"
     );
 }
+
+/// The speed benchmarks on tiny settings: their JSON layout, and a missing peer named with
+/// the way out. (Speed itself is measured by running them, never asserted in a test.)
+#[test]
+fn bench_commands_write_their_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let w = weights_arg();
+    let runs: [(&str, Vec<&str>); 3] = [
+        (
+            "train",
+            vec![
+                "--batch",
+                "4",
+                "--width",
+                "0.125",
+                "--proj-dim",
+                "32",
+                "--pred-hidden",
+                "8",
+            ],
+        ),
+        (
+            "adib",
+            vec!["--batch", "2", "--size", "32", "--weights", &w],
+        ),
+        (
+            "encoder",
+            vec!["--batch-size", "4", "--image-size", "32", "--weights", &w],
+        ),
+    ];
+    for (what, extra) in &runs {
+        let out = tmp.path().join(format!("{what}.json"));
+        let mut args = vec!["bench", what, "--iters", "1", "--peer", "none"];
+        args.extend(extra);
+        args.extend(["--out", out.to_str().unwrap()]);
+        ok(&swan(&cache, &args));
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        assert!(
+            json["swan_best_img_per_s"].as_f64().unwrap() > 0.0,
+            "{what}: {json}"
+        );
+        assert!(
+            json["ratio_best"].is_null() && json["peer"].is_null(),
+            "{what}: {json}"
+        );
+    }
+    let e = err(&swan(
+        &cache,
+        &[
+            "bench",
+            "train",
+            "--batch",
+            "4",
+            "--width",
+            "0.125",
+            "--proj-dim",
+            "32",
+            "--pred-hidden",
+            "8",
+            "--iters",
+            "1",
+            "--python",
+            "/no/such/python",
+        ],
+    ));
+    assert!(
+        e.contains("/no/such/python") && e.contains("--peer none"),
+        "{e}"
+    );
+}
