@@ -255,6 +255,22 @@ fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
         serde_json::from_str(&std::fs::read_to_string(out.with_extension("splits.json")).unwrap())
             .unwrap();
     assert_eq!(ids["splits"][0]["train"].as_array().unwrap().len(), 6);
+
+    // `swan inspect` on the folder: the report (not the splits file) in a few lines.
+    let described = ok(&swan(
+        &cache,
+        &["inspect", out.parent().unwrap().to_str().unwrap()],
+    ));
+    for want in [
+        "swan eval report, format 1",
+        "method      dn2",
+        "protocol    one-vs-rest",
+        "splits      2",
+        "mean (%)    ap ",
+    ] {
+        assert!(described.contains(want), "lacks {want:?}:\n{described}");
+    }
+    assert!(!described.contains("splits.json"), "{described}");
 }
 
 #[test]

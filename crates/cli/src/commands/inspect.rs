@@ -1,6 +1,6 @@
 //! `swan inspect`: what a file swan wrote (or reads) holds — model files, features files,
-//! saved scorers, training checkpoints, weights — from its header alone, without loading
-//! the tensors.
+//! saved scorers, training checkpoints, eval reports, weights — from its header alone,
+//! without loading the tensors.
 
 use std::path::{Path, PathBuf};
 
@@ -20,8 +20,9 @@ use crate::common::Global;
   swan fit --config model.toml --data ...        # refit with the same hyper-parameters")]
 pub struct InspectArgs {
     /// Files to describe: model files (`swan fit`), features files (`swan features`), saved
-    /// scorers (`--save-scorer`), training checkpoints (`--train-dir`), any safetensors file,
-    /// or PyTorch `.pth` weights.
+    /// scorers (`--save-scorer`), training checkpoints (`--train-dir`), `swan eval` reports
+    /// (`.json`), any safetensors file, or PyTorch `.pth` weights. A folder stands for the
+    /// files in it.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
     /// One JSON object per file (kind, format version, header, tensors) instead of text.
@@ -46,6 +47,8 @@ enum Kind {
     /// Safetensors without a swan header (weights, someone else's tensors).
     Safetensors,
     Pth,
+    /// A `swan eval` JSON report.
+    Report,
 }
 
 impl Kind {
@@ -59,6 +62,7 @@ impl Kind {
             Kind::Checkpoint => "training checkpoint",
             Kind::Safetensors => "safetensors file (no swan header)",
             Kind::Pth => "PyTorch checkpoint (.pth)",
+            Kind::Report => "swan eval report",
         }
     }
 
@@ -76,6 +80,7 @@ impl Kind {
                 "swan_checkpoint",
                 swan_train::checkpoint::CHECKPOINT_FORMAT_VERSION,
             )),
+            Kind::Report => Some(("", crate::run::REPORT_FORMAT_VERSION)),
             Kind::Safetensors | Kind::Pth => None,
         }
     }
@@ -99,7 +104,27 @@ impl Described {
 
 pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
     let mut failed = 0;
+    let mut files = Vec::new();
+    // Files found in a folder, where other JSON (not a report) is passed over quietly.
+    let mut from_folder = std::collections::HashSet::new();
+    let mut passed_over = 0;
     for path in &args.files {
+        if path.is_dir() {
+            let found = files_in(path)?;
+            from_folder.extend(found.iter().cloned());
+            if found.is_empty() {
+                eprintln!(
+                    "error: {}: no .safetensors, .scorer, .pth or .json files in this folder",
+                    path.display()
+                );
+                failed += 1;
+            }
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    for path in &files {
         let out = describe(path).and_then(|d| {
             if args.method_config {
                 method_config_toml(path, &d)
@@ -110,6 +135,9 @@ pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
             }
         });
         match out {
+            Err(_) if from_folder.contains(path) && is_json(path) && !is_report(path) => {
+                passed_over += 1;
+            }
             Ok(text) => print!("{text}"),
             Err(e) => {
                 eprintln!("error: {e:#}");
@@ -120,13 +148,46 @@ pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
     if failed > 0 {
         bail!(
             "{failed} of {} files could not be described",
-            args.files.len()
+            files.len() - passed_over
         );
     }
     Ok(())
 }
 
+fn is_json(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "json")
+}
+
+/// A JSON file with a report's `protocol` and `splits` (cheap enough to read twice: reports
+/// are kilobytes).
+fn is_report(path: &Path) -> bool {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+        .is_some_and(|r| r.get("protocol").is_some() && r.get("splits").is_some())
+}
+
+/// The files a folder holds that `swan inspect` may describe (not its subfolders), sorted.
+fn files_in(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot list {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_file()
+                && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    ["safetensors", "scorer", "pth", "json"].contains(&e)
+                        && !p.to_string_lossy().ends_with(".splits.json")
+                })
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
 fn describe(path: &Path) -> Result<Described> {
+    if is_json(path) {
+        return describe_report(path);
+    }
     match read_safetensors_header(path) {
         Ok(h) => Ok(from_safetensors(path, h)?),
         Err(st_error) => {
@@ -155,6 +216,27 @@ fn describe(path: &Path) -> Result<Described> {
             }
         }
     }
+}
+
+/// A `swan eval` report: its header fields, without the per-split details.
+fn describe_report(path: &Path) -> Result<Described> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let report: Value =
+        serde_json::from_str(&text).with_context(|| format!("{}: not JSON", path.display()))?;
+    if report.get("splits").is_none() || report.get("protocol").is_none() {
+        bail!(
+            "{}: not a swan eval report (no `protocol` and `splits`)",
+            path.display()
+        );
+    }
+    let file_bytes = text.len() as u64;
+    Ok(Described {
+        kind: Kind::Report,
+        header: Some(report),
+        tensors: Vec::new(),
+        file_bytes,
+    })
 }
 
 fn from_safetensors(path: &Path, h: SafetensorsHeader) -> Result<Described> {
@@ -238,6 +320,10 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
         title += &format!(", written by swan {v}");
     }
     out += &format!("{title}, {}\n", human_bytes(d.file_bytes));
+    if d.kind == Kind::Report {
+        report_lines(&mut out, d.header.as_ref().unwrap_or(&Value::Null));
+        return out;
+    }
     if let Some(m) = field("method").and_then(Value::as_str) {
         line(&mut out, "method", m.to_string());
     }
@@ -300,6 +386,44 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
         }
     }
     out
+}
+
+/// A report's run in a few lines: what ran on what, and the mean of every metric.
+fn report_lines(out: &mut String, r: &Value) {
+    let text = |v: Option<&Value>| {
+        v.map(|v| {
+            v.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string())
+        })
+        .unwrap_or_default()
+    };
+    line(out, "method", text(r["method"].get("method")));
+    if let Some(e) = r.get("encoder").filter(|e| !e.is_null()) {
+        line(out, "encoder", encoder_text(e));
+    }
+    line(out, "protocol", text(r.get("protocol")));
+    line(out, "data", text(r.get("data")));
+    line(out, "seed", text(r.get("seed")));
+    let splits = r["splits"].as_array().map_or(0, Vec::len);
+    line(out, "splits", splits.to_string());
+    if let Some(Value::Object(mean)) = r.get("mean") {
+        let metrics: Vec<String> = mean
+            .iter()
+            .filter_map(|(k, v)| v.as_f64().map(|x| format!("{k} {:.2}", 100.0 * x)))
+            .collect();
+        line(out, "mean (%)", metrics.join(", "));
+    }
+    if let Some(s) = r["skipped"].as_array().filter(|s| !s.is_empty()) {
+        line(out, "skipped", format!("{} unreadable images", s.len()));
+    }
+    if let Some(t) = r["timings"]["total_seconds"].as_f64() {
+        line(out, "wall", format!("{t:.1} s"));
+    }
+    if let v @ Value::Object(_) = &r["method"] {
+        *out += "  config\n";
+        flatten(out, "", v);
+    }
 }
 
 fn line(out: &mut String, label: &str, value: String) {
@@ -374,7 +498,12 @@ fn class_counts(rows: &[Value]) -> String {
         .map(|(c, n)| format!("{c} ({n})"))
         .collect();
     let more = if counts.len() > 12 { ", ..." } else { "" };
-    format!(" — {} classes: {}{more}", counts.len(), shown.join(", "))
+    format!(
+        " — {} class{}: {}{more}",
+        counts.len(),
+        if counts.len() == 1 { "" } else { "es" },
+        shown.join(", ")
+    )
 }
 
 /// `: encoder 296 (4 652 008), dn2 1 (25 600)` — tensors grouped by the first components of
@@ -526,6 +655,10 @@ mod tests {
         assert_eq!(
             class_counts(&rows),
             " — 3 classes: (no class) (1), 0 (2), 1 (1)"
+        );
+        assert_eq!(
+            class_counts(&[json!({"id": "a", "class": "x"})]),
+            " — 1 class: x (1)"
         );
     }
 }
