@@ -25,7 +25,8 @@ pub struct InspectArgs {
     /// files in it.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// One JSON object per file (kind, format version, header, tensors) instead of text.
+    /// JSON lines instead of text: one object per file (path, kind, format version, header,
+    /// tensors).
     #[arg(long, conflicts_with = "method_config")]
     json: bool,
     /// List every tensor (name, dtype, shape), not only a count per group.
@@ -129,7 +130,7 @@ pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
             if args.method_config {
                 method_config_toml(path, &d)
             } else if args.json {
-                Ok(serde_json::to_string_pretty(&to_json(path, &d))? + "\n")
+                Ok(serde_json::to_string(&to_json(path, &d))? + "\n")
             } else {
                 Ok(to_text(path, &d, args.tensors))
             }
