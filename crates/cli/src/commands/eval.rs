@@ -118,10 +118,14 @@ pub struct EvalArgs {
     /// comma-separated; default: all.
     #[arg(long, value_delimiter = ',', value_name = "NAME,...")]
     only_splits: Vec<String>,
-    /// Use at most N training images per class (the first N); default: all.
+    /// Use at most N images per class of the source's training split (the first N; all of a
+    /// class's images for sources without splits, before the protocol splits them); default:
+    /// all.
     #[arg(long, value_name = "N")]
     max_train: Option<usize>,
-    /// Use at most N test images (the first N); default: all.
+    /// Use at most N images of the source's test split (the first N; 0 drops it, e.g. when
+    /// the protocol draws its test set from the training images). Sources without a test
+    /// split are split by the protocol and not capped by this; default: all.
     #[arg(long, value_name = "N")]
     max_test: Option<usize>,
     /// JSON report to write.
