@@ -39,7 +39,10 @@ impl Backbone {
                         blocks.get(usize::from(i)).map(|b| b.output).ok_or_else(|| {
                             EncoderError::UnknownTap(
                                 tap.to_string(),
-                                format!("block00..block{:02}", blocks.len() - 1),
+                                format!(
+                                    "stem, block00..block{:02}, head, pooled, logits",
+                                    blocks.len() - 1
+                                ),
                             )
                         })
                     }
