@@ -118,10 +118,12 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
     };
     if bank.len() < 2 * args.pairs + usize::from(args.skip_nearest) {
         anyhow::bail!(
-            "{} transforms cannot give {} positives and {} negatives",
+            "--pairs {p} needs at least {} transforms ({p} positives, {p} negatives{}), and \
+             --transforms gives {}: name more, or lower --pairs",
+            2 * args.pairs + usize::from(args.skip_nearest),
+            if args.skip_nearest { ", the skipped nearest" } else { "" },
             bank.len(),
-            args.pairs,
-            args.pairs
+            p = args.pairs,
         );
     }
     let samples = common::select_samples(
