@@ -19,7 +19,8 @@ use clap::{CommandFactory, Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Worker threads for encoding and scoring [default: all cores].
+    /// CPU threads for everything swan computes: decoding, encoding, training, scoring
+    /// [default: all cores].
     #[arg(long, global = true)]
     threads: Option<usize>,
     /// More log output (-v info, -vv debug); RUST_LOG overrides.
