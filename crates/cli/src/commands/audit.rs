@@ -121,7 +121,11 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
             "--pairs {p} needs at least {} transforms ({p} positives, {p} negatives{}), and \
              --transforms gives {}: name more, or lower --pairs",
             2 * args.pairs + usize::from(args.skip_nearest),
-            if args.skip_nearest { ", the skipped nearest" } else { "" },
+            if args.skip_nearest {
+                ", the skipped nearest"
+            } else {
+                ""
+            },
             bank.len(),
             p = args.pairs,
         );
