@@ -151,11 +151,20 @@ pub(super) fn nagad(
     let relevant = |i: usize| value(&samples[i], p.relevant.as_deref());
     let nuisance = |i: usize| value(&samples[i], Some(&p.nuisance));
     if let Some(i) = (0..samples.len()).find(|&i| relevant(i).is_none() || nuisance(i).is_none()) {
+        let (what, name) = if nuisance(i).is_none() {
+            ("nuisance", p.nuisance.as_str())
+        } else {
+            ("relevant", p.relevant.as_deref().unwrap_or("class"))
+        };
+        let has: Vec<&String> = samples[i].attributes.keys().collect();
         return Err(format!(
-            "sample {} lacks the relevant ({}) or nuisance ({}) attribute",
+            "sample {} has no {what} attribute {name:?} (its attributes: {has:?}{})",
             samples[i].id,
-            p.relevant.as_deref().unwrap_or("class"),
-            p.nuisance
+            if samples[i].class.is_some() {
+                ", and a class"
+            } else {
+                ""
+            }
         ));
     }
     if !(p.test_fraction > 0.0 && p.test_fraction < 1.0) {

@@ -333,8 +333,10 @@ impl RedPandaParams {
             .iter()
             .find(|s| !s.attributes.contains_key(&attribute))
         {
+            let has: Vec<&String> = s.attributes.keys().collect();
             return Err(MethodError::Params(format!(
-                "red-panda: training image {} has no nuisance attribute {attribute:?}",
+                "red-panda: training image {} has no nuisance attribute {attribute:?} (its \
+                 attributes: {has:?})",
                 s.id
             )));
         }
