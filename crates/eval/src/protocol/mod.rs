@@ -608,6 +608,24 @@ mod tests {
     }
 
     #[test]
+    fn nagad_names_a_missing_attribute_and_the_ones_there_are() {
+        let samples = ten_by_four();
+        let err = |nuisance: &str, relevant: Option<&str>| {
+            let p = NagadParams::new(relevant.map(Into::into), nuisance.into(), 1);
+            build_splits(&samples, &Protocol::Nagad(p), 0)
+                .unwrap_err()
+                .to_string()
+        };
+        let e = err("tnit", None);
+        assert!(
+            e.contains(r#"no nuisance attribute "tnit" (its attributes: ["tint"], and a class)"#),
+            "{e}"
+        );
+        let e = err("tint", Some("shape"));
+        assert!(e.contains(r#"no relevant attribute "shape""#), "{e}");
+    }
+
+    #[test]
     fn nagad_red_panda_draw_two_anomaly_classes_and_one_pseudo_class_per_nuisance() {
         let samples = ten_by_four();
         let p = NagadParams {
