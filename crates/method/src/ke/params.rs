@@ -135,12 +135,18 @@ impl KeParams {
         {
             return bad("a fixed policy needs positives and negatives".into());
         }
-        if !matches!(self.policy, Policy::Fixed { .. }) && self.bank.len() < 2 * self.k {
+        let needed = 2 * self.k + usize::from(self.skip_nearest);
+        if !matches!(self.policy, Policy::Fixed { .. }) && self.bank.len() < needed {
             return bad(format!(
-                "{} transforms in the bank for {} positives and {} negatives",
+                "--pairs {k} needs at least {needed} transforms in the bank ({k} positives, {k} \
+                 negatives{}), and --bank has {}: name more, or lower --pairs",
+                if self.skip_nearest {
+                    ", the skipped nearest"
+                } else {
+                    ""
+                },
                 self.bank.len(),
-                self.k,
-                self.k
+                k = self.k,
             ));
         }
         Ok(())
@@ -349,5 +355,47 @@ impl Task for KeTask {
             loss,
             metrics: Vec::new(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bank(names: &[&str]) -> Vec<Chain> {
+        names.iter().map(|n| n.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn defaults_are_valid() {
+        KeParams::default().check().unwrap();
+    }
+
+    #[test]
+    fn a_bank_too_small_for_the_pairs_is_refused_with_what_it_needs() {
+        let p = KeParams {
+            bank: bank(&["hflip", "vflip", "rot90"]),
+            k: 2,
+            ..KeParams::default()
+        };
+        let e = p.check().unwrap_err().to_string();
+        assert!(
+            e.contains("needs at least 4 transforms") && e.contains("--bank has 3"),
+            "{e}"
+        );
+        // Skipping the nearest takes one transform more.
+        let p = KeParams {
+            bank: bank(&["hflip", "vflip", "rot90", "blur"]),
+            skip_nearest: true,
+            ..p
+        };
+        let e = p.check().unwrap_err().to_string();
+        assert!(e.contains("needs at least 5"), "{e}");
+        KeParams {
+            skip_nearest: false,
+            ..p
+        }
+        .check()
+        .unwrap();
     }
 }
