@@ -90,6 +90,23 @@ impl NsaParams {
                 self.layers
             ));
         }
+        if !(self.lr > 0.0 && self.lr.is_finite()) {
+            return bad(format!("lr must be a positive number, got {}", self.lr));
+        }
+        if !(0.0..1.0).contains(&self.momentum)
+            || !(0.0..f64::INFINITY).contains(&self.weight_decay)
+        {
+            return bad(format!(
+                "momentum must be in [0, 1) and weight_decay ≥ 0, got {} and {}",
+                self.momentum, self.weight_decay
+            ));
+        }
+        if self.proj_dim == 0 || self.pred_hidden == 0 {
+            return bad(format!(
+                "proj_dim and pred_hidden must be ≥ 1, got {} and {}",
+                self.proj_dim, self.pred_hidden
+            ));
+        }
         if let Objective::SimClr { temperature, .. } = self.objective
             && temperature <= 0.0
         {
@@ -245,5 +262,69 @@ impl Task for SslTask {
                 swan_train::diagnostics::mmd_to_uniform(m.as_slice(), d, 512, epoch as u64),
             ),
         ])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(p: NsaParams, says: &str) {
+        let e = p.check().unwrap_err().to_string();
+        assert!(e.contains(says), "{e}");
+    }
+
+    #[test]
+    fn defaults_are_valid() {
+        NsaParams::default().check().unwrap();
+    }
+
+    #[test]
+    fn learning_rate_must_be_a_positive_number() {
+        for lr in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            refused(
+                NsaParams {
+                    lr,
+                    ..NsaParams::default()
+                },
+                "lr must be a positive number",
+            );
+        }
+    }
+
+    #[test]
+    fn momentum_and_weight_decay_must_be_in_range() {
+        refused(
+            NsaParams {
+                momentum: 1.0,
+                ..NsaParams::default()
+            },
+            "momentum must be in [0, 1)",
+        );
+        refused(
+            NsaParams {
+                weight_decay: -1e-4,
+                ..NsaParams::default()
+            },
+            "weight_decay ≥ 0",
+        );
+    }
+
+    #[test]
+    fn projector_widths_cannot_be_zero() {
+        refused(
+            NsaParams {
+                proj_dim: 0,
+                ..NsaParams::default()
+            },
+            "proj_dim and pred_hidden must be ≥ 1",
+        );
+        refused(
+            NsaParams {
+                pred_hidden: 0,
+                ..NsaParams::default()
+            },
+            "proj_dim and pred_hidden must be ≥ 1",
+        );
     }
 }

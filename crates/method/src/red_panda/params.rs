@@ -157,8 +157,12 @@ impl RedPandaParams {
         if self.groups_per_batch == 0 || self.augmentations.is_empty() {
             return bad("groups_per_batch must be ≥ 1 and augmentations non-empty".into());
         }
-        if self.temperature <= 0.0 || self.lr <= 0.0 || self.generator_lr <= 0.0 {
-            return bad("temperature and learning rates must be > 0".into());
+        let positive = |x: f64| x > 0.0 && x.is_finite();
+        if !(positive(self.temperature) && positive(self.lr) && positive(self.generator_lr)) {
+            return bad("temperature and learning rates must be positive numbers".into());
+        }
+        if self.hidden == 0 || self.code_dim == 0 || self.generator_channels == 0 {
+            return bad("hidden, code_dim and generator_channels must be ≥ 1".into());
         }
         if self.reconstruction && !Generator::valid_size(self.generator_size) {
             return bad(format!(
@@ -603,6 +607,32 @@ impl Task for PandaTask {
 mod tests {
     use super::*;
     use swan_score::Matrix;
+
+    #[test]
+    fn learning_rates_and_widths_are_checked() {
+        RedPandaParams::default().check().unwrap();
+        for p in [
+            RedPandaParams {
+                lr: f64::NAN,
+                ..RedPandaParams::default()
+            },
+            RedPandaParams {
+                generator_lr: -3e-4,
+                ..RedPandaParams::default()
+            },
+        ] {
+            let e = p.check().unwrap_err().to_string();
+            assert!(e.contains("learning rates must be positive numbers"), "{e}");
+        }
+        let e = RedPandaParams {
+            code_dim: 0,
+            ..RedPandaParams::default()
+        }
+        .check()
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("code_dim"), "{e}");
+    }
 
     #[test]
     fn a_residual_head_starts_at_the_features() {
