@@ -124,8 +124,9 @@ impl KeParams {
         if self.k == 0 || self.epochs == 0 || self.batch_size < 2 {
             return bad("k and epochs must be ≥ 1, batch_size ≥ 2".into());
         }
-        if self.temperature <= 0.0 || self.lr <= 0.0 {
-            return bad("temperature and lr must be > 0".into());
+        let positive = |v: f64| v.is_finite() && v > 0.0;
+        if !positive(self.temperature) || !positive(self.lr) {
+            return bad("temperature and lr must be positive numbers".into());
         }
         if let Policy::Fixed {
             positives,
@@ -369,6 +370,21 @@ mod tests {
     #[test]
     fn defaults_are_valid() {
         KeParams::default().check().unwrap();
+    }
+
+    #[test]
+    fn learning_rate_and_temperature_must_be_positive_numbers() {
+        for (lr, temperature) in [(f64::NAN, 0.2), (-0.01, 0.2), (0.01, 0.0)] {
+            let e = KeParams {
+                lr,
+                temperature,
+                ..KeParams::default()
+            }
+            .check()
+            .unwrap_err()
+            .to_string();
+            assert!(e.contains("must be positive numbers"), "{e}");
+        }
     }
 
     #[test]
