@@ -183,9 +183,12 @@ pub struct SslNet {
     pub target: Option<Target>,
 }
 
-/// Row-wise `x / max(‖x‖, eps)`, differentiable.
+/// Row-wise `x / max(‖x‖, eps)`, differentiable. The clamp comes before the square root:
+/// clamping after it left the square root's infinite derivative at a zero row in the
+/// backward pass (∞ · 0 = NaN), so one all-zero embedding (a dead ReLU on a constant image)
+/// turned every gradient into NaN. The values are the same either way.
 pub fn l2_normalize(x: Tensor<2>) -> Tensor<2> {
-    let norm = x.clone().powi_scalar(2).sum_dim(1).sqrt().clamp_min(1e-12);
+    let norm = x.clone().powi_scalar(2).sum_dim(1).clamp_min(1e-24).sqrt();
     x / norm
 }
 

@@ -281,6 +281,31 @@ fn l2_normalisation_gradient_matches_finite_differences() {
 }
 
 #[test]
+fn l2_normalize_of_a_zero_row_has_finite_gradients() {
+    // A dead ReLU on a constant image gives an all-zero embedding; its normalisation must not
+    // turn the whole batch's gradient into NaN.
+    let ad = default_device();
+    let x = vec![0.0f32, 0.0, 0.0, 0.5, -1.0, 2.0];
+    let t: Tensor<2> = Tensor::from_data(TensorData::new(x, [2, 3]), &ad).require_grad();
+    let w: Tensor<2> = Tensor::from_data(
+        TensorData::new(vec![1.0f32, -2.0, 0.5, 0.3, 0.1, -0.7], [2, 3]),
+        &ad,
+    );
+    let grads = (l2_normalize(t.clone()) * w).sum().backward();
+    let g: Vec<f32> = t
+        .grad(&grads)
+        .unwrap()
+        .into_data()
+        .try_to_vec::<f32>()
+        .unwrap();
+    assert!(g.iter().all(|v| v.is_finite()), "{g:?}");
+    assert!(
+        g[3..].iter().any(|v| *v != 0.0),
+        "the other row still learns: {g:?}"
+    );
+}
+
+#[test]
 fn nt_xent_gradient_matches_finite_differences() {
     let x: Vec<f32> = (0..16).map(|i| ((i * 5) % 7) as f32 * 0.2 - 0.6).collect();
     let f = |t: Tensor<2>| {
