@@ -136,7 +136,7 @@ pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
             }
         });
         match out {
-            Err(_) if from_folder.contains(path) && is_json(path) && !is_report(path) => {
+            Err(e) if from_folder.contains(path) && e.downcast_ref::<NotAReport>().is_some() => {
                 passed_over += 1;
             }
             Ok(text) => print!("{text}"),
@@ -159,14 +159,21 @@ fn is_json(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "json")
 }
 
-/// A JSON file with a report's `protocol` and `splits` (cheap enough to read twice: reports
-/// are kilobytes).
-fn is_report(path: &Path) -> bool {
-    std::fs::read_to_string(path)
-        .ok()
-        .and_then(|t| serde_json::from_str::<Value>(&t).ok())
-        .is_some_and(|r| r.get("protocol").is_some() && r.get("splits").is_some())
+/// A JSON file without a report's `protocol` and `splits` (in a folder, passed over quietly).
+#[derive(Debug)]
+struct NotAReport(PathBuf);
+
+impl std::fmt::Display for NotAReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: not a swan eval report (no `protocol` and `splits`)",
+            self.0.display()
+        )
+    }
 }
+
+impl std::error::Error for NotAReport {}
 
 /// The files a folder holds that `swan inspect` may describe (not its subfolders), sorted.
 fn files_in(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -226,10 +233,7 @@ fn describe_report(path: &Path) -> Result<Described> {
     let report: Value =
         serde_json::from_str(&text).with_context(|| format!("{}: not JSON", path.display()))?;
     if report.get("splits").is_none() || report.get("protocol").is_none() {
-        bail!(
-            "{}: not a swan eval report (no `protocol` and `splits`)",
-            path.display()
-        );
+        return Err(NotAReport(path.to_path_buf()).into());
     }
     let file_bytes = text.len() as u64;
     Ok(Described {
