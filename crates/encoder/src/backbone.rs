@@ -280,7 +280,7 @@ pub fn check_image_size(image_size: usize) -> Result<(), EncoderError> {
 const ACTIVATION_BUDGET_BYTES: usize = 2 << 30;
 const ACTIVATION_BYTES_PER_PIXEL: usize = 200;
 
-/// How many images of side `s` one encoder pass takes (at least one): 213 at 224 px, 41 at
+/// How many images of side `s` one encoder pass takes (at least one): 213 at 224 px, 40 at
 /// 512 px, 10 at 1024 px.
 fn images_per_pass(s: usize) -> usize {
     (ACTIVATION_BUDGET_BYTES / (ACTIVATION_BYTES_PER_PIXEL * s * s).max(1)).max(1)
