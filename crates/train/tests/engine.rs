@@ -284,20 +284,12 @@ fn l2_normalisation_gradient_matches_finite_differences() {
 fn l2_normalize_of_a_zero_row_has_finite_gradients() {
     // A dead ReLU on a constant image gives an all-zero embedding; its normalisation must not
     // turn the whole batch's gradient into NaN.
-    let ad = default_device();
-    let x = vec![0.0f32, 0.0, 0.0, 0.5, -1.0, 2.0];
-    let t: Tensor<2> = Tensor::from_data(TensorData::new(x, [2, 3]), &ad).require_grad();
-    let w: Tensor<2> = Tensor::from_data(
-        TensorData::new(vec![1.0f32, -2.0, 0.5, 0.3, 0.1, -0.7], [2, 3]),
-        &ad,
-    );
-    let grads = (l2_normalize(t.clone()) * w).sum().backward();
-    let g: Vec<f32> = t
-        .grad(&grads)
-        .unwrap()
-        .into_data()
-        .try_to_vec::<f32>()
-        .unwrap();
+    let x = [0.0f32, 0.0, 0.0, 0.5, -1.0, 2.0];
+    let f = |t: Tensor<2>| {
+        let w = vec![1.0f32, -2.0, 0.5, 0.3, 0.1, -0.7];
+        (l2_normalize(t.clone()) * Tensor::from_data(TensorData::new(w, [2, 3]), &t.device())).sum()
+    };
+    let g = gradient(&f, &x, [2, 3]);
     assert!(g.iter().all(|v| v.is_finite()), "{g:?}");
     assert!(
         g[3..].iter().any(|v| *v != 0.0),
@@ -320,6 +312,22 @@ fn nt_xent_gradient_matches_finite_differences() {
 
 /// Largest and median relative gap between autodiff and central finite differences of `f`
 /// at `x` (train-mode batch-norm: both sides use batch statistics).
+/// The autodiff gradient of the scalar `f` at `x`.
+fn gradient<const D: usize>(
+    f: &dyn Fn(Tensor<D>) -> Tensor<1>,
+    x: &[f32],
+    shape: [usize; D],
+) -> Vec<f32> {
+    let t: Tensor<D> =
+        Tensor::from_data(TensorData::new(x.to_vec(), shape), &default_device()).require_grad();
+    let grads = f(t.clone()).backward();
+    t.grad(&grads)
+        .unwrap()
+        .into_data()
+        .try_to_vec::<f32>()
+        .unwrap()
+}
+
 fn gradient_gaps<const D: usize>(
     f: &dyn Fn(Tensor<D>) -> Tensor<1>,
     x: &[f32],
@@ -327,14 +335,7 @@ fn gradient_gaps<const D: usize>(
     eps: f64,
 ) -> (f64, f64) {
     let ad = default_device();
-    let t: Tensor<D> = Tensor::from_data(TensorData::new(x.to_vec(), shape), &ad).require_grad();
-    let grads = f(t.clone()).backward();
-    let g: Vec<f32> = t
-        .grad(&grads)
-        .unwrap()
-        .into_data()
-        .try_to_vec::<f32>()
-        .unwrap();
+    let g = gradient(f, x, shape);
     let mut gaps = Vec::new();
     for i in 0..x.len() {
         let e = |delta: f64| {
