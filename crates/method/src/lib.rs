@@ -34,3 +34,9 @@ pub use model_file::{MODEL_FORMAT_VERSION, ModelHeader, read_model_file, write_m
 pub use registry::{Fitted, MethodConfig, MethodKind};
 pub use train_data::{TrainData, Uses};
 pub use views::view_sample;
+
+/// A hyper-parameter that must be a positive number (learning rates, temperatures, margins):
+/// NaN and infinity fail, as do zero and negatives.
+pub(crate) fn positive(v: f64) -> bool {
+    v.is_finite() && v > 0.0
+}

@@ -181,9 +181,8 @@ impl DraParams {
                 ));
             }
         }
-        let positive = |v: f64| v.is_finite() && v > 0.0;
-        if !positive(self.lr)
-            || !positive(self.margin)
+        if !crate::positive(self.lr)
+            || !crate::positive(self.margin)
             || !(0.0..f64::INFINITY).contains(&self.weight_decay)
         {
             return bad("lr and margin must be > 0, weight_decay ≥ 0".into());

@@ -124,8 +124,7 @@ impl KeParams {
         if self.k == 0 || self.epochs == 0 || self.batch_size < 2 {
             return bad("k and epochs must be ≥ 1, batch_size ≥ 2".into());
         }
-        let positive = |v: f64| v.is_finite() && v > 0.0;
-        if !positive(self.temperature) || !positive(self.lr) {
+        if !crate::positive(self.temperature) || !crate::positive(self.lr) {
             return bad("temperature and lr must be positive numbers".into());
         }
         if let Policy::Fixed {

@@ -90,7 +90,7 @@ impl NsaParams {
                 self.layers
             ));
         }
-        if !(self.lr > 0.0 && self.lr.is_finite()) {
+        if !crate::positive(self.lr) {
             return bad(format!("lr must be a positive number, got {}", self.lr));
         }
         if !(0.0..1.0).contains(&self.momentum)

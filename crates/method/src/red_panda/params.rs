@@ -157,8 +157,10 @@ impl RedPandaParams {
         if self.groups_per_batch == 0 || self.augmentations.is_empty() {
             return bad("groups_per_batch must be ≥ 1 and augmentations non-empty".into());
         }
-        let positive = |x: f64| x > 0.0 && x.is_finite();
-        if !(positive(self.temperature) && positive(self.lr) && positive(self.generator_lr)) {
+        if ![self.temperature, self.lr, self.generator_lr]
+            .into_iter()
+            .all(crate::positive)
+        {
             return bad("temperature and learning rates must be positive numbers".into());
         }
         if self.hidden == 0 || self.code_dim == 0 || self.generator_channels == 0 {
