@@ -4,11 +4,19 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use swan_score::{NamedTensor, Scorer, ScorerState};
 
 pub const FORMAT_VERSION: u32 = 1;
-pub const META_KEY: &str = "swan-scorer";
+const META_KEY: &str = "swan-scorer";
+
+/// Saved scorers, as `--save-scorer` writes them.
+pub const SCORER_FILE: swan_method::VersionedFile = swan_method::VersionedFile {
+    key: META_KEY,
+    version: FORMAT_VERSION,
+    what: "saved scorer",
+    written_by: "swan score --save-scorer",
+};
 
 pub fn write(path: &Path, scorer: &Scorer) -> Result<()> {
     let state = scorer.state();
@@ -26,27 +34,7 @@ pub fn write(path: &Path, scorer: &Scorer) -> Result<()> {
 }
 
 pub fn read(path: &Path) -> Result<Scorer> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes)
-        .map_err(|e| anyhow::anyhow!("{} is not safetensors: {e}", path.display()))?;
-    let json = meta
-        .metadata()
-        .as_ref()
-        .and_then(|m| m.get(META_KEY))
-        .with_context(|| {
-            format!(
-                "{} is not a saved scorer (written by --save-scorer)",
-                path.display()
-            )
-        })?;
-    let meta: serde_json::Value = serde_json::from_str(json)?;
-    let found = meta["format_version"].as_u64().unwrap_or(0);
-    if found != u64::from(FORMAT_VERSION) {
-        bail!(
-            "{}: scorer file format version {found}, this swan reads version {FORMAT_VERSION}",
-            path.display()
-        );
-    }
+    let (meta, bytes) = swan_method::read_versioned_header(path, &SCORER_FILE)?;
     let config = serde_json::from_value(meta["config"].clone())
         .with_context(|| format!("{}: bad scorer config", path.display()))?;
     let tensors = swan_encoder::import::safetensors::read_safetensors(&bytes)

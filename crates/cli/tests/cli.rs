@@ -380,6 +380,43 @@ fn features_files_feed_every_scorer_and_thresholds() {
     ] {
         assert!(described.contains(want), "lacks {want:?}:\n{described}");
     }
+    // A saved scorer of another format version, or a file that is not one, is refused with
+    // what it is and which command writes it.
+    let scorer_bytes = std::fs::read(tmp.path().join("ocsvm.scorer")).unwrap();
+    let needle = b"format_version\\\":1";
+    let at = scorer_bytes
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .expect("scorer header layout changed");
+    let mut patched = scorer_bytes.clone();
+    patched[at + needle.len() - 1] = b'9';
+    let old_scorer = tmp.path().join("old.scorer");
+    std::fs::write(&old_scorer, patched).unwrap();
+    for (file, want) in [
+        (
+            old_scorer.to_str().unwrap(),
+            "old.scorer: saved scorer format version 9, this swan reads version 1; write it \
+             again with `swan score --save-scorer`",
+        ),
+        (
+            test.to_str().unwrap(),
+            "not a saved scorer (no `swan-scorer` header; saved scorers are written by \
+             `swan score --save-scorer`)",
+        ),
+    ] {
+        let out = swan(
+            &cache,
+            &[
+                "score",
+                "--load-scorer",
+                file,
+                "--query",
+                test.to_str().unwrap(),
+            ],
+        );
+        let e = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && e.contains(want), "{e}");
+    }
     // --method-config is for model files only.
     let out = swan(
         &cache,

@@ -19,12 +19,14 @@ pub enum MethodError {
     #[error("no training images could be read ({skipped} skipped)")]
     NoTrainingImages { skipped: usize },
     #[error(
-        "{path}: model file format version {found}, this swan reads version {expected}; refit the model"
+        "{path}: {what} format version {found}, this swan reads version {expected}; write it again with `{written_by}`"
     )]
     Version {
         path: PathBuf,
+        what: &'static str,
         found: u32,
         expected: u32,
+        written_by: &'static str,
     },
     /// A model or features file that cannot be read or written; the reason names which.
     #[error("{path}: {reason}")]

@@ -17,6 +17,14 @@ use crate::{EncoderSpec, MethodError, Skipped};
 pub const FEATURES_FORMAT_VERSION: u32 = 1;
 const META_KEY: &str = "swan-features-file";
 
+/// The features files `swan features` writes.
+pub const FEATURES_FILE: crate::VersionedFile = crate::VersionedFile {
+    key: META_KEY,
+    version: FEATURES_FORMAT_VERSION,
+    what: "swan features file",
+    written_by: "swan features",
+};
+
 /// What is known about each row.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RowInfo {
@@ -100,12 +108,7 @@ impl FeaturesFile {
     }
 
     pub fn read(path: &Path) -> Result<Self, MethodError> {
-        let (raw, bytes) = crate::model_file::read_versioned_header(
-            path,
-            META_KEY,
-            FEATURES_FORMAT_VERSION,
-            "swan features file (written by `swan features`)",
-        )?;
+        let (raw, bytes) = crate::read_versioned_header(path, &FEATURES_FILE)?;
         let bad = |reason: String| MethodError::File {
             path: path.into(),
             reason,

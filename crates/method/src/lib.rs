@@ -29,8 +29,11 @@ mod views;
 
 pub use error::MethodError;
 pub use features::{Embedded, EncoderSpec, RunContext, Scored, Skipped, TrainRun};
-pub use features_file::{FEATURES_FORMAT_VERSION, FeaturesFile, RowInfo};
-pub use model_file::{MODEL_FORMAT_VERSION, ModelHeader, read_model_file, write_model_file};
+pub use features_file::{FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, RowInfo};
+pub use model_file::{
+    MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile, read_model_file,
+    read_versioned_header, write_model_file,
+};
 pub use registry::{Fitted, MethodConfig, MethodKind};
 pub use train_data::{TrainData, Uses};
 pub use views::view_sample;

@@ -47,15 +47,35 @@ pub fn write_model_file(
     Ok(())
 }
 
-/// Reads a swan safetensors file: its bytes and the JSON under metadata `key`, whose
-/// `format_version` must be `expected` (else [`MethodError::Version`]). `what` names the
-/// kind of file in errors ("swan model file").
-pub(crate) fn read_versioned_header(
+/// A kind of file swan writes as safetensors with a versioned JSON header under one
+/// metadata key; what its readers check and say in their errors.
+#[derive(Clone, Copy, Debug)]
+pub struct VersionedFile {
+    /// The `__metadata__` key holding the JSON header.
+    pub key: &'static str,
+    /// The header's `format_version` this swan reads.
+    pub version: u32,
+    /// The kind of file, in errors: "swan model file".
+    pub what: &'static str,
+    /// The command that writes it, in errors: "swan fit".
+    pub written_by: &'static str,
+}
+
+/// The model files `swan fit` writes.
+pub const MODEL_FILE: VersionedFile = VersionedFile {
+    key: "swan",
+    version: MODEL_FORMAT_VERSION,
+    what: "swan model file",
+    written_by: "swan fit",
+};
+
+/// Reads a swan safetensors file of kind `kind`: its bytes and its JSON header, whose
+/// `format_version` must be `kind.version` (else [`MethodError::Version`]).
+pub fn read_versioned_header(
     path: &Path,
-    key: &str,
-    expected: u32,
-    what: &str,
+    kind: &VersionedFile,
 ) -> Result<(serde_json::Value, Vec<u8>), MethodError> {
+    let what = kind.what;
     let bad = |reason: String| MethodError::File {
         path: path.into(),
         reason,
@@ -72,27 +92,33 @@ pub(crate) fn read_versioned_header(
     let json = meta
         .metadata()
         .as_ref()
-        .and_then(|m| m.get(key))
-        .ok_or_else(|| bad(format!("not a {what} (no `{key}` header)")))?;
+        .and_then(|m| m.get(kind.key))
+        .ok_or_else(|| {
+            bad(format!(
+                "not a {what} (no `{}` header; {what}s are written by `{}`)",
+                kind.key, kind.written_by
+            ))
+        })?;
     let raw: serde_json::Value = serde_json::from_str(json)
         .map_err(|e| bad(format!("the {what} header is not JSON: {e}")))?;
     let found = raw
         .get("format_version")
         .and_then(|v| v.as_u64())
         .unwrap_or(0) as u32;
-    if found != expected {
+    if found != kind.version {
         return Err(MethodError::Version {
             path: path.into(),
+            what,
             found,
-            expected,
+            expected: kind.version,
+            written_by: kind.written_by,
         });
     }
     Ok((raw, bytes))
 }
 
 pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodError> {
-    let (raw, bytes) =
-        read_versioned_header(path, "swan", MODEL_FORMAT_VERSION, "swan model file")?;
+    let (raw, bytes) = read_versioned_header(path, &MODEL_FILE)?;
     let bad = |reason: String| MethodError::File {
         path: path.into(),
         reason,
@@ -152,4 +178,45 @@ pub(crate) fn read_scorer(
             .collect(),
     };
     Ok(swan_score::Scorer::from_state(&state)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::FEATURES_FILE;
+
+    fn file_with_header(dir: &Path, key: &str, version: u32) -> std::path::PathBuf {
+        let path = dir.join(format!("{key}-{version}.safetensors"));
+        let json = serde_json::json!({ "format_version": version }).to_string();
+        let bytes =
+            to_safetensors_bytes(&TensorMap::new(), HashMap::from([(key.to_string(), json)]))
+                .unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    #[test]
+    fn version_and_kind_errors_name_the_file_kind_and_the_command_that_writes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = file_with_header(dir.path(), "swan-features-file", FEATURES_FILE.version);
+        assert!(read_versioned_header(&ok, &FEATURES_FILE).is_ok());
+
+        let old = file_with_header(dir.path(), "swan-features-file", 7);
+        let e = read_versioned_header(&old, &FEATURES_FILE)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("swan features file format version 7, this swan reads version 1")
+                && e.contains("`swan features`"),
+            "{e}"
+        );
+        // A features file is not a model file.
+        let e = read_versioned_header(&ok, &MODEL_FILE)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("not a swan model file (no `swan` header") && e.contains("`swan fit`"),
+            "{e}"
+        );
+    }
 }

@@ -71,12 +71,9 @@ impl Kind {
     /// version this swan reads.
     fn swan_header(self) -> Option<(&'static str, u32)> {
         match self {
-            Kind::Model => Some(("swan", swan_method::MODEL_FORMAT_VERSION)),
-            Kind::Features => Some(("swan-features-file", swan_method::FEATURES_FORMAT_VERSION)),
-            Kind::Scorer => Some((
-                crate::scorer_file::META_KEY,
-                crate::scorer_file::FORMAT_VERSION,
-            )),
+            Kind::Model => Some(versioned(&swan_method::MODEL_FILE)),
+            Kind::Features => Some(versioned(&swan_method::FEATURES_FILE)),
+            Kind::Scorer => Some(versioned(&crate::scorer_file::SCORER_FILE)),
             Kind::Checkpoint => Some((
                 "swan_checkpoint",
                 swan_train::checkpoint::CHECKPOINT_FORMAT_VERSION,
@@ -85,6 +82,10 @@ impl Kind {
             Kind::Safetensors | Kind::Pth => None,
         }
     }
+}
+
+fn versioned(kind: &swan_method::VersionedFile) -> (&'static str, u32) {
+    (kind.key, kind.version)
 }
 
 /// One file's description.
