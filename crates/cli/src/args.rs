@@ -29,11 +29,20 @@ pub struct EncoderArgs {
     #[arg(long, default_value_t = 224, value_name = "SIZE")]
     pub image_size: usize,
     /// Images per encoder batch.
-    #[arg(long, default_value_t = 128)]
+    #[arg(long, default_value_t = 128, value_parser = at_least_one)]
     pub batch_size: usize,
     /// Compute device: cpu (default); cuda or wgpu in builds with that cargo feature.
     #[arg(long, default_value = "cpu")]
     pub device: String,
+}
+
+/// A count that must be at least 1 (threads, batch sizes, workers, timed steps).
+pub fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!("not a whole number: {e}")),
+    }
 }
 
 fn parse_backbone(s: &str) -> Result<Backbone, String> {
@@ -247,7 +256,7 @@ pub struct TrainArgs {
     )]
     pub stop_after: Option<usize>,
     /// Threads that build augmented batches ahead of the model step.
-    #[arg(long, default_value_t = 1, value_name = "N", help_heading = "Training")]
+    #[arg(long, default_value_t = 1, value_name = "N", help_heading = "Training", value_parser = at_least_one)]
     pub workers: usize,
 }
 

@@ -62,7 +62,7 @@ pub fn run_context(
     global: &Global,
 ) -> RunContext {
     let mut ctx = RunContext::with_encoder(encoder);
-    ctx.batch_size = batch_size.max(1);
+    ctx.batch_size = batch_size;
     ctx.seed = run.seed;
     ctx.progress = global.progress;
     ctx.disk_cache = (!run.no_cache).then(|| swan_data::cache_dir().join("features"));
@@ -75,7 +75,7 @@ pub fn with_train_args(mut ctx: RunContext, train: &TrainArgs) -> RunContext {
     ctx.train.resume = train.resume;
     ctx.train.checkpoint_every = train.checkpoint_every;
     ctx.train.stop_after = train.stop_after;
-    ctx.train.workers = train.workers.max(1);
+    ctx.train.workers = train.workers;
     ctx
 }
 
@@ -117,9 +117,17 @@ pub fn select_samples(
         .filter(|s| classes.is_empty() || s.class.as_ref().is_some_and(|c| classes.contains(c)))
         .collect();
     if selected.is_empty() {
-        bail!(
-            "{what}: no images of split {split:?} and classes {classes:?}; the data has {available}"
-        );
+        let split = match split {
+            SplitChoice::All => "in any split",
+            SplitChoice::Train => "in the train split",
+            SplitChoice::Test => "in the test split",
+        };
+        let of = if classes.is_empty() {
+            String::new()
+        } else {
+            format!(" of classes {classes:?}")
+        };
+        bail!("{what}: no images {split}{of}; the data has {available}");
     }
     Ok(selected)
 }

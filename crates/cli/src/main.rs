@@ -21,7 +21,7 @@ struct Cli {
     command: Command,
     /// CPU threads for everything swan computes: decoding, encoding, training, scoring
     /// [default: all cores].
-    #[arg(long, global = true)]
+    #[arg(long, global = true, value_parser = args::at_least_one)]
     threads: Option<usize>,
     /// More log output (-v info, -vv debug); RUST_LOG overrides.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
@@ -119,7 +119,7 @@ fn main() -> std::process::ExitCode {
         .init();
     if let Some(n) = cli.threads
         && let Err(e) = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
+            .num_threads(n)
             .build_global()
     {
         eprintln!("error: cannot set up {n} threads: {e}");

@@ -602,6 +602,38 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
     ));
     assert!(e.contains("bogus.pth"), "{e}");
 
+    // Counts of zero are refused, not quietly read as one; a training bench needs a batch
+    // batch-norm can use and an image size the encoders take.
+    for (args, want) in [
+        (
+            &["--threads", "0", "inspect", "x"][..],
+            "invalid value '0' for '--threads <THREADS>': must be at least 1",
+        ),
+        (
+            &[
+                "score",
+                "--model",
+                "m",
+                "--data",
+                &spec,
+                "--batch-size",
+                "0",
+            ][..],
+            "invalid value '0' for '--batch-size <BATCH_SIZE>': must be at least 1",
+        ),
+        (
+            &["bench", "train", "--batch", "1", "--peer", "none"][..],
+            "--batch 1: a training step needs at least 2 images",
+        ),
+        (
+            &["bench", "adib", "--size", "8", "--peer", "none"][..],
+            "--size: image size 8 is out of range",
+        ),
+    ] {
+        let e = err(&swan(&cache, args));
+        assert!(e.contains(want), "{args:?}: {e}");
+    }
+
     // A missing dataset.
     let e = err(&swan(
         &cache,

@@ -71,7 +71,7 @@ struct FinetuneBench {
     #[arg(long, default_value_t = 64)]
     size: usize,
     /// Timed steps (after one warm-up step).
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 5, value_parser = crate::args::at_least_one)]
     iters: usize,
     /// Compute device of swan's step: cpu (default); wgpu or cuda in builds with that cargo
     /// feature. The peer runs on the CPU.
@@ -98,7 +98,7 @@ struct TrainBench {
     #[arg(long, default_value_t = 512)]
     pred_hidden: usize,
     /// Timed steps (after one warm-up step).
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 5, value_parser = crate::args::at_least_one)]
     iters: usize,
     /// Compute device of swan's step: cpu (default); wgpu or cuda in builds with that cargo
     /// feature. The peer runs on the CPU.
@@ -113,7 +113,7 @@ struct EncoderBench {
     #[command(flatten)]
     encoder: EncoderArgs,
     /// Timed batches (after one warm-up batch).
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 12, value_parser = crate::args::at_least_one)]
     iters: usize,
     #[command(flatten)]
     peer: PeerArgs,
@@ -156,7 +156,7 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
     );
     encoder.features_preprocessed(input.clone(), &[Tap::Pooled])?; // warm-up
     let mut times = Vec::with_capacity(b.iters);
-    for _ in 0..b.iters.max(1) {
+    for _ in 0..b.iters {
         let t = Instant::now();
         let out = encoder.features_preprocessed(input.clone(), &[Tap::Pooled])?;
         times.push(t.elapsed().as_secs_f64());
@@ -251,13 +251,26 @@ impl StepReport<'_> {
     }
 }
 
+/// A training step's batch and image size: batch-norm in train mode needs two images, and
+/// the size must be one the encoders take.
+fn check_step(batch: usize, size: usize) -> Result<()> {
+    if batch < 2 {
+        bail!(
+            "--batch {batch}: a training step needs at least 2 images (batch-norm in train mode)"
+        );
+    }
+    swan_encoder::check_image_size(size).context("--size")?;
+    Ok(())
+}
+
 fn bench_train(b: TrainBench) -> Result<()> {
     common::select_device(&b.device)?;
+    check_step(b.batch, b.size)?;
     let bench = swan_train::bench::StepBench {
         width: b.width,
         batch: b.batch,
         size: b.size,
-        iters: b.iters.max(1),
+        iters: b.iters,
         proj_dim: b.proj_dim,
         pred_hidden: b.pred_hidden,
     };
@@ -294,6 +307,8 @@ fn bench_train(b: TrainBench) -> Result<()> {
 
 fn bench_finetune(b: FinetuneBench) -> Result<()> {
     common::select_device(&b.device)?;
+    let batch = b.batch.unwrap_or(32);
+    check_step(batch, b.size)?;
     let weights = b
         .weights
         .clone()
@@ -304,7 +319,6 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
             weights.display()
         );
     }
-    let batch = b.batch.unwrap_or(32);
     eprintln!(
         "swan: EfficientNet-Lite0 fine-tuning step, batch {}, {}px, {} threads",
         batch,
@@ -315,7 +329,7 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
         &weights,
         batch,
         b.size,
-        b.iters.max(1),
+        b.iters,
         &swan_train::default_device(),
     )
     .with_context(|| format!("fine-tuning {}", weights.display()))?;
@@ -339,6 +353,8 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
 
 fn bench_adib(b: FinetuneBench) -> Result<()> {
     common::select_device(&b.device)?;
+    let batch = b.batch.unwrap_or(64);
+    check_step(batch, b.size)?;
     let weights = b
         .weights
         .clone()
@@ -349,13 +365,12 @@ fn bench_adib(b: FinetuneBench) -> Result<()> {
             weights.display()
         )
     })?;
-    let batch = b.batch.unwrap_or(64);
     eprintln!(
         "swan: ADIB step, batch {batch}, {}px, {} threads",
         b.size,
         rayon::current_num_threads()
     );
-    let times = swan_method::transfer::adib_step_seconds(&tensors, batch, b.size, b.iters.max(1))
+    let times = swan_method::transfer::adib_step_seconds(&tensors, batch, b.size, b.iters)
         .context("ADIB step")?;
     StepReport {
         name: "adib-step",

@@ -83,7 +83,7 @@ pub struct ScoreArgs {
     holdout_data: Option<swan_data::DataSpec>,
 
     /// Images per encoder batch.
-    #[arg(long, default_value_t = 128)]
+    #[arg(long, default_value_t = 128, value_parser = crate::args::at_least_one)]
     batch_size: usize,
     /// Compute device: cpu (default); cuda or wgpu in builds with that cargo feature.
     #[arg(long, default_value = "cpu")]
