@@ -92,7 +92,29 @@ pub enum SplitChoice {
 }
 
 impl SplitChoice {
-    pub fn keeps(self, s: &Sample) -> bool {
+    /// "in the train split", for messages.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Self::All => "in any split",
+            Self::Train => "in the train split",
+            Self::Test => "in the test split",
+        }
+    }
+
+    /// The samples this choice keeps. Samples without a split (a flat folder, a CSV without a
+    /// `split` column) belong to every split; asking for the test split of data that has none
+    /// says so, since it then keeps every image (`swan eval` draws its own seeded 80/20 split).
+    pub fn select(self, samples: Vec<Sample>, what: &str) -> Vec<Sample> {
+        if self == Self::Test && !samples.is_empty() && samples.iter().all(|s| s.split.is_none()) {
+            eprintln!(
+                "note: {what} has no train/test split, so --split test keeps all {} images",
+                samples.len()
+            );
+        }
+        samples.into_iter().filter(|s| self.keeps(s)).collect()
+    }
+
+    fn keeps(self, s: &Sample) -> bool {
         match self {
             Self::All => true,
             Self::Train => s.split != Some(Split::Test),
@@ -111,17 +133,13 @@ pub fn select_samples(
     what: &str,
 ) -> Result<Vec<Sample>> {
     let available = class_summary(&samples);
-    let selected: Vec<Sample> = samples
+    let selected: Vec<Sample> = split
+        .select(samples, what)
         .into_iter()
-        .filter(|s| split.keeps(s))
         .filter(|s| classes.is_empty() || s.class.as_ref().is_some_and(|c| classes.contains(c)))
         .collect();
     if selected.is_empty() {
-        let split = match split {
-            SplitChoice::All => "in any split",
-            SplitChoice::Train => "in the train split",
-            SplitChoice::Test => "in the test split",
-        };
+        let split = split.phrase();
         let of = if classes.is_empty() {
             String::new()
         } else {

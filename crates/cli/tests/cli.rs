@@ -634,6 +634,35 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         assert!(e.contains(want), "{args:?}: {e}");
     }
 
+    // The test split of data that has no splits is all of it, and swan says so.
+    let flat = tmp.path().join("flat");
+    std::fs::create_dir_all(&flat).unwrap();
+    for f in ["000.png", "001.png"] {
+        std::fs::copy(data.join("train/blobs").join(f), flat.join(f)).unwrap();
+    }
+    let out = swan(
+        &cache,
+        &[
+            "features",
+            "--data",
+            &format!("folder:{}", flat.display()),
+            "--split",
+            "test",
+            "--weights",
+            &weights_arg(),
+            "--image-size",
+            "32",
+            "--out",
+            tmp.path().join("flat.safetensors").to_str().unwrap(),
+        ],
+    );
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success()
+            && e.contains("has no train/test split, so --split test keeps all 2 images"),
+        "{e}"
+    );
+
     // A missing dataset.
     let e = err(&swan(
         &cache,

@@ -108,12 +108,11 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     };
     let device = common::select_device(&args.device)?;
     let (model, encoder) = Fitted::load(model_path, &device).context("loading the --model file")?;
-    let samples: Vec<_> = common::load_samples(data)?
-        .into_iter()
-        .filter(|s| args.split.keeps(s))
-        .collect();
+    let samples = args
+        .split
+        .select(common::load_samples(data)?, &data.to_string());
     if samples.is_empty() {
-        bail!("no images to score in {data} (split {:?})", args.split);
+        bail!("{data}: no images to score {}", args.split.phrase());
     }
     let mut ctx = common::run_context(encoder.map(Arc::new), args.batch_size, &args.run, global);
     let scored = model.score(&samples, &mut ctx).context("scoring")?;
