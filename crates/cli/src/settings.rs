@@ -11,9 +11,16 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read config {}", path.display()))?;
             let config: MethodConfig = toml::from_str(&text).with_context(|| {
+                let names: Vec<&str> = swan_method::MethodKind::ALL
+                    .iter()
+                    .map(|m| m.name())
+                    .collect();
                 format!(
-                    "{} is not a valid method config (expected `method = \"dn2\"` and its fields)",
-                    path.display()
+                    "{} is not a valid method config (expected `method = \"NAME\"`, NAME one of \
+                     {}, and that method's fields; `swan inspect MODEL --method-config` prints \
+                     one)",
+                    path.display(),
+                    names.join(", ")
                 )
             })?;
             if let Some(m) = args.method

@@ -663,6 +663,26 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         "{e}"
     );
 
+    // A method config with a field of the wrong type names the methods and the field's type.
+    let toml_path = tmp.path().join("bad.toml");
+    std::fs::write(&toml_path, "method = \"nsa\"\nepochs = \"ten\"\n").unwrap();
+    let e = err(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &spec,
+            "--config",
+            toml_path.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        e.contains("bad.toml is not a valid method config")
+            && e.contains("NAME one of dn2, nsa,")
+            && e.contains("expected usize"),
+        "{e}"
+    );
+
     // A missing dataset.
     let e = err(&swan(
         &cache,
