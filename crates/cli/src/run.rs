@@ -410,7 +410,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             total_seconds: start.elapsed().as_secs_f64(),
         },
     };
-    write_json(&plan.out, &report).with_context(|| format!("writing {}", plan.out.display()))?;
+    write_json(&plan.out, &report).context("writing the eval report")?;
     let html_path = plan.out.with_extension("html");
     let html_splits: Vec<SplitScores<'_>> = report
         .splits
@@ -462,7 +462,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         &html_path,
         &html::render(&info, &html_splits, &report.mean, &samples),
     )
-    .with_context(|| format!("writing {}", html_path.display()))?;
+    .context("writing the HTML report")?;
     let splits_path = plan.out.with_extension("splits.json");
     let ids =
         |idx: &[usize]| -> Vec<&str> { idx.iter().map(|&i| samples[i].id.as_str()).collect() };
@@ -489,8 +489,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         "data": plan.data.to_string(),
         "splits": split_ids,
     });
-    write_json(&splits_path, &record)
-        .with_context(|| format!("writing {}", splits_path.display()))?;
+    write_json(&splits_path, &record).context("writing the split membership file")?;
     common::report_skipped(&skipped);
     println!(
         "\nresults written to {} (report: {}, split membership: {})",

@@ -29,7 +29,7 @@ pub fn write(path: &Path, scorer: &Scorer) -> Result<()> {
         HashMap::from([(META_KEY.to_string(), meta.to_string())]),
     )
     .map_err(anyhow::Error::msg)?;
-    swan_data::write_atomic(path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    swan_data::write_atomic(path, &bytes).context("writing the saved scorer")?;
     Ok(())
 }
 

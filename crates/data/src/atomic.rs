@@ -10,7 +10,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), DataError> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir).map_err(|e| DataError::io(dir, e))?;
+    std::fs::create_dir_all(dir).map_err(|e| DataError::write(dir, e))?;
     let name = path
         .file_name()
         .map_or("out".into(), |n| n.to_string_lossy().into_owned());
@@ -23,7 +23,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), DataError> {
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(DataError::io(path, e));
+        return Err(DataError::write(path, e));
     }
     Ok(())
 }
@@ -38,5 +38,17 @@ mod tests {
         super::write_atomic(&p, b"two").unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(p.parent().unwrap()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_failed_write_says_write_and_leaves_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // The target is an existing folder: the rename fails after the temp file was written.
+        let p = dir.path().join("taken");
+        std::fs::create_dir(p.join("inside").parent().unwrap()).unwrap();
+        std::fs::create_dir(p.join("inside")).unwrap();
+        let e = super::write_atomic(&p, b"x").unwrap_err().to_string();
+        assert!(e.starts_with("cannot write ") && e.contains("taken"), "{e}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

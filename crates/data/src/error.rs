@@ -10,6 +10,12 @@ pub enum DataError {
         path: PathBuf,
         cause: std::io::Error,
     },
+    /// Like `Io`, for a file being written (or the folder it goes in).
+    #[error("cannot write {path}: {cause}")]
+    Write {
+        path: PathBuf,
+        cause: std::io::Error,
+    },
     #[error("cannot decode image {path}: {reason}")]
     Decode { path: String, reason: String },
     #[error("{path} is not a valid IDX file: {reason}")]
@@ -25,6 +31,14 @@ pub enum DataError {
 }
 
 impl DataError {
+    /// An I/O error while writing `path` (or creating the folder it goes in).
+    pub fn write(path: impl Into<PathBuf>, cause: std::io::Error) -> Self {
+        Self::Write {
+            path: path.into(),
+            cause,
+        }
+    }
+
     /// An I/O error while reading `path`.
     pub fn io(path: impl Into<PathBuf>, cause: std::io::Error) -> Self {
         Self::Io {

@@ -235,8 +235,7 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
         classes: out,
         seconds: start.elapsed().as_secs_f64(),
     };
-    swan_eval::report::write_json(&args.out, &report)
-        .with_context(|| format!("writing {}", args.out.display()))?;
+    swan_eval::report::write_json(&args.out, &report).context("writing the audit report")?;
     let html_path = args.out.with_extension("html");
     let facts = vec![
         ("data", args.data.data.to_string()),
@@ -263,7 +262,7 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
         &html_path,
         &swan_eval::report::audit::render("swan — transform audit", &facts, &pages, &names),
     )
-    .with_context(|| format!("writing {}", html_path.display()))?;
+    .context("writing the audit HTML page")?;
     println!(
         "{:<12} {:<24} {:<24}",
         "class", "positives (nearest)", "negatives (farthest)"

@@ -196,8 +196,7 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
             ratio_best,
             ratio_median,
         };
-        swan_eval::report::write_json(path, &report)
-            .with_context(|| format!("writing {}", path.display()))?;
+        swan_eval::report::write_json(path, &report).context("writing the benchmark report")?;
     }
     Ok(())
 }
@@ -244,8 +243,7 @@ impl StepReport<'_> {
                 "swan_best_img_per_s": best, "swan_median_img_per_s": median,
                 "peer": peer, "ratio_best": ratio_best, "ratio_median": ratio_median,
             });
-            swan_eval::report::write_json(path, &report)
-                .with_context(|| format!("writing {}", path.display()))?;
+            swan_eval::report::write_json(path, &report).context("writing the benchmark report")?;
         }
         Ok(())
     }

@@ -70,8 +70,7 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
         layers,
         skipped,
     };
-    file.write(&args.out)
-        .with_context(|| format!("writing {}", args.out.display()))?;
+    file.write(&args.out).context("writing the features file")?;
     common::report_skipped(&file.skipped);
     eprintln!(
         "wrote {} rows x {} tap(s) ({}) -> {}",

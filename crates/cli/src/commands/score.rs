@@ -349,8 +349,7 @@ fn write_scores(
     }
     match &args.out {
         Some(path) => {
-            swan_data::write_atomic(path, csv.as_bytes())
-                .with_context(|| format!("writing {}", path.display()))?;
+            swan_data::write_atomic(path, csv.as_bytes()).context("writing the scores CSV")?;
             eprintln!("scored {} rows -> {}", scores.len(), path.display());
         }
         None => print!("{csv}"),
