@@ -53,6 +53,9 @@ enum Command {
     Inspect(commands::inspect::InspectArgs),
     /// Download pretrained weights into swan's cache.
     Weights(commands::weights::WeightsArgs),
+    /// Where swan's cache is, what it holds (encoder features, IDX copies, weights), and
+    /// removing it.
+    Cache(commands::cache::CacheArgs),
     /// Run the Fashion-MNIST DN2 demo end to end, setting up data and weights when missing.
     Demo(commands::demo::DemoArgs),
     /// Print a shell completion script for swan's commands and flags.
@@ -136,6 +139,7 @@ fn main() -> std::process::ExitCode {
         Command::Bench(a) => commands::bench::run(a, &global),
         Command::Inspect(a) => commands::inspect::run(a, &global),
         Command::Weights(a) => commands::weights::run(a, &global),
+        Command::Cache(a) => commands::cache::run(a, &global),
         Command::Audit(a) => commands::audit::run(a, &global),
         Command::Transforms(a) => commands::transforms::run(a, &global),
         Command::Demo(a) => commands::demo::run(a, &global),

@@ -1002,3 +1002,40 @@ fn bench_commands_write_their_numbers() {
         "{e}"
     );
 }
+
+#[test]
+fn cache_dir_info_and_clean_keep_weights_unless_told() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    for (part, n) in [("features", 3), ("idx", 1), ("weights", 1)] {
+        std::fs::create_dir_all(cache.join(part)).unwrap();
+        for i in 0..n {
+            std::fs::write(cache.join(part).join(format!("{i}.bin")), vec![0u8; 1000]).unwrap();
+        }
+    }
+    assert_eq!(
+        ok(&swan(&cache, &["cache", "dir"])).trim(),
+        cache.display().to_string()
+    );
+    let info = ok(&swan(&cache, &["cache", "info"]));
+    for want in [
+        "features       3 files    2.9 KiB",
+        "weights        1 files     1000 B",
+        "total          5 files    4.9 KiB",
+    ] {
+        assert!(info.contains(want), "lacks {want:?}:\n{info}");
+    }
+    // A dry run removes nothing; the default keeps the downloaded weights.
+    let dry = ok(&swan(&cache, &["cache", "clean", "--all", "--dry-run"]));
+    assert!(dry.contains("would free 4.9 KiB in 5 files"), "{dry}");
+    assert!(cache.join("weights/0.bin").exists() && cache.join("features").exists());
+    let cleaned = ok(&swan(&cache, &["cache", "clean"]));
+    assert!(cleaned.contains("freed 3.9 KiB in 4 files"), "{cleaned}");
+    assert!(!cache.join("features").exists() && !cache.join("idx").exists());
+    assert!(cache.join("weights/0.bin").exists());
+    ok(&swan(&cache, &["cache", "clean", "weights"]));
+    assert!(!cache.join("weights").exists());
+    // Naming parts and --all together is refused.
+    let out = swan(&cache, &["cache", "clean", "idx", "--all"]);
+    assert!(!out.status.success());
+}

@@ -1,5 +1,6 @@
 pub mod audit;
 pub mod bench;
+pub mod cache;
 pub mod demo;
 pub mod eval;
 pub mod features;
