@@ -162,7 +162,10 @@ impl DraParams {
             return bad("the residual head needs references ≥ 1".into());
         }
         if self.epochs == 0 || self.steps_per_epoch == 0 || self.normal_slots == 0 {
-            return bad("epochs, steps_per_epoch and normal_slots must be ≥ 1".into());
+            return bad(format!(
+                "epochs, steps_per_epoch and normal_slots must be ≥ 1, got {}, {} and {}",
+                self.epochs, self.steps_per_epoch, self.normal_slots
+            ));
         }
         if self.has(Head::Residual) && self.normal_slots + self.anomaly_slots < 2 {
             return bad("batch-norm in the residual head needs two rows per step".into());

@@ -122,7 +122,11 @@ impl KeParams {
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("ke: {m}")));
         if self.k == 0 || self.epochs == 0 || self.batch_size < 2 {
-            return bad("k and epochs must be ≥ 1, batch_size ≥ 2".into());
+            return bad(format!(
+                "k (--pairs) and epochs must be ≥ 1 and batch_size ≥ 2, got k {}, epochs {}, \
+                 batch_size {}",
+                self.k, self.epochs, self.batch_size
+            ));
         }
         if !crate::positive(self.temperature) || !crate::positive(self.lr) {
             return bad("temperature and lr must be positive numbers".into());

@@ -76,7 +76,11 @@ impl NsaParams {
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("nsa: {m}")));
         if self.epochs == 0 || self.batch_size < 2 {
-            return bad("epochs must be ≥ 1 and batch_size ≥ 2 (batch-norm needs two rows)".into());
+            return bad(format!(
+                "epochs must be ≥ 1 and batch_size (--train-batch) ≥ 2 (batch-norm needs two \
+                 rows), got {} and {}",
+                self.epochs, self.batch_size
+            ));
         }
         if !(self.width > 0.0 && self.width <= 4.0) {
             return bad(format!("width must be in (0, 4], got {}", self.width));

@@ -152,7 +152,10 @@ impl RedPandaParams {
             return bad(format!("split_tap {} is not a block", self.split_tap));
         }
         if self.epochs == 0 || self.views == 0 || self.k == 0 || self.per_group < 2 {
-            return bad("epochs, views and k must be ≥ 1, per_group ≥ 2".into());
+            return bad(format!(
+                "epochs, views and k must be ≥ 1 and per_group ≥ 2, got {}, {}, {} and {}",
+                self.epochs, self.views, self.k, self.per_group
+            ));
         }
         if self.groups_per_batch == 0 || self.augmentations.is_empty() {
             return bad("groups_per_batch must be ≥ 1 and augmentations non-empty".into());

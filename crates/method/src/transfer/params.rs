@@ -161,7 +161,10 @@ impl TransferParams {
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("{}: {m}", self.name())));
         if self.epochs == 0 || self.batch_size < 2 {
-            return bad("epochs must be ≥ 1 and batch_size ≥ 2 (batch-norm)".into());
+            return bad(format!(
+                "epochs must be ≥ 1 and batch_size (--train-batch) ≥ 2 (batch-norm), got {} and {}",
+                self.epochs, self.batch_size
+            ));
         }
         if self.lr.is_nan() || self.lr <= 0.0 || self.alpha.is_nan() || self.alpha < 0.0 {
             return bad("lr must be > 0 and alpha ≥ 0".into());
