@@ -199,3 +199,33 @@ pub fn report_skipped(skipped: &[swan_method::Skipped]) {
         );
     }
 }
+
+/// 512 bytes, 1.5 KiB, 19.0 MiB: sizes as people write them.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} bytes");
+    }
+    let mut v = n as f64 / 1024.0;
+    let mut unit = UNITS[0];
+    for u in &UNITS[1..] {
+        if v < 1024.0 {
+            break;
+        }
+        v /= 1024.0;
+        unit = u;
+    }
+    format!("{v:.1} {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn human_bytes_picks_the_unit() {
+        use super::human_bytes;
+        assert_eq!(human_bytes(512), "512 bytes");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+        assert_eq!(human_bytes(19 << 20), "19.0 MiB");
+        assert_eq!(human_bytes(3 << 40), "3.0 TiB");
+    }
+}

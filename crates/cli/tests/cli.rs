@@ -417,6 +417,24 @@ fn features_files_feed_every_scorer_and_thresholds() {
         let e = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success() && e.contains(want), "{e}");
     }
+    // The feature cache those runs filled: `swan inspect` says what each entry holds, and
+    // `swan cache info` counts them.
+    let entries = ok(&swan(
+        &cache,
+        &["inspect", cache.join("features").to_str().unwrap()],
+    ));
+    for want in [
+        "feature cache entry",
+        "images      8 (the first ",
+        "features    1280 per image",
+    ] {
+        assert!(entries.contains(want), "lacks {want:?}:\n{entries}");
+    }
+    let info = ok(&swan(&cache, &["cache", "info"]));
+    assert!(
+        info.contains("features ") && !info.contains("features       0 files"),
+        "{info}"
+    );
     // --method-config is for model files only.
     let out = swan(
         &cache,
@@ -1020,7 +1038,7 @@ fn cache_dir_info_and_clean_keep_weights_unless_told() {
     let info = ok(&swan(&cache, &["cache", "info"]));
     for want in [
         "features       3 files    2.9 KiB",
-        "weights        1 files     1000 B",
+        "weights        1 files 1000 bytes",
         "total          5 files    4.9 KiB",
     ] {
         assert!(info.contains(want), "lacks {want:?}:\n{info}");

@@ -478,6 +478,10 @@ fn pooled_rows(t: &RawTensor) -> Vec<Vec<f32>> {
     }
 }
 
+/// The safetensors metadata key of feature cache entries (image locations, unreadable
+/// images, map shape), for tools that describe the cache.
+pub const FEATURE_CACHE_KEY: &str = "swan-features";
+
 type CacheContents = (
     Vec<String>,
     RawTensor,
@@ -494,7 +498,7 @@ fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodEr
     let shape = [fresh.locations.len(), fresh.dim];
     let bytes = swan_encoder::import::safetensors::views_to_safetensors_bytes(
         [("features", &shape[..], &fresh.data[..])],
-        HashMap::from([("swan-features".to_string(), meta.to_string())]),
+        HashMap::from([(FEATURE_CACHE_KEY.to_string(), meta.to_string())]),
     )
     .map_err(MethodError::Params)?;
     swan_data::write_atomic(file, &bytes)?;
@@ -507,7 +511,7 @@ fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
     let json = meta
         .metadata()
         .as_ref()
-        .and_then(|m| m.get("swan-features"))
+        .and_then(|m| m.get(FEATURE_CACHE_KEY))
         .ok_or("no metadata")?;
     let meta: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
     let locations: Vec<String> =

@@ -28,7 +28,9 @@ pub mod transfer;
 mod views;
 
 pub use error::MethodError;
-pub use features::{Embedded, EncoderSpec, RunContext, Scored, Skipped, TrainRun};
+pub use features::{
+    Embedded, EncoderSpec, FEATURE_CACHE_KEY, RunContext, Scored, Skipped, TrainRun,
+};
 pub use features_file::{FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, RowInfo};
 pub use model_file::{
     MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile, read_model_file,

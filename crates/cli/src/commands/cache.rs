@@ -10,7 +10,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 
-use crate::common::Global;
+use crate::common::{Global, human_bytes};
 
 #[derive(Args, Debug)]
 pub struct CacheArgs {
@@ -191,32 +191,9 @@ fn remove(dir: &Path) -> Result<()> {
     std::fs::remove_dir_all(dir).with_context(|| format!("cannot remove {}", dir.display()))
 }
 
-/// 1.6 GiB, 53.0 MiB, 812 B.
-fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
-    if n < 1024 {
-        return format!("{n} B");
-    }
-    let mut v = n as f64 / 1024.0;
-    let mut unit = 0;
-    while v >= 1024.0 && unit + 1 < UNITS.len() {
-        v /= 1024.0;
-        unit += 1;
-    }
-    format!("{v:.1} {}", UNITS[unit])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn human_bytes_picks_the_unit() {
-        assert_eq!(human_bytes(812), "812 B");
-        assert_eq!(human_bytes(2048), "2.0 KiB");
-        assert_eq!(human_bytes(53 * 1024 * 1024 + 1), "53.0 MiB");
-        assert_eq!(human_bytes(3 << 40), "3.0 TiB");
-    }
 
     #[test]
     fn usage_counts_nested_files_and_remove_refuses_other_folders() {

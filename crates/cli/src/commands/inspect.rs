@@ -50,6 +50,8 @@ enum Kind {
     Pth,
     /// A `swan eval` JSON report.
     Report,
+    /// An entry of the feature cache (`swan cache info`): encoder outputs of a list of images.
+    CacheEntry,
 }
 
 impl Kind {
@@ -64,6 +66,7 @@ impl Kind {
             Kind::Safetensors => "safetensors file (no swan header)",
             Kind::Pth => "PyTorch checkpoint (.pth)",
             Kind::Report => "swan eval report",
+            Kind::CacheEntry => "feature cache entry",
         }
     }
 
@@ -79,7 +82,7 @@ impl Kind {
                 swan_train::checkpoint::CHECKPOINT_FORMAT_VERSION,
             )),
             Kind::Report => Some(("", crate::run::REPORT_FORMAT_VERSION)),
-            Kind::Safetensors | Kind::Pth => None,
+            Kind::Safetensors | Kind::Pth | Kind::CacheEntry => None,
         }
     }
 }
@@ -250,6 +253,11 @@ fn from_safetensors(path: &Path, h: SafetensorsHeader) -> Result<Described> {
         let (key, _) = kind.swan_header()?;
         h.metadata.get(key).map(|json| (kind, json))
     });
+    let found = found.or_else(|| {
+        h.metadata
+            .get(swan_method::FEATURE_CACHE_KEY)
+            .map(|json| (Kind::CacheEntry, json))
+    });
     let (kind, header) = match found {
         Some((kind, json)) => {
             let header: Value = serde_json::from_str(json).with_context(|| {
@@ -325,10 +333,13 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
     if let Some(v) = field("swan_version").and_then(Value::as_str) {
         title += &format!(", written by swan {v}");
     }
-    out += &format!("{title}, {}\n", human_bytes(d.file_bytes));
+    out += &format!("{title}, {}\n", crate::common::human_bytes(d.file_bytes));
     if d.kind == Kind::Report {
         report_lines(&mut out, d.header.as_ref().unwrap_or(&Value::Null));
         return out;
+    }
+    if d.kind == Kind::CacheEntry {
+        cache_entry_lines(&mut out, d);
     }
     if let Some(m) = field("method").and_then(Value::as_str) {
         line(&mut out, "method", m.to_string());
@@ -392,6 +403,34 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
         }
     }
     out
+}
+
+/// A feature cache entry: how many images, from where, and what shape their features have.
+fn cache_entry_lines(out: &mut String, d: &Described) {
+    let h = d.header.as_ref().unwrap_or(&Value::Null);
+    let locations = h.get("locations").and_then(Value::as_array);
+    let n = locations.map_or(0, Vec::len);
+    let first = locations
+        .and_then(|l| l.first())
+        .and_then(Value::as_str)
+        .map(|s| format!(" (the first {s})"))
+        .unwrap_or_default();
+    line(out, "images", format!("{}{first}", thousands(n)));
+    if let Some(width) = d.tensors.first().and_then(|t| t.shape.get(1)) {
+        let maps = match h.get("map_shape").and_then(Value::as_array) {
+            Some(s) => format!(
+                " (feature maps {})",
+                s.iter().map(compact).collect::<Vec<_>>().join(" × ")
+            ),
+            None => String::new(),
+        };
+        line(out, "features", format!("{width} per image{maps}"));
+    }
+    if let Some(f) = h.get("failed").and_then(Value::as_array)
+        && !f.is_empty()
+    {
+        line(out, "unreadable", format!("{} images", f.len()));
+    }
 }
 
 /// A report's run in a few lines: what ran on what, and the mean of every metric.
@@ -559,23 +598,6 @@ fn thousands(n: usize) -> String {
     out
 }
 
-fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
-    if n < 1024 {
-        return format!("{n} bytes");
-    }
-    let mut v = n as f64 / 1024.0;
-    let mut unit = UNITS[0];
-    for u in &UNITS[1..] {
-        if v < 1024.0 {
-            break;
-        }
-        v /= 1024.0;
-        unit = u;
-    }
-    format!("{v:.1} {unit}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -585,9 +607,6 @@ mod tests {
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(4_652_008), "4 652 008");
-        assert_eq!(human_bytes(512), "512 bytes");
-        assert_eq!(human_bytes(1536), "1.5 KiB");
-        assert_eq!(human_bytes(19 << 20), "19.0 MiB");
     }
 
     #[test]
