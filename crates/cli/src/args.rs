@@ -121,6 +121,11 @@ pub struct MethodArgs {
     /// nsa: encoder stages scored and ensembled (1..4, comma-separated), e.g. 3,4 [default: 4].
     #[arg(long, value_delimiter = ',', help_heading = "NSA")]
     pub layers: Vec<usize>,
+    /// nsa: score the l2-normalised (true) or raw (false) embeddings, whatever the training
+    /// did (an analysis switch; with --resume it rescores a trained network) [default: as
+    /// --normalize-encoder].
+    #[arg(long, value_name = "BOOL", help_heading = "NSA")]
+    pub score_normalized: Option<bool>,
     /// dra: heads trained and summed into the score (ablations), comma-separated from seen,
     /// pseudo, residual, normal [default: all four; devnet: seen].
     #[arg(

@@ -60,6 +60,9 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             if let Some(v) = args.normalize_projection {
                 p.normalize_projection = v;
             }
+            if let Some(v) = args.score_normalized {
+                p.score_normalized = Some(v);
+            }
             if let Some(v) = args.epochs {
                 p.epochs = v;
             }
@@ -261,6 +264,7 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
         && (args.objective.is_some()
             || args.normalize_encoder.is_some()
             || args.normalize_projection.is_some()
+            || args.score_normalized.is_some()
             || (args.epochs.is_some() && !is_dra && !is_ke && !is_transfer && !is_panda)
             || args.width.is_some()
             || args.train_size.is_some()

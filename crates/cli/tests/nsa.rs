@@ -180,6 +180,20 @@ fn nsa_fit_score_and_resume() {
         std::fs::read(&resumed).unwrap(),
         "resumed model file differs from the uninterrupted one"
     );
+
+    // The finished run rescored on the raw embeddings: no training (the log keeps its three
+    // epochs), another scorer state, and the switch recorded in the model's configuration.
+    let raw = tmp.path().join("raw.safetensors");
+    ok(&fit(
+        &raw,
+        &train_dir,
+        &["--resume", "--score-normalized", "false"],
+    ));
+    let log = std::fs::read_to_string(train_dir.join("fit.log.jsonl")).unwrap();
+    assert_eq!(log.lines().count(), 3, "{log}");
+    assert_ne!(std::fs::read(&model).unwrap(), std::fs::read(&raw).unwrap());
+    let printed = ok(&swan(&cache, &["inspect", raw.to_str().unwrap()]));
+    assert!(printed.contains("score_normalized = false"), "{printed}");
 }
 
 #[test]

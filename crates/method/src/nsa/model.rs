@@ -165,7 +165,7 @@ impl Nsa {
             bank,
             &params.layers,
             ctx.batch_size,
-            params.normalize_encoder,
+            params.scores_normalized(),
         );
         let scorers = feats
             .iter()
@@ -218,7 +218,7 @@ impl Nsa {
             &bank,
             &self.params.layers,
             ctx.batch_size,
-            self.params.normalize_encoder,
+            self.params.scores_normalized(),
         );
         Ok(Scored {
             scores: self.score_features(&feats)?,

@@ -40,6 +40,11 @@ pub struct NsaParams {
     pub scorer: ScorerConfig,
     /// Encoder stages (1..=4) scored and ensembled; `[4]` = the final embedding only.
     pub layers: Vec<usize>,
+    /// Score the l2-normalised (true) or the raw (false) stage embeddings; unset = as the
+    /// projector sees them (`normalize_encoder`). An analysis switch: it separates what the
+    /// normalisation does to training from what it does to the scored embedding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score_normalized: Option<bool>,
 }
 
 impl Default for NsaParams {
@@ -61,6 +66,7 @@ impl Default for NsaParams {
             augment: SslAugment::default(),
             scorer: ScorerConfig::KCos,
             layers: vec![4],
+            score_normalized: None,
         }
     }
 }
@@ -133,6 +139,11 @@ impl NsaParams {
         }
     }
 
+    /// Whether the scored embeddings are l2-normalised.
+    pub fn scores_normalized(&self) -> bool {
+        self.score_normalized.unwrap_or(self.normalize_encoder)
+    }
+
     pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
         TrainConfig {
             epochs: self.epochs,
@@ -153,6 +164,7 @@ impl NsaParams {
         let mut p = self.clone();
         p.scorer = ScorerConfig::KCos;
         p.layers = vec![4];
+        p.score_normalized = None;
         serde_json::json!({ "method": "nsa", "params": p, "data": fingerprint })
     }
 
