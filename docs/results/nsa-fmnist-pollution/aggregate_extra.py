@@ -38,3 +38,25 @@ abl = load('ablation/*.json', r'.*/(nsa|enc|proj|plain)-s(\d)-(kcos|knn|ccos)\.j
 abl.update({(v, 'kcos', s): x for (v, sc, s), x in layers.items() if sc == 'kcos-l4'})
 table('one normalisation at a time (k-Cos / cosine 1-NN / c-Cos)', abl,
       ['nsa', 'enc', 'proj', 'plain'], ['kcos', 'knn', 'ccos'])
+
+# Training × scored embedding: the default scoring (NSA: normalised, plain: raw; k-Cos from
+# layers/, c-Cos from ablation/) and the other one (scored/, --score-normalized).
+both = {}
+for (v, sc, s), x in layers.items():
+    if sc == 'kcos-l4':
+        both[(f"{v}, scored {'normalised' if v == 'nsa' else 'raw'}", 'kcos', s)] = x
+for (v, sc, s), x in load('ablation/*.json', r'.*/(nsa|plain)-s(\d)-(ccos)\.json').items():
+    both[(f"{v}, scored {'normalised' if v == 'nsa' else 'raw'}", sc, s)] = x
+for (v, sc, s), x in load('scored/*.json', r'.*/(nsa|plain)-s(\d)-(kcos|ccos)\.json').items():
+    both[(f"{v}, scored {'raw' if v == 'nsa' else 'normalised'}", sc, s)] = x
+table('training x scored embedding (k-Cos / c-Cos)', both,
+      ['nsa, scored normalised', 'plain, scored normalised', 'nsa, scored raw', 'plain, scored raw'],
+      ['kcos', 'ccos'])
+
+for d in ['allclasses', 'width025']:
+    rows = load(f'{d}/*.json', r'.*/(nsa|plain)-s(\d)-(kcos|knn|ccos)\.json')
+    if not rows:
+        continue
+    print(f"\n{d}: mean AUROC over its classes, and per class\n")
+    for (v, sc, s), (mean, per) in sorted(rows.items()):
+        print(f"{v:5s} {sc:4s} s{s}: {mean:.2f}  " + ', '.join(f"{c}: {a:.2f}" for c, a in per.items()))
