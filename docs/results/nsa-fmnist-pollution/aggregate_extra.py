@@ -60,3 +60,32 @@ for d in ['allclasses', 'width025']:
     print(f"\n{d}: mean AUROC over its classes, and per class\n")
     for (v, sc, s), (mean, per) in sorted(rows.items()):
         print(f"{v:5s} {sc:4s} s{s}: {mean:.2f}  " + ', '.join(f"{c}: {a:.2f}" for c, a in per.items()))
+
+# Seed 0 on all ten classes: classes 0-2 from layers/ablation/scored, 3-9 from allclasses/.
+def per_class(path):
+    try:
+        r = json.load(open(path))
+    except FileNotFoundError:
+        return None
+    return {s['name']: 100 * s['auroc'] for s in r['splits']}
+
+ten = {
+    'nsa, scored normalised (default)': ('layers/nsa-s0-kcos-l4.json', 'ablation/nsa-s0-ccos.json',
+                                         'allclasses/nsa-s0-kcos.json', 'allclasses/nsa-s0-ccos.json'),
+    'plain, scored raw (default)': ('layers/plain-s0-kcos-l4.json', 'ablation/plain-s0-ccos.json',
+                                    'allclasses/plain-s0-kcos.json', 'allclasses/plain-s0-ccos.json'),
+    'nsa, scored raw': ('scored/nsa-s0-kcos.json', 'scored/nsa-s0-ccos.json',
+                        'allclasses/nsa-s0-other-kcos.json', 'allclasses/nsa-s0-other-ccos.json'),
+    'plain, scored normalised': ('scored/plain-s0-kcos.json', 'scored/plain-s0-ccos.json',
+                                 'allclasses/plain-s0-other-kcos.json',
+                                 'allclasses/plain-s0-other-ccos.json'),
+}
+print("\nseed 0, all ten classes: mean AUROC (k-Cos / c-Cos), then k-Cos per class 0..9\n")
+for name, (k03, c03, k39, c39) in ten.items():
+    parts = [per_class(p) for p in (k03, c03, k39, c39)]
+    if any(p is None for p in parts):
+        continue
+    k = {**parts[0], **parts[2]}
+    c = {**parts[1], **parts[3]}
+    print(f"| {name} | {st.mean(k.values()):.2f} | {st.mean(c.values()):.2f} | "
+          + ' / '.join(f"{k[str(i)]:.1f}" for i in range(10)) + ' |')
