@@ -1025,11 +1025,21 @@ fn bench_commands_write_their_numbers() {
 fn cache_dir_info_and_clean_keep_weights_unless_told() {
     let tmp = tempfile::tempdir().unwrap();
     let cache = tmp.path().join("cache");
-    for (part, n) in [("features", 3), ("idx", 1), ("weights", 1)] {
+    // What swan writes in each part, plus a file of the user's that clean must leave alone.
+    let files = [
+        ("features", format!("{}.safetensors", "ab".repeat(16))),
+        ("features", format!("{}.safetensors", "cd".repeat(16))),
+        ("features", format!("{}.safetensors", "ef".repeat(16))),
+        (
+            "idx",
+            "train-images-idx3-ubyte-0123456789abcdef".to_string(),
+        ),
+        ("weights", "efficientnet-lite0-57934424.pth".to_string()),
+        ("features", "mine.txt".to_string()),
+    ];
+    for (part, name) in &files {
         std::fs::create_dir_all(cache.join(part)).unwrap();
-        for i in 0..n {
-            std::fs::write(cache.join(part).join(format!("{i}.bin")), vec![0u8; 1000]).unwrap();
-        }
+        std::fs::write(cache.join(part).join(name), vec![0u8; 1000]).unwrap();
     }
     assert_eq!(
         ok(&swan(&cache, &["cache", "dir"])).trim(),
@@ -1037,20 +1047,31 @@ fn cache_dir_info_and_clean_keep_weights_unless_told() {
     );
     let info = ok(&swan(&cache, &["cache", "info"]));
     for want in [
-        "features       3 files    2.9 KiB",
+        "features       4 files    3.9 KiB",
         "weights        1 files 1000 bytes",
-        "total          5 files    4.9 KiB",
+        "total          6 files    5.9 KiB",
     ] {
         assert!(info.contains(want), "lacks {want:?}:\n{info}");
     }
-    // A dry run removes nothing; the default keeps the downloaded weights.
+    // A dry run removes nothing; the default keeps the downloaded weights; nothing swan did
+    // not write is removed.
     let dry = ok(&swan(&cache, &["cache", "clean", "--all", "--dry-run"]));
     assert!(dry.contains("would free 4.9 KiB in 5 files"), "{dry}");
-    assert!(cache.join("weights/0.bin").exists() && cache.join("features").exists());
-    let cleaned = ok(&swan(&cache, &["cache", "clean"]));
-    assert!(cleaned.contains("freed 3.9 KiB in 4 files"), "{cleaned}");
-    assert!(!cache.join("features").exists() && !cache.join("idx").exists());
-    assert!(cache.join("weights/0.bin").exists());
+    assert!(cache.join("weights").join(&files[4].1).exists());
+    assert!(cache.join("features").join(&files[0].1).exists());
+    let out = swan(&cache, &["cache", "clean"]);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(stdout.contains("freed 3.9 KiB in 4 files"), "{stdout}");
+    assert!(
+        stderr.contains("kept 1 files swan did not write"),
+        "{stderr}"
+    );
+    assert!(!cache.join("features").join(&files[0].1).exists());
+    assert!(cache.join("features/mine.txt").exists() && !cache.join("idx").exists());
+    assert!(cache.join("weights").join(&files[4].1).exists());
     ok(&swan(&cache, &["cache", "clean", "weights"]));
     assert!(!cache.join("weights").exists());
     // Naming parts and --all together is refused.

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::common::{Global, human_bytes};
@@ -103,19 +103,21 @@ pub fn run(args: CacheArgs, _global: &Global) -> Result<()> {
             let mut freed = Usage::default();
             for part in parts {
                 let dir = root.join(part.dir_name());
-                let u = usage(&dir)?;
-                if u.files == 0 && !dir.exists() {
+                let (u, left) = clean(&dir, part, dry_run)?;
+                if u.files == 0 && left == 0 {
                     continue;
                 }
-                if !dry_run {
-                    remove(&dir)?;
-                }
+                let kept = if left > 0 {
+                    format!("; kept {left} files swan did not write")
+                } else {
+                    String::new()
+                };
                 eprintln!(
-                    "{} {} ({} files, {})",
+                    "{} {} files, {} from {}{kept}",
                     if dry_run { "would remove" } else { "removed" },
-                    dir.display(),
                     u.files,
-                    human_bytes(u.bytes)
+                    human_bytes(u.bytes),
+                    dir.display(),
                 );
                 freed.add(u);
             }
@@ -170,25 +172,79 @@ fn usage(dir: &Path) -> Result<Usage> {
     Ok(total)
 }
 
-/// Removes a cache part's folder. Refuses anything that is not a plain folder named like a
-/// part, so a `$SWAN_CACHE` pointing somewhere odd cannot turn into a wider deletion.
-fn remove(dir: &Path) -> Result<()> {
-    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if !Part::ALL.iter().any(|p| p.dir_name() == name) {
-        bail!(
-            "refusing to remove {}: not a swan cache part",
-            dir.display()
-        );
+/// Whether `name`, an entry of cache part `part`, is something swan writes there: a feature
+/// cache entry (32 hex digits `.safetensors`), an IDX copy (`<file>-<16 hex digits>`), a
+/// weights file swan downloads, or a temporary file or download folder of an interrupted run.
+fn written_by_swan(part: Part, name: &str, is_dir: bool) -> bool {
+    let hex = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_hexdigit());
+    if is_dir {
+        return part == Part::Weights && name.starts_with(".download-");
     }
-    let meta =
-        std::fs::symlink_metadata(dir).with_context(|| format!("cannot stat {}", dir.display()))?;
-    if !meta.is_dir() {
-        bail!(
-            "refusing to remove {}: not a folder (a link or a file)",
-            dir.display()
-        );
+    if name.starts_with('.') && name.ends_with(".tmp") {
+        return true;
     }
-    std::fs::remove_dir_all(dir).with_context(|| format!("cannot remove {}", dir.display()))
+    match part {
+        Part::Features => name
+            .strip_suffix(".safetensors")
+            .is_some_and(|stem| hex(stem, 32)),
+        Part::Idx => name
+            .rsplit_once('-')
+            .is_some_and(|(stem, digest)| !stem.is_empty() && hex(digest, 16)),
+        Part::Weights => {
+            name == swan_encoder::efficientnet_lite0::Lite0Weights::ImageNet.file_name()
+        }
+    }
+}
+
+/// Removes what swan wrote in a cache part's folder (everything else stays, and is counted),
+/// then the folder itself when that leaves it empty. Links are never followed. Returns what
+/// was (or, with `dry_run`, would be) removed and how many other files were kept.
+fn clean(dir: &Path, part: Part, dry_run: bool) -> Result<(Usage, u64)> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Usage::default(), 0)),
+        Err(e) => return Err(e).with_context(|| format!("cannot list {}", dir.display())),
+    };
+    let mut removed = Usage::default();
+    let mut kept = 0;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+        let path = entry.path();
+        let meta = std::fs::symlink_metadata(&path)
+            .with_context(|| format!("cannot stat {}", path.display()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = !meta.file_type().is_symlink() && written_by_swan(part, &name, meta.is_dir());
+        if !ours {
+            kept += if meta.is_dir() {
+                usage(&path)?.files
+            } else {
+                1
+            };
+            continue;
+        }
+        let u = if meta.is_dir() {
+            usage(&path)?
+        } else {
+            Usage {
+                files: 1,
+                bytes: meta.len(),
+            }
+        };
+        if !dry_run {
+            if meta.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            }
+            .with_context(|| format!("cannot remove {}", path.display()))?;
+        }
+        removed.add(u);
+    }
+    if !dry_run && kept == 0 {
+        // Empty now; a failure here (another run just wrote into it) is harmless.
+        let _ = std::fs::remove_dir(dir);
+    }
+    Ok((removed, kept))
 }
 
 #[cfg(test)]
@@ -196,24 +252,62 @@ mod tests {
     use super::*;
 
     #[test]
-    fn usage_counts_nested_files_and_remove_refuses_other_folders() {
+    fn usage_counts_nested_files_and_clean_removes_only_what_swan_wrote() {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("features");
         std::fs::create_dir_all(f.join("sub")).unwrap();
-        std::fs::write(f.join("a"), [0u8; 10]).unwrap();
+        let entry = format!("{}.safetensors", "0123456789abcdef".repeat(2));
+        std::fs::write(f.join(&entry), [0u8; 10]).unwrap();
+        std::fs::write(f.join(".x.safetensors.77.tmp"), [0u8; 3]).unwrap();
+        std::fs::write(f.join("notes.txt"), [0u8; 4]).unwrap();
         std::fs::write(f.join("sub/b"), [0u8; 5]).unwrap();
         assert_eq!(
             usage(&f).unwrap(),
             Usage {
-                files: 2,
-                bytes: 15
+                files: 4,
+                bytes: 22
             }
         );
         assert_eq!(usage(&dir.path().join("none")).unwrap(), Usage::default());
-        let other = dir.path().join("photos");
-        std::fs::create_dir(&other).unwrap();
-        assert!(remove(&other).is_err() && other.exists());
-        remove(&f).unwrap();
-        assert!(!f.exists());
+
+        let dry = clean(&f, Part::Features, true).unwrap();
+        assert_eq!(
+            dry,
+            (
+                Usage {
+                    files: 2,
+                    bytes: 13
+                },
+                2
+            )
+        );
+        assert!(f.join(&entry).exists());
+        assert_eq!(clean(&f, Part::Features, false).unwrap(), dry);
+        assert!(
+            !f.join(&entry).exists() && f.join("notes.txt").exists() && f.join("sub/b").exists()
+        );
+    }
+
+    #[test]
+    fn swan_file_names_per_part() {
+        assert!(written_by_swan(
+            Part::Idx,
+            "t10k-images-idx3-ubyte-10e7b38b59b21422",
+            false
+        ));
+        assert!(!written_by_swan(
+            Part::Idx,
+            "t10k-images-idx3-ubyte.gz",
+            false
+        ));
+        assert!(written_by_swan(
+            Part::Weights,
+            "efficientnet-lite0-57934424.pth",
+            false
+        ));
+        assert!(!written_by_swan(Part::Weights, "my-model.pth", false));
+        assert!(written_by_swan(Part::Weights, ".download-123", true));
+        assert!(!written_by_swan(Part::Features, "photos", true));
+        assert!(!written_by_swan(Part::Features, "0123.safetensors", false));
     }
 }
