@@ -5,7 +5,8 @@
 # normalisation of the projection only — scored with k-Cos (trains), then cosine 1-NN and c-Cos
 # on the same networks (--resume). Both and neither are the networks of ../layers (same build and
 # budget), rescored here with cosine 1-NN and c-Cos (reports nsa-* and plain-* in this folder).
-# Skips reports that exist. Usage (from this directory): [S=path/to/swan] [SEEDS="0 1 2"] bash run.sh
+# The training loop: ../train_rescore.sh. Skips reports that exist.
+# Usage (from this directory): [S=path/to/swan] [SEEDS="0 1 2"] bash run.sh
 S=${S:-swan}
 COMMON="--method nsa --data idx:/usr/share/datasets/fashion-mnist --protocol pollution --pollution 0.1 --max-train 1500 --only-splits 0,1,2 --epochs 20 --width 0.125 --train-size 28 --train-batch 64 --proj-dim 256 --lr 0.1 --threads 2 --no-progress"
 for seed in ${SEEDS:-0 1 2}; do
@@ -15,13 +16,5 @@ for seed in ${SEEDS:-0 1 2}; do
     [ -f $v-s$seed-knn.json ] || $S eval $COMMON $F --scorer knn --metric cosine --k 1 --out $v-s$seed-knn.json > $v-s$seed-knn.txt 2>&1
     [ -f $v-s$seed-ccos.json ] || $S eval $COMMON $F --scorer c-cos --out $v-s$seed-ccos.json > $v-s$seed-ccos.txt 2>&1
   done
-  for v in enc proj; do
-    if [ $v = enc ]; then E=true; P=false; else E=false; P=true; fi
-    D=./$v-s$seed
-    F="--seed $seed --normalize-encoder $E --normalize-projection $P --train-dir $D"
-    [ -f $D-kcos.json ] || /usr/bin/time -f "%e s wall, %M KB" $S eval $COMMON $F --out $D-kcos.json > $D-kcos.txt 2>&1
-    [ -f $D-knn.json ] || $S eval $COMMON $F --scorer knn --metric cosine --k 1 --resume --out $D-knn.json > $D-knn.txt 2>&1
-    [ -f $D-ccos.json ] || $S eval $COMMON $F --scorer c-cos --resume --out $D-ccos.json > $D-ccos.txt 2>&1
-  done
 done
-echo done > ./DONE
+VARIANTS="enc proj" exec bash "$(dirname "$0")/../train_rescore.sh"
