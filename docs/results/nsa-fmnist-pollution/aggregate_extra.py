@@ -76,6 +76,8 @@ ten = {
                                     'allclasses/plain-s0-kcos.json', 'allclasses/plain-s0-ccos.json'),
     'nsa, scored raw': ('scored/nsa-s0-kcos.json', 'scored/nsa-s0-ccos.json',
                         'allclasses/nsa-s0-other-kcos.json', 'allclasses/nsa-s0-other-ccos.json'),
+    'projection only, raw': ('ablation/proj-s0-kcos.json', 'ablation/proj-s0-ccos.json',
+                             'allclasses/proj-s0-kcos.json', 'allclasses/proj-s0-ccos.json'),
     'plain, scored normalised': ('scored/plain-s0-kcos.json', 'scored/plain-s0-ccos.json',
                                  'allclasses/plain-s0-other-kcos.json',
                                  'allclasses/plain-s0-other-ccos.json'),
