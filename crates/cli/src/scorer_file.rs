@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use swan_score::{NamedTensor, Scorer, ScorerState};
 
-pub const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 1;
 const META_KEY: &str = "swan-scorer";
 
 /// Saved scorers, as `--save-scorer` writes them.

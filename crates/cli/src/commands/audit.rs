@@ -116,20 +116,13 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
     } else {
         args.transforms.clone()
     };
-    if bank.len() < 2 * args.pairs + usize::from(args.skip_nearest) {
-        anyhow::bail!(
-            "--pairs {p} needs at least {} transforms ({p} positives, {p} negatives{}), and \
-             --transforms gives {}: name more, or lower --pairs",
-            2 * args.pairs + usize::from(args.skip_nearest),
-            if args.skip_nearest {
-                ", the skipped nearest"
-            } else {
-                ""
-            },
-            bank.len(),
-            p = args.pairs,
-        );
-    }
+    swan_method::ke::ranking::check_bank_size(
+        bank.len(),
+        args.pairs,
+        args.skip_nearest,
+        "--transforms",
+    )
+    .map_err(anyhow::Error::msg)?;
     let samples = common::select_samples(
         common::load_samples(&args.data.data)?,
         args.split,

@@ -14,7 +14,9 @@ use swan_transform::{Chain, Rng};
 
 use super::loss::multi_positive_info_nce;
 use super::model::{Ke, codes};
-use super::ranking::{RankingConfig, TransformDistance, choose, default_bank, rank, view_sample};
+use super::ranking::{
+    RankingConfig, TransformDistance, check_bank_size, choose, default_bank, rank, view_sample,
+};
 use crate::{MethodError, RunContext, TrainData, Uses};
 
 /// How positives and negatives are chosen.
@@ -139,19 +141,8 @@ impl KeParams {
         {
             return bad("a fixed policy needs positives and negatives".into());
         }
-        let needed = 2 * self.k + usize::from(self.skip_nearest);
-        if !matches!(self.policy, Policy::Fixed { .. }) && self.bank.len() < needed {
-            return bad(format!(
-                "--pairs {k} needs at least {needed} transforms in the bank ({k} positives, {k} \
-                 negatives{}), and --bank has {}: name more, or lower --pairs",
-                if self.skip_nearest {
-                    ", the skipped nearest"
-                } else {
-                    ""
-                },
-                self.bank.len(),
-                k = self.k,
-            ));
+        if !matches!(self.policy, Policy::Fixed { .. }) {
+            check_bank_size(self.bank.len(), self.k, self.skip_nearest, "--bank").or_else(bad)?;
         }
         Ok(())
     }

@@ -26,6 +26,30 @@ pub fn default_bank() -> Vec<Chain> {
         .collect()
 }
 
+/// Refuses a bank too small for `pairs` positives and `pairs` negatives (plus the nearest
+/// transform when it is skipped). `flag` names the option that lists the bank (`--bank` for
+/// KE, `--transforms` for `swan audit transforms`).
+pub fn check_bank_size(
+    bank: usize,
+    pairs: usize,
+    skip_nearest: bool,
+    flag: &str,
+) -> Result<(), String> {
+    let needed = 2 * pairs + usize::from(skip_nearest);
+    if bank >= needed {
+        return Ok(());
+    }
+    let skipped = if skip_nearest {
+        ", the skipped nearest"
+    } else {
+        ""
+    };
+    Err(format!(
+        "--pairs {pairs} needs at least {needed} transforms ({pairs} positives, {pairs} \
+         negatives{skipped}), and {flag} has {bank}: name more, or lower --pairs"
+    ))
+}
+
 /// The space the two sets are compared in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "space", rename_all = "kebab-case")]
