@@ -12,7 +12,10 @@ pub struct DataArgs {
     /// optionally under train/ and test/; images directly in DIR have no class), mvtec:DIR (train/good, test/good, test/<defect>),
     /// csv:FILE (a `path` column plus class/label/split/attribute columns), npz:FILE|DIR
     /// (NumPy arrays: imgs, anom_label, attribute arrays; train.npz + test.npz in a folder).
-    #[arg(long, value_name = "KIND:PATH")]
+    /// A bare PATH gets its kind from what is there: a .csv or .npz file; a folder with IDX
+    /// files, with train.npz/test.npz, or MVTec-style (train/ holding only good/); otherwise a
+    /// folder of images. Reports record the kind used.
+    #[arg(long, value_name = "[KIND:]PATH")]
     pub data: DataSpec,
 }
 

@@ -284,7 +284,22 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     }
     let samples = swan_eval::expand_samples(samples, &plan.protocol, plan.run.seed)?;
     let mut splits = swan_eval::build_splits(&samples, &plan.protocol, plan.run.seed)
-        .with_context(|| format!("building {} splits of {}", plan.protocol.name(), plan.data))?;
+        .with_context(|| {
+            // Class-based protocols on data that labels its own anomalies (MVTec's
+            // test/<defect>, a CSV `label` column) fail for want of classes; say what fits.
+            let labelled = samples.iter().any(|s| s.label == swan_data::Label::Anomaly);
+            let hint = match plan.protocol {
+                Protocol::OneVsRest | Protocol::LeaveOneOut if labelled => {
+                    " (the data labels its own anomalies: --protocol given evaluates on them)"
+                }
+                _ => "",
+            };
+            format!(
+                "building {} splits of {}{hint}",
+                plan.protocol.name(),
+                plan.data
+            )
+        })?;
     if !plan.only_splits.is_empty() {
         let names: Vec<String> = splits.iter().map(|s| s.name.clone()).collect();
         if let Some(missing) = plan.only_splits.iter().find(|n| !names.contains(n)) {

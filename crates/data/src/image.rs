@@ -141,7 +141,11 @@ pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
         path: name.to_string(),
         reason,
     };
-    let format = image::guess_format(bytes).map_err(|e| err(format!("unknown format: {e}")))?;
+    if bytes.is_empty() {
+        return Err(err("the file is empty".into()));
+    }
+    let format = image::guess_format(bytes)
+        .map_err(|_| err("not a PNG, JPEG, BMP or TIFF image (unrecognised format)".into()))?;
     let decoded =
         image::load_from_memory_with_format(bytes, format).map_err(|e| err(e.to_string()))?;
     let (width, height) = (decoded.width() as usize, decoded.height() as usize);
@@ -275,5 +279,11 @@ mod tests {
         assert!(err.to_string().contains("cut.png"), "{err}");
         let err = decode_image(b"not an image at all", "junk.bin").unwrap_err();
         assert!(err.to_string().contains("junk.bin"), "{err}");
+        assert!(err.to_string().contains("unrecognised format"), "{err}");
+        let err = decode_image(b"", "empty.jpg").unwrap_err();
+        assert!(
+            err.to_string().contains("empty.jpg: the file is empty"),
+            "{err}"
+        );
     }
 }

@@ -21,7 +21,7 @@ pub struct FitArgs {
     split: SplitChoice,
     /// Labelled anomalies (dra, devnet): any data source, e.g. folder:DIR or
     /// idx:DIR with --anomaly-class. Every image of it is used (all splits).
-    #[arg(long, value_name = "KIND:PATH")]
+    #[arg(long, value_name = "[KIND:]PATH")]
     anomalies: Option<swan_data::DataSpec>,
     /// Only these classes of --anomalies (repeatable); default: every class.
     #[arg(long = "anomaly-class", value_name = "CLASS", requires = "anomalies")]
@@ -31,7 +31,7 @@ pub struct FitArgs {
     max_anomalies: Option<usize>,
     /// An outlier-exposure corpus (methods that learn from one): any data source; every
     /// image of it is used (all splits).
-    #[arg(long, value_name = "KIND:PATH")]
+    #[arg(long, value_name = "[KIND:]PATH")]
     oe: Option<swan_data::DataSpec>,
     /// Only these classes of --oe (repeatable); default: every class.
     #[arg(long = "oe-class", value_name = "CLASS", requires = "oe")]

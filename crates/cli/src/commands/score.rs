@@ -26,8 +26,8 @@ pub struct ScoreArgs {
         ]
     )]
     model: Option<PathBuf>,
-    /// Dataset to score with --model (see `swan fit --help` for KIND:PATH).
-    #[arg(long, value_name = "KIND:PATH", requires = "model")]
+    /// Dataset to score with --model (see `swan fit --help` for [KIND:]PATH).
+    #[arg(long, value_name = "[KIND:]PATH", requires = "model")]
     data: Option<swan_data::DataSpec>,
     /// Which split of the dataset to score.
     #[arg(long, value_enum, default_value = "all")]
@@ -77,9 +77,9 @@ pub struct ScoreArgs {
         conflicts_with = "model"
     )]
     holdout: Option<PathBuf>,
-    /// Held-out normal images (KIND:PATH; anomaly-labelled ones are left out) for
+    /// Held-out normal images ([KIND:]PATH; anomaly-labelled ones are left out) for
     /// --threshold-fpr with --model.
-    #[arg(long, value_name = "KIND:PATH", requires_all = ["threshold_fpr", "model"])]
+    #[arg(long, value_name = "[KIND:]PATH", requires_all = ["threshold_fpr", "model"])]
     holdout_data: Option<swan_data::DataSpec>,
 
     /// Images per encoder batch.

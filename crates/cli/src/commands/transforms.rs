@@ -54,8 +54,8 @@ struct InputImage {
     /// Image file (PNG, JPEG, BMP, TIFF).
     #[arg(long, conflicts_with = "data", required_unless_present = "data")]
     image: Option<PathBuf>,
-    /// Or a dataset (KIND:PATH) and --index of its sample.
-    #[arg(long, value_name = "KIND:PATH", requires = "index")]
+    /// Or a dataset ([KIND:]PATH) and --index of its sample.
+    #[arg(long, value_name = "[KIND:]PATH", requires = "index")]
     data: Option<swan_data::DataSpec>,
     /// Sample index in --data.
     #[arg(long)]

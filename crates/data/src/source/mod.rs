@@ -1,5 +1,6 @@
 //! Dataset sources. A [`DataSpec`] is parsed from `kind:path` (`idx:`, `folder:`, `mvtec:`,
-//! `csv:`, `npz:`) and [`load_samples`] lists its samples without decoding any pixels.
+//! `csv:`, `npz:`), or from a bare path whose kind [`DataSpec::infer`] reads off the file
+//! system, and [`load_samples`] lists its samples without decoding any pixels.
 
 pub mod csv;
 pub mod folder;
@@ -7,7 +8,7 @@ pub mod idx;
 pub mod mvtec;
 pub mod npz;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use crate::{DataError, Sample};
@@ -38,26 +39,89 @@ impl DataSpec {
     }
 }
 
+const KINDS: &str = "idx, folder, mvtec, csv or npz";
+
+impl DataSpec {
+    /// The kind of an existing path: a `.csv` file is a manifest, a `.npz` file an archive; a
+    /// folder holding `train-images-idx3-ubyte[.gz]` is IDX, one holding `train.npz` or
+    /// `test.npz` is npz, one whose `train/` holds only `good/` (and that has `test/`) is
+    /// MVTec-style, any other folder is a folder of images.
+    pub fn infer(path: &Path) -> Result<Self, DataError> {
+        let spec = || path.display().to_string();
+        if path.is_file() {
+            let ext = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
+            return match ext.as_deref() {
+                Some("csv") => Ok(Self::Csv(path.into())),
+                Some("npz") => Ok(Self::Npz(path.into())),
+                _ => Err(DataError::Spec {
+                    spec: spec(),
+                    reason: format!(
+                        "a file that is neither .csv nor .npz; name its kind as KIND:PATH \
+                         with KIND one of {KINDS}"
+                    ),
+                }),
+            };
+        }
+        if !path.is_dir() {
+            return Err(DataError::Spec {
+                spec: spec(),
+                reason: format!(
+                    "no such file or folder (a source is KIND:PATH with KIND one of {KINDS}, \
+                     or the path of an existing folder, .csv or .npz file)"
+                ),
+            });
+        }
+        let has = |name: &str| path.join(name).is_file();
+        if has("train-images-idx3-ubyte") || has("train-images-idx3-ubyte.gz") {
+            return Ok(Self::Idx(path.into()));
+        }
+        if has("train.npz") || has("test.npz") {
+            return Ok(Self::Npz(path.into()));
+        }
+        if is_mvtec_layout(path) {
+            return Ok(Self::Mvtec(path.into()));
+        }
+        Ok(Self::Folder(path.into()))
+    }
+}
+
+/// `train/` holds exactly one folder, `good/`, and `test/` exists.
+fn is_mvtec_layout(root: &Path) -> bool {
+    let train = root.join("train");
+    if !train.join("good").is_dir() || !root.join("test").is_dir() {
+        return false;
+    }
+    std::fs::read_dir(&train).is_ok_and(|entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+            .all(|e| e.file_name() == "good")
+    })
+}
+
 impl FromStr for DataSpec {
     type Err = DataError;
 
+    /// `KIND:PATH`, or a bare path whose kind is inferred ([`DataSpec::infer`]). A prefix that
+    /// is not a kind is read as part of a path when that path exists (`C:\\data`).
     fn from_str(spec: &str) -> Result<Self, Self::Err> {
-        let (kind, path) = spec.split_once(':').ok_or_else(|| DataError::Spec {
-            spec: spec.into(),
-            reason: "expected KIND:PATH with KIND one of idx, folder, mvtec, csv, npz".into(),
-        })?;
-        let path = PathBuf::from(path);
+        let Some((kind, rest)) = spec.split_once(':') else {
+            return Self::infer(Path::new(spec));
+        };
+        let path = PathBuf::from(rest);
         match kind {
             "idx" => Ok(Self::Idx(path)),
             "folder" => Ok(Self::Folder(path)),
             "mvtec" => Ok(Self::Mvtec(path)),
             "csv" => Ok(Self::Csv(path)),
             "npz" => Ok(Self::Npz(path)),
+            _ if Path::new(spec).exists() => Self::infer(Path::new(spec)),
             other => Err(DataError::Spec {
                 spec: spec.into(),
-                reason: format!(
-                    "unknown source kind {other:?}; expected idx, folder, mvtec, csv or npz"
-                ),
+                reason: format!("unknown source kind {other:?}; expected {KINDS}"),
             }),
         }
     }
@@ -107,6 +171,51 @@ mod tests {
     #[test]
     fn unknown_kind_is_an_error() {
         assert!("zip:/x".parse::<DataSpec>().is_err());
-        assert!("/just/a/path".parse::<DataSpec>().is_err());
+        let err = "/just/a/path".parse::<DataSpec>().unwrap_err().to_string();
+        assert!(err.contains("no such file or folder"), "{err}");
+    }
+
+    #[test]
+    fn a_bare_path_gets_the_kind_its_layout_shows() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = |rel: &str| {
+            let p = dir.path().join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(&p, b"x").unwrap();
+            p.parent().unwrap().to_path_buf()
+        };
+        let idx = at("fm/train-images-idx3-ubyte.gz");
+        let npz = at("bench/train.npz");
+        let mvtec = at("bottle/train/good/0.png").join("../..");
+        at("bottle/test/crack/1.png");
+        let classes = at("classes/train/good/0.png").join("../..");
+        at("classes/train/other/0.png");
+        at("classes/test/good/1.png");
+        let flat = at("flat/0.png");
+        at("m.csv");
+        at("a.npz");
+        at("notes.txt");
+        let parse = |p: &Path| p.to_str().unwrap().parse::<DataSpec>().unwrap();
+        assert_eq!(parse(&idx), DataSpec::Idx(idx.clone()));
+        assert_eq!(parse(&npz), DataSpec::Npz(npz.clone()));
+        assert_eq!(parse(&mvtec), DataSpec::Mvtec(mvtec.clone()));
+        assert_eq!(parse(&classes), DataSpec::Folder(classes.clone()));
+        assert_eq!(parse(&flat), DataSpec::Folder(flat.clone()));
+        let csv = dir.path().join("m.csv");
+        assert_eq!(parse(&csv), DataSpec::Csv(csv.clone()));
+        let a = dir.path().join("a.npz");
+        assert_eq!(parse(&a), DataSpec::Npz(a.clone()));
+        let err = dir
+            .path()
+            .join("notes.txt")
+            .to_str()
+            .unwrap()
+            .parse::<DataSpec>()
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("neither .csv nor .npz"), "{err}");
+        // A named kind wins over the layout.
+        let spec = format!("folder:{}", idx.display());
+        assert_eq!(spec.parse::<DataSpec>().unwrap(), DataSpec::Folder(idx));
     }
 }

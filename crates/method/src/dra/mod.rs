@@ -14,9 +14,11 @@
 //! score(x) = g_s + g_p + g_r − g_n              reference set: one seeded draw, stored
 //! ```
 //!
-//! The CPU tier implemented here trains the heads on cached feature maps of a frozen encoder
-//! (the images, `pseudo_copies` seeded CutMix copies of every normal image, and the labelled
-//! anomalies, at every pyramid level). Training the encoder's last stages is not implemented.
+//! The heads train on cached feature maps of a frozen encoder (the images, `pseudo_copies`
+//! seeded CutMix copies of every normal image, and the labelled anomalies, at every pyramid
+//! level). With `train_from` the maps are cached at an earlier tap and the encoder's blocks
+//! from there to the heads' tap train with the heads (batch-norm folded); the paper's
+//! end-to-end training of the whole backbone is not implemented.
 
 mod heads;
 mod model;
