@@ -8,12 +8,13 @@ use swan_encoder::Backbone;
 
 #[derive(Args, Debug, Clone)]
 pub struct DataArgs {
-    /// Dataset: idx:DIR (MNIST/Fashion-MNIST IDX files), folder:DIR (one subfolder per class,
+    /// Dataset: idx:DIR (MNIST/Fashion-MNIST IDX files), cifar:DIR (binary CIFAR-10/100:
+    /// data_batch_*.bin + test_batch.bin, or train.bin + test.bin), folder:DIR (one subfolder per class,
     /// optionally under train/ and test/; images directly in DIR have no class), mvtec:DIR (train/good, test/good, test/<defect>),
     /// csv:FILE (a `path` column plus class/label/split/attribute columns), npz:FILE|DIR
     /// (NumPy arrays: imgs, anom_label, attribute arrays; train.npz + test.npz in a folder).
     /// A bare PATH gets its kind from what is there: a .csv or .npz file; a folder with IDX
-    /// files, with train.npz/test.npz, or MVTec-style (train/ holding only good/); otherwise a
+    /// or binary CIFAR files, with train.npz/test.npz, or MVTec-style (train/ holding only good/); otherwise a
     /// folder of images. Reports record the kind used.
     #[arg(long, value_name = "[KIND:]PATH")]
     pub data: DataSpec,

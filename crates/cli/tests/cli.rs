@@ -1078,3 +1078,109 @@ fn cache_dir_info_and_clean_keep_weights_unless_told() {
     let out = swan(&cache, &["cache", "clean", "idx", "--all"]);
     assert!(!out.status.success());
 }
+
+/// Writes a binary CIFAR-10 batch: image i of class c is a bright square of the c-th
+/// quarter on a dark ground, with per-image jitter.
+fn write_cifar_batch(path: &Path, classes: &[u8]) {
+    let mut out = Vec::new();
+    for (i, &c) in classes.iter().enumerate() {
+        out.push(c);
+        for ch in 0..3usize {
+            for y in 0..32usize {
+                for x in 0..32usize {
+                    let (qx, qy) = (usize::from(c % 2) * 16, usize::from(c / 2) * 16);
+                    let inside = (qx..qx + 16).contains(&x) && (qy..qy + 16).contains(&y);
+                    let v = if inside { 220 } else { 20 } + (i + ch + x) % 7;
+                    out.push(v as u8);
+                }
+            }
+        }
+    }
+    std::fs::write(path, out).unwrap();
+}
+
+#[test]
+fn bare_data_paths_get_their_kind_from_the_layout() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    // The folder holding an extracted cifar-10-batches-bin/, given without a kind.
+    let bin = tmp.path().join("cifar").join("cifar-10-batches-bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let train: Vec<u8> = (0..24).map(|i| (i % 3) as u8).collect();
+    let test: Vec<u8> = (0..12).map(|i| (i % 3) as u8).collect();
+    write_cifar_batch(&bin.join("data_batch_1.bin"), &train);
+    write_cifar_batch(&bin.join("test_batch.bin"), &test);
+    std::fs::write(bin.join("batches.meta.txt"), "airplane\nautomobile\nbird\n").unwrap();
+    let out = tmp.path().join("r.json");
+    let w = weights_arg();
+    let data = tmp.path().join("cifar");
+    ok(&swan(
+        &cache,
+        &[
+            "eval",
+            "--method",
+            "dn2",
+            "--data",
+            data.to_str().unwrap(),
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert!(
+        r["data"].as_str().unwrap().starts_with("cifar:"),
+        "the report records the inferred kind: {}",
+        r["data"]
+    );
+    let splits = r["splits"].as_array().unwrap();
+    assert_eq!(splits.len(), 3, "one split per CIFAR class");
+    for s in splits {
+        assert_eq!(s["n_train"], 8);
+        assert_eq!(s["n_test"], 12);
+    }
+    // An MVTec-style folder (train/ holds only good/) is read as such; one-vs-rest on it
+    // fails for want of classes and points at the protocol that fits.
+    let mvtec = tmp.path().join("bottle");
+    make_folder_dataset(&mvtec.join("x"), 2, 2);
+    std::fs::create_dir_all(mvtec.join("train")).unwrap();
+    std::fs::rename(mvtec.join("x/train/blobs"), mvtec.join("train/good")).unwrap();
+    std::fs::rename(mvtec.join("x/test"), mvtec.join("test")).unwrap();
+    std::fs::remove_dir_all(mvtec.join("x")).unwrap();
+    let msg = err(&swan(
+        &cache,
+        &[
+            "eval",
+            "--method",
+            "dn2",
+            "--data",
+            mvtec.to_str().unwrap(),
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert!(msg.contains("mvtec:"), "{msg}");
+    assert!(msg.contains("--protocol given"), "{msg}");
+    // A path that is not there says so, and what a source looks like.
+    let msg = err(&swan(
+        &cache,
+        &[
+            "fit",
+            "--method",
+            "dn2",
+            "--data",
+            "no/such/dir",
+            "--out",
+            "m.swan",
+        ],
+    ));
+    assert!(msg.contains("no such file or folder"), "{msg}");
+}

@@ -32,6 +32,11 @@ pub enum ImageRef {
         images: Arc<IdxImages>,
         index: usize,
     },
+    /// Image `index` of a binary CIFAR batch file.
+    Cifar {
+        images: Arc<crate::source::cifar::CifarImages>,
+        index: usize,
+    },
     /// Image `index` of an in-memory array (an `.npz` archive).
     Array {
         images: Arc<crate::source::npz::ArrayImages>,
@@ -66,6 +71,7 @@ impl ImageRef {
                 decode_image(&bytes, &path.display().to_string())
             }
             Self::Idx { images, index } => images.image(*index),
+            Self::Cifar { images, index } => images.image(*index),
             Self::Array { images, index } => images.image(*index),
             Self::Rotated {
                 inner,
@@ -79,6 +85,7 @@ impl ImageRef {
         match self {
             Self::File(path) => path.display().to_string(),
             Self::Idx { images, index } => format!("{}#{index}", images.path().display()),
+            Self::Cifar { images, index } => format!("{}#{index}", images.path().display()),
             Self::Array { images, index } => format!("{}#{index}", images.path().display()),
             Self::Rotated {
                 inner,
@@ -99,6 +106,7 @@ impl ImageRef {
         match self {
             Self::File(path) => path,
             Self::Idx { images, .. } => images.path(),
+            Self::Cifar { images, .. } => images.path(),
             Self::Array { images, .. } => images.path(),
             Self::Rotated { inner, .. } | Self::View { inner, .. } => inner.file(),
         }

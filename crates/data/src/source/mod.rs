@@ -1,7 +1,8 @@
-//! Dataset sources. A [`DataSpec`] is parsed from `kind:path` (`idx:`, `folder:`, `mvtec:`,
-//! `csv:`, `npz:`), or from a bare path whose kind [`DataSpec::infer`] reads off the file
+//! Dataset sources. A [`DataSpec`] is parsed from `kind:path` (`idx:`, `cifar:`, `folder:`,
+//! `mvtec:`, `csv:`, `npz:`), or from a bare path whose kind [`DataSpec::infer`] reads off the file
 //! system, and [`load_samples`] lists its samples without decoding any pixels.
 
+pub mod cifar;
 pub mod csv;
 pub mod folder;
 pub mod idx;
@@ -19,6 +20,9 @@ use crate::{DataError, Sample};
 pub enum DataSpec {
     /// A folder with `{train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz]` (MNIST, Fashion-MNIST).
     Idx(PathBuf),
+    /// A binary CIFAR-10 or CIFAR-100 folder (`data_batch_*.bin` / `test_batch.bin`, or
+    /// `train.bin` / `test.bin` with label names).
+    Cifar(PathBuf),
     /// A folder with one subfolder per class (optionally under `train/` and `test/`); images
     /// directly in the folder are samples without a class.
     Folder(PathBuf),
@@ -34,16 +38,22 @@ pub enum DataSpec {
 impl DataSpec {
     pub fn path(&self) -> &std::path::Path {
         match self {
-            Self::Idx(p) | Self::Folder(p) | Self::Mvtec(p) | Self::Csv(p) | Self::Npz(p) => p,
+            Self::Idx(p)
+            | Self::Cifar(p)
+            | Self::Folder(p)
+            | Self::Mvtec(p)
+            | Self::Csv(p)
+            | Self::Npz(p) => p,
         }
     }
 }
 
-const KINDS: &str = "idx, folder, mvtec, csv or npz";
+const KINDS: &str = "idx, cifar, folder, mvtec, csv or npz";
 
 impl DataSpec {
     /// The kind of an existing path: a `.csv` file is a manifest, a `.npz` file an archive; a
-    /// folder holding `train-images-idx3-ubyte[.gz]` is IDX, one holding `train.npz` or
+    /// folder holding `train-images-idx3-ubyte[.gz]` is IDX, one holding binary CIFAR batches
+    /// (here or in `cifar-10-batches-bin/` / `cifar-100-binary/`) is CIFAR, one holding `train.npz` or
     /// `test.npz` is npz, one whose `train/` holds only `good/` (and that has `test/`) is
     /// MVTec-style, any other folder is a folder of images.
     pub fn infer(path: &Path) -> Result<Self, DataError> {
@@ -77,6 +87,9 @@ impl DataSpec {
         let has = |name: &str| path.join(name).is_file();
         if has("train-images-idx3-ubyte") || has("train-images-idx3-ubyte.gz") {
             return Ok(Self::Idx(path.into()));
+        }
+        if cifar::is_cifar(path) {
+            return Ok(Self::Cifar(path.into()));
         }
         if has("train.npz") || has("test.npz") {
             return Ok(Self::Npz(path.into()));
@@ -114,6 +127,7 @@ impl FromStr for DataSpec {
         let path = PathBuf::from(rest);
         match kind {
             "idx" => Ok(Self::Idx(path)),
+            "cifar" => Ok(Self::Cifar(path)),
             "folder" => Ok(Self::Folder(path)),
             "mvtec" => Ok(Self::Mvtec(path)),
             "csv" => Ok(Self::Csv(path)),
@@ -131,6 +145,7 @@ impl std::fmt::Display for DataSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let kind = match self {
             Self::Idx(_) => "idx",
+            Self::Cifar(_) => "cifar",
             Self::Folder(_) => "folder",
             Self::Mvtec(_) => "mvtec",
             Self::Csv(_) => "csv",
@@ -144,6 +159,7 @@ impl std::fmt::Display for DataSpec {
 pub fn load_samples(spec: &DataSpec) -> Result<Vec<Sample>, DataError> {
     match spec {
         DataSpec::Idx(p) => idx::load(p),
+        DataSpec::Cifar(p) => cifar::load(p),
         DataSpec::Folder(p) => folder::load(p),
         DataSpec::Mvtec(p) => mvtec::load(p),
         DataSpec::Csv(p) => csv::load(p),
@@ -159,6 +175,7 @@ mod tests {
     fn spec_parses_and_prints_back() {
         for s in [
             "idx:/data/fmnist",
+            "cifar:/data/cifar-10-batches-bin",
             "folder:imgs",
             "mvtec:/m/bottle",
             "csv:a/b.csv",
@@ -186,6 +203,7 @@ mod tests {
         };
         let idx = at("fm/train-images-idx3-ubyte.gz");
         let npz = at("bench/train.npz");
+        let cifar = at("c10/cifar-10-batches-bin/test_batch.bin").join("..");
         let mvtec = at("bottle/train/good/0.png").join("../..");
         at("bottle/test/crack/1.png");
         let classes = at("classes/train/good/0.png").join("../..");
@@ -198,6 +216,7 @@ mod tests {
         let parse = |p: &Path| p.to_str().unwrap().parse::<DataSpec>().unwrap();
         assert_eq!(parse(&idx), DataSpec::Idx(idx.clone()));
         assert_eq!(parse(&npz), DataSpec::Npz(npz.clone()));
+        assert_eq!(parse(&cifar), DataSpec::Cifar(cifar.clone()));
         assert_eq!(parse(&mvtec), DataSpec::Mvtec(mvtec.clone()));
         assert_eq!(parse(&classes), DataSpec::Folder(classes.clone()));
         assert_eq!(parse(&flat), DataSpec::Folder(flat.clone()));
