@@ -146,8 +146,13 @@ pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
     }
     let format = image::guess_format(bytes)
         .map_err(|_| err("not a PNG, JPEG, BMP or TIFF image (unrecognised format)".into()))?;
-    let decoded =
-        image::load_from_memory_with_format(bytes, format).map_err(|e| err(e.to_string()))?;
+    let decoded = image::load_from_memory_with_format(bytes, format).map_err(|e| match e {
+        image::ImageError::Limits(_) => err(
+            "too large to decode: the image would need more than the 512 MiB one image may take"
+                .into(),
+        ),
+        e => err(e.to_string()),
+    })?;
     let (width, height) = (decoded.width() as usize, decoded.height() as usize);
     if width == 0 || height == 0 {
         return Err(err("image has zero width or height".into()));
@@ -280,6 +285,20 @@ mod tests {
         let err = decode_image(b"not an image at all", "junk.bin").unwrap_err();
         assert!(err.to_string().contains("junk.bin"), "{err}");
         assert!(err.to_string().contains("unrecognised format"), "{err}");
+        // A BMP header promising 20000 × 20000 pixels (1.2 GB decoded) and no pixel data.
+        let mut bmp = Vec::new();
+        bmp.extend(b"BM");
+        bmp.extend(54u32.to_le_bytes()); // file size
+        bmp.extend([0u8; 4]);
+        bmp.extend(54u32.to_le_bytes()); // pixel data offset
+        bmp.extend(40u32.to_le_bytes()); // BITMAPINFOHEADER
+        bmp.extend(20_000i32.to_le_bytes());
+        bmp.extend(20_000i32.to_le_bytes());
+        bmp.extend(1u16.to_le_bytes());
+        bmp.extend(24u16.to_le_bytes());
+        bmp.extend([0u8; 24]);
+        let err = decode_image(&bmp, "huge.bmp").unwrap_err();
+        assert!(err.to_string().contains("too large to decode"), "{err}");
         let err = decode_image(b"", "empty.jpg").unwrap_err();
         assert!(
             err.to_string().contains("empty.jpg: the file is empty"),
