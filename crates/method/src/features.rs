@@ -356,8 +356,13 @@ impl RunContext {
 
     fn cache_key(&self, samples: &[Sample], key: FeatureKey) -> String {
         let spec = serde_json::to_string(&self.encoder_spec(key.tap).ok()).unwrap_or_default();
+        // swan's version is part of the key: a release that decodes or encodes differently
+        // (a decoder fix, a kernel change) must not reuse features or the list of unreadable
+        // images an older one cached.
         let mut h = Sha256::new()
             .chain_update(b"swan-features-v1\0")
+            .chain_update(env!("CARGO_PKG_VERSION").as_bytes())
+            .chain_update(b"\0")
             .chain_update(spec.as_bytes());
         // Pooled features at the encoder's own size keep the keys they always had.
         if key.maps || key.size.is_some() {

@@ -5,9 +5,9 @@
 # that gets the reports. The folders' run.sh set the environment:
 #   S (swan binary), SEEDS ("0 1 2"), VARIANTS ("nsa plain"; also "enc" = encoder normalisation
 #   only, "proj" = projection normalisation only), EPOCHS (20), WIDTH (0.125), SPLITS (0,1,2),
-#   RESCORE ("knn ccos"; also "kcosc" = k-Cos centred).
+#   RESCORE ("knn ccos"; also "kcosc" = k-Cos centred), POLLUTION (0.1).
 S=${S:-swan}
-COMMON="--method nsa --data idx:/usr/share/datasets/fashion-mnist --protocol pollution --pollution 0.1 --max-train 1500 --only-splits ${SPLITS:-0,1,2} --epochs ${EPOCHS:-20} --width ${WIDTH:-0.125} --train-size 28 --train-batch 64 --proj-dim 256 --lr 0.1 --threads 2 --no-progress"
+COMMON="--method nsa --data idx:/usr/share/datasets/fashion-mnist --protocol pollution --pollution ${POLLUTION:-0.1} --max-train 1500 --only-splits ${SPLITS:-0,1,2} --epochs ${EPOCHS:-20} --width ${WIDTH:-0.125} --train-size 28 --train-batch 64 --proj-dim 256 --lr 0.1 --threads 2 --no-progress"
 for seed in ${SEEDS:-0 1 2}; do
   for v in ${VARIANTS:-nsa plain}; do
     case $v in
