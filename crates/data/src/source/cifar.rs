@@ -17,10 +17,11 @@
 //! Images are read record by record with positioned reads; only the labels stay in memory.
 
 use std::fs::File;
-use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
+use super::records::RecordFile;
 use crate::sample::{ImageRef, Label, Sample, Split};
 use crate::{DataError, Image};
 
@@ -50,10 +51,8 @@ impl Variant {
 /// One CIFAR batch file opened for random access.
 #[derive(Debug)]
 pub struct CifarImages {
-    path: PathBuf,
-    file: Mutex<File>,
+    records: RecordFile,
     variant: Variant,
-    count: usize,
 }
 
 impl CifarImages {
@@ -92,46 +91,30 @@ impl CifarImages {
         drop(reader);
         Ok((
             Self {
-                path: path.into(),
-                file: Mutex::new(file),
+                records: RecordFile::new(path, file, 0, record, count),
                 variant,
-                count,
             },
             labels,
         ))
     }
 
     pub fn path(&self) -> &Path {
-        &self.path
+        self.records.path()
     }
 
     pub fn len(&self) -> usize {
-        self.count
+        self.records.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.len() == 0
     }
 
     /// Image `index`: 32×32 RGB.
     pub fn image(&self, index: usize) -> Result<Image, DataError> {
-        if index >= self.count {
-            return Err(DataError::Layout {
-                path: self.path.clone(),
-                reason: format!("image {index} out of range (file holds {})", self.count),
-            });
-        }
         let mut buf = vec![0u8; PIXELS];
-        {
-            let mut file = self
-                .file
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let at = index * self.variant.record() + self.variant.label_bytes();
-            file.seek(SeekFrom::Start(at as u64))
-                .and_then(|_| file.read_exact(&mut buf))
-                .map_err(|e| DataError::io(&self.path, e))?;
-        }
+        self.records
+            .read(index, self.variant.label_bytes(), &mut buf)?;
         Image::from_planar(SIDE, SIDE, buf.iter().map(|&b| f32::from(b)).collect())
     }
 }

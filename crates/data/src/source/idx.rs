@@ -4,10 +4,11 @@
 //! image with positioned reads, so memory does not grow with the number of images.
 
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
+use super::records::RecordFile;
 use crate::sample::{ImageRef, Label, Sample, Split};
 use crate::{DataError, Image};
 
@@ -17,10 +18,9 @@ const LABELS_MAGIC: u32 = 0x0000_0801;
 /// An IDX image file opened for random access.
 #[derive(Debug)]
 pub struct IdxImages {
-    /// The user's file (maybe `.gz`), for messages and fingerprints.
-    path: PathBuf,
-    file: Mutex<File>,
-    count: usize,
+    /// Named by the user's file (maybe `.gz`, for messages and fingerprints), read from the
+    /// uncompressed one.
+    records: RecordFile,
     rows: usize,
     cols: usize,
 }
@@ -56,45 +56,28 @@ impl IdxImages {
             });
         }
         Ok(Self {
-            path: path.into(),
-            file: Mutex::new(file),
-            count,
+            records: RecordFile::new(path, file, 16, rows * cols, count),
             rows,
             cols,
         })
     }
 
     pub fn path(&self) -> &Path {
-        &self.path
+        self.records.path()
     }
 
     pub fn len(&self) -> usize {
-        self.count
+        self.records.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.len() == 0
     }
 
     /// Image `index`, gray repeated to RGB.
     pub fn image(&self, index: usize) -> Result<Image, DataError> {
-        if index >= self.count {
-            return Err(DataError::Idx {
-                path: self.path.clone(),
-                reason: format!("image {index} out of range (file holds {})", self.count),
-            });
-        }
-        let n = self.rows * self.cols;
-        let mut buf = vec![0u8; n];
-        {
-            let mut file = self
-                .file
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            file.seek(SeekFrom::Start((16 + index * n) as u64))
-                .and_then(|_| file.read_exact(&mut buf))
-                .map_err(|e| DataError::io(&self.path, e))?;
-        }
+        let mut buf = vec![0u8; self.rows * self.cols];
+        self.records.read(index, 0, &mut buf)?;
         Ok(Image::from_gray_u8(self.cols, self.rows, &buf))
     }
 }

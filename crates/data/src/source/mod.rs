@@ -8,6 +8,7 @@ pub mod folder;
 pub mod idx;
 pub mod mvtec;
 pub mod npz;
+mod records;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
