@@ -91,3 +91,22 @@ for name, (k03, c03, k39, c39) in ten.items():
     c = {**parts[1], **parts[3]}
     print(f"| {name} | {st.mean(k.values()):.2f} | {st.mean(c.values()):.2f} | "
           + ' / '.join(f"{k[str(i)]:.1f}" for i in range(10)) + ' |')
+
+# Robustness to pollution (clean/): the same variants trained on clean training sets (p = 0),
+# against the p = 0.1 networks (abl: layers/ + ablation/); the drop is p = 0 minus p = 0.1.
+clean = load('clean/*.json', r'.*/(nsa|proj|plain)-s(\d)-(kcos|ccos)\.json')
+if clean:
+    print('\nclean (p = 0) against polluted (p = 0.1): mean AUROC over classes 0-2, mean ± sd '
+          'over seeds; drop = p 0 - p 0.1 (per seed)\n')
+    print('| training | scorer | p = 0 | p = 0.1 | drop |')
+    print('|---|---|---|---|---|')
+    for v in ['nsa', 'proj', 'plain']:
+        for sc in ['kcos', 'ccos']:
+            seeds = sorted(s for (vv, ss, s) in clean if vv == v and ss == sc and (v, sc, s) in abl)
+            if not seeds:
+                continue
+            c = [clean[(v, sc, s)][0] for s in seeds]
+            p = [abl[(v, sc, s)][0] for s in seeds]
+            d = [a - b for a, b in zip(c, p)]
+            f = lambda xs: f"{st.mean(xs):.2f}" + (f" ± {st.stdev(xs):.2f}" if len(xs) > 1 else '')
+            print(f"| {v} | {sc} | {f(c)} | {f(p)} | {f(d)} ({' / '.join(f'{x:+.2f}' for x in d)}) |")
