@@ -1143,6 +1143,29 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
         assert_eq!(s["n_train"], 8);
         assert_eq!(s["n_test"], 12);
     }
+    // `swan inspect --data` says what swan reads there.
+    let text = ok(&swan(
+        &cache,
+        &["inspect", "--data", data.to_str().unwrap()],
+    ));
+    assert!(text.contains("cifar:"), "{text}");
+    assert!(text.contains("36 images"), "{text}");
+    assert!(text.contains("splits      test 12, train 24"), "{text}");
+    assert!(
+        text.contains("classes     3: 0 (12), 1 (12), 2 (12)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("name: 3 values (airplane, automobile, bird)"),
+        "{text}"
+    );
+    let json = ok(&swan(
+        &cache,
+        &["inspect", "--data", data.to_str().unwrap(), "--json"],
+    ));
+    let d: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    assert_eq!(d["images"], 36);
+    assert_eq!(d["classes"][2]["images"]["train"], 8);
     // An MVTec-style folder (train/ holds only good/) is read as such; one-vs-rest on it
     // fails for want of classes and points at the protocol that fits.
     let mvtec = tmp.path().join("bottle");

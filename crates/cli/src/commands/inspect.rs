@@ -15,6 +15,7 @@ use crate::common::Global;
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   swan inspect model.safetensors                 # method, encoder, training data, tensors
+  swan inspect --data photos/                    # what swan reads in a dataset
   swan inspect train.safetensors --json          # the same as JSON, for scripts
   swan inspect model.safetensors --method-config > model.toml
   swan fit --config model.toml --data ...        # refit with the same hyper-parameters")]
@@ -23,8 +24,12 @@ pub struct InspectArgs {
     /// scorers (`--save-scorer`), training checkpoints (`--train-dir`), `swan eval` reports
     /// (`.json`), any safetensors file, or PyTorch `.pth` weights. A folder stands for the
     /// files in it.
-    #[arg(required = true, value_name = "FILE")]
+    #[arg(required_unless_present = "data", value_name = "FILE")]
     files: Vec<PathBuf>,
+    /// Describe a dataset as swan reads it: the kind (inferred for a bare path), images per
+    /// split, label and class, and the attributes. Images are listed, not decoded.
+    #[arg(long, value_name = "[KIND:]PATH")]
+    data: Option<swan_data::DataSpec>,
     /// JSON lines instead of text: one object per file (path, kind, format version, header,
     /// tensors).
     #[arg(long, conflicts_with = "method_config")]
@@ -108,6 +113,14 @@ impl Described {
 }
 
 pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
+    if let Some(spec) = &args.data {
+        let summary = describe_data(spec)?;
+        if args.json {
+            println!("{}", serde_json::to_string(&summary)?);
+        } else {
+            print!("{}", data_text(&summary));
+        }
+    }
     let mut failed = 0;
     let mut files = Vec::new();
     // Files found in a folder, where other JSON (not a report) is passed over quietly.
@@ -157,6 +170,123 @@ pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// A dataset as swan lists it: counts per split, label and class, and the attributes.
+fn describe_data(spec: &swan_data::DataSpec) -> Result<Value> {
+    use std::collections::{BTreeMap, BTreeSet};
+    use swan_data::{Label, Split};
+    let samples = crate::common::load_samples(spec)?;
+    let split_name = |s: Option<Split>| match s {
+        Some(Split::Train) => "train",
+        Some(Split::Test) => "test",
+        None => "none",
+    };
+    let mut splits: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut classes: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut attributes: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for s in &samples {
+        *splits.entry(split_name(s.split)).or_default() += 1;
+        let label = match s.label {
+            Label::Normal => "normal",
+            Label::Anomaly => "anomaly",
+            Label::Unknown => "unknown",
+        };
+        *labels.entry(label).or_default() += 1;
+        let class = s.class.clone().unwrap_or_else(|| "(none)".into());
+        *classes
+            .entry(class)
+            .or_default()
+            .entry(split_name(s.split))
+            .or_default() += 1;
+        for (k, v) in &s.attributes {
+            attributes.entry(k).or_default().insert(v);
+        }
+    }
+    // Classes in numeric order where they are numbers (IDX, CIFAR), else by name.
+    let mut order: Vec<&String> = classes.keys().collect();
+    order.sort_by_key(|c| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string()));
+    Ok(json!({
+        "kind": "dataset",
+        "source": spec.to_string(),
+        "images": samples.len(),
+        "splits": splits,
+        "labels": labels,
+        "classes": order
+            .iter()
+            .map(|c| json!({"class": c, "images": classes[*c]}))
+            .collect::<Vec<_>>(),
+        "attributes": attributes
+            .iter()
+            .map(|(k, vs)| {
+                let examples: Vec<&str> = vs.iter().take(5).copied().collect();
+                (k.to_string(), json!({"values": vs.len(), "first": examples}))
+            })
+            .collect::<serde_json::Map<String, Value>>(),
+    }))
+}
+
+fn data_text(d: &Value) -> String {
+    let counts = |v: &Value| {
+        v.as_object()
+            .map(|m| {
+                m.iter()
+                    .map(|(k, n)| format!("{k} {}", n.as_u64().unwrap_or(0)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default()
+    };
+    let mut out = format!(
+        "{}: {} images (listed, not decoded: unreadable ones show when a command reads them)\n",
+        d["source"].as_str().unwrap_or_default(),
+        d["images"]
+    );
+    out += &format!("  splits      {}\n", counts(&d["splits"]));
+    out += &format!("  labels      {}\n", counts(&d["labels"]));
+    let classes = d["classes"].as_array().cloned().unwrap_or_default();
+    const SHOWN: usize = 20;
+    let listed: Vec<String> = classes
+        .iter()
+        .take(SHOWN)
+        .map(|c| {
+            let n: u64 = c["images"]
+                .as_object()
+                .map(|m| m.values().filter_map(Value::as_u64).sum())
+                .unwrap_or(0);
+            format!("{} ({n})", c["class"].as_str().unwrap_or_default())
+        })
+        .collect();
+    let more = if classes.len() > SHOWN {
+        format!(", … {} more", classes.len() - SHOWN)
+    } else {
+        String::new()
+    };
+    out += &format!(
+        "  classes     {}: {}{more}\n",
+        classes.len(),
+        listed.join(", ")
+    );
+    if let Some(attrs) = d["attributes"].as_object() {
+        for (k, a) in attrs {
+            let first: Vec<&str> = a["first"]
+                .as_array()
+                .map(|v| v.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let n = a["values"].as_u64().unwrap_or(0);
+            let ellipsis = if n as usize > first.len() {
+                ", …"
+            } else {
+                ""
+            };
+            out += &format!(
+                "  attribute   {k}: {n} values ({}{ellipsis})\n",
+                first.join(", ")
+            );
+        }
+    }
+    out
 }
 
 fn is_json(path: &Path) -> bool {
