@@ -133,6 +133,12 @@ pub fn select_samples(
     what: &str,
 ) -> Result<Vec<Sample>> {
     let available = class_summary(&samples);
+    // (class, name) pairs, for the error only; none needed when every class is taken.
+    let named: std::collections::BTreeSet<(String, String)> = samples
+        .iter()
+        .filter(|_| !classes.is_empty())
+        .filter_map(|s| Some((s.class.clone()?, s.attributes.get("name")?.clone())))
+        .collect();
     let selected: Vec<Sample> = split
         .select(samples, what)
         .into_iter()
@@ -145,7 +151,21 @@ pub fn select_samples(
         } else {
             format!(" of classes {classes:?}")
         };
-        bail!("{what}: no images {split}{of}; the data has {available}");
+        // Classes named by number (IDX, CIFAR) may carry their names as the attribute
+        // `name`: point from a name to its class.
+        let by_name: Vec<String> = classes
+            .iter()
+            .filter_map(|c| {
+                let s = named.iter().find(|(_, n)| n == c)?;
+                Some(format!("{c} is class {} (--class {})", s.0, s.0))
+            })
+            .collect();
+        let hint = if by_name.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", by_name.join(", "))
+        };
+        bail!("{what}: no images {split}{of}; the data has {available}{hint}");
     }
     Ok(selected)
 }

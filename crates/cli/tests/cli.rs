@@ -1166,6 +1166,22 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
     let d: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
     assert_eq!(d["images"], 36);
     assert_eq!(d["classes"][2]["images"]["train"], 8);
+    // A class asked for by its name points at its number.
+    let msg = err(&swan(
+        &cache,
+        &[
+            "fit",
+            "--method",
+            "dn2",
+            "--data",
+            data.to_str().unwrap(),
+            "--class",
+            "bird",
+            "--out",
+            "m.swan",
+        ],
+    ));
+    assert!(msg.contains("bird is class 2 (--class 2)"), "{msg}");
     // An MVTec-style folder (train/ holds only good/) is read as such; one-vs-rest on it
     // fails for want of classes and points at the protocol that fits.
     let mvtec = tmp.path().join("bottle");

@@ -337,6 +337,14 @@ fn base_splits(
                 })
                 .collect()
         }
+        Protocol::Given if !test.iter().any(|&i| samples[i].label == Label::Anomaly) => {
+            return Err(err(
+                "the test images carry no anomaly labels (an MVTec-style test/<defect>/ folder, \
+                 a CSV `label` column, an npz `anom_label`); for data with classes, use a \
+                 class protocol such as one-vs-rest"
+                    .into(),
+            ));
+        }
         Protocol::Given => vec![EvalSplit {
             name: "all".into(),
             train: train
@@ -427,6 +435,19 @@ mod tests {
         let splits = build_splits(&samples, &Protocol::Given, 0).unwrap();
         assert_eq!(splits.len(), 1);
         assert_eq!(splits[0].anomalous, [false, true]);
+    }
+
+    #[test]
+    fn given_needs_anomaly_labels_in_the_test_images() {
+        let samples = vec![
+            sample("a", "0", Split::Train, Label::Unknown),
+            sample("b", "1", Split::Test, Label::Unknown),
+        ];
+        let err = build_splits(&samples, &Protocol::Given, 0)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("carry no anomaly labels"), "{err}");
+        assert!(err.contains("one-vs-rest"), "{err}");
     }
 
     #[test]
