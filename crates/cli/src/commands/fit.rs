@@ -98,9 +98,10 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         .with_context(|| format!("writing model {}", args.out.display()))?;
     common::report_skipped(fitted.skipped());
     eprintln!(
-        "fitted {} on {} images{} -> {}",
+        "fitted {} on {} images of {}{} -> {}",
         fitted.kind().name(),
         fitted.n_train(),
+        args.data.data,
         fitted
             .describe()
             .map_or(String::new(), |d| format!(" ({d})")),
