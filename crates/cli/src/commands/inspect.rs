@@ -238,10 +238,11 @@ fn data_text(d: &Value) -> String {
             })
             .unwrap_or_default()
     };
+    let n = d["images"].as_u64().unwrap_or(0);
     let mut out = format!(
-        "{}: {} images (listed, not decoded: unreadable ones show when a command reads them)\n",
+        "{}: {n} image{} (listed, not decoded: unreadable ones show when a command reads them)\n",
         d["source"].as_str().unwrap_or_default(),
-        d["images"]
+        if n == 1 { "" } else { "s" }
     );
     out += &format!("  splits      {}\n", counts(&d["splits"]));
     out += &format!("  labels      {}\n", counts(&d["labels"]));
