@@ -53,7 +53,7 @@ const KINDS: &str = "idx, cifar, folder, mvtec, csv or npz";
 
 impl DataSpec {
     /// The kind of an existing path: a `.csv` file is a manifest, a `.npz` file an archive; a
-    /// folder holding `train-images-idx3-ubyte[.gz]` is IDX, one holding binary CIFAR batches
+    /// folder holding `{train,t10k}-images-idx3-ubyte[.gz]` is IDX, one holding binary CIFAR batches
     /// (here or in `cifar-10-batches-bin/` / `cifar-100-binary/`) is CIFAR, one holding `train.npz` or
     /// `test.npz` is npz, one whose `train/` holds only `good/` (and that has `test/`) is
     /// MVTec-style, any other folder is a folder of images.
@@ -86,7 +86,11 @@ impl DataSpec {
             });
         }
         let has = |name: &str| path.join(name).is_file();
-        if has("train-images-idx3-ubyte") || has("train-images-idx3-ubyte.gz") {
+        let idx = ["train", "t10k", "test"].iter().any(|prefix| {
+            let stem = format!("{prefix}-images-idx3-ubyte");
+            has(&stem) || has(&format!("{stem}.gz"))
+        });
+        if idx {
             return Ok(Self::Idx(path.into()));
         }
         if cifar::is_cifar(path) {
