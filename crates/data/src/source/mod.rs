@@ -124,7 +124,7 @@ impl FromStr for DataSpec {
     type Err = DataError;
 
     /// `KIND:PATH`, or a bare path whose kind is inferred ([`DataSpec::infer`]). A prefix that
-    /// is not a kind is read as part of a path when that path exists (`C:\\data`).
+    /// is not a kind is read as part of a path when that path exists (`C:\data`).
     fn from_str(spec: &str) -> Result<Self, Self::Err> {
         let Some((kind, rest)) = spec.split_once(':') else {
             return Self::infer(Path::new(spec));
