@@ -211,8 +211,7 @@ fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
         ],
     ));
     assert!(stdout.contains("mean"), "{stdout}");
-    let r: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let r = common::read_json(&out);
     let splits = r["splits"].as_array().unwrap();
     assert_eq!(splits.len(), 2);
     for s in splits {
@@ -251,9 +250,7 @@ fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
             || html.contains("http://www.w3.org/2000/svg")
     );
     // Split membership, for audit.
-    let ids: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.with_extension("splits.json")).unwrap())
-            .unwrap();
+    let ids = common::read_json(&out.with_extension("splits.json"));
     assert_eq!(ids["splits"][0]["train"].as_array().unwrap().len(), 6);
 
     // `swan inspect` on the folder: the report (not the splits file) in a few lines.
@@ -584,8 +581,7 @@ fn fashion_mnist_subset_through_the_checked_invocation() {
             out.to_str().unwrap(),
         ],
     ));
-    let r: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let r = common::read_json(&out);
     let splits = r["splits"].as_array().unwrap();
     assert_eq!(splits.len(), 10);
     assert_eq!(splits[0]["name"], "0");
@@ -985,8 +981,7 @@ fn bench_commands_write_their_numbers() {
         args.extend(extra);
         args.extend(["--out", out.to_str().unwrap()]);
         ok(&swan(&cache, &args));
-        let json: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        let json = common::read_json(&out);
         assert!(
             json["swan_best_img_per_s"].as_f64().unwrap() > 0.0,
             "{what}: {json}"
@@ -1130,8 +1125,7 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
             out.to_str().unwrap(),
         ],
     ));
-    let r: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let r = common::read_json(&out);
     assert!(
         r["data"].as_str().unwrap().starts_with("cifar:"),
         "the report records the inferred kind: {}",

@@ -152,8 +152,7 @@ fn dra_fit_score_and_eval_smoke() {
     args.extend_from_slice(QUICK);
     let out = ok(&swan(&cache, &args));
     assert!(out.contains("dra / dra-general"), "{out}");
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let json = common::read_json(&report);
     let split = &json["splits"][0];
     assert_eq!(split["n_labelled_anomalies"], 10);
     assert_eq!(split["n_test"], 12);

@@ -33,8 +33,7 @@ fn audit_and_ke_smoke() {
         ],
     ));
     assert!(out.contains("stripes") && out.contains("blobs"), "{out}");
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&audit).unwrap()).unwrap();
+    let json = common::read_json(&audit);
     for c in json["classes"].as_array().unwrap() {
         let ranking = c["ranking"].as_array().unwrap();
         assert_eq!(ranking.len(), 4);
@@ -124,8 +123,7 @@ fn audit_and_ke_smoke() {
                 report.to_str().unwrap(),
             ],
         ));
-        let json: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+        let json = common::read_json(&report);
         assert_eq!(json["splits"].as_array().unwrap().len(), 2);
         // Each split records the transforms its fit chose.
         for split in json["splits"].as_array().unwrap() {
@@ -168,8 +166,7 @@ fn audit_and_ke_smoke() {
             ],
         ));
         assert!(out.contains("standard SAD"), "{out}");
-        let json: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+        let json = common::read_json(&report);
         let n_test = json["splits"][0]["n_test"].as_u64().unwrap();
         assert_eq!(n_test, if scope == "all" { 20 } else { 10 });
     }

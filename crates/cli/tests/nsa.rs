@@ -219,8 +219,7 @@ fn nsa_eval_with_pollution_needs_no_pretrained_weights() {
     args.extend_from_slice(TINY);
     let stdout = ok(&swan(&cache, &args));
     assert!(stdout.contains("nsa / pollution"), "{stdout}");
-    let report: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let report = common::read_json(&out);
     assert_eq!(report["splits"].as_array().unwrap().len(), 2);
     assert!(report["encoder"].is_null());
     assert!(report["splits"][0]["n_polluted"].as_u64().unwrap() >= 1);

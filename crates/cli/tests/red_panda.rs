@@ -87,8 +87,7 @@ fn red_panda_smoke() {
         ],
     ));
     assert!(out.contains("probes: nuisance accuracy"), "{out}");
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let json = common::read_json(&report);
     assert_eq!(json["splits"].as_array().unwrap().len(), 1);
     for key in ["ad", "pa", "ra"] {
         let v = json["mean"][key].as_f64().unwrap();
@@ -171,8 +170,7 @@ fn red_panda_smoke() {
             given.to_str().unwrap(),
         ],
     ));
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&given).unwrap()).unwrap();
+    let json = common::read_json(&given);
     let split = &json["splits"][0];
     // train: 50 stripes (c0 of 100); test: 20 stripes (10 familiar c0, 10 pseudo c1) + 20 blobs.
     assert_eq!(split["n_train"], 50);
@@ -252,8 +250,7 @@ fn nagad_on_a_numpy_npz_uses_its_groups() {
             report.to_str().unwrap(),
         ],
     ));
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let json = common::read_json(&report);
     let split = &json["splits"][0];
     // anom_label 0 0 | 1 2 0 1 with split 0 0 | 1 1 1 1: two familiar training images; the
     // test holds one familiar, one pseudo-anomaly and two anomalies.

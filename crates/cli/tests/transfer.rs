@@ -104,8 +104,7 @@ fn adib_adra_and_the_oe_split_protocol() {
         let out = swan(&cache, &args);
         let stdout = ok(&out);
         assert!(stdout.contains("oe-split"), "{stdout}");
-        let json: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+        let json = common::read_json(&report);
         let split = &json["splits"][0];
         assert_eq!(
             (split["n_test"].as_u64(), split["n_anomalous"].as_u64()),

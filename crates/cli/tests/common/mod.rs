@@ -19,6 +19,14 @@ pub fn swan_with(cache: &Path, weights: Option<&Path>, args: &[&str]) -> Output 
     cmd.output().expect("swan runs")
 }
 
+/// A JSON file the run wrote (a report, its split list).
+#[allow(dead_code)] // not every test file reads reports
+pub fn read_json(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
+}
+
 /// The stdout of a run that must succeed.
 pub fn ok(out: &Output) -> String {
     assert!(
