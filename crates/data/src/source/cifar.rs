@@ -46,6 +46,22 @@ impl Variant {
     fn record(self) -> usize {
         self.label_bytes() + PIXELS
     }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Cifar10 => "CIFAR-10",
+            Self::Cifar100 => "CIFAR-100",
+        }
+    }
+
+    /// How many values each label byte takes: CIFAR-10 `[10]`, CIFAR-100 `[20 coarse, 100
+    /// fine]`.
+    fn label_ranges(self) -> &'static [u8] {
+        match self {
+            Self::Cifar10 => &[10],
+            Self::Cifar100 => &[20, 100],
+        }
+    }
 }
 
 /// One CIFAR batch file opened for random access.
@@ -68,24 +84,25 @@ impl CifarImages {
         let record = variant.record();
         if len == 0 || !len.is_multiple_of(record) {
             return Err(bad(format!(
-                "{len} bytes is not a whole number of {record}-byte CIFAR{} records",
-                if variant == Variant::Cifar10 {
-                    "-10"
-                } else {
-                    "-100"
-                }
+                "{len} bytes is not a whole number of {record}-byte {} records",
+                variant.name()
             )));
         }
         let count = len / record;
         let mut labels = vec![Vec::with_capacity(count); variant.label_bytes()];
         let mut reader = BufReader::with_capacity(1 << 20, &file);
         let mut buf = vec![0u8; record];
-        for _ in 0..count {
+        for i in 0..count {
             reader
                 .read_exact(&mut buf)
                 .map_err(|e| DataError::io(path, e))?;
-            for (b, l) in labels.iter_mut().enumerate() {
-                l.push(buf[b]);
+            for ((l, &value), &range) in labels.iter_mut().zip(&buf).zip(variant.label_ranges()) {
+                if value >= range {
+                    return Err(bad(format!(
+                        "record {i}: label {value} is out of range (expected 0..{range})"
+                    )));
+                }
+                l.push(value);
             }
         }
         drop(reader);
@@ -213,13 +230,6 @@ pub fn load(dir: &Path) -> Result<Vec<Sample>, DataError> {
     for (path, split) in files {
         let (images, labels) = CifarImages::open(&path, variant)?;
         let images = Arc::new(images);
-        let limit = if variant == Variant::Cifar10 { 10 } else { 20 };
-        if let Some(&bad) = labels[0].iter().find(|&&l| usize::from(l) >= limit) {
-            return Err(DataError::Layout {
-                path,
-                reason: format!("label {bad} is out of range (expected 0..{limit})"),
-            });
-        }
         for index in 0..images.len() {
             let class = labels[0][index];
             let mut attributes = std::collections::BTreeMap::new();
@@ -254,12 +264,12 @@ pub fn load(dir: &Path) -> Result<Vec<Sample>, DataError> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
 
     /// Writes a CIFAR-10 batch of `labels.len()` records; pixel (c, y, x) of record i is
     /// `(i + 3c + y + x) % 256`.
-    pub fn write_batch(path: &Path, label_bytes: &[Vec<u8>]) {
+    fn write_batch(path: &Path, label_bytes: &[Vec<u8>]) {
         let n = label_bytes[0].len();
         let mut out = Vec::new();
         for i in 0..n {
@@ -341,7 +351,15 @@ pub(crate) mod tests {
         assert!(err.contains("whole number of 3073-byte"), "{err}");
         write_batch(&dir.path().join("test_batch.bin"), &[vec![10]]);
         let err = load(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("label 10 is out of range"), "{err}");
+        assert!(err.contains("record 0: label 10 is out of range"), "{err}");
+        let c100 = tempfile::tempdir().unwrap();
+        write_batch(&c100.path().join("train.bin"), &[vec![1, 2], vec![5, 100]]);
+        std::fs::write(c100.path().join("fine_label_names.txt"), "apple\n").unwrap();
+        let err = load(c100.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("record 1: label 100 is out of range (expected 0..100)"),
+            "{err}"
+        );
         let py = tempfile::tempdir().unwrap();
         std::fs::create_dir(py.path().join("cifar-10-batches-py")).unwrap();
         let err = load(py.path()).unwrap_err().to_string();
