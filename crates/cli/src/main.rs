@@ -49,7 +49,8 @@ enum Command {
     /// meaning-preserving per class (`swan audit transforms`).
     Audit(commands::audit::AuditArgs),
     /// Describe files swan writes or reads (model, features, scorer, checkpoint, weights)
-    /// from their headers: method, encoder, training data, hyper-parameters, tensors.
+    /// from their headers: method, encoder, training data, hyper-parameters, tensors; or a
+    /// dataset as swan reads it (--data).
     Inspect(commands::inspect::InspectArgs),
     /// Download pretrained weights into swan's cache.
     Weights(commands::weights::WeightsArgs),
