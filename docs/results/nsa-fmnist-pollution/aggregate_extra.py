@@ -110,3 +110,30 @@ if clean:
             d = [a - b for a, b in zip(c, p)]
             f = lambda xs: f"{st.mean(xs):.2f}" + (f" ± {st.stdev(xs):.2f}" if len(xs) > 1 else '')
             print(f"| {v} | {sc} | {f(c)} | {f(p)} | {f(d)} ({' / '.join(f'{x:+.2f}' for x in d)}) |")
+
+# Projection-only against plain on all ten classes, every seed with classes 3-9 in allclasses/
+# (classes 0-2 from ablation/ and layers/): mean over the ten classes per seed, classes won.
+def ten_classes(variant, seed, scorer):
+    k03 = {('proj', 'kcos'): f'ablation/proj-s{seed}-kcos.json',
+           ('proj', 'ccos'): f'ablation/proj-s{seed}-ccos.json',
+           ('plain', 'kcos'): f'layers/plain-s{seed}-kcos-l4.json',
+           ('plain', 'ccos'): f'ablation/plain-s{seed}-ccos.json'}[(variant, scorer)]
+    a, b = per_class(k03), per_class(f'allclasses/{variant}-s{seed}-{scorer}.json')
+    return None if a is None or b is None else {**a, **b}
+
+print('\nprojection-only vs plain, all ten classes, per seed (mean over classes; classes where '
+      'projection-only is ahead)\n')
+for sc in ['kcos', 'ccos']:
+    rows = []
+    for seed in range(3):
+        p, q = ten_classes('proj', seed, sc), ten_classes('plain', seed, sc)
+        if p is None or q is None:
+            continue
+        ahead = sum(p[c] > q[c] for c in p)
+        rows.append((seed, st.mean(p.values()), st.mean(q.values()), ahead))
+        print(f"{sc} seed {seed}: proj {rows[-1][1]:.2f}  plain {rows[-1][2]:.2f}  "
+              f"diff {rows[-1][1] - rows[-1][2]:+.2f}  ahead on {ahead}/10")
+    if len(rows) > 1:
+        ps, qs = [r[1] for r in rows], [r[2] for r in rows]
+        print(f"{sc} mean over seeds: proj {st.mean(ps):.2f} ± {st.stdev(ps):.2f}  "
+              f"plain {st.mean(qs):.2f} ± {st.stdev(qs):.2f}")

@@ -5,4 +5,6 @@
 # covers all ten classes. k-Cos trains; cosine 1-NN and c-Cos rescore (--resume); then
 # rescore.sh. The loop: ../train_rescore.sh.
 # Usage (from this directory): [S=path/to/swan] [SEEDS="0"] bash run.sh
+# Seeds 1 and 2 of projection-only and plain (thirteenth session):
+#   VARIANTS="proj plain" SEEDS="1 2" bash run.sh
 SPLITS=3,4,5,6,7,8,9 SEEDS=${SEEDS:-0} exec bash "$(dirname "$0")/../train_rescore.sh"
