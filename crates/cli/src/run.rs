@@ -364,7 +364,23 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         plan.protocol.name(),
         plan.data
     );
-    print!("{}", format_table(&results, &mean));
+    // Splits named after a class whose samples carry a `name` attribute (CIFAR's label
+    // numbers) show the name too, in the table only; the report keeps the split names.
+    let names: std::collections::HashMap<&str, &str> = samples
+        .iter()
+        .filter_map(|s| Some((s.class.as_deref()?, s.attributes.get("name")?.as_str())))
+        .collect();
+    let shown: Vec<SplitResult> = results
+        .iter()
+        .cloned()
+        .map(|mut r| {
+            if let Some(name) = names.get(r.name.as_str()) {
+                r.name = format!("{} {name}", r.name);
+            }
+            r
+        })
+        .collect();
+    print!("{}", format_table(&shown, &mean));
     if let Some(p) = &mean.probes {
         println!("{}", p.line());
     }

@@ -1109,7 +1109,7 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
     let out = tmp.path().join("r.json");
     let w = weights_arg();
     let data = tmp.path().join("cifar");
-    ok(&swan(
+    let table = ok(&swan(
         &cache,
         &[
             "eval",
@@ -1125,7 +1125,15 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
             out.to_str().unwrap(),
         ],
     ));
+    assert!(
+        table.contains("0 airplane") && table.contains("2 bird"),
+        "the table names the classes: {table}"
+    );
     let r = common::read_json(&out);
+    assert_eq!(
+        r["splits"][0]["name"], "0",
+        "the report keeps the split names"
+    );
     assert!(
         r["data"].as_str().unwrap().starts_with("cifar:"),
         "the report records the inferred kind: {}",
