@@ -133,12 +133,12 @@ pub fn select_samples(
     what: &str,
 ) -> Result<Vec<Sample>> {
     let available = class_summary(&samples);
-    // (class, name) pairs, for the error only; none needed when every class is taken.
-    let named: std::collections::BTreeSet<(String, String)> = samples
-        .iter()
-        .filter(|_| !classes.is_empty())
-        .filter_map(|s| Some((s.class.clone()?, s.attributes.get("name")?.clone())))
-        .collect();
+    // For the error only; not needed when every class is taken.
+    let named = if classes.is_empty() {
+        Default::default()
+    } else {
+        class_names(&samples)
+    };
     let selected: Vec<Sample> = split
         .select(samples, what)
         .into_iter()
@@ -156,8 +156,8 @@ pub fn select_samples(
         let by_name: Vec<String> = classes
             .iter()
             .filter_map(|c| {
-                let s = named.iter().find(|(_, n)| n == c)?;
-                Some(format!("{c} is class {} (--class {})", s.0, s.0))
+                let (class, _) = named.iter().find(|(_, n)| *n == c)?;
+                Some(format!("{c} is class {class} (--class {class})"))
             })
             .collect();
         let hint = if by_name.is_empty() {
@@ -168,6 +168,15 @@ pub fn select_samples(
         bail!("{what}: no images {split}{of}; the data has {available}{hint}");
     }
     Ok(selected)
+}
+
+/// Class → name, for sources whose classes are numbers and whose samples carry the class
+/// name as the attribute `name` (CIFAR).
+pub fn class_names(samples: &[Sample]) -> std::collections::BTreeMap<String, String> {
+    samples
+        .iter()
+        .filter_map(|s| Some((s.class.clone()?, s.attributes.get("name")?.clone())))
+        .collect()
 }
 
 /// The normal training samples of a dataset: [`select_samples`] minus those labelled

@@ -366,15 +366,12 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     );
     // Splits named after a class whose samples carry a `name` attribute (CIFAR's label
     // numbers) show the name too, in the table only; the report keeps the split names.
-    let names: std::collections::HashMap<&str, &str> = samples
-        .iter()
-        .filter_map(|s| Some((s.class.as_deref()?, s.attributes.get("name")?.as_str())))
-        .collect();
+    let names = common::class_names(&samples);
     let shown: Vec<SplitResult> = results
         .iter()
         .cloned()
         .map(|mut r| {
-            if let Some(name) = names.get(r.name.as_str()) {
+            if let Some(name) = names.get(&r.name) {
                 r.name = format!("{} {name}", r.name);
             }
             r
