@@ -141,7 +141,7 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
         anyhow::bail!("--max-per-class 0 leaves no images to rank transforms on");
     }
     let mut classes: Vec<(String, Vec<Sample>)> = by_class.into_iter().collect();
-    classes.sort_by_key(|(c, _)| (c.parse::<u64>().unwrap_or(u64::MAX), c.clone()));
+    classes.sort_by_key(|(c, _)| swan_eval::protocol::class_order(c));
 
     let encoder = Arc::new(common::load_encoder(&args.encoder)?);
     let mut ctx = common::run_context(Some(encoder), args.encoder.batch_size, &args.run, global);

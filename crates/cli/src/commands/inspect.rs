@@ -206,7 +206,7 @@ fn describe_data(spec: &swan_data::DataSpec) -> Result<Value> {
     }
     // Classes in numeric order where they are numbers (IDX, CIFAR), else by name.
     let mut order: Vec<&String> = classes.keys().collect();
-    order.sort_by_key(|c| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string()));
+    order.sort_by_key(|c| swan_eval::protocol::class_order(c));
     Ok(json!({
         "kind": "dataset",
         "source": spec.to_string(),

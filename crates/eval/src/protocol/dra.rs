@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use swan_data::{Label, Sample};
 
-use super::{EvalSplit, SeenClass, SplitMix64};
+use super::{EvalSplit, SeenClass, SplitMix64, class_order};
 
 /// How one split's labelled anomalies are drawn.
 pub(super) struct Setting {
@@ -61,7 +61,7 @@ pub(super) fn dra(
         None => candidates,
         Some(choice) => {
             let mut classes: Vec<&str> = candidates.iter().filter_map(|&i| class_of(i)).collect();
-            classes.sort_by_key(|c| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string()));
+            classes.sort_by_key(|c| class_order(c));
             classes.dedup();
             if classes.len() < 2 {
                 return Err(format!(
@@ -72,8 +72,7 @@ pub(super) fn dra(
             let seen = match (choice, normal_class.as_deref()) {
                 (SeenClass::Next, Some(c)) => {
                     // The first anomaly class after the normal one, cyclically.
-                    let key = |c: &str| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string());
-                    let after = classes.iter().find(|&&a| key(a) > key(c));
+                    let after = classes.iter().find(|&&a| class_order(a) > class_order(c));
                     after.copied().unwrap_or(classes[0]).to_string()
                 }
                 _ => classes[rng.below(classes.len())].to_string(),

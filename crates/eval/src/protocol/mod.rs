@@ -113,6 +113,12 @@ pub enum SeenClass {
     Random,
 }
 
+/// The order of class names everywhere swan lists classes: numbers as numbers (`2` before
+/// `10`: IDX and CIFAR classes), then the other names alphabetically.
+pub fn class_order(c: &str) -> (u64, String) {
+    (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string())
+}
+
 /// Adds or replaces samples as a protocol needs (SPA's and SSA's transformed views); the
 /// identity for every other protocol. Call before [`build_splits`].
 pub fn expand_samples(
@@ -316,7 +322,7 @@ fn base_splits(
             let classes: BTreeSet<&str> = train.iter().filter_map(|&i| class(i)).collect();
             let mut classes: Vec<&str> = classes.into_iter().collect();
             // Numeric class names sort as numbers (2 before 10).
-            classes.sort_by_key(|c| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string()));
+            classes.sort_by_key(|c| class_order(c));
             if classes.len() < 2 {
                 return Err(err(format!(
                     "needs at least two classes, found {classes:?}"

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use swan_data::{Sample, Split};
 
-use super::{EvalSplit, SplitMix64};
+use super::{EvalSplit, SplitMix64, class_order};
 
 /// Parameters of the NAGAD protocol.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -182,7 +182,7 @@ pub(super) fn nagad(
             .insert(nuisance(i).unwrap_or(""));
     }
     let mut values: Vec<&str> = combos.keys().copied().collect();
-    values.sort_by_key(|c| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string()));
+    values.sort_by_key(|c| class_order(c));
     if values.len() < 2 {
         return Err(format!("needs two relevant values, found {values:?}"));
     }
@@ -208,7 +208,7 @@ pub(super) fn nagad(
             let mut order = values.clone();
             rng.shuffle(&mut order);
             let mut chosen: Vec<&str> = order[..m].to_vec();
-            chosen.sort_by_key(|c| (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string()));
+            chosen.sort_by_key(|c| class_order(c));
             let name = chosen.join("+");
             vec![(name, chosen.into_iter().collect(), rng)]
         }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use swan_data::{Sample, Split};
 
-use super::{EvalSplit, SplitMix64, split_of};
+use super::{EvalSplit, SplitMix64, class_order, split_of};
 
 /// Which classes play which role (see [`super::Protocol::OeSplit`]).
 pub(super) struct Roles<'a> {
@@ -14,10 +14,6 @@ pub(super) struct Roles<'a> {
     pub anomaly: &'a [String],
     pub corpus: &'a [String],
     pub corpus_classes: usize,
-}
-
-fn class_order(c: &str) -> (u64, String) {
-    (c.parse::<u64>().unwrap_or(u64::MAX), c.to_string())
 }
 
 pub(super) fn oe_splits(
