@@ -133,12 +133,13 @@ pub fn select_samples(
     what: &str,
 ) -> Result<Vec<Sample>> {
     let available = class_summary(&samples);
-    // For the error only; not needed when every class is taken.
-    let named = if classes.is_empty() {
-        Default::default()
-    } else {
-        class_names(&samples)
-    };
+    // For the error only: the samples whose class name is one of the classes asked for (none
+    // when classes are asked for by number, so nothing is copied on the normal path).
+    let named = class_names(samples.iter().filter(|s| {
+        s.attributes
+            .get("name")
+            .is_some_and(|n| classes.contains(n))
+    }));
     let selected: Vec<Sample> = split
         .select(samples, what)
         .into_iter()
@@ -172,9 +173,11 @@ pub fn select_samples(
 
 /// Class → name, for sources whose classes are numbers and whose samples carry the class
 /// name as the attribute `name` (CIFAR).
-pub fn class_names(samples: &[Sample]) -> std::collections::BTreeMap<String, String> {
+pub fn class_names<'a>(
+    samples: impl IntoIterator<Item = &'a Sample>,
+) -> std::collections::BTreeMap<String, String> {
     samples
-        .iter()
+        .into_iter()
         .filter_map(|s| Some((s.class.clone()?, s.attributes.get("name")?.clone())))
         .collect()
 }
