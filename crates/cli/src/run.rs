@@ -29,17 +29,32 @@ pub struct EvalPlan {
     pub max_test: Option<usize>,
     /// Give every image a seeded synthetic nuisance (rotation or tint).
     pub synthetic_nuisance: Option<SyntheticNuisance>,
+    /// The seed of the synthetic nuisance's draw, independent of the split seed.
+    pub nuisance_seed: u64,
     pub out: PathBuf,
 }
 
 /// A nuisance given to every image before the protocol is built.
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SyntheticNuisance {
     /// A seeded turn by 0/90/180/270°, recorded as the attribute `rotation`.
     #[value(alias = "rotation")]
     Rot4,
-    /// A seeded colour (red, green, blue, yellow), recorded as the attribute `tint`.
+    /// A seeded colour factor: none ×(1, 1, 1), red ×(1, .35, .35), green ×(.35, 1, .35) or
+    /// blue ×(.35, .35, 1), recorded as the attribute `tint`.
     Tint4,
+}
+
+/// The seed the nuisance of `--synthetic-nuisance` is drawn with unless `--nuisance-seed`
+/// says otherwise: fixed, so that every split seed sees the same nuisance on each image.
+pub const DEFAULT_NUISANCE_SEED: u64 = 0;
+
+/// The report's record of `--synthetic-nuisance`.
+#[derive(Serialize)]
+pub struct SyntheticNuisanceInfo {
+    pub kind: SyntheticNuisance,
+    pub seed: u64,
 }
 
 /// Version of the results JSON layout.
@@ -68,6 +83,9 @@ pub struct EvalReport {
     /// SPA / SSA: the one-vs-rest result on the untransformed images of the same run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sad: Option<MeanResult>,
+    /// The synthetic nuisance given to every image (`--synthetic-nuisance`), with its seed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub synthetic_nuisance: Option<SyntheticNuisanceInfo>,
     pub skipped: Vec<Skipped>,
     pub timings: Timings,
 }
@@ -275,10 +293,10 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     );
     match plan.synthetic_nuisance {
         Some(SyntheticNuisance::Rot4) => {
-            samples = swan_data::with_rotation_attribute(samples, "rotation", plan.run.seed);
+            samples = swan_data::with_rotation_attribute(samples, "rotation", plan.nuisance_seed);
         }
         Some(SyntheticNuisance::Tint4) => {
-            samples = swan_data::with_tint_attribute(samples, "tint", plan.run.seed);
+            samples = swan_data::with_tint_attribute(samples, "tint", plan.nuisance_seed);
         }
         None => {}
     }
@@ -428,6 +446,10 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         splits: results,
         mean,
         sad,
+        synthetic_nuisance: plan.synthetic_nuisance.map(|kind| SyntheticNuisanceInfo {
+            kind,
+            seed: plan.nuisance_seed,
+        }),
         skipped: skipped.clone(),
         timings: Timings {
             images: used_samples.len(),

@@ -60,7 +60,8 @@ fn red_panda_smoke() {
     make_folder_dataset(&data, 100, 20); // 240 images
     let folder = format!("folder:{}", data.display());
 
-    // eval: tint4 nuisance, one anomaly class drawn, Red PANDA for 2 epochs.
+    // eval: tint4 nuisance, one anomaly class drawn, Red PANDA for 2 epochs. The nuisance is
+    // drawn with its own fixed seed, not the split seed.
     let report = tmp.path().join("rp.json");
     let out = ok(&swan(
         &cache,
@@ -76,6 +77,8 @@ fn red_panda_smoke() {
             "tint",
             "--anomaly-values",
             "1",
+            "--seed",
+            "3",
             "--method",
             "red-panda",
             "--epochs",
@@ -88,6 +91,11 @@ fn red_panda_smoke() {
     ));
     assert!(out.contains("probes: nuisance accuracy"), "{out}");
     let json = common::read_json(&report);
+    assert_eq!(json["seed"], 3);
+    assert_eq!(
+        json["synthetic_nuisance"],
+        serde_json::json!({"kind": "tint4", "seed": 0})
+    );
     assert_eq!(json["splits"].as_array().unwrap().len(), 1);
     for key in ["ad", "pa", "ra"] {
         let v = json["mean"][key].as_f64().unwrap();

@@ -150,7 +150,7 @@ fn synthetic_choice(seed: u64, id: &str, n: u8) -> u8 {
 }
 
 /// Gives every sample a synthetic orientation nuisance: a seeded choice of 0°, 90°, 180° or
-/// 270° (from a hash of the id), applied to its pixels and recorded as the attribute `name`
+/// 270° (from a hash of the seed and the id), applied to its pixels and recorded as the attribute `name`
 /// (`"0"`, `"90"`, ...). Used to test nuisance-aware protocols on data without one.
 pub fn with_rotation_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> Vec<Sample> {
     samples
@@ -171,11 +171,13 @@ pub fn with_rotation_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> V
 }
 
 /// The four tints of [`with_tint_attribute`]: name and per-channel RGB multipliers.
+/// `none` leaves the image as it is (×(1, 1, 1)); the others keep one channel and scale the
+/// other two by 0.35.
 pub const TINTS: [(&str, [f32; 3]); 4] = [
+    ("none", [1.0, 1.0, 1.0]),
     ("red", [1.0, 0.35, 0.35]),
     ("green", [0.35, 1.0, 0.35]),
     ("blue", [0.35, 0.35, 1.0]),
-    ("yellow", [1.0, 1.0, 0.35]),
 ];
 
 /// Multiplies each channel by a factor (a colour tint).
@@ -199,7 +201,7 @@ impl ImageView for Tint {
 }
 
 /// Gives every sample a synthetic colour nuisance: a seeded choice of one of [`TINTS`]
-/// (red, green, blue, yellow; from a hash of the id), applied to its pixels and recorded as
+/// (none, red, green, blue; from a hash of the seed and the id), applied to its pixels and recorded as
 /// the attribute `name`. Fashion-MNIST's garments are bright on black, so the garment takes
 /// the colour.
 pub fn with_tint_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> Vec<Sample> {

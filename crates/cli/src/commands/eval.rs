@@ -101,11 +101,16 @@ pub struct EvalArgs {
     /// `test_fraction = 0.15`; ...), instead of --protocol and its flags.
     #[arg(long, value_name = "FILE", conflicts_with = "protocol")]
     protocol_config: Option<PathBuf>,
-    /// Give every image a synthetic nuisance before the protocol is built (seeded by
-    /// --seed): rot4 turns each image by 0/90/180/270° (attribute `rotation`); tint4
-    /// colours it red, green, blue or yellow (attribute `tint`).
+    /// Give every image a synthetic nuisance before the protocol is built (drawn per image
+    /// with --nuisance-seed): rot4 turns each image by 0/90/180/270° (attribute `rotation`);
+    /// tint4 leaves it as it is or tints it red, green or blue (attribute `tint`: none, red,
+    /// green, blue).
     #[arg(long, value_enum, value_name = "KIND")]
     synthetic_nuisance: Option<SyntheticNuisance>,
+    /// The seed of --synthetic-nuisance's draw. It is independent of --seed, so every split
+    /// seed sees the same nuisance on each image.
+    #[arg(long, value_name = "N", default_value_t = crate::run::DEFAULT_NUISANCE_SEED)]
+    nuisance_seed: u64,
     #[command(flatten)]
     method: MethodArgs,
     #[command(flatten)]
@@ -322,6 +327,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         max_train: args.max_train,
         max_test: args.max_test,
         synthetic_nuisance: args.synthetic_nuisance,
+        nuisance_seed: args.nuisance_seed,
         out: args.out,
     };
     run_eval(&plan, global).map(|_| ())
