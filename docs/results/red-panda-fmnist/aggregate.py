@@ -1,4 +1,5 @@
-"""Tables of the Red PANDA benchmark (run.sh): per nuisance and seed, AD / PA / RA and the
+"""Tables of the Red PANDA benchmark (run.sh; `python3 aggregate.py [FOLDER]`, FOLDER the
+reports' folder, e.g. fixed-nuisance/): per nuisance and seed, AD / PA / RA and the
 probes for each method, the claims of issue 8, and the wall times. Tier C (full fine-tuning)
 run on a GPU is read from tier-c-gpu/ (files red-panda-c-* and one-group-c-*, 5 epochs), run on
 machine A's CPU from tier-c-cpu/ (red-panda-c-*: 5 epochs, shown as red-panda-c-cpu;
@@ -14,13 +15,18 @@ methods = ["dn2", "red-panda", "one-group", "no-rec", "red-panda-b", "one-group-
 
 
 def files(m, nuisance):
-    """The reports of method label m: (folder, file-name prefix) from the label."""
+    """The reports of method label m: (folder, file-name prefix) from the label. A root
+    without tier-c-gpu/ (fixed-nuisance/) holds its GPU tier-C reports itself."""
     if m.endswith("-cpu"):
         folder, prefix = root / "tier-c-cpu", m.removesuffix("-cpu")
     elif m.endswith("-c"):
         folder, prefix = root / "tier-c-gpu", m
     else:
         folder, prefix = root, m
+    if not folder.is_dir():
+        if m.endswith("-cpu"):
+            return []
+        folder = root
     return sorted(folder.glob(f"{prefix}-{nuisance}-s[0-9].json"))
 
 
