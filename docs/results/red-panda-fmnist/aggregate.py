@@ -11,7 +11,7 @@ import sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "docs/results/red-panda-fmnist")
 methods = ["dn2", "red-panda", "one-group", "no-rec", "red-panda-b", "one-group-b", "red-panda-b20", "red-panda-c", "one-group-c",
-           "red-panda-c-cpu", "red-panda-c10-cpu", "one-group-c10-cpu"]
+           "red-panda-c-cpu", "one-group-c-cpu", "red-panda-c10-cpu", "one-group-c10-cpu"]
 
 
 def files(m, nuisance):
@@ -80,6 +80,8 @@ for nuisance in ["tint4", "rot4"]:
       print(f"\nclaims per seed, tier {tier} (Red PANDA vs DN2 / one-group):")
       for seed in sorted({s for _, s in rows}):
         rp, dn, og = rows.get((rp_name, seed)), rows.get(("dn2", seed)), rows.get((og_name, seed))
+        if og is None and og_name == "one-group-c":
+            og = rows.get(("one-group-c-cpu", seed))  # a seed whose GPU ablation ran on the CPU
         if not (rp and dn):
             continue
         # (claim, the measured margin or value, whether it holds)

@@ -4,11 +4,12 @@
 # Files: red-panda-c-tint4-s<seed>.json at 5 epochs (the GPU runs' budget, for comparison with
 # ../tier-c-gpu/), red-panda-c<EPOCHS>-tint4-s<seed>.json otherwise.
 # Usage (from the repository root, after cargo build --release):
-#   [SEEDS="0 1 2"] [EPOCHS=10] [ONE_GROUP=1] bash docs/results/red-panda-fmnist/tier-c-cpu/run.sh
+#   [SEEDS="0 1 2"] [EPOCHS=10] [ONE_GROUP=1] [OUT=folder] bash docs/results/red-panda-fmnist/tier-c-cpu/run.sh
+# (fourteenth session, the issue's tint4: OUT=docs/results/red-panda-fmnist/fixed-nuisance/tier-c-cpu)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
-OUT=docs/results/red-panda-fmnist/tier-c-cpu
+OUT=${OUT:-docs/results/red-panda-fmnist/tier-c-cpu}
 EPOCHS=${EPOCHS:-10}
 name=red-panda-c; [[ $EPOCHS != 5 ]] && name=red-panda-c$EPOCHS
 extra=(); [[ ${ONE_GROUP:-0} == 1 ]] && { name=one-group-${name#red-panda-}; extra=(--one-group); }
