@@ -150,8 +150,9 @@ fn synthetic_choice(seed: u64, id: &str, n: u8) -> u8 {
 }
 
 /// Gives every sample a synthetic orientation nuisance: a seeded choice of 0°, 90°, 180° or
-/// 270° (from a hash of the seed and the id), applied to its pixels and recorded as the attribute `name`
-/// (`"0"`, `"90"`, ...). Used to test nuisance-aware protocols on data without one.
+/// 270° (from a hash of the seed and the id), applied to its pixels and recorded as the
+/// attribute `name` (`"0"`, `"90"`, ...). Used to test nuisance-aware protocols on data
+/// without one.
 pub fn with_rotation_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> Vec<Sample> {
     samples
         .into_iter()
@@ -201,9 +202,9 @@ impl ImageView for Tint {
 }
 
 /// Gives every sample a synthetic colour nuisance: a seeded choice of one of [`TINTS`]
-/// (none, red, green, blue; from a hash of the seed and the id), applied to its pixels and recorded as
-/// the attribute `name`. Fashion-MNIST's garments are bright on black, so the garment takes
-/// the colour.
+/// (none, red, green, blue; from a hash of the seed and the id), applied to its pixels and
+/// recorded as the attribute `name`. Fashion-MNIST's garments are bright on black, so the
+/// garment takes the colour.
 pub fn with_tint_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> Vec<Sample> {
     samples
         .into_iter()
