@@ -117,7 +117,9 @@ def ten_classes(variant, seed, scorer):
     k03 = {('proj', 'kcos'): f'ablation/proj-s{seed}-kcos.json',
            ('proj', 'ccos'): f'ablation/proj-s{seed}-ccos.json',
            ('plain', 'kcos'): f'layers/plain-s{seed}-kcos-l4.json',
-           ('plain', 'ccos'): f'ablation/plain-s{seed}-ccos.json'}[(variant, scorer)]
+           ('plain', 'ccos'): f'ablation/plain-s{seed}-ccos.json',
+           ('nsa', 'kcos'): f'layers/nsa-s{seed}-kcos-l4.json',
+           ('nsa', 'ccos'): f'ablation/nsa-s{seed}-ccos.json'}[(variant, scorer)]
     a, b = per_class(k03), per_class(f'allclasses/{variant}-s{seed}-{scorer}.json')
     return None if a is None or b is None else {**a, **b}
 
@@ -136,4 +138,23 @@ for sc in ['kcos', 'ccos']:
     if len(rows) > 1:
         ps, qs = [r[1] for r in rows], [r[2] for r in rows]
         print(f"{sc} mean over seeds: proj {st.mean(ps):.2f} ± {st.stdev(ps):.2f}  "
+              f"plain {st.mean(qs):.2f} ± {st.stdev(qs):.2f}")
+
+# The claim's comparison on all ten classes: NSA (both normalisations) against plain SimSiam,
+# every seed with classes 3-9 of both in allclasses/ (fourteenth session: NSA seeds 1 and 2).
+print('\nNSA vs plain, all ten classes, per seed (mean over classes; classes where NSA is ahead)\n')
+for sc in ['kcos', 'ccos']:
+    rows = []
+    for seed in range(3):
+        p, q = ten_classes('nsa', seed, sc), ten_classes('plain', seed, sc)
+        if p is None or q is None:
+            continue
+        ahead = sum(p[c] > q[c] for c in p)
+        rows.append((seed, st.mean(p.values()), st.mean(q.values()), ahead))
+        print(f"{sc} seed {seed}: nsa {rows[-1][1]:.2f}  plain {rows[-1][2]:.2f}  "
+              f"diff {rows[-1][1] - rows[-1][2]:+.2f}  ahead on {ahead}/10  "
+              + ' / '.join(f"{p[str(i)]:.1f}" for i in range(10)))
+    if len(rows) > 1:
+        ps, qs = [r[1] for r in rows], [r[2] for r in rows]
+        print(f"{sc} mean over seeds: nsa {st.mean(ps):.2f} ± {st.stdev(ps):.2f}  "
               f"plain {st.mean(qs):.2f} ± {st.stdev(qs):.2f}")
