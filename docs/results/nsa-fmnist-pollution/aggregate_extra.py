@@ -123,38 +123,27 @@ def ten_classes(variant, seed, scorer):
     a, b = per_class(k03), per_class(f'allclasses/{variant}-s{seed}-{scorer}.json')
     return None if a is None or b is None else {**a, **b}
 
-print('\nprojection-only vs plain, all ten classes, per seed (mean over classes; classes where '
-      'projection-only is ahead)\n')
-for sc in ['kcos', 'ccos']:
-    rows = []
-    for seed in range(3):
-        p, q = ten_classes('proj', seed, sc), ten_classes('plain', seed, sc)
-        if p is None or q is None:
-            continue
-        ahead = sum(p[c] > q[c] for c in p)
-        rows.append((seed, st.mean(p.values()), st.mean(q.values()), ahead))
-        print(f"{sc} seed {seed}: proj {rows[-1][1]:.2f}  plain {rows[-1][2]:.2f}  "
-              f"diff {rows[-1][1] - rows[-1][2]:+.2f}  ahead on {ahead}/10")
-    if len(rows) > 1:
-        ps, qs = [r[1] for r in rows], [r[2] for r in rows]
-        print(f"{sc} mean over seeds: proj {st.mean(ps):.2f} ± {st.stdev(ps):.2f}  "
-              f"plain {st.mean(qs):.2f} ± {st.stdev(qs):.2f}")
+def against_plain(variant, title, per_class_values=False):
+    """variant against plain SimSiam on all ten classes: mean over classes per seed, classes won."""
+    print(f'\n{title}, all ten classes, per seed (mean over classes; classes where {variant} is ahead)\n')
+    for sc in ['kcos', 'ccos']:
+        rows = []
+        for seed in range(3):
+            p, q = ten_classes(variant, seed, sc), ten_classes('plain', seed, sc)
+            if p is None or q is None:
+                continue
+            ahead = sum(p[c] > q[c] for c in p)
+            rows.append((seed, st.mean(p.values()), st.mean(q.values()), ahead))
+            print(f"{sc} seed {seed}: {variant} {rows[-1][1]:.2f}  plain {rows[-1][2]:.2f}  "
+                  f"diff {rows[-1][1] - rows[-1][2]:+.2f}  ahead on {ahead}/10"
+                  + ('  ' + ' / '.join(f"{p[str(i)]:.1f}" for i in range(10)) if per_class_values else ''))
+        if len(rows) > 1:
+            ps, qs = [r[1] for r in rows], [r[2] for r in rows]
+            print(f"{sc} mean over seeds: {variant} {st.mean(ps):.2f} ± {st.stdev(ps):.2f}  "
+                  f"plain {st.mean(qs):.2f} ± {st.stdev(qs):.2f}")
 
-# The claim's comparison on all ten classes: NSA (both normalisations) against plain SimSiam,
-# every seed with classes 3-9 of both in allclasses/ (fourteenth session: NSA seeds 1 and 2).
-print('\nNSA vs plain, all ten classes, per seed (mean over classes; classes where NSA is ahead)\n')
-for sc in ['kcos', 'ccos']:
-    rows = []
-    for seed in range(3):
-        p, q = ten_classes('nsa', seed, sc), ten_classes('plain', seed, sc)
-        if p is None or q is None:
-            continue
-        ahead = sum(p[c] > q[c] for c in p)
-        rows.append((seed, st.mean(p.values()), st.mean(q.values()), ahead))
-        print(f"{sc} seed {seed}: nsa {rows[-1][1]:.2f}  plain {rows[-1][2]:.2f}  "
-              f"diff {rows[-1][1] - rows[-1][2]:+.2f}  ahead on {ahead}/10  "
-              + ' / '.join(f"{p[str(i)]:.1f}" for i in range(10)))
-    if len(rows) > 1:
-        ps, qs = [r[1] for r in rows], [r[2] for r in rows]
-        print(f"{sc} mean over seeds: nsa {st.mean(ps):.2f} ± {st.stdev(ps):.2f}  "
-              f"plain {st.mean(qs):.2f} ± {st.stdev(qs):.2f}")
+
+against_plain('proj', 'projection-only vs plain')
+# The claim's comparison: NSA (both normalisations) against plain SimSiam, every seed with
+# classes 3-9 of both in allclasses/ (fourteenth session: NSA seeds 1 and 2).
+against_plain('nsa', 'NSA vs plain', per_class_values=True)
