@@ -27,10 +27,9 @@ pub struct EvalPlan {
     pub only_splits: Vec<String>,
     pub max_train: Option<usize>,
     pub max_test: Option<usize>,
-    /// Give every image a seeded synthetic nuisance (rotation or tint).
-    pub synthetic_nuisance: Option<SyntheticNuisance>,
-    /// The seed of the synthetic nuisance's draw, independent of the split seed.
-    pub nuisance_seed: u64,
+    /// Give every image a seeded synthetic nuisance (rotation or tint), drawn with its own
+    /// seed, independent of the split seed.
+    pub synthetic_nuisance: Option<SyntheticNuisanceInfo>,
     pub out: PathBuf,
 }
 
@@ -50,8 +49,9 @@ pub enum SyntheticNuisance {
 /// says otherwise: fixed, so that every split seed sees the same nuisance on each image.
 pub const DEFAULT_NUISANCE_SEED: u64 = 0;
 
-/// The report's record of `--synthetic-nuisance`.
-#[derive(Serialize)]
+/// `--synthetic-nuisance` with the seed of its draw (`--nuisance-seed`), as planned and as the
+/// report records it.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SyntheticNuisanceInfo {
     pub kind: SyntheticNuisance,
     pub seed: u64,
@@ -291,14 +291,13 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         plan.max_train,
         plan.max_test,
     );
-    match plan.synthetic_nuisance {
-        Some(SyntheticNuisance::Rot4) => {
-            samples = swan_data::with_rotation_attribute(samples, "rotation", plan.nuisance_seed);
-        }
-        Some(SyntheticNuisance::Tint4) => {
-            samples = swan_data::with_tint_attribute(samples, "tint", plan.nuisance_seed);
-        }
-        None => {}
+    if let Some(SyntheticNuisanceInfo { kind, seed }) = plan.synthetic_nuisance {
+        samples = match kind {
+            SyntheticNuisance::Rot4 => {
+                swan_data::with_rotation_attribute(samples, "rotation", seed)
+            }
+            SyntheticNuisance::Tint4 => swan_data::with_tint_attribute(samples, "tint", seed),
+        };
     }
     let samples = swan_eval::expand_samples(samples, &plan.protocol, plan.run.seed)?;
     let mut splits = swan_eval::build_splits(&samples, &plan.protocol, plan.run.seed)
@@ -446,10 +445,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         splits: results,
         mean,
         sad,
-        synthetic_nuisance: plan.synthetic_nuisance.map(|kind| SyntheticNuisanceInfo {
-            kind,
-            seed: plan.nuisance_seed,
-        }),
+        synthetic_nuisance: plan.synthetic_nuisance,
         skipped: skipped.clone(),
         timings: Timings {
             images: used_samples.len(),

@@ -64,7 +64,6 @@ pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
         max_train: args.quick.then_some(1000),
         max_test: args.quick.then_some(2000),
         synthetic_nuisance: None,
-        nuisance_seed: crate::run::DEFAULT_NUISANCE_SEED,
         out: args.out,
     };
     eprintln!(

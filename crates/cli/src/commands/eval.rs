@@ -7,7 +7,7 @@ use swan_eval::protocol::NagadParams;
 
 use crate::args::{DataArgs, EncoderArgs, MethodArgs, RunArgs, TrainArgs};
 use crate::common::Global;
-use crate::run::{EvalPlan, SyntheticNuisance, run_eval};
+use crate::run::{EvalPlan, SyntheticNuisance, SyntheticNuisanceInfo, run_eval};
 use crate::settings::resolve_method;
 
 /// `swan eval`: a method, a dataset and a protocol in; a table and a JSON report out.
@@ -326,8 +326,10 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         only_splits: args.only_splits,
         max_train: args.max_train,
         max_test: args.max_test,
-        synthetic_nuisance: args.synthetic_nuisance,
-        nuisance_seed: args.nuisance_seed,
+        synthetic_nuisance: args.synthetic_nuisance.map(|kind| SyntheticNuisanceInfo {
+            kind,
+            seed: args.nuisance_seed,
+        }),
         out: args.out,
     };
     run_eval(&plan, global).map(|_| ())
