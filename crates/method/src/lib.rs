@@ -33,7 +33,7 @@ pub use features::{
 };
 pub use features_file::{FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, RowInfo};
 pub use model_file::{
-    MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile, read_model_file,
+    FitRecord, MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile, read_model_file,
     read_versioned_header, write_model_file,
 };
 pub use registry::{Fitted, MethodConfig, MethodKind};

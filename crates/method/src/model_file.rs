@@ -14,6 +14,32 @@ use crate::{EncoderSpec, MethodError, MethodKind};
 /// Bumped whenever the layout of model files changes.
 pub const MODEL_FORMAT_VERSION: u32 = 1;
 
+/// What every fitted detector records about its fit, whatever the method: the training set's
+/// fingerprint and size (both kept in the model file's header), the per-epoch training log
+/// and the training images that could not be read (neither kept in the file).
+#[derive(Clone, Debug, Default)]
+pub struct FitRecord {
+    /// Fingerprint of the training samples.
+    pub data_fingerprint: String,
+    /// Normal training images (embeddings) the detector was fitted on.
+    pub n_train: usize,
+    /// The per-epoch training log (empty for methods that do not train, and after a load).
+    pub log: Vec<swan_train::trainer::EpochLog>,
+    /// Training images that could not be read (empty after a load).
+    pub skipped: Vec<crate::Skipped>,
+}
+
+impl FitRecord {
+    /// The record a model file's header keeps.
+    pub fn from_header(header: &ModelHeader) -> Self {
+        Self {
+            data_fingerprint: header.data_fingerprint.clone(),
+            n_train: header.n_train,
+            ..Self::default()
+        }
+    }
+}
+
 /// The JSON header of a model file.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ModelHeader {

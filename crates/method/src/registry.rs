@@ -14,8 +14,8 @@ use crate::nsa::{Nsa, NsaParams};
 use crate::red_panda::{RedPanda, RedPandaParams};
 use crate::transfer::{Transfer, TransferParams};
 use crate::{
-    EncoderSpec, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored, TrainData,
-    Uses, read_model_file, write_model_file,
+    EncoderSpec, FitRecord, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored,
+    TrainData, Uses, read_model_file, write_model_file,
 };
 
 /// The methods swan implements.
@@ -160,7 +160,7 @@ impl MethodConfig {
 
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Fitted, MethodError> {
         match self {
-            Self::Dn2(p) => p.fit(data, ctx).map(Fitted::Dn2),
+            Self::Dn2(p) => p.fit(data, ctx).map(|m| Fitted::Dn2(Box::new(m))),
             Self::Nsa(p) => p.fit(data, ctx).map(|m| Fitted::Nsa(Box::new(m))),
             Self::Dra(p) => p.fit(data, ctx).map(|m| Fitted::Dra(Box::new(m))),
             Self::Devnet(p) => p.fit(data, ctx).map(|m| Fitted::Devnet(Box::new(m))),
@@ -175,7 +175,7 @@ impl MethodConfig {
 /// A fitted detector of any method.
 #[derive(Clone, Debug)]
 pub enum Fitted {
-    Dn2(Dn2),
+    Dn2(Box<Dn2>),
     Nsa(Box<Nsa>),
     Dra(Box<Dra>),
     Devnet(Box<Dra>),
@@ -226,16 +226,22 @@ impl Fitted {
         }
     }
 
+    /// What the fit recorded: the training set's fingerprint and size, the per-epoch log,
+    /// the training images that could not be read.
+    pub fn record(&self) -> &FitRecord {
+        match self {
+            Self::Dn2(m) => &m.record,
+            Self::Nsa(m) => &m.record,
+            Self::Dra(m) | Self::Devnet(m) => &m.record,
+            Self::Ke(m) => &m.record,
+            Self::Adib(m) | Self::Adra(m) => &m.record,
+            Self::RedPanda(m) => &m.record,
+        }
+    }
+
     /// Number of normal training images (embeddings) the detector was fitted on.
     pub fn n_train(&self) -> usize {
-        match self {
-            Self::Dn2(m) => m.n_train(),
-            Self::Nsa(m) => m.n_train(),
-            Self::Dra(m) | Self::Devnet(m) => m.n_train(),
-            Self::Ke(m) => m.n_train(),
-            Self::Adib(m) | Self::Adra(m) => m.n_train(),
-            Self::RedPanda(m) => m.n_train(),
-        }
+        self.record().n_train
     }
 
     /// What a fit learnt beyond its training-set size, in a line (labelled anomalies used, the
@@ -261,14 +267,7 @@ impl Fitted {
 
     /// Training images that could not be read during `fit`.
     pub fn skipped(&self) -> &[crate::Skipped] {
-        match self {
-            Self::Dn2(m) => &m.skipped,
-            Self::Nsa(m) => &m.skipped,
-            Self::Dra(m) | Self::Devnet(m) => &m.skipped,
-            Self::Ke(m) => &m.skipped,
-            Self::Adib(m) | Self::Adra(m) => &m.skipped,
-            Self::RedPanda(m) => &m.skipped,
-        }
+        &self.record().skipped
     }
 
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
@@ -300,17 +299,13 @@ impl Fitted {
     /// Writes one self-contained file: the detector's tensors, the pretrained encoder's
     /// weights (for methods that use one), and the JSON header.
     pub fn save(&self, path: &Path, encoder: Option<&Encoder>) -> Result<(), MethodError> {
-        let (tensors, fingerprint, n_train) = match self {
-            Self::Dn2(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
-            Self::Nsa(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
-            Self::Dra(m) | Self::Devnet(m) => {
-                (m.tensors(), m.data_fingerprint().to_string(), m.n_train())
-            }
-            Self::Ke(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
-            Self::Adib(m) | Self::Adra(m) => {
-                (m.tensors(), m.data_fingerprint().to_string(), m.n_train())
-            }
-            Self::RedPanda(m) => (m.tensors(), m.data_fingerprint().to_string(), m.n_train()),
+        let tensors = match self {
+            Self::Dn2(m) => m.tensors(),
+            Self::Nsa(m) => m.tensors(),
+            Self::Dra(m) | Self::Devnet(m) => m.tensors(),
+            Self::Ke(m) => m.tensors(),
+            Self::Adib(m) | Self::Adra(m) => m.tensors(),
+            Self::RedPanda(m) => m.tensors(),
         };
         let mut all = tensors;
         if self.encoder_spec().is_some() {
@@ -326,8 +321,8 @@ impl Fitted {
             config: serde_json::to_value(self.config())
                 .map_err(|e| MethodError::Params(e.to_string()))?,
             encoder: self.encoder_spec().cloned(),
-            data_fingerprint: fingerprint,
-            n_train,
+            data_fingerprint: self.record().data_fingerprint.clone(),
+            n_train: self.n_train(),
         };
         write_model_file(path, &header, &all)
     }
@@ -371,16 +366,15 @@ impl Fitted {
             })
         };
         let fitted = match config {
-            MethodConfig::Dn2(p) => Self::Dn2(Dn2::from_parts(
+            MethodConfig::Dn2(p) => Self::Dn2(Box::new(Dn2::from_parts(
                 p,
                 encoder_spec("dn2")?,
-                header.data_fingerprint.clone(),
+                FitRecord::from_header(&header),
                 &tensors,
-            )?),
+            )?)),
             MethodConfig::Nsa(p) => Self::Nsa(Box::new(Nsa::from_parts(
                 p,
-                header.data_fingerprint.clone(),
-                header.n_train,
+                FitRecord::from_header(&header),
                 &tensors,
             )?)),
             MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
@@ -388,8 +382,7 @@ impl Fitted {
                 let m = Box::new(Dra::from_parts(
                     p,
                     spec,
-                    header.data_fingerprint.clone(),
-                    header.n_train,
+                    FitRecord::from_header(&header),
                     &tensors,
                 )?);
                 if header.method == MethodKind::Devnet {
@@ -403,8 +396,7 @@ impl Fitted {
                 Self::Ke(Box::new(Ke::from_parts(
                     p,
                     spec,
-                    header.data_fingerprint.clone(),
-                    header.n_train,
+                    FitRecord::from_header(&header),
                     &tensors,
                 )?))
             }
@@ -413,16 +405,14 @@ impl Fitted {
                 Self::RedPanda(Box::new(RedPanda::from_parts(
                     p,
                     spec,
-                    header.data_fingerprint.clone(),
-                    header.n_train,
+                    FitRecord::from_header(&header),
                     &tensors,
                 )?))
             }
             MethodConfig::Adib(p) | MethodConfig::Adra(p) => {
                 let m = Box::new(Transfer::from_parts(
                     p,
-                    header.data_fingerprint.clone(),
-                    header.n_train,
+                    FitRecord::from_header(&header),
                     &tensors,
                 )?);
                 if header.method == MethodKind::Adra {

@@ -3,7 +3,7 @@ use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Knn, Matrix};
 
 use super::Dn2Params;
-use crate::{EncoderSpec, MethodError, RunContext, Scored, Skipped};
+use crate::{EncoderSpec, FitRecord, MethodError, RunContext, Scored};
 
 /// A fitted DN2 detector: the memory bank of normal embeddings.
 #[derive(Clone, Debug)]
@@ -11,9 +11,7 @@ pub struct Dn2 {
     params: Dn2Params,
     knn: Knn,
     encoder: EncoderSpec,
-    data_fingerprint: String,
-    /// Training images that could not be read.
-    pub skipped: Vec<Skipped>,
+    pub record: FitRecord,
 }
 
 const BANK: &str = "dn2.bank";
@@ -23,15 +21,13 @@ impl Dn2 {
         params: Dn2Params,
         knn: Knn,
         encoder: EncoderSpec,
-        data_fingerprint: String,
-        skipped: Vec<Skipped>,
+        record: FitRecord,
     ) -> Self {
         Self {
             params,
             knn,
             encoder,
-            data_fingerprint,
-            skipped,
+            record,
         }
     }
 
@@ -41,14 +37,6 @@ impl Dn2 {
 
     pub fn encoder_spec(&self) -> &EncoderSpec {
         &self.encoder
-    }
-
-    pub fn data_fingerprint(&self) -> &str {
-        &self.data_fingerprint
-    }
-
-    pub fn n_train(&self) -> usize {
-        self.knn.bank().rows()
     }
 
     /// Scores embeddings directly (rows of the same tap and encoder).
@@ -79,7 +67,7 @@ impl Dn2 {
     pub fn from_parts(
         params: Dn2Params,
         encoder: EncoderSpec,
-        data_fingerprint: String,
+        record: FitRecord,
         tensors: &TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
@@ -95,12 +83,6 @@ impl Dn2 {
         let bank = Matrix::new(rows, cols, bank.data.clone())?;
         // The stored bank is already normalised for the cosine metric: keep it as it is.
         let knn = Knn::from_stored_bank(Knn::params(params.k).metric(params.metric), bank)?;
-        Ok(Self::new(
-            params,
-            knn,
-            encoder,
-            data_fingerprint,
-            Vec::new(),
-        ))
+        Ok(Self::new(params, knn, encoder, record))
     }
 }

@@ -2,7 +2,7 @@ use swan_encoder::Tap;
 use swan_score::{Knn, Metric};
 
 use super::Dn2;
-use crate::{MethodError, RunContext, TrainData, Uses};
+use crate::{FitRecord, MethodError, RunContext, TrainData, Uses};
 
 /// Hyper-parameters of DN2.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -68,12 +68,17 @@ impl Dn2Params {
         let knn = Knn::params(self.k)
             .metric(self.metric)
             .fit(&embedded.matrix)?;
+        let record = FitRecord {
+            data_fingerprint: swan_data::fingerprint_samples(&data.normal),
+            n_train: knn.bank().rows(),
+            log: Vec::new(),
+            skipped: embedded.skipped,
+        };
         Ok(Dn2::new(
             self.clone(),
             knn,
             ctx.encoder_spec(self.tap)?,
-            swan_data::fingerprint_samples(&data.normal),
-            embedded.skipped,
+            record,
         ))
     }
 }

@@ -2,11 +2,10 @@ use burn::tensor::{Device, Tensor, TensorData};
 use swan_data::Sample;
 use swan_encoder::{RawTensor, TensorMap};
 use swan_train::params::{assign_named, named_tensors};
-use swan_train::trainer::EpochLog;
 
 use super::heads::{DraNet, Head, HeadScores};
 use super::params::{DraParams, embed_levels};
-use crate::{EncoderSpec, MethodError, RunContext, Scored, Skipped};
+use crate::{EncoderSpec, FitRecord, MethodError, RunContext, Scored};
 
 /// A trained DRA (or DevNet) detector: the heads (and the fine-tuned last stages with
 /// `train_from`), the stored reference set (feature maps of one seeded draw of normal images,
@@ -18,12 +17,8 @@ pub struct Dra {
     /// `[R, C, h, w]` per level (empty without the residual head).
     references: Vec<RawTensor>,
     encoder: EncoderSpec,
-    data_fingerprint: String,
-    n_train: usize,
     n_anomalies: usize,
-    /// The per-epoch training log.
-    pub log: Vec<EpochLog>,
-    pub skipped: Vec<Skipped>,
+    pub record: FitRecord,
 }
 
 const NET: &str = "dra.net.";
@@ -40,22 +35,16 @@ impl Dra {
         net: DraNet,
         references: Vec<RawTensor>,
         encoder: EncoderSpec,
-        data_fingerprint: String,
-        n_train: usize,
         n_anomalies: usize,
-        log: Vec<EpochLog>,
-        skipped: Vec<Skipped>,
+        record: FitRecord,
     ) -> Self {
         Self {
             params,
             net,
             references,
             encoder,
-            data_fingerprint,
-            n_train,
             n_anomalies,
-            log,
-            skipped,
+            record,
         }
     }
 
@@ -65,15 +54,6 @@ impl Dra {
 
     pub fn encoder_spec(&self) -> &EncoderSpec {
         &self.encoder
-    }
-
-    pub fn data_fingerprint(&self) -> &str {
-        &self.data_fingerprint
-    }
-
-    /// Normal training images.
-    pub fn n_train(&self) -> usize {
-        self.n_train
     }
 
     /// Labelled anomalies used in training.
@@ -182,8 +162,7 @@ impl Dra {
     pub fn from_parts(
         params: DraParams,
         encoder: EncoderSpec,
-        data_fingerprint: String,
-        n_train: usize,
+        record: FitRecord,
         tensors: &TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
@@ -226,11 +205,8 @@ impl Dra {
             net,
             references,
             encoder,
-            data_fingerprint,
-            n_train,
             n_anomalies: 0,
-            log: Vec::new(),
-            skipped: Vec::new(),
+            record,
         })
     }
 }

@@ -14,7 +14,7 @@ use super::heads::{DraNet, Head, HeadScores, deviation_loss, masked_mean};
 use super::model::Dra;
 use super::source::{DraBatches, Layout, LevelMaps};
 use crate::tail::Tail;
-use crate::{MethodError, RunContext, Skipped, TrainData, Uses};
+use crate::{FitRecord, MethodError, RunContext, Skipped, TrainData, Uses};
 use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
 
 /// Hyper-parameters of DRA (and of its DevNet baseline, [`DraParams::devnet`]).
@@ -377,11 +377,13 @@ impl DraParams {
             net.valid(),
             refs,
             spec,
-            fingerprint,
-            normal.len(),
             anomalies.len(),
-            summary.log,
-            skipped,
+            FitRecord {
+                data_fingerprint: fingerprint,
+                n_train: normal.len(),
+                log: summary.log,
+                skipped,
+            },
         ))
     }
 }

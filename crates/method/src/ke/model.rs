@@ -3,11 +3,10 @@ use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Matrix, Scorer};
 use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::Mlp;
-use swan_train::trainer::EpochLog;
 
 use super::params::KeParams;
 pub(super) use crate::head::codes;
-use crate::{EncoderSpec, MethodError, RunContext, Scored, Skipped};
+use crate::{EncoderSpec, FitRecord, MethodError, RunContext, Scored};
 
 /// A fitted KE detector: the head on frozen features, and the scorer on its codes.
 #[derive(Clone, Debug)]
@@ -16,36 +15,26 @@ pub struct Ke {
     head: Mlp,
     scorer: Scorer,
     encoder: EncoderSpec,
-    data_fingerprint: String,
-    n_train: usize,
-    pub log: Vec<EpochLog>,
-    pub skipped: Vec<Skipped>,
+    pub record: FitRecord,
 }
 
 const HEAD: &str = "ke.head.";
 const SCORER: &str = "ke.scorer.";
 
 impl Ke {
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn new(
         params: KeParams,
         head: Mlp,
         scorer: Scorer,
         encoder: EncoderSpec,
-        data_fingerprint: String,
-        n_train: usize,
-        log: Vec<EpochLog>,
-        skipped: Vec<Skipped>,
+        record: FitRecord,
     ) -> Self {
         Self {
             params,
             head,
             scorer,
             encoder,
-            data_fingerprint,
-            n_train,
-            log,
-            skipped,
+            record,
         }
     }
 
@@ -56,14 +45,6 @@ impl Ke {
 
     pub fn encoder_spec(&self) -> &EncoderSpec {
         &self.encoder
-    }
-
-    pub fn data_fingerprint(&self) -> &str {
-        &self.data_fingerprint
-    }
-
-    pub fn n_train(&self) -> usize {
-        self.n_train
     }
 
     /// Scores frozen features (rows of the encoder tap).
@@ -105,8 +86,7 @@ impl Ke {
     pub fn from_parts(
         params: KeParams,
         encoder: EncoderSpec,
-        data_fingerprint: String,
-        n_train: usize,
+        record: FitRecord,
         tensors: &TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
@@ -126,10 +106,7 @@ impl Ke {
             params,
             head,
             encoder,
-            data_fingerprint,
-            n_train,
-            log: Vec::new(),
-            skipped: Vec::new(),
+            record,
         })
     }
 }

@@ -17,7 +17,7 @@ use super::model::{Ke, codes};
 use super::ranking::{
     RankingConfig, TransformDistance, check_bank_size, choose, default_bank, rank, view_sample,
 };
-use crate::{MethodError, RunContext, TrainData, Uses};
+use crate::{FitRecord, MethodError, RunContext, TrainData, Uses};
 
 /// How positives and negatives are chosen.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -282,10 +282,12 @@ impl KeParams {
             head,
             scorer,
             ctx.encoder_spec(self.tap)?,
-            fingerprint,
-            normal.len(),
-            summary.log,
-            anchors.skipped,
+            FitRecord {
+                data_fingerprint: fingerprint,
+                n_train: normal.len(),
+                log: summary.log,
+                skipped: anchors.skipped,
+            },
         ))
     }
 }

@@ -5,11 +5,10 @@ use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Ensemble, Matrix, Scorer, ScorerState};
 use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::{SslNet, l2_normalize};
-use swan_train::trainer::EpochLog;
 
 use super::augment::ImageBank;
 use super::params::NsaParams;
-use crate::{MethodError, RunContext, Scored, Skipped};
+use crate::{FitRecord, MethodError, RunContext, Scored, Skipped};
 
 /// A trained NSA detector: the network (encoder part used for embeddings), one fitted scorer
 /// per scored stage, and the ensemble's per-stage ranges.
@@ -19,11 +18,7 @@ pub struct Nsa {
     net: SslNet,
     scorers: Vec<Scorer>,
     ensemble: Option<Ensemble>,
-    data_fingerprint: String,
-    n_train: usize,
-    /// The per-epoch training log.
-    pub log: Vec<EpochLog>,
-    pub skipped: Vec<Skipped>,
+    pub record: FitRecord,
 }
 
 const NET: &str = "nsa.net.";
@@ -154,9 +149,7 @@ impl Nsa {
         params: NsaParams,
         net: SslNet,
         bank: &ImageBank,
-        data_fingerprint: String,
-        skipped: Vec<Skipped>,
-        log: Vec<EpochLog>,
+        record: FitRecord,
         ctx: &RunContext,
     ) -> Result<Self, MethodError> {
         let net = net.valid();
@@ -173,27 +166,16 @@ impl Nsa {
             .collect::<Result<Vec<_>, _>>()?;
         let ensemble = fit_ensemble(&params, &feats)?;
         Ok(Self {
-            n_train: bank.len(),
             params,
             net,
             scorers,
             ensemble,
-            data_fingerprint,
-            log,
-            skipped,
+            record,
         })
     }
 
     pub fn params(&self) -> &NsaParams {
         &self.params
-    }
-
-    pub fn n_train(&self) -> usize {
-        self.n_train
-    }
-
-    pub fn data_fingerprint(&self) -> &str {
-        &self.data_fingerprint
     }
 
     /// Scores stage embeddings (one matrix per entry of `params.layers`).
@@ -254,8 +236,7 @@ impl Nsa {
     /// Rebuilds the detector from a model file's parts.
     pub fn from_parts(
         params: NsaParams,
-        data_fingerprint: String,
-        n_train: usize,
+        record: FitRecord,
         tensors: &TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
@@ -296,10 +277,7 @@ impl Nsa {
             net,
             scorers,
             ensemble,
-            data_fingerprint,
-            n_train,
-            log: Vec::new(),
-            skipped: Vec::new(),
+            record,
         })
     }
 }

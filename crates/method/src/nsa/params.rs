@@ -10,7 +10,7 @@ use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
 
 use super::augment::{ImageBank, TwoViews};
 use super::model::{Nsa, embed_stages, load_bank};
-use crate::{MethodError, RunContext, TrainData, Uses};
+use crate::{FitRecord, MethodError, RunContext, TrainData, Uses};
 use swan_transform::augment::SslAugment;
 
 /// Hyper-parameters of NSA.
@@ -211,9 +211,12 @@ impl NsaParams {
             self.clone(),
             net,
             &bank,
-            fingerprint,
-            skipped,
-            summary.log,
+            FitRecord {
+                data_fingerprint: fingerprint,
+                n_train: bank.len(),
+                log: summary.log,
+                skipped,
+            },
             ctx,
         )
     }

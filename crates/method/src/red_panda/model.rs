@@ -3,11 +3,10 @@ use swan_encoder::{RawTensor, TensorMap};
 use swan_score::{Matrix, Scorer};
 use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::Mlp;
-use swan_train::trainer::EpochLog;
 
 use super::params::{RedPandaParams, Tier};
 use crate::tail::Tail;
-use crate::{Embedded, EncoderSpec, MethodError, RunContext, Scored, Skipped};
+use crate::{Embedded, EncoderSpec, FitRecord, MethodError, RunContext, Scored};
 use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, lite0_skeleton};
 
 /// A fitted Red PANDA detector: the head on frozen features and the kNN bank of the
@@ -21,10 +20,7 @@ pub struct RedPanda {
     head: Mlp,
     scorer: Scorer,
     encoder: EncoderSpec,
-    data_fingerprint: String,
-    n_train: usize,
-    pub log: Vec<EpochLog>,
-    pub skipped: Vec<Skipped>,
+    pub record: FitRecord,
 }
 
 const HEAD: &str = "red_panda.head.";
@@ -39,10 +35,7 @@ impl RedPanda {
         head: Mlp,
         scorer: Scorer,
         encoder: EncoderSpec,
-        data_fingerprint: String,
-        n_train: usize,
-        log: Vec<EpochLog>,
-        skipped: Vec<Skipped>,
+        record: FitRecord,
     ) -> Self {
         Self {
             params,
@@ -50,10 +43,7 @@ impl RedPanda {
             head,
             scorer,
             encoder,
-            data_fingerprint,
-            n_train,
-            log,
-            skipped,
+            record,
         }
     }
 
@@ -63,14 +53,6 @@ impl RedPanda {
 
     pub fn encoder_spec(&self) -> &EncoderSpec {
         &self.encoder
-    }
-
-    pub fn data_fingerprint(&self) -> &str {
-        &self.data_fingerprint
-    }
-
-    pub fn n_train(&self) -> usize {
-        self.n_train
     }
 
     /// The l2-normalised codes ẑ of samples (rows for the readable ones).
@@ -126,8 +108,7 @@ impl RedPanda {
     pub fn from_parts(
         params: RedPandaParams,
         encoder: EncoderSpec,
-        data_fingerprint: String,
-        n_train: usize,
+        record: FitRecord,
         tensors: &TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
@@ -168,10 +149,7 @@ impl RedPanda {
             tail,
             head,
             encoder,
-            data_fingerprint,
-            n_train,
-            log: Vec::new(),
-            skipped: Vec::new(),
+            record,
         })
     }
 }

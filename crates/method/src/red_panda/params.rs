@@ -23,7 +23,7 @@ use super::source::PandaBatches;
 use crate::features::load_preprocessed;
 use crate::head::codes_of;
 use crate::tail::Tail;
-use crate::{MethodError, RunContext, TrainData, Uses, view_sample};
+use crate::{FitRecord, MethodError, RunContext, TrainData, Uses, view_sample};
 
 /// How much of the network trains (the paper's setting is C).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -505,10 +505,12 @@ impl RedPandaParams {
             head,
             scorer,
             spec,
-            fingerprint,
-            normal.len(),
-            summary.log,
-            anchors.skipped,
+            FitRecord {
+                data_fingerprint: fingerprint,
+                n_train: normal.len(),
+                log: summary.log,
+                skipped: anchors.skipped,
+            },
         ))
     }
 }

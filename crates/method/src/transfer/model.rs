@@ -3,12 +3,11 @@ use burn::tensor::{Tensor, TensorData};
 use swan_data::Sample;
 use swan_encoder::{Backbone, RawTensor, TensorMap};
 use swan_train::params::{assign_named, named_tensors};
-use swan_train::trainer::EpochLog;
 
 use super::net::TransferNet;
 use super::params::TransferParams;
 use crate::features::load_preprocessed;
-use crate::{MethodError, RunContext, Scored, Skipped};
+use crate::{FitRecord, MethodError, RunContext, Scored};
 
 /// A fine-tuned transfer-based detector (ADIB or ADRA): the whole network, encoder included.
 /// The score of an image is the logit of f_θ(x) (the same ranking as the probability).
@@ -16,12 +15,9 @@ use crate::{MethodError, RunContext, Scored, Skipped};
 pub struct Transfer {
     params: TransferParams,
     net: TransferNet,
-    data_fingerprint: String,
-    n_train: usize,
     /// Parameters that trained (ADRA: adapters and head).
     pub trainable: usize,
-    pub log: Vec<EpochLog>,
-    pub skipped: Vec<Skipped>,
+    pub record: FitRecord,
 }
 
 const NET: &str = "transfer.net.";
@@ -30,33 +26,19 @@ impl Transfer {
     pub(super) fn new(
         params: TransferParams,
         net: TransferNet,
-        data_fingerprint: String,
-        n_train: usize,
         trainable: usize,
-        log: Vec<EpochLog>,
-        skipped: Vec<Skipped>,
+        record: FitRecord,
     ) -> Self {
         Self {
             params,
             net,
-            data_fingerprint,
-            n_train,
             trainable,
-            log,
-            skipped,
+            record,
         }
     }
 
     pub fn params(&self) -> &TransferParams {
         &self.params
-    }
-
-    pub fn data_fingerprint(&self) -> &str {
-        &self.data_fingerprint
-    }
-
-    pub fn n_train(&self) -> usize {
-        self.n_train
     }
 
     pub fn net(&self) -> &TransferNet {
@@ -113,8 +95,7 @@ impl Transfer {
 
     pub fn from_parts(
         params: TransferParams,
-        data_fingerprint: String,
-        n_train: usize,
+        record: FitRecord,
         tensors: &TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
@@ -140,10 +121,7 @@ impl Transfer {
             trainable: 0,
             params,
             net,
-            data_fingerprint,
-            n_train,
-            log: Vec::new(),
-            skipped: Vec::new(),
+            record,
         })
     }
 }

@@ -14,7 +14,7 @@ use swan_transform::Rng;
 use super::model::Transfer;
 use super::net::{TransferNet, bce_with_logits, l2_sp, trainable_tensors};
 use crate::features::load_preprocessed;
-use crate::{MethodError, RunContext, TrainData, Uses};
+use crate::{FitRecord, MethodError, RunContext, TrainData, Uses};
 
 /// Hyper-parameters of transfer-based AD: ADIB ([`TransferParams::adib`]) and ADRA
 /// ([`TransferParams::adra`]), and the ablations of the paper's Table 4 as switches.
@@ -329,11 +329,13 @@ impl TransferParams {
         Ok(Transfer::new(
             params,
             net.valid(),
-            fingerprint,
-            n,
             trainable,
-            summary.log,
-            skipped,
+            FitRecord {
+                data_fingerprint: fingerprint,
+                n_train: n,
+                log: summary.log,
+                skipped,
+            },
         ))
     }
 }
