@@ -145,6 +145,23 @@ fn evaluate_splits(
                 tracing::info!("split {}: {}", split.name, pr.line());
             }
         }
+        result.components = scored
+            .components
+            .iter()
+            .map(|c| SplitResult::component(split, &c.name, &c.scores, &scored.kept))
+            .collect::<Result<_, _>>()
+            .with_context(|| format!("metrics of the score terms of split {}", split.name))?;
+        for c in &result.components {
+            tracing::info!(
+                "split {}: term {} AUROC {:.4}{}",
+                split.name,
+                c.name,
+                c.auroc,
+                c.seen_auroc
+                    .map(|s| format!(" (seen {s:.4})"))
+                    .unwrap_or_default()
+            );
+        }
         result.n_labelled_anomalies = split.labelled_anomalies.len();
         result.fitted = fitted.describe();
         result.n_polluted = split.polluted;

@@ -157,4 +157,20 @@ fn dra_fit_score_and_eval_smoke() {
     assert_eq!(split["n_labelled_anomalies"], 10);
     assert_eq!(split["n_test"], 12);
     assert!(split["auroc"].as_f64().unwrap().is_finite());
+    // Each head's term of the score is measured beside it, per split and in the mean.
+    let names = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let heads = ["seen", "pseudo", "residual", "normal"];
+    assert_eq!(names(&split["components"]), heads);
+    assert_eq!(names(&json["mean"]["components"]), heads);
+    for c in split["components"].as_array().unwrap() {
+        let a = c["auroc"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&a), "{c}");
+    }
+    assert!(out.contains("score terms, mean AUROC: seen "), "{out}");
 }

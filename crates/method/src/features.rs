@@ -52,6 +52,16 @@ pub struct Scored {
     pub scores: Vec<f32>,
     pub kept: Vec<bool>,
     pub skipped: Vec<Skipped>,
+    /// The terms the score is the sum of, for methods whose score has several (DRA's heads),
+    /// each aligned with `scores`; empty otherwise.
+    pub components: Vec<ScoreComponent>,
+}
+
+/// One term of a summed anomaly score, signed as it enters the sum (higher = more anomalous).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreComponent {
+    pub name: String,
+    pub scores: Vec<f32>,
 }
 
 /// Which features a table holds: a tap, the input size (`None`: the encoder's own), and

@@ -29,7 +29,7 @@ mod views;
 
 pub use error::MethodError;
 pub use features::{
-    Embedded, EncoderSpec, FEATURE_CACHE_KEY, RunContext, Scored, Skipped, TrainRun,
+    Embedded, EncoderSpec, FEATURE_CACHE_KEY, RunContext, ScoreComponent, Scored, Skipped, TrainRun,
 };
 pub use features_file::{FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, RowInfo};
 pub use model_file::{

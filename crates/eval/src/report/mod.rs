@@ -51,6 +51,23 @@ pub struct SplitResult {
     /// NAGAD: linear probes on the detector's embeddings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub probes: Option<Probes>,
+    /// The terms of a summed score (DRA's heads), each measured as the split's own score.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<ComponentResult>,
+}
+
+/// AUROC / AP of one term of a summed anomaly score (DRA: `seen` g_s, `pseudo` g_p,
+/// `residual` g_r, `normal` −g_n), on the same test images as the split's metrics: which
+/// term ranks the anomalies, and which works against the sum.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct ComponentResult {
+    pub name: String,
+    pub auroc: f64,
+    pub ap: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_auroc: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_ap: Option<f64>,
 }
 
 /// Accuracies of logistic-regression probes trained on the embeddings of the training
@@ -147,7 +164,26 @@ impl SplitResult {
             seen_ap: None,
             fitted: None,
             probes: None,
+            components: Vec::new(),
         }
+    }
+
+    /// Measures one term of a summed score (`scores` aligned with the split's scores) the way
+    /// [`SplitResult::compute`] measures the score itself.
+    pub fn component(
+        split: &EvalSplit,
+        name: &str,
+        scores: &[f32],
+        kept: &[bool],
+    ) -> Result<ComponentResult, EvalError> {
+        let r = Self::compute(split, 0, scores, kept)?;
+        Ok(ComponentResult {
+            name: name.to_string(),
+            auroc: r.auroc,
+            ap: r.ap,
+            seen_auroc: r.seen_auroc,
+            seen_ap: r.seen_ap,
+        })
     }
 
     /// Adds the NAGAD scores when the split has pseudo-anomalies.
@@ -171,7 +207,7 @@ impl SplitResult {
 }
 
 /// Mean AUROC and AP over splits (and NAGAD's AD / PA / RA when present).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct MeanResult {
     pub auroc: f64,
     pub ap: f64,
@@ -188,6 +224,9 @@ pub struct MeanResult {
     pub seen_ap: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub probes: Option<Probes>,
+    /// Per term of a summed score (DRA's heads): the mean over the splits that have it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<ComponentResult>,
 }
 
 pub fn mean(results: &[SplitResult]) -> MeanResult {
@@ -212,7 +251,39 @@ pub fn mean(results: &[SplitResult]) -> MeanResult {
                 relevant_chance: mean_of(&|r| r.probes.map(|p| p.relevant_chance))?,
             })
         })(),
+        components: mean_components(results),
     }
+}
+
+/// The mean of each score term over the splits, in the order the terms first appear.
+fn mean_components(results: &[SplitResult]) -> Vec<ComponentResult> {
+    let mut names: Vec<&str> = Vec::new();
+    for c in results.iter().flat_map(|r| &r.components) {
+        if !names.contains(&c.name.as_str()) {
+            names.push(&c.name);
+        }
+    }
+    names
+        .into_iter()
+        .map(|name| {
+            let of: Vec<&ComponentResult> = results
+                .iter()
+                .flat_map(|r| r.components.iter().filter(|c| c.name == name))
+                .collect();
+            let n = of.len() as f64;
+            let avg = |f: &dyn Fn(&ComponentResult) -> Option<f64>| -> Option<f64> {
+                let v: Vec<f64> = of.iter().filter_map(|c| f(c)).collect();
+                (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
+            };
+            ComponentResult {
+                name: name.to_string(),
+                auroc: of.iter().map(|c| c.auroc).sum::<f64>() / n,
+                ap: of.iter().map(|c| c.ap).sum::<f64>() / n,
+                seen_auroc: avg(&|c| c.seen_auroc),
+                seen_ap: avg(&|c| c.seen_ap),
+            }
+        })
+        .collect()
 }
 
 /// A fixed-width table (percentages) for the terminal.
@@ -275,6 +346,20 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         [mean.ad, mean.pa, mean.ra],
         ("", mean.seen_auroc, mean.seen_ap),
     );
+    if !mean.components.is_empty() {
+        let terms: Vec<String> = mean
+            .components
+            .iter()
+            .map(|c| {
+                let seen = c
+                    .seen_auroc
+                    .map(|s| format!(" (seen {:.2})", 100.0 * s))
+                    .unwrap_or_default();
+                format!("{} {:.2}{seen}", c.name, 100.0 * c.auroc)
+            })
+            .collect();
+        out += &format!("score terms, mean AUROC: {}\n", terms.join(", "));
+    }
     out
 }
 
@@ -298,6 +383,35 @@ pub fn write_json<T: Serialize>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn score_terms_are_measured_like_the_score_and_averaged_by_name() {
+        let split = EvalSplit {
+            name: "0".into(),
+            train: vec![0],
+            test: vec![1, 2, 3, 4],
+            anomalous: vec![false, false, true, true],
+            ..EvalSplit::default()
+        };
+        let kept = [true; 4];
+        // A term that ranks the anomalies first, and one that ranks them last.
+        let good = SplitResult::component(&split, "seen", &[0.1, 0.2, 0.8, 0.9], &kept).unwrap();
+        let bad = SplitResult::component(&split, "pseudo", &[0.9, 0.8, 0.2, 0.1], &kept).unwrap();
+        assert_eq!((good.name.as_str(), good.auroc), ("seen", 1.0));
+        assert_eq!((bad.name.as_str(), bad.auroc), ("pseudo", 0.0));
+        let mut a = SplitResult::compute(&split, 1, &[0.1, 0.2, 0.8, 0.9], &kept).unwrap();
+        a.components = vec![good.clone(), bad];
+        let mut b = a.clone();
+        b.components = vec![ComponentResult { auroc: 0.5, ..good }];
+        let m = mean(&[a, b]);
+        let got: Vec<(&str, f64)> = m
+            .components
+            .iter()
+            .map(|c| (c.name.as_str(), c.auroc))
+            .collect();
+        assert_eq!(got, [("seen", 0.75), ("pseudo", 0.0)]);
+        assert!(format_table(&[], &m).contains("score terms, mean AUROC: seen 75.00, pseudo 0.00"));
+    }
 
     #[test]
     fn skipped_test_samples_are_left_out_of_the_metrics() {

@@ -51,6 +51,7 @@ impl Dn2 {
             scores: self.score_features(&embedded.matrix)?,
             kept: embedded.kept,
             skipped: embedded.skipped,
+            components: Vec::new(),
         })
     }
 

@@ -181,19 +181,26 @@ impl HeadScores {
         }
     }
 
+    /// The terms of the anomaly score as they enter the sum, for the heads present:
+    /// `("seen", g_s)`, `("pseudo", g_p)`, `("residual", g_r)`, `("normal", −g_n)`.
+    pub fn terms(&self) -> Vec<(&'static str, Tensor<1>)> {
+        [
+            ("seen", &self.seen, false),
+            ("pseudo", &self.pseudo, false),
+            ("residual", &self.residual, false),
+            ("normal", &self.normal, true),
+        ]
+        .into_iter()
+        .filter_map(|(name, s, negate)| s.clone().map(|t| (name, if negate { t.neg() } else { t })))
+        .collect()
+    }
+
     /// The anomaly score `g_s + g_p + g_r − g_n` (over the heads present).
     pub fn anomaly_score(&self) -> Option<Tensor<1>> {
-        let plus = [&self.seen, &self.pseudo, &self.residual]
+        self.terms()
             .into_iter()
-            .flatten()
-            .cloned()
-            .reduce(|a, b| a + b);
-        match (plus, &self.normal) {
-            (Some(p), Some(n)) => Some(p - n.clone()),
-            (Some(p), None) => Some(p),
-            (None, Some(n)) => Some(n.clone().neg()),
-            (None, None) => None,
-        }
+            .map(|(_, t)| t)
+            .reduce(|a, b| a + b)
     }
 }
 
@@ -318,6 +325,25 @@ mod tests {
             normal: Some(t1(&[4.0, 0.5])),
         };
         assert_eq!(values(s.anomaly_score().unwrap()), [0.5, 2.5]);
+        // The terms are the heads signed as they enter the sum; the normality head negated.
+        let terms: Vec<(&str, Vec<f32>)> = s
+            .terms()
+            .into_iter()
+            .map(|(name, t)| (name, values(t)))
+            .collect();
+        assert_eq!(
+            terms,
+            [
+                ("seen", vec![1.0, 2.0]),
+                ("pseudo", vec![0.5, 0.0]),
+                ("residual", vec![3.0, 1.0]),
+                ("normal", vec![-4.0, -0.5]),
+            ]
+        );
+        let without_pseudo = HeadScores { pseudo: None, ..s };
+        let names: Vec<&str> = without_pseudo.terms().into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["seen", "residual", "normal"]);
+        assert_eq!(values(without_pseudo.anomaly_score().unwrap()), [0.0, 2.5]);
         let mean = HeadScores::mean(vec![
             HeadScores {
                 seen: Some(t1(&[1.0])),

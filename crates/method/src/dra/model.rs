@@ -5,7 +5,7 @@ use swan_train::params::{assign_named, named_tensors};
 
 use super::heads::{DraNet, Head, HeadScores};
 use super::params::{DraParams, embed_levels};
-use crate::{EncoderSpec, FitRecord, MethodError, RunContext, Scored};
+use crate::{EncoderSpec, FitRecord, MethodError, RunContext, ScoreComponent, Scored};
 
 /// A trained DRA (or DevNet) detector: the heads (and the fine-tuned last stages with
 /// `train_from`), the stored reference set (feature maps of one seeded draw of normal images,
@@ -61,13 +61,14 @@ impl Dra {
         self.n_anomalies
     }
 
-    /// Per-head scores and the anomaly score of feature maps (one `[n, c·h·w]` row block per
-    /// pyramid level, maps of shape `shapes[l]`), in chunks of `batch` rows.
+    /// The anomaly score of feature maps (one `[n, c·h·w]` row block per pyramid level, maps
+    /// of shape `shapes[l]`), in chunks of `batch` rows, and its terms head by head
+    /// (g_s, g_p, g_r, −g_n for the heads present).
     pub fn score_maps(
         &self,
         levels: &[(Vec<f32>, [usize; 3])],
         batch: usize,
-    ) -> Result<Vec<f32>, MethodError> {
+    ) -> Result<(Vec<f32>, Vec<ScoreComponent>), MethodError> {
         let device = inference_device();
         let refs: Vec<Tensor<4>> = self
             .references
@@ -80,10 +81,16 @@ impl Dra {
             })
             .collect();
         let Some((first, shape0)) = levels.first() else {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), Vec::new()));
         };
         let n = first.len() / shape0.iter().product::<usize>().max(1);
         let mut out = Vec::with_capacity(n);
+        let mut components: Vec<ScoreComponent> = Vec::new();
+        let to_vec = |t: Tensor<1>| -> Result<Vec<f32>, MethodError> {
+            t.into_data()
+                .try_to_vec::<f32>()
+                .map_err(|_| MethodError::Params("dra: scores are not f32".into()))
+        };
         let mut lo = 0;
         while lo < n {
             let hi = (lo + batch.max(1)).min(n);
@@ -100,20 +107,27 @@ impl Dra {
                         .forward(x, refs.get(l).cloned(), self.params.top_k_ratio)
                 })
                 .collect();
-            let score = HeadScores::mean(per_level)
+            let heads = HeadScores::mean(per_level);
+            let score = heads
                 .anomaly_score()
                 .ok_or_else(|| MethodError::Params("dra: a model without heads".into()))?;
-            let v: Vec<f32> = score
-                .into_data()
-                .try_to_vec::<f32>()
-                .map_err(|_| MethodError::Params("dra: scores are not f32".into()))?;
+            let v = to_vec(score)?;
             if v.iter().any(|s| !s.is_finite()) {
                 return Err(MethodError::Params("dra: non-finite anomaly score".into()));
             }
             out.extend(v);
+            for (i, (name, t)) in heads.terms().into_iter().enumerate() {
+                if components.len() == i {
+                    components.push(ScoreComponent {
+                        name: name.to_string(),
+                        scores: Vec::with_capacity(n),
+                    });
+                }
+                components[i].scores.extend(to_vec(t)?);
+            }
             lo = hi;
         }
-        Ok(out)
+        Ok((out, components))
     }
 
     /// Embeds (feature maps at every pyramid level) and scores samples; unreadable images are
@@ -135,14 +149,16 @@ impl Dra {
             .into_iter()
             .map(|(shape, rows)| (rows, shape))
             .collect();
+        let (scores, components) = if kept_samples.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            self.score_maps(&levels, ctx.batch_size.max(256))?
+        };
         Ok(Scored {
-            scores: if kept_samples.is_empty() {
-                Vec::new()
-            } else {
-                self.score_maps(&levels, ctx.batch_size.max(256))?
-            },
+            scores,
             kept,
             skipped,
+            components,
         })
     }
 

@@ -71,6 +71,7 @@ impl Ke {
             scores: self.score_features(&e.matrix)?,
             kept: e.kept,
             skipped: e.skipped,
+            components: Vec::new(),
         })
     }
 

@@ -206,6 +206,7 @@ impl Nsa {
             scores: self.score_features(&feats)?,
             kept,
             skipped,
+            components: Vec::new(),
         })
     }
 

@@ -74,6 +74,7 @@ impl RedPanda {
             scores: self.scorer.score(&e.matrix)?,
             kept: e.kept,
             skipped: e.skipped,
+            components: Vec::new(),
         })
     }
 

@@ -83,6 +83,7 @@ impl Transfer {
             scores: self.score_preprocessed(&data, ctx.batch_size)?,
             kept,
             skipped,
+            components: Vec::new(),
         })
     }
 
