@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Per class: DRA's unseen / seen AUROC and each head's term of the score (g_s, g_p, g_r,
+-g_n) measured alone, from the reports run.sh writes. Usage: aggregate.py [DIR]"""
+import json
+import sys
+from pathlib import Path
+
+d = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
+for path in sorted(d.glob("*.json")):
+    if path.name.endswith(".splits.json"):
+        continue
+    r = json.loads(path.read_text())
+    terms = [c["name"] for c in r["mean"].get("components", [])]
+    print(f"\n{path.stem} (unseen / seen AUROC)\n")
+    print("| class | score | " + " | ".join(f"{t} term" for t in terms) + " |")
+    print("|---|---|" + "---|" * len(terms))
+    rows = [(s["name"], s) for s in r["splits"]] + [("mean", r["mean"])]
+    for name, s in rows:
+        cells = [f"{100 * s['auroc']:.2f} / {100 * s['seen_auroc']:.2f}"]
+        by_name = {c["name"]: c for c in s.get("components", [])}
+        for t in terms:
+            c = by_name.get(t)
+            cells.append(f"{100 * c['auroc']:.2f} / {100 * c['seen_auroc']:.2f}" if c else "–")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print(f"\nwall {r['timings']['total_seconds']:.0f} s")
