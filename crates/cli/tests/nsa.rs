@@ -213,6 +213,8 @@ fn nsa_eval_with_pollution_needs_no_pretrained_weights() {
         "0.1",
         "--scorer",
         "c-cos",
+        "--layers",
+        "3,4",
         "--out",
         out.to_str().unwrap(),
     ];
@@ -226,7 +228,19 @@ fn nsa_eval_with_pollution_needs_no_pretrained_weights() {
     for s in report["splits"].as_array().unwrap() {
         let auroc = s["auroc"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&auroc));
+        // The ensemble's stages are measured beside it.
+        let stages: Vec<&str> = s["components"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(stages, ["stage3", "stage4"], "{s}");
     }
+    assert!(
+        stdout.contains("score terms, mean AUROC: stage3 "),
+        "{stdout}"
+    );
 }
 
 #[test]

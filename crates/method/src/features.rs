@@ -52,12 +52,13 @@ pub struct Scored {
     pub scores: Vec<f32>,
     pub kept: Vec<bool>,
     pub skipped: Vec<Skipped>,
-    /// The terms the score is the sum of, for methods whose score has several (DRA's heads),
-    /// each aligned with `scores`; empty otherwise.
+    /// The terms the score combines, for methods whose score has several (DRA's heads, the
+    /// stages of an NSA ensemble), each aligned with `scores`; empty otherwise.
     pub components: Vec<ScoreComponent>,
 }
 
-/// One term of a summed anomaly score, signed as it enters the sum (higher = more anomalous).
+/// One term of a combined anomaly score, higher = more anomalous: DRA's heads signed as they
+/// enter the sum, an ensemble's stages before their range scaling (which keeps the ranking).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScoreComponent {
     pub name: String,

@@ -8,7 +8,7 @@ use swan_train::ssl::{SslNet, l2_normalize};
 
 use super::augment::ImageBank;
 use super::params::NsaParams;
-use crate::{FitRecord, MethodError, RunContext, Scored, Skipped};
+use crate::{FitRecord, MethodError, RunContext, ScoreComponent, Scored, Skipped};
 
 /// A trained NSA detector: the network (encoder part used for embeddings), one fitted scorer
 /// per scored stage, and the ensemble's per-stage ranges.
@@ -180,12 +180,21 @@ impl Nsa {
 
     /// Scores stage embeddings (one matrix per entry of `params.layers`).
     pub fn score_features(&self, feats: &[Matrix]) -> Result<Vec<f32>, MethodError> {
-        let per_layer = self
+        self.combine(self.layer_scores(feats)?)
+    }
+
+    /// Each scored stage's own score (one vector per entry of `params.layers`).
+    fn layer_scores(&self, feats: &[Matrix]) -> Result<Vec<Vec<f32>>, MethodError> {
+        Ok(self
             .scorers
             .iter()
             .zip(feats)
             .map(|(s, m)| s.score(m))
-            .collect::<Result<Vec<_>, _>>()?;
+            .collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The ensemble of the stages' scores (the one stage's score without an ensemble).
+    fn combine(&self, per_layer: Vec<Vec<f32>>) -> Result<Vec<f32>, MethodError> {
         match &self.ensemble {
             Some(e) => Ok(e.combine(&per_layer)?),
             None => Ok(per_layer.into_iter().next().unwrap_or_default()),
@@ -202,11 +211,26 @@ impl Nsa {
             ctx.batch_size,
             self.params.scores_normalized(),
         );
+        let per_layer = self.layer_scores(&feats)?;
+        // A multi-layer ensemble reports each stage's own score beside the ensemble's.
+        let components = if self.ensemble.is_some() {
+            self.params
+                .layers
+                .iter()
+                .zip(&per_layer)
+                .map(|(l, s)| ScoreComponent {
+                    name: format!("stage{l}"),
+                    scores: s.clone(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         Ok(Scored {
-            scores: self.score_features(&feats)?,
+            scores: self.combine(per_layer)?,
             kept,
             skipped,
-            components: Vec::new(),
+            components,
         })
     }
 
