@@ -11,15 +11,20 @@ for path in sorted(d.glob("*.json")):
         continue
     r = json.loads(path.read_text())
     terms = [c["name"] for c in r["mean"].get("components", [])]
-    print(f"\n{path.stem} (unseen / seen AUROC)\n")
+    print(f"\n{path.stem} (AUROC; unseen / seen in the hard setting)\n")
     print("| class | score | " + " | ".join(f"{t} term" for t in terms) + " |")
     print("|---|---|" + "---|" * len(terms))
     rows = [(s["name"], s) for s in r["splits"]] + [("mean", r["mean"])]
+
+    def cell(m):  # unseen / seen AUROC; the general setting has no seen class
+        seen = m.get("seen_auroc")
+        return f"{100 * m['auroc']:.2f}" + (f" / {100 * seen:.2f}" if seen is not None else "")
+
     for name, s in rows:
-        cells = [f"{100 * s['auroc']:.2f} / {100 * s['seen_auroc']:.2f}"]
+        cells = [cell(s)]
         by_name = {c["name"]: c for c in s.get("components", [])}
         for t in terms:
             c = by_name.get(t)
-            cells.append(f"{100 * c['auroc']:.2f} / {100 * c['seen_auroc']:.2f}" if c else "–")
+            cells.append(cell(c) if c else "–")
         print(f"| {name} | " + " | ".join(cells) + " |")
     print(f"\nwall {r['timings']['total_seconds']:.0f} s")
