@@ -299,7 +299,7 @@ impl Fitted {
     /// Writes one self-contained file: the detector's tensors, the pretrained encoder's
     /// weights (for methods that use one), and the JSON header.
     pub fn save(&self, path: &Path, encoder: Option<&Encoder>) -> Result<(), MethodError> {
-        let tensors = match self {
+        let mut all = match self {
             Self::Dn2(m) => m.tensors(),
             Self::Nsa(m) => m.tensors(),
             Self::Dra(m) | Self::Devnet(m) => m.tensors(),
@@ -307,7 +307,6 @@ impl Fitted {
             Self::Adib(m) | Self::Adra(m) => m.tensors(),
             Self::RedPanda(m) => m.tensors(),
         };
-        let mut all = tensors;
         if self.encoder_spec().is_some() {
             let encoder = encoder.ok_or(MethodError::NeedsEncoder)?;
             for (k, t) in encoder.tensors() {

@@ -229,12 +229,15 @@ pub struct MeanResult {
     pub components: Vec<ComponentResult>,
 }
 
+/// The mean of `f` over the items that have a value (`None` when none has).
+fn mean_where<T>(items: &[T], f: impl Fn(&T) -> Option<f64>) -> Option<f64> {
+    let v: Vec<f64> = items.iter().filter_map(f).collect();
+    (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
+}
+
 pub fn mean(results: &[SplitResult]) -> MeanResult {
     let n = results.len().max(1) as f64;
-    let mean_of = |f: &dyn Fn(&SplitResult) -> Option<f64>| -> Option<f64> {
-        let v: Vec<f64> = results.iter().filter_map(f).collect();
-        (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
-    };
+    let mean_of = |f: &dyn Fn(&SplitResult) -> Option<f64>| mean_where(results, f);
     MeanResult {
         auroc: results.iter().map(|r| r.auroc).sum::<f64>() / n,
         ap: results.iter().map(|r| r.ap).sum::<f64>() / n,
@@ -271,16 +274,12 @@ fn mean_components(results: &[SplitResult]) -> Vec<ComponentResult> {
                 .flat_map(|r| r.components.iter().filter(|c| c.name == name))
                 .collect();
             let n = of.len() as f64;
-            let avg = |f: &dyn Fn(&ComponentResult) -> Option<f64>| -> Option<f64> {
-                let v: Vec<f64> = of.iter().filter_map(|c| f(c)).collect();
-                (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
-            };
             ComponentResult {
                 name: name.to_string(),
                 auroc: of.iter().map(|c| c.auroc).sum::<f64>() / n,
                 ap: of.iter().map(|c| c.ap).sum::<f64>() / n,
-                seen_auroc: avg(&|c| c.seen_auroc),
-                seen_ap: avg(&|c| c.seen_ap),
+                seen_auroc: mean_where(&of, |c| c.seen_auroc),
+                seen_ap: mean_where(&of, |c| c.seen_ap),
             }
         })
         .collect()
