@@ -130,9 +130,9 @@ impl Image {
     }
 }
 
-/// Decodes PNG, JPEG, BMP or TIFF bytes (gray, gray+alpha, RGB, RGBA, palette; 8 or 16 bit,
-/// or float) into an [`Image`] on the 0..255 scale. Alpha is dropped; 16-bit values are
-/// divided by 257 so that 65535 maps to 255.
+/// Decodes PNG, JPEG, BMP, TIFF, GIF (its first frame) or WebP bytes (gray, gray+alpha, RGB,
+/// RGBA, palette; 8 or 16 bit, or float) into an [`Image`] on the 0..255 scale. Alpha is
+/// dropped; 16-bit values are divided by 257 so that 65535 maps to 255.
 ///
 /// `name` only labels errors.
 pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
@@ -144,8 +144,9 @@ pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
     if bytes.is_empty() {
         return Err(err("the file is empty".into()));
     }
-    let format = image::guess_format(bytes)
-        .map_err(|_| err("not a PNG, JPEG, BMP or TIFF image (unrecognised format)".into()))?;
+    let format = image::guess_format(bytes).map_err(|_| {
+        err("not a PNG, JPEG, BMP, TIFF, GIF or WebP image (unrecognised format)".into())
+    })?;
     let decoded = image::load_from_memory_with_format(bytes, format).map_err(|e| match e {
         image::ImageError::Limits(_) => err(
             "too large to decode: the image would need more than the 512 MiB one image may take"
@@ -224,6 +225,30 @@ mod tests {
         assert_eq!(img.rotate90(2).plane(1), &[6.0, 5.0, 4.0, 3.0, 2.0, 1.0]);
         assert_eq!(img.rotate90(3).plane(2), &[4.0, 1.0, 5.0, 2.0, 6.0, 3.0]);
         assert_eq!(img.rotate90(4), img);
+    }
+
+    #[test]
+    fn gif_and_lossless_webp_decode_to_their_pixels() {
+        let img = image::RgbaImage::from_fn(3, 2, |x, y| {
+            Rgba([(80 * x) as u8, (200 * y) as u8, 40, 255])
+        });
+        for (format, name) in [(ImageFormat::Gif, "a.gif"), (ImageFormat::WebP, "a.webp")] {
+            let bytes = encode(img.clone().into(), format);
+            let decoded = decode_image(&bytes, name).unwrap();
+            assert_eq!((decoded.width, decoded.height), (3, 2), "{name}");
+            // GIF's palette holds these six colours exactly; the WebP encoder is lossless.
+            assert_eq!(
+                decoded.plane(0),
+                &[0.0, 80.0, 160.0, 0.0, 80.0, 160.0],
+                "{name}"
+            );
+            assert_eq!(
+                decoded.plane(1),
+                &[0.0, 0.0, 0.0, 200.0, 200.0, 200.0],
+                "{name}"
+            );
+            assert_eq!(decoded.plane(2), &[40.0; 6], "{name}");
+        }
     }
 
     #[test]

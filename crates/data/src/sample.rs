@@ -25,7 +25,7 @@ pub enum Split {
 /// Where a sample's pixels live. Decoding happens in [`Sample::load`].
 #[derive(Clone, Debug)]
 pub enum ImageRef {
-    /// An encoded image file (PNG, JPEG, BMP, TIFF).
+    /// An encoded image file (PNG, JPEG, BMP, TIFF, GIF, WebP).
     File(PathBuf),
     /// Image `index` of an IDX image file.
     Idx {

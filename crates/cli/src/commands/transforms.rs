@@ -51,7 +51,7 @@ enum TransformsWhat {
 /// An image file, or one sample of a dataset.
 #[derive(Args, Debug)]
 struct InputImage {
-    /// Image file (PNG, JPEG, BMP, TIFF).
+    /// Image file (PNG, JPEG, BMP, TIFF, GIF, WebP).
     #[arg(long, conflicts_with = "data", required_unless_present = "data")]
     image: Option<PathBuf>,
     /// Or a dataset ([KIND:]PATH) and --index of its sample.

@@ -9,7 +9,7 @@ use crate::DataError;
 use crate::sample::{ImageRef, Label, Sample, Split};
 
 /// File extensions swan reads as images.
-pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "bmp", "tif", "tiff"];
+pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "bmp", "tif", "tiff", "gif", "webp"];
 
 pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
     let (train, test) = (root.join("train"), root.join("test"));
@@ -74,12 +74,14 @@ pub(crate) fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
     Ok(dirs)
 }
 
-/// The image files directly inside `dir`, sorted by name.
+/// The image files directly inside `dir`, sorted by name. A name with an image extension
+/// that is not a readable file (a broken link) is kept, so that reading it fails and the
+/// batch commands report it as skipped instead of losing it without a word.
 pub(crate) fn image_files(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
     let mut files: Vec<PathBuf> = read_dir(dir)?
         .into_iter()
         .filter(|p| {
-            p.is_file()
+            !p.is_dir()
                 && p.extension().is_some_and(|e| {
                     IMAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
                 })
@@ -139,6 +141,21 @@ mod tests {
                 ("good/0.png", Some("good"))
             ]
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_broken_link_is_a_sample_so_reading_it_reports_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.webp"), b"x").unwrap();
+        std::fs::write(dir.path().join("b.gif"), b"x").unwrap();
+        std::os::unix::fs::symlink("/nonexistent/c.png", dir.path().join("c.png")).unwrap();
+        std::fs::write(dir.path().join("notes.txt"), b"x").unwrap();
+        let samples = load(dir.path()).unwrap();
+        let ids: Vec<_> = samples.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["a.webp", "b.gif", "c.png"]);
+        let e = samples[2].load().unwrap_err().to_string();
+        assert!(e.contains("c.png"), "{e}");
     }
 
     #[test]
