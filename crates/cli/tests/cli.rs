@@ -96,8 +96,10 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     let rows: Vec<&str> = a.lines().collect();
     assert_eq!(rows[0], "id,score,class,label,split");
 
-    // A decision at 0 % false alarms on held-out normals (the training stripes).
+    // A decision at 0 % false alarms on held-out normals (the training stripes), with the
+    // HTML page of the scores.
     let decided = tmp.path().join("decided.csv");
+    let page = tmp.path().join("scores.html");
     ok(&swan(
         &cache,
         &[
@@ -114,13 +116,43 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
             &format!("folder:{}", data.join("train").join("..").display()),
             "--out",
             decided.to_str().unwrap(),
+            "--report",
+            page.to_str().unwrap(),
+            "--report-images",
+            "3",
         ],
     ));
-    assert!(
-        std::fs::read_to_string(&decided)
-            .unwrap()
-            .starts_with("id,score,anomalous,")
+    let decided = std::fs::read_to_string(&decided).unwrap();
+    assert!(decided.starts_with("id,score,anomalous,"));
+    let page = std::fs::read_to_string(&page).unwrap();
+    let flagged = decided
+        .lines()
+        .skip(1)
+        .filter(|r| r.split(',').nth(2) == Some("1"));
+    assert!(page.contains(&format!("<b>{}</b> flagged anomalous", flagged.count())));
+    assert!(page.contains("<b>8</b> images scored") && page.contains("stroke-dasharray"));
+    // The highest-scored test image heads the first gallery, with its thumbnail.
+    let top = decided
+        .lines()
+        .skip(1)
+        .max_by(|a, b| {
+            let score = |r: &str| r.split(',').nth(1).unwrap().parse::<f32>().unwrap();
+            score(a).total_cmp(&score(b))
+        })
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap();
+    let at = |text: &str| {
+        page.find(text)
+            .unwrap_or_else(|| panic!("{text} not in the page"))
+    };
+    let first_figure = at("Highest scores") + page[at("Highest scores")..].find("alt=").unwrap();
+    assert_eq!(
+        first_figure,
+        at(&format!("alt=\"{top}\" src=\"data:image/png;base64,"))
     );
+    assert_eq!(page.matches("<figure>").count(), 6, "3 highest + 3 lowest");
     assert_eq!(rows.len(), 1 + 8);
 
     // The same test images copied into one flat folder (no class subfolders) score the same.

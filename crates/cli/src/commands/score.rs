@@ -82,6 +82,16 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "[KIND:]PATH", requires_all = ["threshold_fpr", "model"])]
     holdout_data: Option<swan_data::DataSpec>,
 
+    /// Also write an HTML page (self-contained) of the scored images: the score histogram
+    /// (normal against anomalous where the data are labelled; the --threshold-fpr threshold
+    /// as a line), the highest- and lowest-scored images as thumbnails, and the files that
+    /// could not be read. With --model.
+    #[arg(long, value_name = "FILE.html", requires = "model")]
+    report: Option<PathBuf>,
+    /// Thumbnails in each gallery of --report.
+    #[arg(long, value_name = "N", default_value_t = 32, requires = "report")]
+    report_images: usize,
+
     /// Images per encoder batch.
     #[arg(long, default_value_t = 128, value_parser = crate::args::at_least_one)]
     batch_size: usize,
@@ -145,6 +155,44 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     };
     write_scores(args, &rows, &scored.scores, threshold)?;
     common::report_skipped(&scored.skipped);
+    if let Some(path) = &args.report {
+        let kept: Vec<&swan_data::Sample> = samples
+            .iter()
+            .zip(&scored.kept)
+            .filter(|(_, k)| **k)
+            .map(|(s, _)| s)
+            .collect();
+        let skipped: Vec<(String, String)> = scored
+            .skipped
+            .iter()
+            .map(|s| (s.id.clone(), s.error.clone()))
+            .collect();
+        let title = format!("swan score: {}", model_path.display());
+        let mut facts = vec![
+            ("method", model.kind().name().to_string()),
+            ("data", data.to_string()),
+            ("images", samples.len().to_string()),
+            ("skipped", skipped.len().to_string()),
+        ];
+        if let Some(fpr) = args.threshold_fpr {
+            facts.push(("target false-positive rate", fpr.to_string()));
+        }
+        facts.push(("swan", env!("CARGO_PKG_VERSION").to_string()));
+        let page = swan_eval::report::scores::ScoresPage {
+            title: &title,
+            facts,
+            scored: kept
+                .into_iter()
+                .zip(scored.scores.iter().copied())
+                .collect(),
+            threshold,
+            gallery_size: args.report_images,
+            skipped: &skipped,
+        };
+        swan_eval::report::write_html(path, &page.render())
+            .with_context(|| format!("writing the report {}", path.display()))?;
+        eprintln!("report -> {}", path.display());
+    }
     Ok(())
 }
 

@@ -234,7 +234,7 @@ pub fn render(
         if s.pseudo.iter().any(|&p| p) {
             groups.push(("pseudo-anomaly", "#ff7f0e", pick(&|j| is_pseudo(j))));
         }
-        h += &histogram(&groups, 40);
+        h += &histogram(&groups, 40, None);
         h += "</div>";
 
         let mut order: Vec<usize> = (0..s.scores.len()).collect();
@@ -279,34 +279,46 @@ pub fn render(
             ));
         }
         for (title, rows) in galleries {
-            let _ = write!(h, "<h3>{title}</h3><div class=\"gallery\">");
-            for j in rows {
-                let sample = &samples[s.test[j]];
-                let img = sample
-                    .load()
-                    .ok()
-                    .and_then(|im| im.to_png_thumbnail(72).ok());
-                let src = img.map_or(String::new(), |png| {
-                    format!("data:image/png;base64,{}", base64(&png))
-                });
-                let label = sample
-                    .class
-                    .as_deref()
-                    .map_or(String::new(), |c| format!(" [{c}]"));
-                let _ = write!(
-                    h,
-                    r#"<figure><img alt="{id}" src="{src}"><figcaption>{id}{label}<br>{score:.4}</figcaption></figure>"#,
-                    id = escape(&sample.id),
-                    label = escape(&label),
-                    score = s.scores[j]
-                );
-            }
-            h += "</div>";
+            gallery(
+                &mut h,
+                title,
+                rows.into_iter().map(|j| (&samples[s.test[j]], s.scores[j])),
+            );
         }
         h += "</details>";
     }
     h += "</body></html>";
     h
+}
+
+/// A titled row of thumbnails (72 px PNG, embedded) captioned with the image's id, its class
+/// and its score; an image that cannot be read keeps its caption without a picture.
+pub(crate) fn gallery<'a>(
+    h: &mut String,
+    title: &str,
+    items: impl IntoIterator<Item = (&'a Sample, f32)>,
+) {
+    let _ = write!(h, "<h3>{}</h3><div class=\"gallery\">", escape(title));
+    for (sample, score) in items {
+        let img = sample
+            .load()
+            .ok()
+            .and_then(|im| im.to_png_thumbnail(72).ok());
+        let src = img.map_or(String::new(), |png| {
+            format!("data:image/png;base64,{}", base64(&png))
+        });
+        let label = sample
+            .class
+            .as_deref()
+            .map_or(String::new(), |c| format!(" [{c}]"));
+        let _ = write!(
+            h,
+            r#"<figure><img alt="{id}" src="{src}"><figcaption>{id}{label}<br>{score:.4}</figcaption></figure>"#,
+            id = escape(&sample.id),
+            label = escape(&label),
+        );
+    }
+    *h += "</div>";
 }
 
 /// Standard base64 (RFC 4648) with padding.

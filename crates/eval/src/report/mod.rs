@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod html;
+pub mod scores;
 mod svg;
 
 use serde::Serialize;

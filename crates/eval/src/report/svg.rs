@@ -151,14 +151,17 @@ fn thin(points: &[(f64, f64)], max: usize) -> Vec<(f64, f64)> {
     out
 }
 
-/// Overlaid histograms of several groups of scores (each normalised to a density).
-pub fn histogram(groups: &[(&str, &str, Vec<f32>)], bins: usize) -> String {
+/// Overlaid histograms of several groups of scores (each normalised to a density), with a
+/// dashed vertical line at `marker` (a decision threshold).
+pub fn histogram(groups: &[(&str, &str, Vec<f32>)], bins: usize, marker: Option<f32>) -> String {
     let all: Vec<f32> = groups
         .iter()
         .flat_map(|(_, _, v)| v.iter().copied())
         .collect();
-    let lo = all.iter().copied().fold(f32::INFINITY, f32::min);
-    let hi = all.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    // The range takes in the marker, so a threshold below or above every score still shows.
+    let range = all.iter().copied().chain(marker.filter(|m| m.is_finite()));
+    let lo = range.clone().fold(f32::INFINITY, f32::min);
+    let hi = range.fold(f32::NEG_INFINITY, f32::max);
     let (lo, hi) = if lo.is_finite() && hi > lo {
         (f64::from(lo), f64::from(hi))
     } else {
@@ -200,6 +203,14 @@ pub fn histogram(groups: &[(&str, &str, Vec<f32>)], bins: usize) -> String {
             );
         }
     }
+    if let Some(m) = marker.map(f64::from).filter(|m| (lo..=hi).contains(m)) {
+        let (x, y0) = to_px(m, top, (lo, hi), (0.0, top));
+        let (_, y1) = to_px(m, 0.0, (lo, hi), (0.0, top));
+        let _ = write!(
+            out,
+            r##"<line x1="{x:.1}" y1="{y0:.1}" x2="{x:.1}" y2="{y1:.1}" stroke="#333" stroke-dasharray="4 3"><title>threshold {m}</title></line>"##
+        );
+    }
     let names: Vec<(&str, &str)> = groups.iter().map(|(n, c, _)| (*n, *c)).collect();
     legend(&mut out, &names, false);
     out.push_str("</svg>");
@@ -212,4 +223,33 @@ pub fn escape(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The x pixel of the dashed marker line.
+    fn marker_x(svg: &str) -> Option<f64> {
+        let line = svg
+            .split("<line")
+            .find(|l| l.contains("stroke-dasharray"))?;
+        let x = line.split("x1=\"").nth(1)?.split('"').next()?;
+        x.parse().ok()
+    }
+
+    #[test]
+    fn the_threshold_marker_stays_in_the_plot_even_below_every_score() {
+        let groups = [("normal", "#2ca02c", vec![1.0, 2.0, 3.0])];
+        assert_eq!(marker_x(&histogram(&groups, 4, None)), None);
+        let mid = marker_x(&histogram(&groups, 4, Some(2.0))).unwrap();
+        assert!(
+            (mid - (PAD_L + (W - PAD_L - PAD_R) / 2.0)).abs() < 0.1,
+            "{mid}"
+        );
+        // Below every score: the range grows to take it in, at the left edge.
+        let low = marker_x(&histogram(&groups, 4, Some(-1.0))).unwrap();
+        assert!((low - PAD_L).abs() < 0.1, "{low}");
+        assert_eq!(marker_x(&histogram(&groups, 4, Some(f32::NAN))), None);
+    }
 }

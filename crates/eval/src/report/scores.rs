@@ -1,0 +1,207 @@
+//! The HTML page of `swan score --report`: what was scored, the distribution of the scores
+//! (normal against anomalous where the data carry labels, with the decision threshold where
+//! one was set), galleries of the highest- and lowest-scored images, and the files that could
+//! not be read. Self-contained like the evaluation report.
+
+use std::fmt::Write;
+
+use swan_data::{Label, Sample};
+
+use super::html::{gallery, page_head};
+use super::svg::{escape, histogram};
+use crate::{auroc, average_precision};
+
+/// What the page shows: the scored images (with their scores, in any order), the decision
+/// threshold (images scoring above it are flagged), how many images each gallery holds, and
+/// the unreadable files with why.
+pub struct ScoresPage<'a> {
+    pub title: &'a str,
+    pub facts: Vec<(&'a str, String)>,
+    pub scored: Vec<(&'a Sample, f32)>,
+    pub threshold: Option<f32>,
+    pub gallery_size: usize,
+    pub skipped: &'a [(String, String)],
+}
+
+impl ScoresPage<'_> {
+    pub fn render(&self) -> String {
+        let mut h = page_head(self.title);
+        h += r#"<div class="facts">"#;
+        for (k, v) in &self.facts {
+            let _ = write!(h, "<span><b>{}</b> {}</span>", escape(k), escape(v));
+        }
+        h += "</div>";
+
+        let scores: Vec<f32> = self.scored.iter().map(|(_, s)| *s).collect();
+        let mut sorted = scores.clone();
+        sorted.sort_by(f32::total_cmp);
+        let _ = write!(
+            h,
+            r#"<div class="headline"><b>{}</b> images scored"#,
+            scores.len()
+        );
+        if let (Some(lo), Some(hi)) = (sorted.first(), sorted.last()) {
+            let _ = write!(
+                h,
+                " &nbsp; scores {lo:.4} … {hi:.4}, median {:.4}",
+                sorted[sorted.len() / 2]
+            );
+        }
+        if let Some(t) = self.threshold {
+            let flagged = scores.iter().filter(|&&s| s > t).count();
+            let _ = write!(
+                h,
+                " &nbsp; <b>{flagged}</b> flagged anomalous (score above {t:.4})"
+            );
+        }
+        // Labelled data (a test folder with normal and anomalous images): how well the
+        // scores separate them.
+        let labelled: Vec<(f32, bool)> = self
+            .scored
+            .iter()
+            .filter(|(s, _)| s.label != Label::Unknown)
+            .map(|(s, v)| (*v, s.label == Label::Anomaly))
+            .collect();
+        let (ls, la): (Vec<f32>, Vec<bool>) = labelled.iter().copied().unzip();
+        if let (Ok(roc), Ok(ap)) = (auroc(&ls, &la), average_precision(&ls, &la)) {
+            let _ = write!(
+                h,
+                " &nbsp; on the {} labelled images: AUROC <b>{:.2}</b>, AP <b>{:.2}</b>",
+                ls.len(),
+                100.0 * roc,
+                100.0 * ap
+            );
+        }
+        h += "</div>";
+
+        let pick = |label: Label| -> Vec<f32> {
+            self.scored
+                .iter()
+                .filter(|(s, _)| s.label == label)
+                .map(|(_, v)| *v)
+                .collect()
+        };
+        let mut groups: Vec<(&str, &str, Vec<f32>)> = vec![
+            ("normal", "#2ca02c", pick(Label::Normal)),
+            ("anomalous", "#d62728", pick(Label::Anomaly)),
+            ("unlabelled", "#1f77b4", pick(Label::Unknown)),
+        ];
+        groups.retain(|(_, _, v)| !v.is_empty());
+        if !groups.is_empty() {
+            h += "<h2>Scores</h2><div class=\"charts\">";
+            h += &histogram(&groups, 40, self.threshold);
+            h += "</div>";
+        }
+
+        let mut order: Vec<usize> = (0..self.scored.len()).collect();
+        order.sort_by(|&a, &b| self.scored[b].1.total_cmp(&self.scored[a].1));
+        let n = self.gallery_size;
+        let at = |j: &usize| self.scored[*j];
+        gallery(
+            &mut h,
+            &format!("Highest scores (the {} most anomalous)", n.min(order.len())),
+            order.iter().take(n).map(at),
+        );
+        gallery(
+            &mut h,
+            &format!("Lowest scores (the {} most normal)", n.min(order.len())),
+            order.iter().rev().take(n).map(at),
+        );
+
+        if !self.skipped.is_empty() {
+            let _ = write!(
+                h,
+                "<h2>Not scored: {} file(s) could not be read</h2><table><tr><th>image</th><th>why</th></tr>",
+                self.skipped.len()
+            );
+            for (id, why) in self.skipped {
+                let _ = write!(
+                    h,
+                    "<tr><td>{}</td><td style=\"text-align:left\">{}</td></tr>",
+                    escape(id),
+                    escape(why)
+                );
+            }
+            h += "</table>";
+        }
+        h += "</body></html>";
+        h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use swan_data::{ImageRef, Sample};
+
+    fn sample(id: &str, label: Label) -> Sample {
+        Sample {
+            id: id.into(),
+            image: ImageRef::File(format!("/nonexistent/{id}").into()),
+            class: None,
+            label,
+            split: None,
+            attributes: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_page_orders_galleries_by_score_and_counts_what_was_flagged() {
+        let samples: Vec<Sample> = (0..6)
+            .map(|i| {
+                let label = if i < 3 { Label::Normal } else { Label::Anomaly };
+                sample(&format!("img{i}.png"), label)
+            })
+            .collect();
+        let scores = [0.1, 0.5, 0.2, 0.9, 0.4, 0.8];
+        let skipped = vec![("bad.png".to_string(), "unexpected end of file".to_string())];
+        let page = ScoresPage {
+            title: "swan score <model>",
+            facts: vec![("method", "dn2".into())],
+            scored: samples.iter().zip(scores).collect(),
+            threshold: Some(0.45),
+            gallery_size: 2,
+            skipped: &skipped,
+        };
+        let h = page.render();
+        assert!(h.contains("swan score &lt;model&gt;"), "title escaped");
+        assert!(h.contains("<b>6</b> images scored"));
+        assert!(
+            h.contains("<b>3</b> flagged anomalous"),
+            "0.5, 0.9, 0.8 > 0.45"
+        );
+        // Labelled images: one anomaly (0.4) below one normal (0.5): AUROC 8/9.
+        assert!(h.contains("AUROC <b>88.89</b>"), "{h}");
+        let top = h.find("Highest scores").unwrap();
+        let low = h.find("Lowest scores").unwrap();
+        let first = |id: &str| h.find(&format!("alt=\"{id}\"")).unwrap();
+        assert!(top < first("img3.png") && first("img3.png") < first("img5.png"));
+        assert!(first("img5.png") < low, "the top gallery holds two images");
+        assert!(low < first("img0.png") && first("img0.png") < first("img2.png"));
+        assert!(
+            !h.contains("alt=\"img4.png\""),
+            "neither the top two nor the bottom two"
+        );
+        assert!(h.contains("1 file(s) could not be read") && h.contains("bad.png"));
+    }
+
+    #[test]
+    fn unlabelled_data_get_no_metric_and_one_histogram_group() {
+        let samples = [
+            sample("a.png", Label::Unknown),
+            sample("b.png", Label::Unknown),
+        ];
+        let page = ScoresPage {
+            title: "t",
+            facts: Vec::new(),
+            scored: samples.iter().zip([1.0, 2.0]).collect(),
+            threshold: None,
+            gallery_size: 8,
+            skipped: &[],
+        };
+        let h = page.render();
+        assert!(!h.contains("AUROC") && !h.contains("flagged"));
+        assert!(h.contains("unlabelled") && !h.contains(">normal<"));
+        assert!(!h.contains("could not be read"));
+    }
+}
