@@ -32,6 +32,14 @@ pub struct EncoderArgs {
     /// Images are resized (bilinear) to SIZE x SIZE before the encoder.
     #[arg(long, default_value_t = 224, value_name = "SIZE")]
     pub image_size: usize,
+    /// Low-pass filter images larger than --image-size as they shrink (as torchvision's
+    /// Resize and PIL do), instead of the weights' reference plain bilinear resize, which
+    /// aliases fine detail of large photos (a 1024 px image at 224 px samples about one pixel
+    /// in four). Recorded in the model file and used again by `swan score`. Images no larger
+    /// than --image-size are unaffected; nsa (no pretrained encoder) resizes to --train-size
+    /// without it.
+    #[arg(long)]
+    pub antialias: bool,
     /// Images per encoder batch.
     #[arg(long, default_value_t = 128, value_parser = at_least_one)]
     pub batch_size: usize,

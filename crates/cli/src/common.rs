@@ -32,13 +32,15 @@ pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
         );
     }
     let device = select_device(&args.device)?;
-    Encoder::load(args.backbone, &path, args.image_size, &device).with_context(|| {
-        format!(
-            "loading {} weights from {}",
-            args.backbone.name(),
-            path.display()
-        )
-    })
+    Encoder::load(args.backbone, &path, args.image_size, &device)
+        .map(|e| e.with_antialias(args.antialias))
+        .with_context(|| {
+            format!(
+                "loading {} weights from {}",
+                args.backbone.name(),
+                path.display()
+            )
+        })
 }
 
 /// The pretrained encoder when the method embeds with one; methods that train their own

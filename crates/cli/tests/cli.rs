@@ -210,6 +210,76 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
 }
 
 #[test]
+fn antialias_is_recorded_in_the_model_and_used_again_when_scoring() {
+    // 40 px images fitted at 32 px: the antialiased and the plain resize give different
+    // inputs, and a model must score its own training images as it embedded them (k = 1:
+    // distance 0 to themselves).
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 6, 2);
+    let spec = format!("folder:{}", data.display());
+    let w = weights_arg();
+    let mut blobs = Vec::new();
+    for antialias in [true, false] {
+        let model = tmp.path().join(format!("m-{antialias}.safetensors"));
+        let csv = tmp.path().join(format!("s-{antialias}.csv"));
+        let mut fit = vec![
+            "fit",
+            "--data",
+            &spec,
+            "--class",
+            "stripes",
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--k",
+            "1",
+            "--out",
+            model.to_str().unwrap(),
+        ];
+        if antialias {
+            fit.push("--antialias");
+        }
+        ok(&swan(&cache, &fit));
+        let inspect = ok(&swan(&cache, &["inspect", model.to_str().unwrap()]));
+        assert_eq!(
+            inspect.contains("32 px (antialiased)"),
+            antialias,
+            "{inspect}"
+        );
+        ok(&swan(
+            &cache,
+            &[
+                "score",
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &spec,
+                "--split",
+                "train",
+                "--out",
+                csv.to_str().unwrap(),
+            ],
+        ));
+        let text = std::fs::read_to_string(&csv).unwrap();
+        let scores = |class: &str| -> Vec<f32> {
+            text.lines()
+                .skip(1)
+                .filter(|r| r.split(',').nth(2) == Some(class))
+                .map(|r| r.split(',').nth(1).unwrap().parse().unwrap())
+                .collect()
+        };
+        assert!(scores("stripes").iter().all(|&v| v == 0.0), "{text}");
+        blobs.push(scores("blobs"));
+    }
+    assert_ne!(
+        blobs[0], blobs[1],
+        "the filter changes the embedding of 40 px images"
+    );
+}
+
+#[test]
 fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
     let tmp = tempfile::tempdir().unwrap();
     let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));

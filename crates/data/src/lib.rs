@@ -17,7 +17,7 @@ pub use atomic::write_atomic;
 pub use error::DataError;
 pub use fingerprint::fingerprint_samples;
 pub use image::{Image, decode_image};
-pub use resize::resize_bilinear;
+pub use resize::{resize_bilinear, resize_bilinear_antialias};
 pub use sample::{
     ImageRef, ImageView, Label, Sample, Split, TINTS, Tint, with_rotation_attribute,
     with_tint_attribute,

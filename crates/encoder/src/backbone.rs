@@ -151,14 +151,22 @@ impl Encoder {
     }
 
     /// The same weights at another input size (a second model built from the same tensors;
-    /// image pyramids run the encoder at several sizes).
+    /// image pyramids run the encoder at several sizes), with the same resize filter.
     pub fn resized(&self, image_size: usize) -> Result<Self, EncoderError> {
-        Self::from_tensors(
+        Ok(Self::from_tensors(
             self.backbone,
             self.tensors.clone(),
             image_size,
             &self.device,
-        )
+        )?
+        .with_antialias(self.preprocess.antialias))
+    }
+
+    /// Antialiased shrinking of images larger than the input size (see
+    /// [`Preprocess::antialias`]).
+    pub fn with_antialias(mut self, on: bool) -> Self {
+        self.preprocess.antialias = on;
+        self
     }
 
     pub fn preprocess(&self) -> Preprocess {

@@ -1,4 +1,4 @@
-use swan_data::{Image, resize_bilinear};
+use swan_data::{Image, resize_bilinear, resize_bilinear_antialias};
 
 use crate::EncoderError;
 
@@ -10,16 +10,83 @@ pub struct Preprocess {
     pub size: usize,
     pub offset: f32,
     pub scale: f32,
+    /// Low-pass filter images larger than `size` as they shrink (PyTorch's `antialias=True`,
+    /// torchvision's `Resize`); off by default, as the weights' reference preprocessing.
+    /// Absent in (and so off for) files written before the option existed, and left out of
+    /// the JSON when off, so their cache keys and headers are unchanged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub antialias: bool,
 }
 
 impl Preprocess {
+    /// The image resized to `size`×`size` (bilinear, antialiased when asked).
+    pub fn resize(&self, img: &Image) -> Result<Image, swan_data::DataError> {
+        self.resize_to(img, self.size)
+    }
+
+    /// The image resized to `side`×`side` with this preprocessing's filter (a generator's
+    /// reconstruction target, a pyramid level).
+    pub fn resize_to(&self, img: &Image, side: usize) -> Result<Image, swan_data::DataError> {
+        if self.antialias {
+            resize_bilinear_antialias(img, side, side)
+        } else {
+            resize_bilinear(img, side, side)
+        }
+    }
+
     /// Writes the preprocessed image, `[3, size, size]`, into `out`.
     pub fn apply_into(&self, img: &Image, out: &mut [f32]) -> Result<(), EncoderError> {
         debug_assert_eq!(out.len(), 3 * self.size * self.size);
-        let resized = resize_bilinear(img, self.size, self.size)?;
+        let resized = self.resize(img)?;
         for (o, &v) in out.iter_mut().zip(&resized.data) {
             *o = (v - self.offset) / self.scale;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn antialias_is_off_for_headers_without_it_and_written_only_when_on() {
+        let old = r#"{"size":64,"offset":127.0,"scale":128.0}"#;
+        let p: Preprocess = serde_json::from_str(old).unwrap();
+        assert!(!p.antialias);
+        // Off: the JSON (and so the feature-cache keys) is what it was before the option.
+        assert_eq!(serde_json::to_string(&p).unwrap(), old);
+        let on = Preprocess {
+            antialias: true,
+            ..p
+        };
+        let text = serde_json::to_string(&on).unwrap();
+        assert!(text.contains(r#""antialias":true"#), "{text}");
+        assert_eq!(serde_json::from_str::<Preprocess>(&text).unwrap(), on);
+    }
+
+    #[test]
+    fn the_filter_applies_only_when_asked() {
+        let plane: Vec<f32> = (0..100).map(|v| ((v * 37) % 256) as f32).collect();
+        let img = Image::from_planar(10, 10, plane.repeat(3)).unwrap();
+        let plain = Preprocess {
+            size: 4,
+            offset: 0.0,
+            scale: 1.0,
+            antialias: false,
+        };
+        let filtered = Preprocess {
+            antialias: true,
+            ..plain
+        };
+        assert_eq!(
+            plain.resize(&img).unwrap(),
+            resize_bilinear(&img, 4, 4).unwrap()
+        );
+        assert_eq!(
+            filtered.resize(&img).unwrap(),
+            resize_bilinear_antialias(&img, 4, 4).unwrap()
+        );
+        assert_ne!(plain.resize(&img).unwrap(), filtered.resize(&img).unwrap());
     }
 }

@@ -409,13 +409,13 @@ impl RunContext {
         // Each image is resized to the encoder's input as soon as it is decoded (the same
         // resize the encoder would do, so the features are unchanged): a batch of 128 phone
         // photos holds 128 small images, not 128 × 12 megapixels of f32.
-        let side = encoder.preprocess().size;
+        let pre = encoder.preprocess();
         for chunk in samples.chunks(self.batch_size.max(1)) {
             let loaded: Vec<Result<Image, String>> = chunk
                 .par_iter()
                 .map(|s| {
                     s.load()
-                        .and_then(|img| swan_data::resize_bilinear(&img, side, side))
+                        .and_then(|img| pre.resize(&img))
                         .map_err(|e| e.to_string())
                 })
                 .collect();

@@ -340,7 +340,8 @@ impl Fitted {
         let encoder = match &header.encoder {
             Some(spec) => {
                 let encoder =
-                    Encoder::from_tensors(spec.backbone, encoder_tensors, spec.image_size, device)?;
+                    Encoder::from_tensors(spec.backbone, encoder_tensors, spec.image_size, device)?
+                        .with_antialias(spec.preprocess.antialias);
                 if encoder.weights_digest() != spec.weights_digest {
                     return Err(MethodError::File {
                         path: path.into(),

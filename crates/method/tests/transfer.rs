@@ -190,6 +190,36 @@ fn adra_trains_only_adapters_and_head_and_fits_are_deterministic() {
 }
 
 #[test]
+fn the_fitted_model_keeps_the_encoders_resize_filter_for_scoring() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = TrainData {
+        outlier_exposure: pngs(dir.path(), 4, true),
+        ..TrainData::normal(pngs(dir.path(), 4, false))
+    };
+    for antialias in [true, false] {
+        let enc = Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            32,
+            &Device::flex(),
+        )
+        .unwrap()
+        .with_antialias(antialias);
+        let mut ctx = RunContext::new(Arc::new(enc));
+        let params = TransferParams {
+            epochs: 1,
+            ..quick(TransferParams::adib())
+        };
+        let fitted = MethodConfig::Adib(params).fit(&data, &mut ctx).unwrap();
+        let MethodConfig::Adib(p) = fitted.config() else {
+            panic!("an adib config")
+        };
+        assert_eq!(p.antialias, antialias);
+        assert_eq!(p.image_size, Some(32));
+    }
+}
+
+#[test]
 fn the_head_learns_a_separable_corpus_to_near_zero_loss() {
     use burn::nn::LinearConfig;
     use swan_method::transfer::bce_with_logits;

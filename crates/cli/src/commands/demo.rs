@@ -52,6 +52,7 @@ pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
             backbone: swan_encoder::Backbone::EfficientNetLite0,
             weights: Some(weights),
             image_size: args.image_size,
+            antialias: false,
             batch_size: 128,
             device: "cpu".into(),
         },

@@ -644,7 +644,11 @@ fn encoder_text(e: &Value) -> String {
         parts.push(b);
     }
     if let Some(n) = s("image_size") {
-        parts.push(format!("{n} px"));
+        let antialias = e.pointer("/preprocess/antialias") == Some(&Value::Bool(true));
+        parts.push(format!(
+            "{n} px{}",
+            if antialias { " (antialiased)" } else { "" }
+        ));
     }
     if let Some(t) = s("tap") {
         parts.push(format!("tap {t}"));

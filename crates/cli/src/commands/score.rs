@@ -237,9 +237,11 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         let train = FeaturesFile::read(train_path).context("reading the --features file")?;
         if train.encoder.weights_digest != query.encoder.weights_digest
             || train.encoder.image_size != query.encoder.image_size
+            || train.encoder.preprocess != query.encoder.preprocess
         {
             bail!(
-                "{} and {} were embedded with different encoders or image sizes",
+                "{} and {} were embedded with different encoders, image sizes or preprocessing \
+                 (--antialias)",
                 train_path.display(),
                 query_path.display()
             );

@@ -48,6 +48,7 @@ impl Lite0Weights {
             size,
             offset: 127.0,
             scale: 128.0,
+            antialias: false,
         }
     }
 }

@@ -391,10 +391,11 @@ impl RedPandaParams {
         let encoder = ctx.encoder.clone().ok_or(MethodError::NeedsEncoder)?;
         let (pixels, perceptual) = if self.reconstruction {
             let s = self.generator_size;
+            let pre = encoder.preprocess();
             let rows: Result<Vec<Vec<f32>>, MethodError> = normal
                 .par_iter()
                 .map(|x| {
-                    let img = swan_data::resize_bilinear(&x.load()?, s, s)?;
+                    let img = pre.resize_to(&x.load()?, s)?;
                     Ok(img.data.iter().map(|v| v / 255.0).collect())
                 })
                 .collect();
@@ -405,7 +406,6 @@ impl RedPandaParams {
                 &device,
             )?
             .no_grad();
-            let pre = encoder.preprocess();
             (
                 rows?.concat(),
                 Some(Perceptual {

@@ -1,7 +1,7 @@
 use burn::module::Module;
 use burn::tensor::{Tensor, TensorData};
 use swan_data::Sample;
-use swan_encoder::{Backbone, RawTensor, TensorMap};
+use swan_encoder::{Backbone, Preprocess, RawTensor, TensorMap};
 use swan_train::params::{assign_named, named_tensors};
 
 use super::net::TransferNet;
@@ -77,7 +77,10 @@ impl Transfer {
     }
 
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
-        let preprocess = Backbone::EfficientNetLite0.preprocess(self.size());
+        let preprocess = Preprocess {
+            antialias: self.params.antialias,
+            ..Backbone::EfficientNetLite0.preprocess(self.size())
+        };
         let (data, kept, skipped) = load_preprocessed(samples, preprocess, ctx.progress);
         Ok(Scored {
             scores: self.score_preprocessed(&data, ctx.batch_size)?,

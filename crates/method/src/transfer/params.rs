@@ -52,6 +52,10 @@ pub struct TransferParams {
     /// Input size, filled by `fit` from the encoder.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_size: Option<usize>,
+    /// Antialiased shrinking of large images, filled by `fit` from the encoder (see
+    /// `swan_encoder::Preprocess::antialias`); scoring preprocesses as training did.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub antialias: bool,
 }
 
 /// Batch-norm while fine-tuning, see [`TransferParams::batch_norm`].
@@ -135,6 +139,7 @@ impl TransferParams {
             batch_norm: BatchNorm::Frozen,
             head_init: HeadInit::Probe,
             image_size: None,
+            antialias: false,
         }
     }
 
@@ -309,6 +314,7 @@ impl TransferParams {
         let fingerprint = swan_data::fingerprint_samples(&all);
         let params = TransferParams {
             image_size: Some(size),
+            antialias: preprocess.antialias,
             ..self.clone()
         };
         let (net, summary) = train(
