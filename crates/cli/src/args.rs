@@ -36,8 +36,8 @@ pub struct EncoderArgs {
     /// Resize and PIL do), instead of the weights' reference plain bilinear resize, which
     /// aliases fine detail of large photos (a 1024 px image at 224 px samples about one pixel
     /// in four). Recorded in the model file and used again by `swan score`. Images no larger
-    /// than --image-size are unaffected; nsa (no pretrained encoder) resizes to --train-size
-    /// without it.
+    /// than --image-size are unaffected. nsa (no pretrained encoder) applies it to its
+    /// --train-size resize.
     #[arg(long)]
     pub antialias: bool,
     /// Images per encoder batch.

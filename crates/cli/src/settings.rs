@@ -5,6 +5,16 @@ use swan_method::MethodConfig;
 
 use crate::args::MethodArgs;
 
+/// `--antialias` is an encoder flag; NSA, which resizes images itself (to `--train-size`),
+/// takes it into its own settings.
+pub fn apply_antialias(config: &mut MethodConfig, on: bool) {
+    if let MethodConfig::Nsa(p) = config
+        && on
+    {
+        p.antialias = true;
+    }
+}
+
 pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
     let mut config = match &args.config {
         Some(path) => {

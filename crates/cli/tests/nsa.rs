@@ -194,6 +194,15 @@ fn nsa_fit_score_and_resume() {
     assert_ne!(std::fs::read(&model).unwrap(), std::fs::read(&raw).unwrap());
     let printed = ok(&swan(&cache, &["inspect", raw.to_str().unwrap()]));
     assert!(printed.contains("score_normalized = false"), "{printed}");
+
+    // --antialias reaches NSA's own resize (40 px images to 16 px): recorded in the model's
+    // configuration, and another model.
+    let aa = tmp.path().join("aa.safetensors");
+    ok(&fit(&aa, &tmp.path().join("aa-run"), &["--antialias"]));
+    let printed = ok(&swan(&cache, &["inspect", aa.to_str().unwrap()]));
+    assert!(printed.contains("antialias = true"), "{printed}");
+    assert!(!ok(&swan(&cache, &["inspect", &paths[0]])).contains("antialias"));
+    assert_ne!(std::fs::read(&model).unwrap(), std::fs::read(&aa).unwrap());
 }
 
 #[test]

@@ -316,10 +316,12 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         }
     }
     };
+    let mut method = resolve_method(&args.method)?;
+    crate::settings::apply_antialias(&mut method, args.encoder.antialias);
     let plan = EvalPlan {
         data: args.data.data,
         protocol,
-        method: resolve_method(&args.method)?,
+        method,
         encoder: args.encoder,
         run: args.run,
         train: args.train,

@@ -53,7 +53,8 @@ pub struct FitArgs {
 }
 
 pub fn run(args: FitArgs, global: &Global) -> Result<()> {
-    let config = resolve_method(&args.method)?;
+    let mut config = resolve_method(&args.method)?;
+    crate::settings::apply_antialias(&mut config, args.encoder.antialias);
     let samples = common::load_samples(&args.data.data)?;
     let normal = common::normal_training_samples(
         samples,

@@ -28,11 +28,12 @@ fn inference_device() -> Device {
     swan_train::inference_device()
 }
 
-/// Decodes and resizes the samples to `size`×`size`, values in `[0, 1]`; unreadable images are
-/// skipped and listed.
+/// Decodes and resizes the samples to `size`×`size` (antialiased when they shrink and
+/// `antialias` is set), values in `[0, 1]`; unreadable images are skipped and listed.
 pub(crate) fn load_bank(
     samples: &[Sample],
     size: usize,
+    antialias: bool,
     progress: bool,
 ) -> Result<(ImageBank, Vec<bool>, Vec<Skipped>), MethodError> {
     use rayon::prelude::*;
@@ -46,7 +47,13 @@ pub(crate) fn load_bank(
         .map(|s| {
             let out = s
                 .load()
-                .and_then(|img| swan_data::resize_bilinear(&img, size, size))
+                .and_then(|img| {
+                    if antialias {
+                        swan_data::resize_bilinear_antialias(&img, size, size)
+                    } else {
+                        swan_data::resize_bilinear(&img, size, size)
+                    }
+                })
                 .map(|img| img.data.iter().map(|v| v / 255.0).collect::<Vec<f32>>())
                 .map_err(|e| e.to_string());
             bar.inc(1);
@@ -203,7 +210,12 @@ impl Nsa {
 
     /// Scores samples; unreadable images are skipped and listed.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
-        let (bank, kept, skipped) = load_bank(samples, self.params.image_size, ctx.progress)?;
+        let (bank, kept, skipped) = load_bank(
+            samples,
+            self.params.image_size,
+            self.params.antialias,
+            ctx.progress,
+        )?;
         let feats = embed_stages(
             &self.net,
             &bank,

@@ -45,6 +45,10 @@ pub struct NsaParams {
     /// normalisation does to training from what it does to the scored embedding.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score_normalized: Option<bool>,
+    /// Low-pass filter images larger than `image_size` as they shrink (`--antialias`; see
+    /// `swan_data::resize_bilinear_antialias`). Off, and absent from the JSON, by default.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub antialias: bool,
 }
 
 impl Default for NsaParams {
@@ -67,6 +71,7 @@ impl Default for NsaParams {
             scorer: ScorerConfig::KCos,
             layers: vec![4],
             score_normalized: None,
+            antialias: false,
         }
     }
 }
@@ -171,7 +176,8 @@ impl NsaParams {
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Nsa, MethodError> {
         self.check()?;
         data.check_against("nsa", Self::USES)?;
-        let (bank, _kept, skipped) = load_bank(&data.normal, self.image_size, ctx.progress)?;
+        let (bank, _kept, skipped) =
+            load_bank(&data.normal, self.image_size, self.antialias, ctx.progress)?;
         if bank.len() < 2 {
             return Err(MethodError::NoTrainingImages {
                 skipped: skipped.len(),
