@@ -236,9 +236,14 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
             "space",
             match cfg.space {
                 RankSpace::Encoder { tap } => format!(
-                    "{} at {} px, tap {tap}",
+                    "{} at {} px{}, tap {tap}",
                     args.encoder.backbone.name(),
-                    args.encoder.image_size
+                    args.encoder.image_size,
+                    if args.encoder.antialias {
+                        " (antialiased)"
+                    } else {
+                        ""
+                    }
                 ),
                 RankSpace::Pixels { size } => format!("raw pixels at {size} px"),
             },
