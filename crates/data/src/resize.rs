@@ -85,6 +85,20 @@ pub fn resize_bilinear_antialias(
     })
 }
 
+/// [`resize_bilinear_antialias`] when `antialias` is set, else [`resize_bilinear`].
+pub fn resize_bilinear_with(
+    img: &Image,
+    height: usize,
+    width: usize,
+    antialias: bool,
+) -> Result<Image, DataError> {
+    if antialias {
+        resize_bilinear_antialias(img, height, width)
+    } else {
+        resize_bilinear(img, height, width)
+    }
+}
+
 /// For each output index along an axis: the first input index and the normalised weights of
 /// the inputs from there (PyTorch's `_compute_indices_min_size_weights_aa` for bilinear: a
 /// triangle of half-width `max(in / out, 1)` around the output pixel's centre).

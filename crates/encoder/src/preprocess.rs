@@ -1,4 +1,4 @@
-use swan_data::{Image, resize_bilinear, resize_bilinear_antialias};
+use swan_data::{Image, resize_bilinear_with};
 
 use crate::EncoderError;
 
@@ -27,11 +27,7 @@ impl Preprocess {
     /// The image resized to `side`×`side` with this preprocessing's filter (a generator's
     /// reconstruction target, a pyramid level).
     pub fn resize_to(&self, img: &Image, side: usize) -> Result<Image, swan_data::DataError> {
-        if self.antialias {
-            resize_bilinear_antialias(img, side, side)
-        } else {
-            resize_bilinear(img, side, side)
-        }
+        resize_bilinear_with(img, side, side, self.antialias)
     }
 
     /// Writes the preprocessed image, `[3, size, size]`, into `out`.
@@ -48,6 +44,7 @@ impl Preprocess {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use swan_data::{resize_bilinear, resize_bilinear_antialias};
 
     #[test]
     fn antialias_is_off_for_headers_without_it_and_written_only_when_on() {

@@ -47,13 +47,7 @@ pub(crate) fn load_bank(
         .map(|s| {
             let out = s
                 .load()
-                .and_then(|img| {
-                    if antialias {
-                        swan_data::resize_bilinear_antialias(&img, size, size)
-                    } else {
-                        swan_data::resize_bilinear(&img, size, size)
-                    }
-                })
+                .and_then(|img| swan_data::resize_bilinear_with(&img, size, size, antialias))
                 .map(|img| img.data.iter().map(|v| v / 255.0).collect::<Vec<f32>>())
                 .map_err(|e| e.to_string());
             bar.inc(1);
