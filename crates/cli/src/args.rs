@@ -37,7 +37,7 @@ pub struct EncoderArgs {
     /// aliases fine detail of large photos (a 1024 px image at 224 px samples about one pixel
     /// in four). Recorded in the model file and used again by `swan score`. Images no larger
     /// than --image-size are unaffected. nsa (no pretrained encoder) applies it to its
-    /// --train-size resize.
+    /// --train-size resize, ke to its pixel-space ranking.
     #[arg(long)]
     pub antialias: bool,
     /// Images per encoder batch.

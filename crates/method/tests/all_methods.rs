@@ -297,3 +297,40 @@ fn red_panda_tier_c_fine_tunes_the_whole_encoder_and_round_trips() {
     assert_eq!(trained.data.len(), original.len());
     assert_ne!(trained.data, original, "the stem trained");
 }
+
+#[test]
+fn knowledge_exposures_pixel_ranking_follows_the_encoders_resize_filter() {
+    use swan_method::ke::ranking::{RankSpace, embed};
+    let dir = tempfile::tempdir().unwrap();
+    // The anomalous images: 3-px checkerboards, detail the 8 px grid aliases.
+    let (_, test) = synthetic(dir.path());
+    let checkers = &test[4..];
+    let rows = |antialias: bool| {
+        let enc = Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            32,
+            &Device::flex(),
+        )
+        .unwrap()
+        .with_antialias(antialias);
+        let mut ctx = RunContext::new(Arc::new(enc));
+        embed(&mut ctx, checkers, RankSpace::Pixels { size: 8 })
+            .unwrap()
+            .0
+    };
+    // 24 px images ranked at 8 px: each filter's own resize.
+    let img = checkers[0].load().unwrap();
+    let (filtered, plain) = (rows(true), rows(false));
+    assert_eq!(
+        filtered.row(0),
+        swan_data::resize_bilinear_antialias(&img, 8, 8)
+            .unwrap()
+            .data
+    );
+    assert_eq!(
+        plain.row(0),
+        swan_data::resize_bilinear(&img, 8, 8).unwrap().data
+    );
+    assert_ne!(filtered.row(0), plain.row(0));
+}

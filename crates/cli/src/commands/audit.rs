@@ -245,7 +245,14 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
                         ""
                     }
                 ),
-                RankSpace::Pixels { size } => format!("raw pixels at {size} px"),
+                RankSpace::Pixels { size } => format!(
+                    "raw pixels at {size} px{}",
+                    if args.encoder.antialias {
+                        " (antialiased)"
+                    } else {
+                        ""
+                    }
+                ),
             },
         ),
         ("cost", args.cost.clone()),

@@ -113,11 +113,18 @@ pub fn embed(
             Ok((e.matrix, e.kept))
         }
         RankSpace::Pixels { size } => {
+            // The encoder's resize filter (`--antialias`) where there is an encoder.
+            let antialias = ctx
+                .encoder
+                .as_ref()
+                .is_some_and(|e| e.preprocess().antialias);
             let rows: Vec<Option<Vec<f32>>> = samples
                 .par_iter()
                 .map(|s| {
                     s.load()
-                        .and_then(|img| swan_data::resize_bilinear(&img, size, size))
+                        .and_then(|img| {
+                            swan_data::resize_bilinear_with(&img, size, size, antialias)
+                        })
                         .ok()
                         .map(|img| img.data)
                 })
