@@ -34,8 +34,8 @@ pub struct EncoderArgs {
     pub image_size: usize,
     /// Low-pass filter images larger than --image-size as they shrink (as torchvision's
     /// Resize and PIL do), instead of the weights' reference plain bilinear resize, which
-    /// aliases fine detail of large photos (a 1024 px image at 224 px samples about one pixel
-    /// in four). Recorded in the model file and used again by `swan score`. Images no larger
+    /// aliases fine detail of large photos (a 1024 px image at 224 px reads only about one
+    /// pixel in five). Recorded in the model file and used again by `swan score`. Images no larger
     /// than --image-size are unaffected. nsa (no pretrained encoder) applies it to its
     /// --train-size resize, ke to its pixel-space ranking.
     #[arg(long)]

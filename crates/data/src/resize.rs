@@ -38,7 +38,7 @@ pub fn resize_bilinear(img: &Image, height: usize, width: usize) -> Result<Image
 /// antialias=True)`, torchvision's `Resize` and PIL's bilinear filter do. Each output pixel
 /// averages the input pixels under a triangle `in / out` input pixels wide on each side, so
 /// detail finer than the output grid is averaged instead of aliased (a 1024 px photo read at
-/// 224 px otherwise samples about one pixel in four). Rows are resampled first, then columns,
+/// 224 px otherwise reads only about one pixel in five). Rows are resampled first, then columns,
 /// as PyTorch does. When no axis shrinks the result is [`resize_bilinear`]'s exactly.
 pub fn resize_bilinear_antialias(
     img: &Image,
