@@ -131,6 +131,7 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
         .filter(|r| r.split(',').nth(2) == Some("1"));
     assert!(page.contains(&format!("<b>{}</b> flagged anomalous", flagged.count())));
     assert!(page.contains("<b>8</b> images scored") && page.contains("stroke-dasharray"));
+    assert!(page.contains("<b>encoder</b> efficientnet-lite0 at 32 px, tap pooled"));
     // The highest-scored test image heads the first gallery, with its thumbnail.
     let top = decided
         .lines()

@@ -168,12 +168,28 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
             .map(|s| (s.id.clone(), s.error.clone()))
             .collect();
         let title = format!("swan score: {}", model_path.display());
-        let mut facts = vec![
-            ("method", model.kind().name().to_string()),
+        let mut facts = vec![("method", model.kind().name().to_string())];
+        if let Some(e) = model.encoder_spec() {
+            let antialias = if e.preprocess.antialias {
+                " (antialiased)"
+            } else {
+                ""
+            };
+            facts.push((
+                "encoder",
+                format!(
+                    "{} at {} px{antialias}, tap {}",
+                    e.backbone.name(),
+                    e.image_size,
+                    e.tap
+                ),
+            ));
+        }
+        facts.extend([
             ("data", data.to_string()),
             ("images", samples.len().to_string()),
             ("skipped", skipped.len().to_string()),
-        ];
+        ]);
         if let Some(fpr) = args.threshold_fpr {
             facts.push(("target false-positive rate", fpr.to_string()));
         }

@@ -208,7 +208,7 @@ pub fn histogram(groups: &[(&str, &str, Vec<f32>)], bins: usize, marker: Option<
         let (_, y1) = to_px(m, 0.0, (lo, hi), (0.0, top));
         let _ = write!(
             out,
-            r##"<line x1="{x:.1}" y1="{y0:.1}" x2="{x:.1}" y2="{y1:.1}" stroke="#333" stroke-dasharray="4 3"><title>threshold {m}</title></line>"##
+            r##"<line x1="{x:.1}" y1="{y0:.1}" x2="{x:.1}" y2="{y1:.1}" stroke="#333" stroke-dasharray="4 3"><title>threshold {m:.4}</title></line>"##
         );
     }
     let names: Vec<(&str, &str)> = groups.iter().map(|(n, c, _)| (*n, *c)).collect();
