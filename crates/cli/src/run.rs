@@ -506,17 +506,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             (
                 "encoder",
                 match &report.encoder {
-                    Some(e) => format!(
-                        "{} at {} px{}, tap {}",
-                        e.backbone.name(),
-                        e.image_size,
-                        if e.preprocess.antialias {
-                            " (antialiased)"
-                        } else {
-                            ""
-                        },
-                        e.tap
-                    ),
+                    Some(e) => e.describe(),
                     None => "trained by the method (no pretrained encoder)".into(),
                 },
             ),

@@ -19,6 +19,13 @@ pub struct Preprocess {
 }
 
 impl Preprocess {
+    /// `"{side} px"`, with `" (antialiased)"` when the filter is on: how reports name an input
+    /// size read with this preprocessing.
+    pub fn side_text(&self, side: usize) -> String {
+        let filter = if self.antialias { " (antialiased)" } else { "" };
+        format!("{side} px{filter}")
+    }
+
     /// The image resized to `size`×`size` (bilinear, antialiased when asked).
     pub fn resize(&self, img: &Image) -> Result<Image, swan_data::DataError> {
         self.resize_to(img, self.size)

@@ -27,6 +27,18 @@ pub struct EncoderSpec {
     pub weights_digest: String,
 }
 
+impl EncoderSpec {
+    /// `efficientnet-lite0 at 64 px (antialiased), tap pooled`, as reports show it.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} at {}, tap {}",
+            self.backbone.name(),
+            self.preprocess.side_text(self.image_size),
+            self.tap
+        )
+    }
+}
+
 /// An image that could not be used, and why.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Skipped {

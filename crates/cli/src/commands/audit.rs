@@ -144,6 +144,7 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
     classes.sort_by_key(|(c, _)| swan_eval::protocol::class_order(c));
 
     let encoder = Arc::new(common::load_encoder(&args.encoder)?);
+    let pre = encoder.preprocess();
     let mut ctx = common::run_context(Some(encoder), args.encoder.batch_size, &args.run, global);
     let cfg = RankingConfig {
         space: if args.rank_on == "pixels" {
@@ -236,23 +237,11 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
             "space",
             match cfg.space {
                 RankSpace::Encoder { tap } => format!(
-                    "{} at {} px{}, tap {tap}",
+                    "{} at {}, tap {tap}",
                     args.encoder.backbone.name(),
-                    args.encoder.image_size,
-                    if args.encoder.antialias {
-                        " (antialiased)"
-                    } else {
-                        ""
-                    }
+                    pre.side_text(pre.size)
                 ),
-                RankSpace::Pixels { size } => format!(
-                    "raw pixels at {size} px{}",
-                    if args.encoder.antialias {
-                        " (antialiased)"
-                    } else {
-                        ""
-                    }
-                ),
+                RankSpace::Pixels { size } => format!("raw pixels at {}", pre.side_text(size)),
             },
         ),
         ("cost", args.cost.clone()),

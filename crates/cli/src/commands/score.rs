@@ -126,12 +126,14 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     }
     let mut ctx = common::run_context(encoder.map(Arc::new), args.batch_size, &args.run, global);
     let scored = model.score(&samples, &mut ctx).context("scoring")?;
-    let rows: Vec<RowInfo> = samples
+    // The samples that have a score, in the order of the scores.
+    let kept: Vec<&swan_data::Sample> = samples
         .iter()
         .zip(&scored.kept)
         .filter(|(_, k)| **k)
-        .map(|(s, _)| RowInfo::of(s))
+        .map(|(s, _)| s)
         .collect();
+    let rows: Vec<RowInfo> = kept.iter().map(|s| RowInfo::of(s)).collect();
     let threshold = match (args.threshold_fpr, &args.holdout_data) {
         (Some(fpr), Some(spec)) => {
             let normals: Vec<_> = common::load_samples(spec)?
@@ -156,12 +158,6 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     write_scores(args, &rows, &scored.scores, threshold)?;
     common::report_skipped(&scored.skipped);
     if let Some(path) = &args.report {
-        let kept: Vec<&swan_data::Sample> = samples
-            .iter()
-            .zip(&scored.kept)
-            .filter(|(_, k)| **k)
-            .map(|(s, _)| s)
-            .collect();
         let skipped: Vec<(String, String)> = scored
             .skipped
             .iter()
@@ -170,20 +166,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         let title = format!("swan score: {}", model_path.display());
         let mut facts = vec![("method", model.kind().name().to_string())];
         if let Some(e) = model.encoder_spec() {
-            let antialias = if e.preprocess.antialias {
-                " (antialiased)"
-            } else {
-                ""
-            };
-            facts.push((
-                "encoder",
-                format!(
-                    "{} at {} px{antialias}, tap {}",
-                    e.backbone.name(),
-                    e.image_size,
-                    e.tap
-                ),
-            ));
+            facts.push(("encoder", e.describe()));
         }
         facts.extend([
             ("data", data.to_string()),
