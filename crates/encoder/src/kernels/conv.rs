@@ -222,34 +222,46 @@ fn valid_range(out: usize, size: usize, k: usize, stride: usize, pad: usize) -> 
 
 /// `[C·kh·kw, Ho·Wo]` columns of one image `[C, H, W]`.
 fn im2col(g: &ConvGeom, x: &[f32], cols: &mut [f32]) {
-    let (ho, wo) = g.out_hw();
-    let p = ho * wo;
-    let [sy, sx] = g.stride;
+    im2col_strided(g, x, cols, g.p());
+}
+
+/// The columns of one image `[C, H, W]` into rows `row_stride` apart: row `r` of the
+/// `[C·kh·kw, Ho·Wo]` matrix at `cols[r·row_stride..][..Ho·Wo]`.
+fn im2col_strided(g: &ConvGeom, x: &[f32], cols: &mut [f32], row_stride: usize) {
+    let p = g.p();
     for c in 0..g.c {
         let plane = &x[c * g.h * g.w..(c + 1) * g.h * g.w];
         for ky in 0..g.kh {
-            let (ylo, yhi) = valid_range(ho, g.h, ky, sy, g.pad[0]);
             for kx in 0..g.kw {
-                let (xlo, xhi) = valid_range(wo, g.w, kx, sx, g.pad[1]);
-                let row = &mut cols[((c * g.kh + ky) * g.kw + kx) * p..][..p];
-                row[..ylo * wo].fill(0.0);
-                row[yhi * wo..].fill(0.0);
-                for oy in ylo..yhi {
-                    let iy = oy * sy + ky - g.pad[0];
-                    let src = &plane[iy * g.w..(iy + 1) * g.w];
-                    let out = &mut row[oy * wo..(oy + 1) * wo];
-                    out[..xlo].fill(0.0);
-                    out[xhi..].fill(0.0);
-                    if xlo < xhi {
-                        let first = xlo * sx + kx - g.pad[1];
-                        if sx == 1 {
-                            out[xlo..xhi].copy_from_slice(&src[first..first + (xhi - xlo)]);
-                        } else {
-                            for (j, v) in out[xlo..xhi].iter_mut().enumerate() {
-                                *v = src[first + j * sx];
-                            }
-                        }
-                    }
+                let r = (c * g.kh + ky) * g.kw + kx;
+                im2col_row(g, plane, ky, kx, &mut cols[r * row_stride..][..p]);
+            }
+        }
+    }
+}
+
+/// One row of im2col: the values of one channel `plane` that tap `(ky, kx)` reads at every
+/// output position (zero where it falls in the padding).
+fn im2col_row(g: &ConvGeom, plane: &[f32], ky: usize, kx: usize, row: &mut [f32]) {
+    let (ho, wo) = g.out_hw();
+    let [sy, sx] = g.stride;
+    let (ylo, yhi) = valid_range(ho, g.h, ky, sy, g.pad[0]);
+    let (xlo, xhi) = valid_range(wo, g.w, kx, sx, g.pad[1]);
+    row[..ylo * wo].fill(0.0);
+    row[yhi * wo..].fill(0.0);
+    for oy in ylo..yhi {
+        let iy = oy * sy + ky - g.pad[0];
+        let src = &plane[iy * g.w..(iy + 1) * g.w];
+        let out = &mut row[oy * wo..(oy + 1) * wo];
+        out[..xlo].fill(0.0);
+        out[xhi..].fill(0.0);
+        if xlo < xhi {
+            let first = xlo * sx + kx - g.pad[1];
+            if sx == 1 {
+                out[xlo..xhi].copy_from_slice(&src[first..first + (xhi - xlo)]);
+            } else {
+                for (j, v) in out[xlo..xhi].iter_mut().enumerate() {
+                    *v = src[first + j * sx];
                 }
             }
         }
@@ -395,6 +407,9 @@ pub fn conv2d_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
         return dw;
     }
     let img = g.c * g.h * g.w;
+    if side_by_side(g) {
+        return weight_backward_side_by_side(g, x, dy);
+    }
     let chunks: Vec<Vec<f32>> = (0..g.n.div_ceil(WEIGHT_CHUNK))
         .into_par_iter()
         .map(|chunk| {
@@ -425,6 +440,68 @@ pub fn conv2d_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
                     n > lo,
                 );
             }
+            acc
+        })
+        .collect();
+    let mut out = vec![0.0f32; g.o * k];
+    for c in &chunks {
+        for (o, v) in out.iter_mut().zip(c) {
+            *o += v;
+        }
+    }
+    out
+}
+
+/// Output planes of at most this many positions give a dense (not pointwise) convolution's
+/// weight gradient to [`weight_backward_side_by_side`]. Per image, that GEMM's inner
+/// dimension is one plane (16 at 4×4) and it reads and writes the whole `[O, k]` gradient;
+/// ResNet-18's last stage at 32 px (4×4, 512 channels) took 0.6–0.7 of the per-image time
+/// side by side, its 8×8 stage longer (measured in `swan bench train`, 2 threads; the forward
+/// pass and the input gradient side by side were slower at 4×4 too, and stay per image).
+const SIDE_BY_SIDE_MAX_PLANE: usize = 16;
+
+fn side_by_side(g: &ConvGeom) -> bool {
+    !g.pointwise() && g.p() <= SIDE_BY_SIDE_MAX_PLANE && g.n > 1
+}
+
+/// Columns (images × positions) a chunk of [`weight_backward_side_by_side`] holds at least.
+const SIDE_BY_SIDE_COLUMNS: usize = 512;
+
+/// The weight gradient with a chunk's images side by side: each fixed chunk of the batch is
+/// one GEMM `dY [O, B·P] · colsᵀ [B·P, k]` over its images' columns, the chunks added in order.
+fn weight_backward_side_by_side(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
+    let (k, p) = (g.k(), g.p());
+    let img = g.c * g.h * g.w;
+    let per = WEIGHT_CHUNK.max(SIDE_BY_SIDE_COLUMNS.div_ceil(p.max(1)));
+    let chunks: Vec<Vec<f32>> = (0..g.n.div_ceil(per))
+        .into_par_iter()
+        .map(|chunk| {
+            let (lo, hi) = (chunk * per, ((chunk + 1) * per).min(g.n));
+            let kc = (hi - lo) * p;
+            // cols [k, kc] and dY [O, kc]: image j of the chunk in columns j·P..(j + 1)·P.
+            let mut cols = vec![0.0f32; k * kc];
+            let mut dyc = vec![0.0f32; g.o * kc];
+            for (j, n) in (lo..hi).enumerate() {
+                im2col_strided(g, &x[n * img..(n + 1) * img], &mut cols[j * p..], kc);
+                for o in 0..g.o {
+                    dyc[o * kc + j * p..][..p].copy_from_slice(&dy[(n * g.o + o) * p..][..p]);
+                }
+            }
+            let mut acc = vec![0.0f32; g.o * k];
+            // element (q, r) of colsᵀ at cols[r·kc + q]
+            gemm(
+                g.o,
+                k,
+                kc,
+                &mut acc,
+                &dyc,
+                kc as isize,
+                1,
+                &cols,
+                1,
+                kc as isize,
+                false,
+            );
             acc
         })
         .collect();
@@ -1077,6 +1154,18 @@ mod tests {
                 stride: [2, 2],
                 pad: [0; 4],
             },
+            // A weight gradient side by side over two chunks of images (4×4 planes, 40 images).
+            ConvGeom {
+                n: 40,
+                c: 3,
+                h: 4,
+                w: 4,
+                o: 4,
+                kh: 3,
+                kw: 3,
+                stride: [1, 1],
+                pad: [1; 4],
+            },
             // Pointwise on small planes, one batch-wide GEMM: several tiles along both the
             // output channels (130 > 64) and the batch's positions (30 · 9 > 256).
             ConvGeom {
@@ -1287,12 +1376,28 @@ mod tests {
                 ConvGeom {
                     n: 19,
                     c: 4,
-                    h: 7,
-                    w: 6,
+                    h: 14,
+                    w: 12,
                     o: 5,
                     kh: 3,
                     kw: 3,
                     stride: [2, 2],
+                    pad: [1; 4],
+                },
+                false,
+            ),
+            // a 3×3 convolution's weight gradient side by side: 40 images of 4×4 in chunks
+            // of 32 (its forward pass and input gradient per image)
+            (
+                ConvGeom {
+                    n: 40,
+                    c: 6,
+                    h: 4,
+                    w: 4,
+                    o: 5,
+                    kh: 3,
+                    kw: 3,
+                    stride: [1, 1],
                     pad: [1; 4],
                 },
                 false,
