@@ -640,30 +640,16 @@ mod small {
         out
     }
 
-    /// `[N, C, P]` → `[N, P, C]`.
-    fn channels_last(v: &[f32], c: usize, p: usize) -> Vec<f32> {
+    /// Each consecutive `[rows, cols]` block of `v` (row-major) transposed to `[cols, rows]`,
+    /// blocks in parallel: `[N, C, P]` → `[N, P, C]` with `(C, P)` and back with `(P, C)`.
+    fn transposed_blocks(v: &[f32], rows: usize, cols: usize) -> Vec<f32> {
         let mut out = vec![0.0f32; v.len()];
-        out.par_chunks_mut(c * p)
-            .zip(v.par_chunks(c * p))
+        out.par_chunks_mut(rows * cols)
+            .zip(v.par_chunks(rows * cols))
             .for_each(|(dst, src)| {
-                for (ci, plane) in src.chunks_exact(p).enumerate() {
-                    for (pi, &x) in plane.iter().enumerate() {
-                        dst[pi * c + ci] = x;
-                    }
-                }
-            });
-        out
-    }
-
-    /// `[N, P, C]` → `[N, C, P]`.
-    fn channels_first(v: &[f32], c: usize, p: usize) -> Vec<f32> {
-        let mut out = vec![0.0f32; v.len()];
-        out.par_chunks_mut(c * p)
-            .zip(v.par_chunks(c * p))
-            .for_each(|(dst, src)| {
-                for (pi, row) in src.chunks_exact(c).enumerate() {
-                    for (ci, &x) in row.iter().enumerate() {
-                        dst[ci * p + pi] = x;
+                for (r, row) in src.chunks_exact(cols).enumerate() {
+                    for (k, &x) in row.iter().enumerate() {
+                        dst[k * rows + r] = x;
                     }
                 }
             });
@@ -728,45 +714,42 @@ mod small {
         }
     }
 
-    /// The weight `[C, taps]` as `[taps, C]` (and back: the same regrouping).
-    fn transpose(w: &[f32], rows: usize, cols: usize) -> Vec<f32> {
-        let mut out = vec![0.0f32; w.len()];
-        for r in 0..rows {
-            for c in 0..cols {
-                out[c * rows + r] = w[r * cols + c];
-            }
-        }
-        out
-    }
-
     pub(super) fn forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
         let (ho, wo) = g.out_hw();
-        let (c, pin, pout, taps) = (g.c, g.h * g.w, ho * wo, g.kh * g.kw);
-        let (xt, wt) = (channels_last(x, c, pin), transpose(weight, c, taps));
-        let rows = rows(&pairs(g), pout, |p| p.0, |p| (p.1, p.2));
-        let mut yt = vec![0.0f32; g.n * pout * c];
-        yt.par_chunks_mut(pout * c)
-            .zip(xt.par_chunks(pin * c))
-            .for_each(|(y_n, x_n)| accumulate(y_n, c, &rows, x_n, &wt));
-        channels_first(&yt, c, pout)
+        let rows = rows(&pairs(g), ho * wo, |p| p.0, |p| (p.1, p.2));
+        spread(g, x, weight, (g.h * g.w, ho * wo), &rows)
     }
 
     pub(super) fn x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
         let (ho, wo) = g.out_hw();
-        let (c, pin, pout, taps) = (g.c, g.h * g.w, ho * wo, g.kh * g.kw);
-        let (dyt, wt) = (channels_last(dy, c, pout), transpose(weight, c, taps));
-        let rows = rows(&pairs(g), pin, |p| p.1, |p| (p.0, p.2));
-        let mut dxt = vec![0.0f32; g.n * pin * c];
-        dxt.par_chunks_mut(pin * c)
-            .zip(dyt.par_chunks(pout * c))
-            .for_each(|(dx_n, dy_n)| accumulate(dx_n, c, &rows, dy_n, &wt));
-        channels_first(&dxt, c, pin)
+        let rows = rows(&pairs(g), g.h * g.w, |p| p.1, |p| (p.0, p.2));
+        spread(g, dy, weight, (ho * wo, g.h * g.w), &rows)
+    }
+
+    /// `[N, C, to]` from `src` `[N, C, from]` through the weights: per image, every row of
+    /// `rows` adds its (source position, tap) terms (the forward pass from input to output
+    /// positions, the input gradient the other way).
+    fn spread(
+        g: &ConvGeom,
+        src: &[f32],
+        weight: &[f32],
+        (from, to): (usize, usize),
+        rows: &[Row],
+    ) -> Vec<f32> {
+        let c = g.c;
+        let st = transposed_blocks(src, c, from);
+        let wt = transposed_blocks(weight, c, g.kh * g.kw);
+        let mut dt = vec![0.0f32; g.n * to * c];
+        dt.par_chunks_mut(to * c)
+            .zip(st.par_chunks(from * c))
+            .for_each(|(d_n, s_n)| accumulate(d_n, c, rows, s_n, &wt));
+        transposed_blocks(&dt, to, c)
     }
 
     pub(super) fn weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
         let (ho, wo) = g.out_hw();
         let (c, pin, pout, taps) = (g.c, g.h * g.w, ho * wo, g.kh * g.kw);
-        let (xt, dyt) = (channels_last(x, c, pin), channels_last(dy, c, pout));
+        let (xt, dyt) = (transposed_blocks(x, c, pin), transposed_blocks(dy, c, pout));
         let rows = rows(&pairs(g), taps, |p| p.2, |p| (p.0, p.1));
         let chunks: Vec<Vec<f32>> = (0..g.n.div_ceil(WEIGHT_CHUNK))
             .into_par_iter()
@@ -786,7 +769,7 @@ mod small {
                 *d += v;
             }
         }
-        transpose(&dwt, taps, c)
+        transposed_blocks(&dwt, taps, c)
     }
 }
 
