@@ -60,9 +60,10 @@ impl ConvGeom {
 
 /// Planes of at most this many positions make a pointwise convolution one batch-wide GEMM
 /// (see the module documentation); larger planes keep one GEMM per image. Measured on
-/// Lite0's shapes at batch 64, 2 threads: at 1×1 to 3×3 the batch-wide GEMM takes 0.3–0.7 of
-/// the per-image time for each pass (the weight gradient, k = P per image, gains most), at 4×4
-/// and above it is slower (the regrouping copies and fewer, larger tiles).
+/// Lite0's shapes at batch 64, 2 threads: at 1×1 to 3×3 the batch-wide GEMM took about half
+/// the per-image time for most passes (0.06 to 0.99 over the shapes and passes; the weight
+/// gradient at 1×1, k = 1 per image, gains most), at 4×4 and above it was slower (the
+/// regrouping copies and fewer, larger tiles).
 const BATCHED_POINTWISE_MAX_PLANE: usize = 9;
 
 fn batched_pointwise(g: &ConvGeom) -> bool {
@@ -603,8 +604,9 @@ mod small {
     /// 1 those of at most `MAX_STRIDED_PLANE` (the strided loops of the plane-wise kernels are
     /// scalar; the stride-1 ones run contiguous multiply-adds over a padded copy and win on
     /// larger planes). Measured on Lite0's shapes at 64 px, batch 64, 2 threads, in the ADIB
-    /// step: 2×2 to 8×8 at stride 1 and 16×16 at stride 2 take 0.3–0.6 of the plane-wise time
-    /// for each pass; 16×16 at stride 1 and 32×32 at either stride take 1.5–2 times as long.
+    /// step: 2×2 to 8×8 at stride 1 and 16×16 at stride 2 took 0.15 to 0.9 of the plane-wise
+    /// time per pass (the weight gradient gains most); 16×16 at stride 1 and 32×32 at either
+    /// stride took 1.5–2 times as long.
     const MAX_PLANE: usize = 64;
     const MAX_STRIDED_PLANE: usize = 256;
 
