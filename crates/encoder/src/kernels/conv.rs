@@ -457,8 +457,8 @@ pub fn conv2d_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
 /// weight gradient to [`weight_backward_side_by_side`]. Per image, that GEMM's inner
 /// dimension is one plane (16 at 4×4) and it reads and writes the whole `[O, k]` gradient;
 /// ResNet-18's last stage at 32 px (4×4, 512 channels) took 0.6–0.7 of the per-image time
-/// side by side, its 8×8 stage longer (measured in `swan bench train`, 2 threads; the forward
-/// pass and the input gradient side by side were slower at 4×4 too, and stay per image).
+/// side by side, its 8×8 stage longer (measured in `swan bench train`, 2 threads). The forward
+/// pass and the input gradient stay per image: side by side they were slower even at 4×4.
 const SIDE_BY_SIDE_MAX_PLANE: usize = 16;
 
 fn side_by_side(g: &ConvGeom) -> bool {
