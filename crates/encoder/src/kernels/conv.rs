@@ -685,7 +685,7 @@ mod small {
         rows
     }
 
-    /// Channels per block of [`accumulate`]: four AVX-512 registers of running sums.
+    /// Channels per block of [`accumulate`] (the block's running sums stay in vector registers).
     const BLOCK: usize = 64;
 
     /// `dst[row.dst] += Σ a[ia] · b[ib]` for every row, one block of channels at a time with
