@@ -1322,128 +1322,45 @@ mod tests {
         }
     }
 
+    /// `ConvGeom` from `(n, c, h, w, o)`, the kernel `(kh, kw)`, one stride for both axes and
+    /// the padding `[top, left, bottom, right]`.
+    fn geom(
+        (n, c, h, w, o): (usize, usize, usize, usize, usize),
+        (kh, kw): (usize, usize),
+        stride: usize,
+        pad: [usize; 4],
+    ) -> ConvGeom {
+        ConvGeom {
+            n,
+            c,
+            h,
+            w,
+            o,
+            kh,
+            kw,
+            stride: [stride, stride],
+            pad,
+        }
+    }
+
     /// Every kernel gives the same bits on 1 and 3 threads: the batch-wide pointwise GEMM,
     /// the channels-last small planes, the plane-wise depthwise paths and per-image GEMMs.
     #[test]
     fn results_do_not_depend_on_the_thread_count() {
         let geoms = [
             // batch-wide pointwise (2×2 planes), several tiles
-            (
-                ConvGeom {
-                    n: 70,
-                    c: 33,
-                    h: 2,
-                    w: 2,
-                    o: 90,
-                    kh: 1,
-                    kw: 1,
-                    stride: [1, 1],
-                    pad: [0; 4],
-                },
-                false,
-            ),
+            (geom((70, 33, 2, 2, 90), (1, 1), 1, [0; 4]), false),
             // per-image pointwise and a 3×3 dense convolution
-            (
-                ConvGeom {
-                    n: 19,
-                    c: 6,
-                    h: 6,
-                    w: 5,
-                    o: 7,
-                    kh: 1,
-                    kw: 1,
-                    stride: [1, 1],
-                    pad: [0; 4],
-                },
-                false,
-            ),
-            (
-                ConvGeom {
-                    n: 19,
-                    c: 4,
-                    h: 14,
-                    w: 12,
-                    o: 5,
-                    kh: 3,
-                    kw: 3,
-                    stride: [2, 2],
-                    pad: [1; 4],
-                },
-                false,
-            ),
+            (geom((19, 6, 6, 5, 7), (1, 1), 1, [0; 4]), false),
+            (geom((19, 4, 14, 12, 5), (3, 3), 2, [1; 4]), false),
             // a 3×3 convolution's weight gradient side by side: 40 images of 4×4 in chunks
             // of 32 (its forward pass and input gradient per image)
-            (
-                ConvGeom {
-                    n: 40,
-                    c: 6,
-                    h: 4,
-                    w: 4,
-                    o: 5,
-                    kh: 3,
-                    kw: 3,
-                    stride: [1, 1],
-                    pad: [1; 4],
-                },
-                false,
-            ),
+            (geom((40, 6, 4, 4, 5), (3, 3), 1, [1; 4]), false),
             // depthwise: channels-last (small plane, stride 1 and 2) and plane-wise
-            (
-                ConvGeom {
-                    n: 19,
-                    c: 70,
-                    h: 4,
-                    w: 4,
-                    o: 70,
-                    kh: 5,
-                    kw: 5,
-                    stride: [1, 1],
-                    pad: [2; 4],
-                },
-                true,
-            ),
-            (
-                ConvGeom {
-                    n: 19,
-                    c: 9,
-                    h: 12,
-                    w: 12,
-                    o: 9,
-                    kh: 5,
-                    kw: 5,
-                    stride: [2, 2],
-                    pad: [1, 1, 2, 2],
-                },
-                true,
-            ),
-            (
-                ConvGeom {
-                    n: 19,
-                    c: 5,
-                    h: 12,
-                    w: 10,
-                    o: 5,
-                    kh: 3,
-                    kw: 3,
-                    stride: [1, 1],
-                    pad: [1; 4],
-                },
-                true,
-            ),
-            (
-                ConvGeom {
-                    n: 19,
-                    c: 5,
-                    h: 20,
-                    w: 17,
-                    o: 5,
-                    kh: 3,
-                    kw: 3,
-                    stride: [2, 2],
-                    pad: [1; 4],
-                },
-                true,
-            ),
+            (geom((19, 70, 4, 4, 70), (5, 5), 1, [2; 4]), true),
+            (geom((19, 9, 12, 12, 9), (5, 5), 2, [1, 1, 2, 2]), true),
+            (geom((19, 5, 12, 10, 5), (3, 3), 1, [1; 4]), true),
+            (geom((19, 5, 20, 17, 5), (3, 3), 2, [1; 4]), true),
         ];
         let run = |threads: usize| {
             let pool = rayon::ThreadPoolBuilder::new()
