@@ -140,26 +140,20 @@ fn par_gemm(
         // asserted above) and no other task writes them; the operand offsets stay inside
         // lhs and rhs by the asserts on their extents.
         unsafe {
-            gemm::gemm(
-                rows,
-                cols,
-                k,
-                out.at(r0 * n + c0),
-                1,
-                n as isize,
+            gemm_raw(
+                (rows, cols, k),
+                (out.at(r0 * n + c0), n as isize),
                 false,
-                lhs.as_ptr().add(r0 * lhs_rs),
-                lhs_cs as isize,
-                lhs_rs as isize,
-                rhs.as_ptr().add(c0 * rhs_cs),
-                rhs_cs as isize,
-                rhs_rs as isize,
-                0.0,
-                1.0,
-                false,
-                false,
-                false,
-                gemm::Parallelism::None,
+                (
+                    lhs.as_ptr().add(r0 * lhs_rs),
+                    lhs_rs as isize,
+                    lhs_cs as isize,
+                ),
+                (
+                    rhs.as_ptr().add(c0 * rhs_cs),
+                    rhs_rs as isize,
+                    rhs_cs as isize,
+                ),
             );
         }
     });
@@ -184,18 +178,44 @@ fn gemm(
     // SAFETY: every index the strides address lies inside the slices (checked by the callers'
     // shapes: lhs covers m×k, rhs k×n, dst m×n row-major).
     unsafe {
+        gemm_raw(
+            (m, n, k),
+            (dst.as_mut_ptr(), n as isize),
+            accumulate,
+            (lhs.as_ptr(), lhs_rs, lhs_cs),
+            (rhs.as_ptr(), rhs_rs, rhs_cs),
+        );
+    }
+}
+
+/// `dst = lhs · rhs` (or `dst += …` with `accumulate`) through the `gemm` crate on one thread:
+/// `dst` is `m×n` with row stride `dst_rs` and unit column stride, the operands `(pointer, row
+/// stride, column stride)`.
+///
+/// # Safety
+/// Every element the shapes and strides address must lie inside the operands' buffers, and
+/// nothing else may access the `dst` elements during the call.
+unsafe fn gemm_raw(
+    (m, n, k): (usize, usize, usize),
+    (dst, dst_rs): (*mut f32, isize),
+    accumulate: bool,
+    (lhs, lhs_rs, lhs_cs): (*const f32, isize, isize),
+    (rhs, rhs_rs, rhs_cs): (*const f32, isize, isize),
+) {
+    // SAFETY: the caller's contract.
+    unsafe {
         gemm::gemm(
             m,
             n,
             k,
-            dst.as_mut_ptr(),
+            dst,
             1,
-            n as isize,
+            dst_rs,
             accumulate,
-            lhs.as_ptr(),
+            lhs,
             lhs_cs,
             lhs_rs,
-            rhs.as_ptr(),
+            rhs,
             rhs_cs,
             rhs_rs,
             if accumulate { 1.0 } else { 0.0 },
@@ -305,25 +325,30 @@ fn col2im(g: &ConvGeom, cols: &[f32], dx: &mut [f32]) {
     }
 }
 
+/// A pointwise convolution's pass as one GEMM over the batch: `[N, to, P]` from `src`
+/// `[N, from, P]` and the weight read as a `[to, from]` matrix with the given (row, column)
+/// strides (the weight itself for the forward pass, its transpose for the input gradient).
+fn pointwise_over_batch(
+    g: &ConvGeom,
+    src: &[f32],
+    (from, to): (usize, usize),
+    weight: &[f32],
+    weight_strides: (usize, usize),
+) -> Vec<f32> {
+    let (p, np) = (g.p(), g.n * g.p());
+    let st = channel_major(src, g.n, from, p);
+    let mut dt = vec![0.0f32; to * np];
+    par_gemm(to, np, from, &mut dt, weight, weight_strides, &st, (np, 1));
+    image_major(&dt, g.n, to, p)
+}
+
 /// The convolution itself, `[N, O, Ho, Wo]`, from `x` `[N, C, H, W]` and the weight
 /// `[O, C, kh, kw]`: `Y_n = W · im2col(X_n)`.
 pub fn conv2d_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
     let (k, p) = (g.k(), g.p());
     if batched_pointwise(g) {
         // Y' [O, N·P] = W [O, C] · X' [C, N·P]
-        let xt = channel_major(x, g.n, g.c, p);
-        let mut yt = vec![0.0f32; g.o * g.n * p];
-        par_gemm(
-            g.o,
-            g.n * p,
-            g.c,
-            &mut yt,
-            weight,
-            (g.c, 1),
-            &xt,
-            (g.n * p, 1),
-        );
-        return image_major(&yt, g.n, g.o, p);
+        return pointwise_over_batch(g, x, (g.c, g.o), weight, (g.c, 1));
     }
     let img = g.c * g.h * g.w;
     let mut y = vec![0.0f32; g.n * g.o * p];
@@ -352,19 +377,7 @@ pub fn conv2d_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
     let (k, p) = (g.k(), g.p());
     if batched_pointwise(g) {
         // dX' [C, N·P] = Wᵀ [C, O] · dY' [O, N·P]
-        let dyt = channel_major(dy, g.n, g.o, p);
-        let mut dxt = vec![0.0f32; g.c * g.n * p];
-        par_gemm(
-            g.c,
-            g.n * p,
-            g.o,
-            &mut dxt,
-            weight,
-            (1, g.c),
-            &dyt,
-            (g.n * p, 1),
-        );
-        return image_major(&dxt, g.n, g.c, p);
+        return pointwise_over_batch(g, dy, (g.o, g.c), weight, (1, g.c));
     }
     let img = g.c * g.h * g.w;
     let mut dx = vec![0.0f32; g.n * img];
@@ -389,6 +402,18 @@ pub fn conv2d_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
     dx
 }
 
+/// The element-wise sum of equally long partial results, added in their order (so the
+/// result does not depend on which thread computed which part).
+fn sum_in_order(parts: &[Vec<f32>], len: usize) -> Vec<f32> {
+    let mut out = vec![0.0f32; len];
+    for part in parts {
+        for (o, v) in out.iter_mut().zip(part) {
+            *o += v;
+        }
+    }
+    out
+}
+
 /// Images per chunk of the weight-gradient sum (fixed, so the summation order is too).
 const WEIGHT_CHUNK: usize = 8;
 
@@ -407,10 +432,10 @@ pub fn conv2d_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
         par_gemm(g.o, g.c, np, &mut dw, &dyt, (np, 1), &xt, (1, np));
         return dw;
     }
-    let img = g.c * g.h * g.w;
     if side_by_side(g) {
         return weight_backward_side_by_side(g, x, dy);
     }
+    let img = g.c * g.h * g.w;
     let chunks: Vec<Vec<f32>> = (0..g.n.div_ceil(WEIGHT_CHUNK))
         .into_par_iter()
         .map(|chunk| {
@@ -444,13 +469,7 @@ pub fn conv2d_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
             acc
         })
         .collect();
-    let mut out = vec![0.0f32; g.o * k];
-    for c in &chunks {
-        for (o, v) in out.iter_mut().zip(c) {
-            *o += v;
-        }
-    }
-    out
+    sum_in_order(&chunks, g.o * k)
 }
 
 /// Output planes of at most this many positions give a dense (not pointwise) convolution's
@@ -481,13 +500,10 @@ fn weight_backward_side_by_side(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32>
             let kc = (hi - lo) * p;
             // cols [k, kc] and dY [O, kc]: image j of the chunk in columns j·P..(j + 1)·P.
             let mut cols = vec![0.0f32; k * kc];
-            let mut dyc = vec![0.0f32; g.o * kc];
             for (j, n) in (lo..hi).enumerate() {
                 im2col_strided(g, &x[n * img..(n + 1) * img], &mut cols[j * p..], kc);
-                for o in 0..g.o {
-                    dyc[o * kc + j * p..][..p].copy_from_slice(&dy[(n * g.o + o) * p..][..p]);
-                }
             }
+            let dyc = channel_major(&dy[lo * g.o * p..hi * g.o * p], hi - lo, g.o, p);
             let mut acc = vec![0.0f32; g.o * k];
             // element (q, r) of colsᵀ at cols[r·kc + q]
             gemm(
@@ -506,13 +522,7 @@ fn weight_backward_side_by_side(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32>
             acc
         })
         .collect();
-    let mut out = vec![0.0f32; g.o * k];
-    for c in &chunks {
-        for (o, v) in out.iter_mut().zip(c) {
-            *o += v;
-        }
-    }
-    out
+    sum_in_order(&chunks, g.o * k)
 }
 
 /// Calls `f(oy, iy, xlo, xhi, first_ix)` for every output row `oy` whose input row
@@ -597,7 +607,7 @@ fn dot_strided(acc: f32, a: &[f32], b: &[f32], step: usize) -> f32 {
 /// order (a row's pairs in order; the weight gradient over fixed chunks of the batch, added in
 /// order), so the result does not depend on the thread count.
 mod small {
-    use super::{ConvGeom, WEIGHT_CHUNK, valid_range};
+    use super::{ConvGeom, WEIGHT_CHUNK, sum_in_order, valid_range};
     use rayon::prelude::*;
 
     /// Input planes of at most this many values take this path, and with a stride other than
@@ -765,13 +775,7 @@ mod small {
                 acc
             })
             .collect();
-        let mut dwt = vec![0.0f32; taps * c];
-        for chunk in &chunks {
-            for (d, v) in dwt.iter_mut().zip(chunk) {
-                *d += v;
-            }
-        }
-        transposed_blocks(&dwt, taps, c)
+        transposed_blocks(&sum_in_order(&chunks, taps * c), taps, c)
     }
 }
 
@@ -1095,86 +1099,16 @@ mod tests {
     #[test]
     fn backward_passes_are_the_adjoints_of_the_convolution() {
         for g in [
-            ConvGeom {
-                n: 3,
-                c: 2,
-                h: 7,
-                w: 6,
-                o: 4,
-                kh: 3,
-                kw: 3,
-                stride: [1, 1],
-                pad: [1; 4],
-            },
-            ConvGeom {
-                n: 2,
-                c: 3,
-                h: 8,
-                w: 8,
-                o: 5,
-                kh: 3,
-                kw: 3,
-                stride: [2, 2],
-                pad: [1; 4],
-            },
-            ConvGeom {
-                n: 9,
-                c: 4,
-                h: 5,
-                w: 5,
-                o: 3,
-                kh: 1,
-                kw: 1,
-                stride: [1, 1],
-                pad: [0; 4],
-            },
-            ConvGeom {
-                n: 2,
-                c: 4,
-                h: 6,
-                w: 6,
-                o: 3,
-                kh: 1,
-                kw: 1,
-                stride: [2, 2],
-                pad: [0; 4],
-            },
+            geom((3, 2, 7, 6, 4), (3, 3), [1, 1], [1; 4]),
+            geom((2, 3, 8, 8, 5), (3, 3), [2, 2], [1; 4]),
+            geom((9, 4, 5, 5, 3), (1, 1), [1, 1], [0; 4]),
+            geom((2, 4, 6, 6, 3), (1, 1), [2, 2], [0; 4]),
             // A weight gradient side by side over two chunks of images (4×4 planes, 40 images).
-            ConvGeom {
-                n: 40,
-                c: 3,
-                h: 4,
-                w: 4,
-                o: 4,
-                kh: 3,
-                kw: 3,
-                stride: [1, 1],
-                pad: [1; 4],
-            },
+            geom((40, 3, 4, 4, 4), (3, 3), [1, 1], [1; 4]),
             // Pointwise on small planes, one batch-wide GEMM: several tiles along both the
             // output channels (130 > 64) and the batch's positions (30 · 9 > 256).
-            ConvGeom {
-                n: 30,
-                c: 70,
-                h: 3,
-                w: 3,
-                o: 130,
-                kh: 1,
-                kw: 1,
-                stride: [1, 1],
-                pad: [0; 4],
-            },
-            ConvGeom {
-                n: 2,
-                c: 1,
-                h: 9,
-                w: 7,
-                o: 2,
-                kh: 5,
-                kw: 3,
-                stride: [2, 1],
-                pad: [2, 1, 2, 1],
-            },
+            geom((30, 70, 3, 3, 130), (1, 1), [1, 1], [0; 4]),
+            geom((2, 1, 9, 7, 2), (5, 3), [2, 1], [2, 1, 2, 1]),
         ] {
             let (ho, wo) = g.out_hw();
             let x = values(g.n * g.c * g.h * g.w, 1);
@@ -1211,86 +1145,16 @@ mod tests {
     #[test]
     fn depthwise_forward_and_backward_are_adjoint_and_match_the_definition() {
         for g in [
-            ConvGeom {
-                n: 3,
-                c: 4,
-                h: 7,
-                w: 6,
-                o: 4,
-                kh: 3,
-                kw: 3,
-                stride: [1, 1],
-                pad: [1; 4],
-            },
-            ConvGeom {
-                n: 2,
-                c: 5,
-                h: 9,
-                w: 9,
-                o: 5,
-                kh: 5,
-                kw: 5,
-                stride: [2, 2],
-                pad: [1, 1, 2, 2],
-            },
-            ConvGeom {
-                n: 2,
-                c: 3,
-                h: 8,
-                w: 8,
-                o: 3,
-                kh: 3,
-                kw: 3,
-                stride: [2, 2],
-                pad: [0, 0, 1, 1],
-            },
+            geom((3, 4, 7, 6, 4), (3, 3), [1, 1], [1; 4]),
+            geom((2, 5, 9, 9, 5), (5, 5), [2, 2], [1, 1, 2, 2]),
+            geom((2, 3, 8, 8, 3), (3, 3), [2, 2], [0, 0, 1, 1]),
             // Planes larger than the channels-last path takes (stride 1 and 2).
-            ConvGeom {
-                n: 3,
-                c: 5,
-                h: 12,
-                w: 10,
-                o: 5,
-                kh: 3,
-                kw: 3,
-                stride: [1, 1],
-                pad: [1; 4],
-            },
-            ConvGeom {
-                n: 2,
-                c: 3,
-                h: 10,
-                w: 9,
-                o: 3,
-                kh: 5,
-                kw: 3,
-                stride: [2, 2],
-                pad: [2, 1, 2, 1],
-            },
+            geom((3, 5, 12, 10, 5), (3, 3), [1, 1], [1; 4]),
+            geom((2, 3, 10, 9, 3), (5, 3), [2, 2], [2, 1, 2, 1]),
             // Small planes, channels-last: a 5×5 kernel on a 2×2 plane (most taps in the
             // padding) and many channels over more images than one weight-gradient chunk.
-            ConvGeom {
-                n: 3,
-                c: 7,
-                h: 2,
-                w: 2,
-                o: 7,
-                kh: 5,
-                kw: 5,
-                stride: [1, 1],
-                pad: [2; 4],
-            },
-            ConvGeom {
-                n: 11,
-                c: 301,
-                h: 4,
-                w: 4,
-                o: 301,
-                kh: 3,
-                kw: 3,
-                stride: [1, 1],
-                pad: [1; 4],
-            },
+            geom((3, 7, 2, 2, 7), (5, 5), [1, 1], [2; 4]),
+            geom((11, 301, 4, 4, 301), (3, 3), [1, 1], [1; 4]),
         ] {
             let (ho, wo) = g.out_hw();
             let x = values(g.n * g.c * g.h * g.w, 11);
@@ -1322,12 +1186,12 @@ mod tests {
         }
     }
 
-    /// `ConvGeom` from `(n, c, h, w, o)`, the kernel `(kh, kw)`, one stride for both axes and
-    /// the padding `[top, left, bottom, right]`.
+    /// `ConvGeom` from `(n, c, h, w, o)`, the kernel `(kh, kw)`, the stride `[y, x]` and the
+    /// padding `[top, left, bottom, right]`.
     fn geom(
         (n, c, h, w, o): (usize, usize, usize, usize, usize),
         (kh, kw): (usize, usize),
-        stride: usize,
+        stride: [usize; 2],
         pad: [usize; 4],
     ) -> ConvGeom {
         ConvGeom {
@@ -1338,7 +1202,7 @@ mod tests {
             o,
             kh,
             kw,
-            stride: [stride, stride],
+            stride,
             pad,
         }
     }
@@ -1349,18 +1213,18 @@ mod tests {
     fn results_do_not_depend_on_the_thread_count() {
         let geoms = [
             // batch-wide pointwise (2×2 planes), several tiles
-            (geom((70, 33, 2, 2, 90), (1, 1), 1, [0; 4]), false),
+            (geom((70, 33, 2, 2, 90), (1, 1), [1, 1], [0; 4]), false),
             // per-image pointwise and a 3×3 dense convolution
-            (geom((19, 6, 6, 5, 7), (1, 1), 1, [0; 4]), false),
-            (geom((19, 4, 14, 12, 5), (3, 3), 2, [1; 4]), false),
+            (geom((19, 6, 6, 5, 7), (1, 1), [1, 1], [0; 4]), false),
+            (geom((19, 4, 14, 12, 5), (3, 3), [2, 2], [1; 4]), false),
             // a 3×3 convolution's weight gradient side by side: 40 images of 4×4 in chunks
             // of 32 (its forward pass and input gradient per image)
-            (geom((40, 6, 4, 4, 5), (3, 3), 1, [1; 4]), false),
+            (geom((40, 6, 4, 4, 5), (3, 3), [1, 1], [1; 4]), false),
             // depthwise: channels-last (small plane, stride 1 and 2) and plane-wise
-            (geom((19, 70, 4, 4, 70), (5, 5), 1, [2; 4]), true),
-            (geom((19, 9, 12, 12, 9), (5, 5), 2, [1, 1, 2, 2]), true),
-            (geom((19, 5, 12, 10, 5), (3, 3), 1, [1; 4]), true),
-            (geom((19, 5, 20, 17, 5), (3, 3), 2, [1; 4]), true),
+            (geom((19, 70, 4, 4, 70), (5, 5), [1, 1], [2; 4]), true),
+            (geom((19, 9, 12, 12, 9), (5, 5), [2, 2], [1, 1, 2, 2]), true),
+            (geom((19, 5, 12, 10, 5), (3, 3), [1, 1], [1; 4]), true),
+            (geom((19, 5, 20, 17, 5), (3, 3), [2, 2], [1; 4]), true),
         ];
         let run = |threads: usize| {
             let pool = rayon::ThreadPoolBuilder::new()
