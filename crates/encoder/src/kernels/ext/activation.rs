@@ -30,10 +30,12 @@ impl SwanActOps for Flex {
             g.par_chunks_mut(1 << 14)
                 .zip(y.par_chunks(1 << 14))
                 .for_each(|(g, y)| {
+                    // A select, not a branch: whether 0 < y < 6 is as good as random across
+                    // an activation, and the branchy form (a conditional store) neither
+                    // vectorised nor predicted well (a tenth of an ADIB step on machine A).
                     for (g, &y) in g.iter_mut().zip(y) {
-                        if !(y > 0.0 && y < 6.0) {
-                            *g = 0.0;
-                        }
+                        let inside = (y > 0.0) & (y < 6.0);
+                        *g = if inside { *g } else { 0.0 };
                     }
                 });
         }

@@ -22,16 +22,19 @@ pub trait SwanBatchNormOps: Backend {
         epsilon: f64,
     ) -> FloatTensor<Self>;
 
-    /// `dx = γ/σ · (dy − mean(dy) − x̂ · mean(dy · x̂))` per channel, `x̂ = (x − μ)/σ`.
+    /// `dx = γ/σ · (dy − mean(dy) − x̂ · mean(dy · x̂))` per channel, `x̂ = (x − μ)/σ`, with
+    /// the two sums from [`SwanBatchNormOps::swan_bn_backward_params`]'s `sums` (computed once
+    /// for the parameters' gradients and the input's).
     fn swan_bn_backward_x(
         x: FloatTensor<Self>,
         gamma: FloatTensor<Self>,
         stats: FloatTensor<Self>,
         dy: FloatTensor<Self>,
+        sums: FloatTensor<Self>,
         epsilon: f64,
     ) -> FloatTensor<Self>;
 
-    /// `[2, C]`: `Σ dy · x̂` (the gradient of γ) and `Σ dy` (of β) per channel.
+    /// `[2, C]`: `Σ dy · x̂` (the gradient of γ) and `Σ dy` (of β) per channel, in one pass.
     fn swan_bn_backward_params(
         x: FloatTensor<Self>,
         stats: FloatTensor<Self>,
@@ -50,6 +53,34 @@ fn ncp(shape: &[usize]) -> (usize, usize, usize) {
 fn per_channel(c: usize, f: impl Fn(usize) -> f64 + Send + Sync) -> Vec<f64> {
     use rayon::prelude::*;
     (0..c).into_par_iter().map(f).collect()
+}
+
+/// Per channel `ch`: two sums at once.
+fn per_channel2(c: usize, f: impl Fn(usize) -> (f64, f64) + Send + Sync) -> Vec<(f64, f64)> {
+    use rayon::prelude::*;
+    (0..c).into_par_iter().map(f).collect()
+}
+
+/// [`lane_sum`] of two functions of the same pair of slices, in one pass over them.
+fn lane_sum2(a: &[f32], b: &[f32], f: impl Fn(f32, f32) -> (f32, f32)) -> (f64, f64) {
+    let (mut l0, mut l1) = ([0.0f32; 16], [0.0f32; 16]);
+    let n = a.len() / 16 * 16;
+    let b = &b[..a.len()];
+    for (ca, cb) in a[..n].chunks_exact(16).zip(b[..n].chunks_exact(16)) {
+        for k in 0..16 {
+            let (u, v) = f(ca[k], cb[k]);
+            l0[k] += u;
+            l1[k] += v;
+        }
+    }
+    let total = |l: &[f32; 16]| l.iter().map(|&x| f64::from(x)).sum::<f64>();
+    let (mut s0, mut s1) = (total(&l0), total(&l1));
+    for (&x, &y) in a[n..].iter().zip(&b[n..]) {
+        let (u, v) = f(x, y);
+        s0 += f64::from(u);
+        s1 += f64::from(v);
+    }
+    (s0, s1)
 }
 
 /// `(mean, 1/σ)` per channel from a `[2, C]` stats tensor.
@@ -118,6 +149,7 @@ impl SwanBatchNormOps for Flex {
         gamma: FloatTensor<Self>,
         stats: FloatTensor<Self>,
         dy: FloatTensor<Self>,
+        sums: FloatTensor<Self>,
         epsilon: f64,
     ) -> FloatTensor<Self> {
         use rayon::prelude::*;
@@ -125,29 +157,14 @@ impl SwanBatchNormOps for Flex {
         let xv = values_ref(&x);
         let (mut g, _, dtype) = values_any(dy);
         let (n, c, p) = ncp(&shape);
-        let count = (n * p).max(1) as f64;
+        let count = (n * p).max(1) as f32;
         let (mean, inv_std) = moments(stats, epsilon);
         let (gm, _, _) = values_any(gamma);
-        let plane = |i: usize, ch: usize| (i * c + ch) * p..(i * c + ch + 1) * p;
+        let (sv, _, _) = values_any(sums);
         // mean(dy) and mean(dy · x̂) per channel.
-        let sums: Vec<(f32, f32)> = {
-            let (g, xv) = (&g, &xv);
-            (0..c)
-                .into_par_iter()
-                .map(|ch| {
-                    let (mut sdy, mut sdyx) = (0.0f64, 0.0f64);
-                    for i in 0..n {
-                        let (r, m) = (plane(i, ch), mean[ch]);
-                        sdy += lane_sum(&g[r.clone()], &g[r.clone()], |d, _| d);
-                        sdyx += lane_sum(&g[r.clone()], &xv[r], |d, x| d * (x - m));
-                    }
-                    (
-                        (sdy / count) as f32,
-                        (sdyx * f64::from(inv_std[ch]) / count) as f32,
-                    )
-                })
-                .collect()
-        };
+        let sums: Vec<(f32, f32)> = (0..c)
+            .map(|ch| (sv[c + ch] / count, sv[ch] / count))
+            .collect();
         g.par_chunks_mut(p.max(1))
             .zip(xv.par_chunks(p.max(1)))
             .enumerate()
@@ -174,18 +191,14 @@ impl SwanBatchNormOps for Flex {
         let (n, c, p) = ncp(&shape);
         let (mean, inv_std) = moments(stats, epsilon);
         let r = |i: usize, ch: usize| (i * c + ch) * p..(i * c + ch + 1) * p;
-        let dgamma = per_channel(c, |ch| {
+        let both = per_channel2(c, |ch| {
             let m = mean[ch];
-            (0..n)
-                .map(|i| lane_sum(&g[r(i, ch)], &xv[r(i, ch)], |d, x| d * (x - m)))
-                .sum::<f64>()
-                * f64::from(inv_std[ch])
+            let (sdyx, sdy) = (0..n)
+                .map(|i| lane_sum2(&g[r(i, ch)], &xv[r(i, ch)], |d, x| (d * (x - m), d)))
+                .fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y));
+            (sdyx * f64::from(inv_std[ch]), sdy)
         });
-        let dbeta = per_channel(c, |ch| {
-            (0..n)
-                .map(|i| lane_sum(&g[r(i, ch)], &g[r(i, ch)], |d, _| d))
-                .sum()
-        });
+        let (dgamma, dbeta): (Vec<f64>, Vec<f64>) = both.into_iter().unzip();
         let out: Vec<f32> = dgamma.iter().chain(&dbeta).map(|&x| x as f32).collect();
         tensor_of(out, vec![2, c], dtype)
     }
@@ -252,26 +265,24 @@ impl<B: Backend + SwanBatchNormOps, C: CheckpointStrategy> SwanBatchNormOps for 
                 let [node_x, node_gamma, node_beta] = ops.parents;
                 let dy = grads.consume::<B>(&ops.node);
                 let (x, gamma, stats, epsilon) = ops.state;
-                if node_gamma.is_some() || node_beta.is_some() {
-                    let params =
-                        B::swan_bn_backward_params(x.clone(), stats.clone(), dy.clone(), epsilon);
-                    let c = params.shape()[1];
-                    let row = |r: usize| {
-                        let rows =
-                            B::float_slice(params.clone(), &[burn::tensor::Slice::from(r..r + 1)]);
-                        B::float_reshape(rows, Shape::from(vec![c]))
-                    };
-                    if let Some(node) = node_gamma {
-                        grads.register::<B>(node.id, row(0));
-                    }
-                    if let Some(node) = node_beta {
-                        grads.register::<B>(node.id, row(1));
-                    }
+                // Σ dy · x̂ and Σ dy: the parameters' gradients, and what the input's needs.
+                let sums =
+                    B::swan_bn_backward_params(x.clone(), stats.clone(), dy.clone(), epsilon);
+                let c = sums.shape()[1];
+                let row = |r: usize| {
+                    let rows = B::float_slice(sums.clone(), &[burn::tensor::Slice::from(r..r + 1)]);
+                    B::float_reshape(rows, Shape::from(vec![c]))
+                };
+                if let Some(node) = node_gamma {
+                    grads.register::<B>(node.id, row(0));
+                }
+                if let Some(node) = node_beta {
+                    grads.register::<B>(node.id, row(1));
                 }
                 if let Some(node) = node_x {
                     grads.register::<B>(
                         node.id,
-                        B::swan_bn_backward_x(x, gamma, stats, dy, epsilon),
+                        B::swan_bn_backward_x(x, gamma, stats, dy, sums, epsilon),
                     );
                 }
             }
@@ -296,6 +307,7 @@ impl<B: Backend + SwanBatchNormOps, C: CheckpointStrategy> SwanBatchNormOps for 
         gamma: FloatTensor<Self>,
         stats: FloatTensor<Self>,
         dy: FloatTensor<Self>,
+        sums: FloatTensor<Self>,
         epsilon: f64,
     ) -> FloatTensor<Self> {
         let guards = [x.node()];
@@ -304,6 +316,7 @@ impl<B: Backend + SwanBatchNormOps, C: CheckpointStrategy> SwanBatchNormOps for 
             gamma.into_primitive(),
             stats.into_primitive(),
             dy.into_primitive(),
+            sums.into_primitive(),
             epsilon,
         );
         no_grad!(1, guards, out)
