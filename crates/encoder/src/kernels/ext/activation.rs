@@ -14,18 +14,15 @@ pub trait SwanActOps: Backend {
 
 impl SwanActOps for Flex {
     fn swan_relu6(x: FloatTensor<Self>) -> FloatTensor<Self> {
-        let (mut v, shape, dtype) = values_any(x);
         // NaN stays NaN (`f32::clamp` keeps it), as in PyTorch.
-        par_map(&mut v, |c| {
-            c.iter_mut().for_each(|e| *e = e.clamp(0.0, 6.0))
-        });
-        tensor_of(v, shape, dtype)
+        in_place(x, |v, _| {
+            par_map(v, |c| c.iter_mut().for_each(|e| *e = e.clamp(0.0, 6.0)))
+        })
     }
 
     fn swan_relu6_backward(y: FloatTensor<Self>, dy: FloatTensor<Self>) -> FloatTensor<Self> {
         let y = values_ref(&y);
-        let (mut g, shape, dtype) = values_any(dy);
-        {
+        in_place(dy, |g, _| {
             use rayon::prelude::*;
             g.par_chunks_mut(1 << 14)
                 .zip(y.par_chunks(1 << 14))
@@ -38,8 +35,7 @@ impl SwanActOps for Flex {
                         *g = if inside { *g } else { 0.0 };
                     }
                 });
-        }
-        tensor_of(g, shape, dtype)
+        })
     }
 }
 

@@ -127,21 +127,21 @@ impl SwanBatchNormOps for Flex {
         epsilon: f64,
     ) -> FloatTensor<Self> {
         use rayon::prelude::*;
-        let (mut v, shape, dtype) = values_any(x);
-        let (_, c, p) = ncp(&shape);
         let (mean, inv_std) = moments(stats, epsilon);
         let (g, _, _) = values_any(gamma);
         let (b, _, _) = values_any(beta);
-        v.par_chunks_mut(p.max(1))
-            .enumerate()
-            .for_each(|(nc, plane)| {
-                let ch = nc % c;
-                let (scale, m, shift) = (g[ch] * inv_std[ch], mean[ch], b[ch]);
-                for e in plane {
-                    *e = (*e - m) * scale + shift;
-                }
-            });
-        tensor_of(v, shape, dtype)
+        in_place(x, |v, shape| {
+            let (_, c, p) = ncp(shape);
+            v.par_chunks_mut(p.max(1))
+                .enumerate()
+                .for_each(|(nc, plane)| {
+                    let ch = nc % c;
+                    let (scale, m, shift) = (g[ch] * inv_std[ch], mean[ch], b[ch]);
+                    for e in plane {
+                        *e = (*e - m) * scale + shift;
+                    }
+                });
+        })
     }
 
     fn swan_bn_backward_x(
@@ -155,7 +155,6 @@ impl SwanBatchNormOps for Flex {
         use rayon::prelude::*;
         let shape = x.shape().to_vec();
         let xv = values_ref(&x);
-        let (mut g, _, dtype) = values_any(dy);
         let (n, c, p) = ncp(&shape);
         let count = (n * p).max(1) as f32;
         let (mean, inv_std) = moments(stats, epsilon);
@@ -165,18 +164,19 @@ impl SwanBatchNormOps for Flex {
         let sums: Vec<(f32, f32)> = (0..c)
             .map(|ch| (sv[c + ch] / count, sv[ch] / count))
             .collect();
-        g.par_chunks_mut(p.max(1))
-            .zip(xv.par_chunks(p.max(1)))
-            .enumerate()
-            .for_each(|(nc, (d, xp))| {
-                let ch = nc % c;
-                let (k, m, s) = (gm[ch] * inv_std[ch], mean[ch], inv_std[ch]);
-                let (mdy, mdyx) = sums[ch];
-                for (d, &xe) in d.iter_mut().zip(xp) {
-                    *d = k * (*d - mdy - (xe - m) * s * mdyx);
-                }
-            });
-        tensor_of(g, shape, dtype)
+        in_place(dy, |g, _| {
+            g.par_chunks_mut(p.max(1))
+                .zip(xv.par_chunks(p.max(1)))
+                .enumerate()
+                .for_each(|(nc, (d, xp))| {
+                    let ch = nc % c;
+                    let (k, m, s) = (gm[ch] * inv_std[ch], mean[ch], inv_std[ch]);
+                    let (mdy, mdyx) = sums[ch];
+                    for (d, &xe) in d.iter_mut().zip(xp) {
+                        *d = k * (*d - mdy - (xe - m) * s * mdyx);
+                    }
+                });
+        })
     }
 
     fn swan_bn_backward_params(

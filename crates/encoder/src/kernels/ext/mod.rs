@@ -61,6 +61,26 @@ fn values_ref(t: &FlexTensor) -> std::borrow::Cow<'_, [f32]> {
     }
 }
 
+/// `f` applied to the values of `t` in place (with `t`'s shape), returning the tensor. Without
+/// a copy when `t` is contiguous f32 that nothing else holds — an activation or gradient on its
+/// way through a training step usually is — and on a contiguous f32 copy otherwise (converted
+/// back to `t`'s dtype).
+fn in_place(mut t: FlexTensor, f: impl FnOnce(&mut [f32], &[usize])) -> FlexTensor {
+    let shape = t.shape().to_vec();
+    let layout = t.layout();
+    let direct = t.dtype() == DType::F32
+        && layout.is_contiguous()
+        && layout.start_offset() == 0
+        && t.bytes().len() == layout.num_elements() * 4;
+    if direct && let Some(values) = t.try_storage_mut::<f32>() {
+        f(values, &shape);
+        return t;
+    }
+    let (mut values, shape, dtype) = values_any(t);
+    f(&mut values, &shape);
+    tensor_of(values, shape, dtype)
+}
+
 fn tensor_of(values: Vec<f32>, shape: Vec<usize>, dtype: DType) -> FlexTensor {
     let data = TensorData::new(values, shape);
     FlexTensor::from_data(if dtype == DType::F32 {
