@@ -87,18 +87,27 @@ const LITE0: &[Layer] = &[
     ("b13 dw 5×5 1152 @2", 1152, 2, 1152, 5, 1, true, 3),
 ];
 
+const USAGE: &str = "usage: conv_kernels [resnet18|lite0] [batch] [reps]";
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let net = args.next().unwrap_or_else(|| "resnet18".into());
-    let mut numbers = args.map(|a| a.parse::<usize>().expect("arguments: [net] [batch] [reps]"));
+    let numbers: Vec<usize> = match args.map(|a| a.parse::<usize>()).collect() {
+        Ok(v) => v,
+        Err(e) => exit_with(&format!("batch and reps are positive integers ({e})")),
+    };
     let n = numbers
-        .next()
+        .first()
+        .copied()
         .unwrap_or(if net == "lite0" { 64 } else { 128 });
-    let reps = numbers.next().unwrap_or(3);
+    let reps = numbers.get(1).copied().unwrap_or(3);
+    if n == 0 || reps == 0 {
+        exit_with("batch and reps are positive integers");
+    }
     let layers = match net.as_str() {
         "resnet18" => RESNET18,
         "lite0" => LITE0,
-        other => panic!("unknown net {other:?}: resnet18 or lite0"),
+        other => exit_with(&format!("unknown network {other:?}: resnet18 or lite0")),
     };
     println!(
         "{net}, batch {n}, best of {reps}, {} threads; ms per call (× uses per step)",
@@ -157,4 +166,9 @@ fn main() {
         totals[2],
         totals.iter().sum::<f64>()
     );
+}
+
+fn exit_with(message: &str) -> ! {
+    eprintln!("error: {message}\n{USAGE}");
+    std::process::exit(2)
 }

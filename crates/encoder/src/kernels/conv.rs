@@ -10,9 +10,9 @@
 //! which operand the `gemm` crate copies into its packed form (it runs along the output's
 //! unit-stride axis): the weight gradient is accumulated column-major when the columns are the
 //! larger operand, and the input gradient's columns are computed transposed on 4×4 planes, so
-//! that the large operand is read in place and the micro-kernels run along the long axis. The weight gradient sums over fixed
-//! chunks of the batch and then adds the chunks in order, so the result does not depend on
-//! the thread count or on scheduling. A pointwise (1×1, stride 1) convolution on small
+//! that the large operand is read in place and the micro-kernels run along the long axis. The
+//! weight gradient sums over fixed chunks of the batch and then adds the chunks in order, so
+//! the result does not depend on the thread count or on scheduling. A pointwise (1×1, stride 1) convolution on small
 //! planes — EfficientNet's deep blocks at 2×2 at 64 px — would make per-image GEMMs a few
 //! columns wide, so it runs as one GEMM over the whole batch instead: the operands are
 //! regrouped channel-major (`[C, N·P]`), and the GEMM is cut into fixed tiles computed in

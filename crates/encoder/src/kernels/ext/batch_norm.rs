@@ -49,14 +49,8 @@ fn ncp(shape: &[usize]) -> (usize, usize, usize) {
     (n, c, shape[2..].iter().product())
 }
 
-/// Per channel `ch`: `Σ_n f(plane of image n)`.
-fn per_channel(c: usize, f: impl Fn(usize) -> f64 + Send + Sync) -> Vec<f64> {
-    use rayon::prelude::*;
-    (0..c).into_par_iter().map(f).collect()
-}
-
-/// Per channel `ch`: two sums at once.
-fn per_channel2(c: usize, f: impl Fn(usize) -> (f64, f64) + Send + Sync) -> Vec<(f64, f64)> {
+/// `f(ch)` for every channel, in parallel (a per-channel sum over the batch's planes).
+fn per_channel<T: Send>(c: usize, f: impl Fn(usize) -> T + Send + Sync) -> Vec<T> {
     use rayon::prelude::*;
     (0..c).into_par_iter().map(f).collect()
 }
@@ -191,7 +185,7 @@ impl SwanBatchNormOps for Flex {
         let (n, c, p) = ncp(&shape);
         let (mean, inv_std) = moments(stats, epsilon);
         let r = |i: usize, ch: usize| (i * c + ch) * p..(i * c + ch + 1) * p;
-        let both = per_channel2(c, |ch| {
+        let both = per_channel(c, |ch| {
             let m = mean[ch];
             let (sdyx, sdy) = (0..n)
                 .map(|i| lane_sum2(&g[r(i, ch)], &xv[r(i, ch)], |d, x| (d * (x - m), d)))
