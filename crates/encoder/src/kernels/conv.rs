@@ -12,11 +12,11 @@
 //! larger operand, and the input gradient's columns are computed transposed on 4×4 planes, so
 //! that the large operand is read in place and the micro-kernels run along the long axis. The
 //! weight gradient sums over fixed chunks of the batch and then adds the chunks in order, so
-//! the result does not depend on the thread count or on scheduling. A pointwise (1×1, stride 1) convolution on small
-//! planes — EfficientNet's deep blocks at 2×2 at 64 px — would make per-image GEMMs a few
-//! columns wide, so it runs as one GEMM over the whole batch instead: the operands are
-//! regrouped channel-major (`[C, N·P]`), and the GEMM is cut into fixed tiles computed in
-//! parallel (fixed, so every value is the same whatever the thread count).
+//! the result does not depend on the thread count or on scheduling. A pointwise convolution
+//! (1×1, stride 1) on small planes — EfficientNet's deep blocks at 2×2 at 64 px — would make
+//! per-image GEMMs a few columns wide, so it runs as one GEMM over the whole batch instead: the
+//! operands are regrouped channel-major (`[C, N·P]`), and the GEMM is cut into fixed tiles
+//! computed in parallel (fixed, so every value is the same whatever the thread count).
 //!
 //! Depthwise convolutions (groups = channels in = channels out, as in MobileNet / EfficientNet
 //! blocks) are direct loops over each channel plane, or, on small planes, channels-last
@@ -450,6 +450,23 @@ fn sum_in_order(parts: &[Vec<f32>], len: usize) -> Vec<f32> {
     out
 }
 
+/// Each consecutive `[rows, cols]` block of `v` (row-major) transposed to `[cols, rows]`,
+/// blocks in parallel: `[N, C, P]` → `[N, P, C]` with `(C, P)` and back with `(P, C)`, or one
+/// matrix when `v` is a single block.
+fn transposed_blocks(v: &[f32], rows: usize, cols: usize) -> Vec<f32> {
+    let mut out = vec![0.0f32; v.len()];
+    out.par_chunks_mut(rows * cols)
+        .zip(v.par_chunks(rows * cols))
+        .for_each(|(dst, src)| {
+            for (r, row) in src.chunks_exact(cols).enumerate() {
+                for (k, &x) in row.iter().enumerate() {
+                    dst[k * rows + r] = x;
+                }
+            }
+        });
+    out
+}
+
 /// Images per chunk of the weight-gradient sum (fixed, so the summation order is too).
 const WEIGHT_CHUNK: usize = 8;
 
@@ -518,17 +535,11 @@ pub fn conv2d_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
         })
         .collect();
     let dw = sum_in_order(&chunks, g.o * k);
-    if !column_major {
-        return dw;
+    if column_major {
+        transposed_blocks(&dw, k, g.o) // [k, O] → [O, k]
+    } else {
+        dw
     }
-    // [k, O] → [O, k]
-    let mut out = vec![0.0f32; g.o * k];
-    for (r, row) in dw.chunks_exact(g.o).enumerate() {
-        for (o, v) in row.iter().enumerate() {
-            out[o * k + r] = *v;
-        }
-    }
-    out
 }
 
 /// Output planes of at most this many positions give a dense (not pointwise) convolution's
@@ -666,7 +677,7 @@ fn dot_strided(acc: f32, a: &[f32], b: &[f32], step: usize) -> f32 {
 /// order (a row's pairs in order; the weight gradient over fixed chunks of the batch, added in
 /// order), so the result does not depend on the thread count.
 mod small {
-    use super::{ConvGeom, WEIGHT_CHUNK, sum_in_order, valid_range};
+    use super::{ConvGeom, WEIGHT_CHUNK, sum_in_order, transposed_blocks, valid_range};
     use rayon::prelude::*;
 
     /// Input planes of at most this many values take this path, and with a stride other than
@@ -708,22 +719,6 @@ mod small {
                 }
             }
         }
-        out
-    }
-
-    /// Each consecutive `[rows, cols]` block of `v` (row-major) transposed to `[cols, rows]`,
-    /// blocks in parallel: `[N, C, P]` → `[N, P, C]` with `(C, P)` and back with `(P, C)`.
-    fn transposed_blocks(v: &[f32], rows: usize, cols: usize) -> Vec<f32> {
-        let mut out = vec![0.0f32; v.len()];
-        out.par_chunks_mut(rows * cols)
-            .zip(v.par_chunks(rows * cols))
-            .for_each(|(dst, src)| {
-                for (r, row) in src.chunks_exact(cols).enumerate() {
-                    for (k, &x) in row.iter().enumerate() {
-                        dst[k * rows + r] = x;
-                    }
-                }
-            });
         out
     }
 
