@@ -19,8 +19,9 @@
 //! computed in parallel (fixed, so every value is the same whatever the thread count).
 //!
 //! Depthwise convolutions (groups = channels in = channels out, as in MobileNet / EfficientNet
-//! blocks) are direct loops over each channel plane, or, on small planes, channels-last
-//! multiply-adds over the (output, input) pairs within the kernel's reach (module `small`).
+//! blocks) run each tap as one contiguous multiply-add over a channel plane split into its
+//! stride's phases (`Phases`), or, on small planes, as channels-last multiply-adds over the
+//! (output, input) pairs within the kernel's reach (module `small`).
 
 use rayon::prelude::*;
 
@@ -595,74 +596,18 @@ fn weight_backward_side_by_side(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32>
     sum_in_order(&chunks, g.o * k)
 }
 
-/// Calls `f(oy, iy, xlo, xhi, first_ix)` for every output row `oy` whose input row
-/// `iy = oy·sy + ky − top` exists, with the output columns `xlo..xhi` whose input column exists
-/// and the input column of `xlo`.
-fn for_valid_rows(
-    g: &ConvGeom,
-    ky: usize,
-    kx: usize,
-    mut f: impl FnMut(usize, usize, usize, usize, usize),
-) {
-    let (ho, wo) = g.out_hw();
-    let [sy, sx] = g.stride;
-    let (ylo, yhi) = valid_range(ho, g.h, ky, sy, g.pad[0]);
-    let (xlo, xhi) = valid_range(wo, g.w, kx, sx, g.pad[1]);
-    if xlo >= xhi {
-        return;
-    }
-    let first = xlo * sx + kx - g.pad[1];
-    for oy in ylo..yhi {
-        f(oy, oy * sy + ky - g.pad[0], xlo, xhi, first);
-    }
-}
-
 /// Planes per parallel task of the depthwise kernels: deep layers have planes of a few
 /// values (2×2 at 64 px), so one task per plane would be mostly scheduling.
 fn planes_per_task(plane: usize) -> usize {
     (4096 / plane.max(1)).max(1)
 }
 
-/// `dst[j] += w · src[j·step]` for every `j` of `dst` (`src` long enough).
+/// `dst[j] += w · src[j]` for every `j` (vectorised).
 #[inline]
-fn axpy_gather(dst: &mut [f32], src: &[f32], w: f32, step: usize) {
-    if step == 1 {
-        let n = dst.len();
-        for (d, &v) in dst.iter_mut().zip(&src[..n]) {
-            *d += w * v;
-        }
-    } else {
-        for (d, &v) in dst.iter_mut().zip(src.iter().step_by(step)) {
-            *d += w * v;
-        }
-    }
-}
-
-/// `dst[j·step] += w · src[j]` for every `j` of `src` (`dst` long enough).
-#[inline]
-fn axpy_scatter(dst: &mut [f32], src: &[f32], w: f32, step: usize) {
-    if step == 1 {
-        for (d, &v) in dst[..src.len()].iter_mut().zip(src) {
-            *d += w * v;
-        }
-    } else {
-        for (d, &v) in dst.iter_mut().step_by(step).zip(src) {
-            *d += w * v;
-        }
-    }
-}
-
-/// `acc + Σ_j a[j] · b[j·step]`, added to `acc` one term at a time in order of `j`.
-#[inline]
-fn dot_strided(acc: f32, a: &[f32], b: &[f32], step: usize) -> f32 {
-    if step == 1 {
-        a.iter()
-            .zip(&b[..a.len()])
-            .fold(acc, |s, (&x, &y)| s + x * y)
-    } else {
-        a.iter()
-            .zip(b.iter().step_by(step))
-            .fold(acc, |s, (&x, &y)| s + x * y)
+fn axpy(dst: &mut [f32], src: &[f32], w: f32) {
+    let n = dst.len();
+    for (d, &v) in dst.iter_mut().zip(&src[..n]) {
+        *d += w * v;
     }
 }
 
@@ -680,19 +625,18 @@ mod small {
     use super::{ConvGeom, WEIGHT_CHUNK, sum_in_order, transposed_blocks, valid_range};
     use rayon::prelude::*;
 
-    /// Input planes of at most this many values take this path, and with a stride other than
-    /// 1 those of at most `MAX_STRIDED_PLANE` (the strided loops of the plane-wise kernels are
-    /// scalar; the stride-1 ones run contiguous multiply-adds over a padded copy and win on
-    /// larger planes). Measured on Lite0's shapes at 64 px, batch 64, 2 threads, in the ADIB
-    /// step: 2×2 to 8×8 at stride 1 and 16×16 at stride 2 took 0.15 to 0.9 of the plane-wise
-    /// time per pass (the weight gradient gains most); 16×16 at stride 1 and 32×32 at either
-    /// stride took 1.5–2 times as long.
+    /// Input planes of at most this many values take this path, at any stride; larger ones
+    /// the plane-wise kernels (contiguous multiply-adds over phase planes, [`super::Phases`]).
+    /// Measured on Lite0's shapes at 64 px, batch 64, 2 threads, in the ADIB step: 2×2 to 8×8
+    /// at stride 1 took 0.15 to 0.9 of the plane-wise time per pass (the weight gradient gains
+    /// most), 4×4 at stride 2 about a third (11–13 against 3–4 ms for the three passes of a
+    /// 5×5 kernel on 672 channels), 8×8 at stride 2 about the same; 16×16 at stride 1 and
+    /// 16×16 or 32×32 at stride 2 took longer here (a 5×5 kernel at stride 2 on 16×16 planes,
+    /// 144 channels: 18–20 against 11–14 ms).
     const MAX_PLANE: usize = 64;
-    const MAX_STRIDED_PLANE: usize = 256;
 
     pub(super) fn serves(g: &ConvGeom) -> bool {
-        let plane = g.h * g.w;
-        plane <= MAX_PLANE || (g.stride != [1, 1] && plane <= MAX_STRIDED_PLANE)
+        g.h * g.w <= MAX_PLANE
     }
 
     /// Every `(output position, input position, tap)` whose input lies inside the plane, by
@@ -838,29 +782,27 @@ pub fn depthwise_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
     if small::serves(g) {
         return small::forward(g, x, weight);
     }
-    if g.stride == [1, 1] {
-        return depthwise_forward_s1(g, x, weight);
-    }
     let (ho, wo) = g.out_hw();
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
-    let sx = g.stride[1];
+    let ph = Phases::new(g);
     let per = planes_per_task(plane_out);
     let mut y = vec![0.0f32; g.n * g.c * plane_out];
     y.par_chunks_mut(plane_out * per)
         .enumerate()
         .for_each(|(t, y_t)| {
+            let mut phases = vec![0.0f32; ph.len];
+            let mut grid = vec![0.0f32; ho * ph.wq];
             for (i, y_p) in y_t.chunks_mut(plane_out).enumerate() {
                 let nc = t * per + i;
                 let c = nc % g.c;
-                let x_p = &x[nc * plane_in..(nc + 1) * plane_in];
-                for ky in 0..g.kh {
-                    for kx in 0..g.kw {
-                        let w = weight[c * taps + ky * g.kw + kx];
-                        for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
-                            let src = &x_p[iy * g.w + first..(iy + 1) * g.w];
-                            axpy_gather(&mut y_p[oy * wo + xlo..oy * wo + xhi], src, w, sx);
-                        });
-                    }
+                ph.split(&x[nc * plane_in..(nc + 1) * plane_in], &mut phases);
+                grid.fill(0.0);
+                for tap in 0..taps {
+                    let from = &phases[ph.offsets[tap]..][..ph.run];
+                    axpy(&mut grid[..ph.run], from, weight[c * taps + tap]);
+                }
+                for (oy, row) in y_p.chunks_exact_mut(wo).enumerate() {
+                    row.copy_from_slice(&grid[oy * ph.wq..oy * ph.wq + wo]);
                 }
             }
         });
@@ -872,178 +814,156 @@ pub fn depthwise_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32
     if small::serves(g) {
         return small::x_backward(g, dy, weight);
     }
-    if g.stride == [1, 1] {
-        return depthwise_x_backward_s1(g, dy, weight);
-    }
     let (ho, wo) = g.out_hw();
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
-    let sx = g.stride[1];
+    let ph = Phases::new(g);
     let per = planes_per_task(plane_in);
     let mut dx = vec![0.0f32; g.n * g.c * plane_in];
     dx.par_chunks_mut(plane_in * per)
         .enumerate()
         .for_each(|(t, dx_t)| {
+            let mut dphases = vec![0.0f32; ph.len];
+            // dY on the Wq-wide grid; the dropped columns stay zero.
+            let mut grid = vec![0.0f32; ho * ph.wq];
             for (i, dx_p) in dx_t.chunks_mut(plane_in).enumerate() {
                 let nc = t * per + i;
                 let c = nc % g.c;
-                let dy_p = &dy[nc * plane_out..(nc + 1) * plane_out];
-                for ky in 0..g.kh {
-                    for kx in 0..g.kw {
-                        let w = weight[c * taps + ky * g.kw + kx];
-                        for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
-                            let src = &dy_p[oy * wo + xlo..oy * wo + xhi];
-                            let dst = &mut dx_p[iy * g.w + first..(iy + 1) * g.w];
-                            axpy_scatter(dst, src, w, sx);
-                        });
-                    }
+                for (oy, row) in dy[nc * plane_out..(nc + 1) * plane_out]
+                    .chunks_exact(wo)
+                    .enumerate()
+                {
+                    grid[oy * ph.wq..oy * ph.wq + wo].copy_from_slice(row);
                 }
+                dphases.fill(0.0);
+                for tap in 0..taps {
+                    let to = &mut dphases[ph.offsets[tap]..][..ph.run];
+                    axpy(to, &grid[..ph.run], weight[c * taps + tap]);
+                }
+                ph.merge(&dphases, dx_p);
             }
         });
     dx
 }
 
 /// Weight gradient of [`depthwise_forward`], `[C, 1, kh, kw]`; each channel sums its images in
-/// order, so the result does not depend on scheduling.
+/// order (each product in 16 fixed-order lanes), so the result does not depend on scheduling.
 pub fn depthwise_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
     if small::serves(g) {
         return small::weight_backward(g, x, dy);
     }
-    if g.stride == [1, 1] {
-        return depthwise_weight_backward_s1(g, x, dy);
-    }
     let (ho, wo) = g.out_hw();
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
-    let sx = g.stride[1];
+    let ph = Phases::new(g);
     let mut dw = vec![0.0f32; g.c * taps];
     dw.par_chunks_mut(taps).enumerate().for_each(|(c, dw_c)| {
+        let mut phases = vec![0.0f32; ph.len];
+        let mut grid = vec![0.0f32; ho * ph.wq];
         for n in 0..g.n {
             let nc = n * g.c + c;
-            let x_p = &x[nc * plane_in..(nc + 1) * plane_in];
-            let dy_p = &dy[nc * plane_out..(nc + 1) * plane_out];
-            for ky in 0..g.kh {
-                for kx in 0..g.kw {
-                    let mut acc = 0.0f32;
-                    for_valid_rows(g, ky, kx, |oy, iy, xlo, xhi, first| {
-                        let src = &x_p[iy * g.w + first..(iy + 1) * g.w];
-                        acc = dot_strided(acc, &dy_p[oy * wo + xlo..oy * wo + xhi], src, sx);
-                    });
-                    dw_c[ky * g.kw + kx] += acc;
-                }
+            ph.split(&x[nc * plane_in..(nc + 1) * plane_in], &mut phases);
+            for (oy, row) in dy[nc * plane_out..(nc + 1) * plane_out]
+                .chunks_exact(wo)
+                .enumerate()
+            {
+                grid[oy * ph.wq..oy * ph.wq + wo].copy_from_slice(row);
+            }
+            for (tap, d) in dw_c.iter_mut().enumerate() {
+                let from = &phases[ph.offsets[tap]..];
+                *d += lane_sum(&grid[..ph.run], from, |g, x| g * x) as f32;
             }
         }
     });
     dw
 }
 
-/// Stride 1 on a zero-padded copy of each plane, `[Hp, Wp]` with `Hp = H + pad_top +
-/// pad_bottom`, `Wp = W + pad_left + pad_right`. Output position `(oy, ox)` is flat index
-/// `q = oy·Wp + ox` of a `Wp`-wide grid, and tap `(ky, kx)` reads padded index `q + ky·Wp + kx`:
-/// each tap is one contiguous multiply-add of length `(Ho − 1)·Wp + Wo` over the whole plane
-/// (the `kw − 1` extra columns per row are computed and dropped), instead of one short loop per
-/// output row — the planes of Lite0's deep blocks are 2×2 to 8×8.
-struct Padded {
-    hp: usize,
-    wp: usize,
+/// A plane zero-padded to `[Hp, Wp]` (`Hp = H + pad_top + pad_bottom`, `Wp = W + pad_left +
+/// pad_right`) and split by stride `[sy, sx]` into `sy·sx` phase planes `[Hq, Wq]` (`Hq =
+/// ⌈Hp / sy⌉`, `Wq = ⌈Wp / sx⌉`): padded position `(py, px)` goes to phase `(py mod sy, px mod
+/// sx)` at `(py / sy, px / sx)`. Output position `(oy, ox)` is flat index `q = oy·Wq + ox` of a
+/// `Wq`-wide grid, and tap `(ky, kx)` reads padded `(oy·sy + ky, ox·sx + kx)`, which is phase
+/// `(ky mod sy, kx mod sx)` at flat index `q + (ky / sy)·Wq + kx / sx`: each tap is one
+/// contiguous multiply-add of length `(Ho − 1)·Wq + Wo` over the whole plane (the extra columns
+/// of each grid row are computed and dropped), at any stride, instead of one short loop per
+/// output row — strided loops do not vectorise, and Lite0's deep planes are 2×2 to 8×8. With
+/// stride 1 there is one phase, the padded plane itself.
+struct Phases {
+    /// Columns of each phase plane, and the width of the output grid.
+    wq: usize,
+    /// Column stride.
+    sx: usize,
+    /// Values in all the phase planes.
+    len: usize,
     /// Length of one tap's run.
     run: usize,
+    /// Where each tap reads for output position 0 (output `q` reads `q` further on).
+    offsets: Vec<usize>,
+    /// Where input row `y`'s column 0 of phase 0 would lie (`Σ` with a column's part below).
+    rows: Vec<usize>,
+    /// Per column phase that holds input columns: its first input column `x0` and that
+    /// column's part of the index.
+    columns: Vec<(usize, usize)>,
 }
 
-impl Padded {
+impl Phases {
     fn new(g: &ConvGeom) -> Self {
         let (ho, wo) = g.out_hw();
-        let wp = g.w + g.pad[1] + g.pad[3];
+        let [sy, sx] = g.stride;
+        let hq = (g.h + g.pad[0] + g.pad[2]).div_ceil(sy);
+        let wq = (g.w + g.pad[1] + g.pad[3]).div_ceil(sx);
+        // Padded position (py, px) lies at row(py) + column(px).
+        let row = |py: usize| (py % sy) * sx * hq * wq + (py / sy) * wq;
+        let column = |px: usize| (px % sx) * hq * wq + px / sx;
         Self {
-            hp: g.h + g.pad[0] + g.pad[2],
-            wp,
-            run: (ho - 1) * wp + wo,
+            wq,
+            sx,
+            len: sy * sx * hq * wq,
+            run: (ho - 1) * wq + wo,
+            offsets: (0..g.kh * g.kw)
+                .map(|tap| row(tap / g.kw) + column(tap % g.kw))
+                .collect(),
+            rows: (0..g.h).map(|y| row(y + g.pad[0])).collect(),
+            columns: (0..sx)
+                .map(|rx| (rx + sx - g.pad[1] % sx) % sx)
+                .filter(|&x0| x0 < g.w)
+                .map(|x0| (x0, column(x0 + g.pad[1])))
+                .collect(),
         }
     }
 
-    /// Copies plane `src` (`[H, W]`) into `dst` (`[Hp, Wp]`, zeros around).
-    fn pad(&self, g: &ConvGeom, src: &[f32], dst: &mut [f32]) {
+    /// Plane `src` (`[H, W]`) into the phase planes `dst` (zeros in the padding).
+    fn split(&self, src: &[f32], dst: &mut [f32]) {
         dst.fill(0.0);
-        for (y, row) in src.chunks_exact(g.w).enumerate() {
-            let at = (y + g.pad[0]) * self.wp + g.pad[1];
-            dst[at..at + g.w].copy_from_slice(row);
+        let w = src.len() / self.rows.len();
+        for (row, &base) in src.chunks_exact(w).zip(&self.rows) {
+            for &(x0, col) in &self.columns {
+                let at = base + col;
+                if self.sx == 1 {
+                    dst[at..at + w].copy_from_slice(row);
+                } else {
+                    for (d, &v) in dst[at..].iter_mut().zip(row[x0..].iter().step_by(self.sx)) {
+                        *d = v;
+                    }
+                }
+            }
         }
     }
 
-    fn offset(&self, g: &ConvGeom, tap: usize) -> usize {
-        (tap / g.kw) * self.wp + tap % g.kw
+    /// The plane `dst` (`[H, W]`) from the phase planes `src` (the padding dropped).
+    fn merge(&self, src: &[f32], dst: &mut [f32]) {
+        let w = dst.len() / self.rows.len();
+        for (row, &base) in dst.chunks_exact_mut(w).zip(&self.rows) {
+            for &(x0, col) in &self.columns {
+                let at = base + col;
+                if self.sx == 1 {
+                    row.copy_from_slice(&src[at..at + w]);
+                } else {
+                    for (d, &v) in row[x0..].iter_mut().step_by(self.sx).zip(&src[at..]) {
+                        *d = v;
+                    }
+                }
+            }
+        }
     }
-}
-
-fn depthwise_forward_s1(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
-    let (ho, wo) = g.out_hw();
-    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
-    let pd = Padded::new(g);
-    let per = planes_per_task(plane_out);
-    let mut y = vec![0.0f32; g.n * g.c * plane_out];
-    y.par_chunks_mut(plane_out * per)
-        .enumerate()
-        .for_each(|(t, y_t)| {
-            let mut padded = vec![0.0f32; pd.hp * pd.wp];
-            let mut grid = vec![0.0f32; ho * pd.wp];
-            for (i, y_p) in y_t.chunks_mut(plane_out).enumerate() {
-                let nc = t * per + i;
-                let c = nc % g.c;
-                pd.pad(g, &x[nc * plane_in..(nc + 1) * plane_in], &mut padded);
-                grid.fill(0.0);
-                for tap in 0..taps {
-                    let off = pd.offset(g, tap);
-                    axpy_gather(
-                        &mut grid[..pd.run],
-                        &padded[off..],
-                        weight[c * taps + tap],
-                        1,
-                    );
-                }
-                for (oy, row) in y_p.chunks_exact_mut(wo).enumerate() {
-                    row.copy_from_slice(&grid[oy * pd.wp..oy * pd.wp + wo]);
-                }
-            }
-        });
-    y
-}
-
-fn depthwise_x_backward_s1(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
-    let (ho, wo) = g.out_hw();
-    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
-    let pd = Padded::new(g);
-    let per = planes_per_task(plane_in);
-    let mut dx = vec![0.0f32; g.n * g.c * plane_in];
-    dx.par_chunks_mut(plane_in * per)
-        .enumerate()
-        .for_each(|(t, dx_t)| {
-            let mut dpadded = vec![0.0f32; pd.hp * pd.wp];
-            let mut grid = vec![0.0f32; ho * pd.wp];
-            for (i, dx_p) in dx_t.chunks_mut(plane_in).enumerate() {
-                let nc = t * per + i;
-                let c = nc % g.c;
-                // dY on the Wp-wide grid, zeros in the dropped columns.
-                for (oy, row) in dy[nc * plane_out..(nc + 1) * plane_out]
-                    .chunks_exact(wo)
-                    .enumerate()
-                {
-                    grid[oy * pd.wp..oy * pd.wp + wo].copy_from_slice(row);
-                }
-                dpadded.fill(0.0);
-                for tap in 0..taps {
-                    let off = pd.offset(g, tap);
-                    axpy_scatter(
-                        &mut dpadded[off..],
-                        &grid[..pd.run],
-                        weight[c * taps + tap],
-                        1,
-                    );
-                }
-                for (y, row) in dx_p.chunks_exact_mut(g.w).enumerate() {
-                    let at = (y + g.pad[0]) * pd.wp + g.pad[1];
-                    row.copy_from_slice(&dpadded[at..at + g.w]);
-                }
-            }
-        });
-    dx
 }
 
 /// `Σ f(a[j], b[j])` in 16 interleaved f32 lanes combined in f64 in a fixed order: vectorisable,
@@ -1063,32 +983,6 @@ pub(crate) fn lane_sum(a: &[f32], b: &[f32], f: impl Fn(f32, f32) -> f32) -> f64
         s += f64::from(f(x, y));
     }
     s
-}
-
-fn depthwise_weight_backward_s1(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32> {
-    let (ho, wo) = g.out_hw();
-    let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
-    let pd = Padded::new(g);
-    let mut dw = vec![0.0f32; g.c * taps];
-    dw.par_chunks_mut(taps).enumerate().for_each(|(c, dw_c)| {
-        let mut padded = vec![0.0f32; pd.hp * pd.wp];
-        let mut grid = vec![0.0f32; ho * pd.wp];
-        for n in 0..g.n {
-            let nc = n * g.c + c;
-            pd.pad(g, &x[nc * plane_in..(nc + 1) * plane_in], &mut padded);
-            for (oy, row) in dy[nc * plane_out..(nc + 1) * plane_out]
-                .chunks_exact(wo)
-                .enumerate()
-            {
-                grid[oy * pd.wp..oy * pd.wp + wo].copy_from_slice(row);
-            }
-            for (tap, d) in dw_c.iter_mut().enumerate() {
-                let off = pd.offset(g, tap);
-                *d += lane_sum(&grid[..pd.run], &padded[off..], |g, x| g * x) as f32;
-            }
-        }
-    });
-    dw
 }
 
 #[cfg(test)]
@@ -1205,9 +1099,13 @@ mod tests {
             geom((3, 4, 7, 6, 4), (3, 3), [1, 1], [1; 4]),
             geom((2, 5, 9, 9, 5), (5, 5), [2, 2], [1, 1, 2, 2]),
             geom((2, 3, 8, 8, 3), (3, 3), [2, 2], [0, 0, 1, 1]),
-            // Planes larger than the channels-last path takes (stride 1 and 2).
+            // Planes larger than the channels-last path takes: phase planes at stride 1, 2
+            // (odd sides, asymmetric padding), 3 and unequal strides.
             geom((3, 5, 12, 10, 5), (3, 3), [1, 1], [1; 4]),
-            geom((2, 3, 10, 9, 3), (5, 3), [2, 2], [2, 1, 2, 1]),
+            geom((2, 3, 19, 17, 3), (5, 3), [2, 2], [2, 1, 2, 1]),
+            geom((2, 3, 20, 18, 3), (3, 3), [2, 2], [0, 0, 1, 1]),
+            geom((2, 2, 23, 16, 2), (5, 4), [3, 3], [1, 2, 0, 1]),
+            geom((2, 2, 17, 20, 2), (3, 5), [2, 1], [1, 2, 1, 2]),
             // Small planes, channels-last: a 5×5 kernel on a 2×2 plane (most taps in the
             // padding) and many channels over more images than one weight-gradient chunk.
             geom((3, 7, 2, 2, 7), (5, 5), [1, 1], [2; 4]),
@@ -1277,8 +1175,10 @@ mod tests {
             // a 3×3 convolution's weight gradient side by side: 40 images of 4×4 in chunks
             // of 32 (its forward pass and input gradient per image)
             (geom((40, 6, 4, 4, 5), (3, 3), [1, 1], [1; 4]), false),
-            // depthwise: channels-last (small plane, stride 1 and 2) and plane-wise
+            // depthwise: channels-last (small planes, stride 1 and 2) and phase planes
+            // (stride 2 and 1)
             (geom((19, 70, 4, 4, 70), (5, 5), [1, 1], [2; 4]), true),
+            (geom((19, 40, 8, 8, 40), (3, 3), [2, 2], [0, 0, 1, 1]), true),
             (geom((19, 9, 12, 12, 9), (5, 5), [2, 2], [1, 1, 2, 2]), true),
             (geom((19, 5, 12, 10, 5), (3, 3), [1, 1], [1; 4]), true),
             (geom((19, 5, 20, 17, 5), (3, 3), [2, 2], [1; 4]), true),
