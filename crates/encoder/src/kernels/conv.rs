@@ -75,9 +75,20 @@ fn batched_pointwise(g: &ConvGeom) -> bool {
     g.pointwise() && g.h * g.w <= BATCHED_POINTWISE_MAX_PLANE && g.n > 1
 }
 
+/// `len` zeros written by the rayon pool's threads. `vec![0.0; len]` clears the memory on the
+/// calling thread (calloc clears reused memory too): for a step's large outputs that was a
+/// serial pass over memory while the other threads waited (memset on the main thread was a
+/// twentieth of an ADIB step in perf).
+pub(crate) fn par_zeroed(len: usize) -> Vec<f32> {
+    if len < 1 << 15 {
+        return vec![0.0; len];
+    }
+    rayon::iter::repeat_n(0.0f32, len).collect()
+}
+
 /// `[N, C, P]` → `[C, N·P]`.
 fn channel_major(v: &[f32], n: usize, c: usize, p: usize) -> Vec<f32> {
-    let mut out = vec![0.0f32; v.len()];
+    let mut out = par_zeroed(v.len());
     out.par_chunks_mut(n * p).enumerate().for_each(|(ci, row)| {
         for (ni, dst) in row.chunks_exact_mut(p).enumerate() {
             dst.copy_from_slice(&v[(ni * c + ci) * p..][..p]);
@@ -88,7 +99,7 @@ fn channel_major(v: &[f32], n: usize, c: usize, p: usize) -> Vec<f32> {
 
 /// `[C, N·P]` → `[N, C, P]`.
 fn image_major(v: &[f32], n: usize, c: usize, p: usize) -> Vec<f32> {
-    let mut out = vec![0.0f32; v.len()];
+    let mut out = par_zeroed(v.len());
     out.par_chunks_mut(c * p).enumerate().for_each(|(ni, img)| {
         for (ci, dst) in img.chunks_exact_mut(p).enumerate() {
             dst.copy_from_slice(&v[ci * n * p + ni * p..][..p]);
@@ -352,7 +363,7 @@ fn pointwise_over_batch(
 ) -> Vec<f32> {
     let (p, np) = (g.p(), g.n * g.p());
     let st = channel_major(src, g.n, from, p);
-    let mut dt = vec![0.0f32; to * np];
+    let mut dt = par_zeroed(to * np);
     par_gemm(to, np, from, &mut dt, weight, weight_strides, &st, (np, 1));
     image_major(&dt, g.n, to, p)
 }
@@ -366,7 +377,7 @@ pub fn conv2d_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
         return pointwise_over_batch(g, x, (g.c, g.o), weight, (g.c, 1));
     }
     let img = g.c * g.h * g.w;
-    let mut y = vec![0.0f32; g.n * g.o * p];
+    let mut y = par_zeroed(g.n * g.o * p);
     y.par_chunks_mut(g.o * p)
         .zip(x.par_chunks(img))
         .for_each_init(
@@ -395,7 +406,7 @@ pub fn conv2d_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32> {
         return pointwise_over_batch(g, dy, (g.o, g.c), weight, (1, g.c));
     }
     let img = g.c * g.h * g.w;
-    let mut dx = vec![0.0f32; g.n * img];
+    let mut dx = par_zeroed(g.n * img);
     dx.par_chunks_mut(img)
         .zip(dy.par_chunks(g.o * p))
         .for_each_init(
@@ -455,7 +466,7 @@ fn sum_in_order(parts: &[Vec<f32>], len: usize) -> Vec<f32> {
 /// blocks in parallel: `[N, C, P]` → `[N, P, C]` with `(C, P)` and back with `(P, C)`, or one
 /// matrix when `v` is a single block.
 fn transposed_blocks(v: &[f32], rows: usize, cols: usize) -> Vec<f32> {
-    let mut out = vec![0.0f32; v.len()];
+    let mut out = par_zeroed(v.len());
     out.par_chunks_mut(rows * cols)
         .zip(v.par_chunks(rows * cols))
         .for_each(|(dst, src)| {
@@ -749,7 +760,7 @@ mod small {
         let c = g.c;
         let st = transposed_blocks(src, c, from);
         let wt = transposed_blocks(weight, c, g.kh * g.kw);
-        let mut dt = vec![0.0f32; g.n * to * c];
+        let mut dt = super::par_zeroed(g.n * to * c);
         dt.par_chunks_mut(to * c)
             .zip(st.par_chunks(from * c))
             .for_each(|(d_n, s_n)| accumulate(d_n, c, rows, s_n, &wt));
@@ -786,7 +797,7 @@ pub fn depthwise_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
     let ph = Phases::new(g);
     let per = planes_per_task(plane_out);
-    let mut y = vec![0.0f32; g.n * g.c * plane_out];
+    let mut y = par_zeroed(g.n * g.c * plane_out);
     y.par_chunks_mut(plane_out * per)
         .enumerate()
         .for_each(|(t, y_t)| {
@@ -818,7 +829,7 @@ pub fn depthwise_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
     let ph = Phases::new(g);
     let per = planes_per_task(plane_in);
-    let mut dx = vec![0.0f32; g.n * g.c * plane_in];
+    let mut dx = par_zeroed(g.n * g.c * plane_in);
     dx.par_chunks_mut(plane_in * per)
         .enumerate()
         .for_each(|(t, dx_t)| {
