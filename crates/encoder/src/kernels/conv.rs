@@ -23,6 +23,8 @@
 //! stride's phases (`Phases`), or, on small planes, as channels-last multiply-adds over the
 //! (output, input) pairs within the kernel's reach (module `small`).
 
+use std::mem::MaybeUninit;
+
 use rayon::prelude::*;
 
 /// Geometry of one convolution.
@@ -75,37 +77,59 @@ fn batched_pointwise(g: &ConvGeom) -> bool {
     g.pointwise() && g.h * g.w <= BATCHED_POINTWISE_MAX_PLANE && g.n > 1
 }
 
+/// Values per parallel task of [`par_zeroed`] and [`super::ext`]'s copies.
+pub(crate) const FILL_CHUNK: usize = 1 << 15;
+
 /// `len` zeros written by the rayon pool's threads. `vec![0.0; len]` clears the memory on the
 /// calling thread (calloc clears reused memory too): for a step's large outputs that was a
 /// serial pass over memory while the other threads waited (memset on the main thread was a
 /// twentieth of an ADIB step in perf).
 pub(crate) fn par_zeroed(len: usize) -> Vec<f32> {
-    if len < 1 << 15 {
-        return vec![0.0; len];
+    par_filled(len, FILL_CHUNK, |chunk, _| {
+        chunk.fill(MaybeUninit::new(0.0));
+    })
+}
+
+/// `len` values written by the rayon pool's threads, one task per `chunk` values (the last
+/// chunk may be shorter; one chunk is written on the calling thread): `fill(values, i)` must
+/// write every element of `values`, chunk `i`.
+pub(crate) fn par_filled(
+    len: usize,
+    chunk: usize,
+    fill: impl Fn(&mut [MaybeUninit<f32>], usize) + Send + Sync,
+) -> Vec<f32> {
+    let mut v = Vec::with_capacity(len);
+    let spare = &mut v.spare_capacity_mut()[..len];
+    if len <= chunk {
+        fill(spare, 0);
+    } else {
+        spare
+            .par_chunks_mut(chunk)
+            .enumerate()
+            .for_each(|(i, values)| fill(values, i));
     }
-    rayon::iter::repeat_n(0.0f32, len).collect()
+    // SAFETY: the chunks cover `0..len` and `fill` wrote every element of each (a panic in
+    // `fill` propagates out of `for_each` before this line, dropping `v` with length 0).
+    unsafe { v.set_len(len) };
+    v
 }
 
 /// `[N, C, P]` → `[C, N·P]`.
 fn channel_major(v: &[f32], n: usize, c: usize, p: usize) -> Vec<f32> {
-    let mut out = par_zeroed(v.len());
-    out.par_chunks_mut(n * p).enumerate().for_each(|(ci, row)| {
+    par_filled(v.len(), n * p, |row, ci| {
         for (ni, dst) in row.chunks_exact_mut(p).enumerate() {
-            dst.copy_from_slice(&v[(ni * c + ci) * p..][..p]);
+            dst.write_copy_of_slice(&v[(ni * c + ci) * p..][..p]);
         }
-    });
-    out
+    })
 }
 
 /// `[C, N·P]` → `[N, C, P]`.
 fn image_major(v: &[f32], n: usize, c: usize, p: usize) -> Vec<f32> {
-    let mut out = par_zeroed(v.len());
-    out.par_chunks_mut(c * p).enumerate().for_each(|(ni, img)| {
+    par_filled(v.len(), c * p, |img, ni| {
         for (ci, dst) in img.chunks_exact_mut(p).enumerate() {
-            dst.copy_from_slice(&v[ci * n * p + ni * p..][..p]);
+            dst.write_copy_of_slice(&v[ci * n * p + ni * p..][..p]);
         }
-    });
-    out
+    })
 }
 
 /// Rows and columns of one tile of [`par_gemm`].
@@ -466,17 +490,14 @@ fn sum_in_order(parts: &[Vec<f32>], len: usize) -> Vec<f32> {
 /// blocks in parallel: `[N, C, P]` → `[N, P, C]` with `(C, P)` and back with `(P, C)`, or one
 /// matrix when `v` is a single block.
 fn transposed_blocks(v: &[f32], rows: usize, cols: usize) -> Vec<f32> {
-    let mut out = par_zeroed(v.len());
-    out.par_chunks_mut(rows * cols)
-        .zip(v.par_chunks(rows * cols))
-        .for_each(|(dst, src)| {
-            for (r, row) in src.chunks_exact(cols).enumerate() {
-                for (k, &x) in row.iter().enumerate() {
-                    dst[k * rows + r] = x;
-                }
+    let block = rows * cols;
+    par_filled(v.len(), block, |dst, b| {
+        for (r, row) in v[b * block..][..block].chunks_exact(cols).enumerate() {
+            for (k, &x) in row.iter().enumerate() {
+                dst[k * rows + r].write(x);
             }
-        });
-    out
+        }
+    })
 }
 
 /// Images per chunk of the weight-gradient sum (fixed, so the summation order is too).

@@ -59,11 +59,10 @@ fn values_any(t: FlexTensor) -> (Vec<f32>, Vec<usize>, DType) {
 /// serial pass while the other threads wait: batch-norm's copy of an input that autodiff keeps
 /// for the backward pass was 2 % of an ADIB step in perf).
 fn par_copy(s: &[f32]) -> Vec<f32> {
-    use rayon::prelude::*;
-    if s.len() < 1 << 15 {
-        return s.to_vec();
-    }
-    s.par_iter().copied().collect()
+    use super::conv::{FILL_CHUNK, par_filled};
+    par_filled(s.len(), FILL_CHUNK, |chunk, i| {
+        chunk.write_copy_of_slice(&s[i * FILL_CHUNK..][..chunk.len()]);
+    })
 }
 
 /// The values of `t` as f32, borrowed when stored as contiguous f32 (for read-only inputs).
