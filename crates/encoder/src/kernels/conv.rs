@@ -1173,6 +1173,21 @@ mod tests {
         }
     }
 
+    #[test]
+    fn par_filled_writes_every_chunk_in_place() {
+        // One chunk on the calling thread, several with a shorter last one, and zeros.
+        for (len, chunk) in [(5, 8), (1000, 64), (1003, 64), (0, 4)] {
+            let v = par_filled(len, chunk, |values, i| {
+                for (j, x) in values.iter_mut().enumerate() {
+                    x.write((i * chunk + j) as f32);
+                }
+            });
+            assert_eq!(v, (0..len).map(|j| j as f32).collect::<Vec<_>>());
+        }
+        let z = par_zeroed(3 * FILL_CHUNK + 7);
+        assert!(z.len() == 3 * FILL_CHUNK + 7 && z.iter().all(|&x| x == 0.0));
+    }
+
     /// `ConvGeom` from `(n, c, h, w, o)`, the kernel `(kh, kw)`, the stride `[y, x]` and the
     /// padding `[top, left, bottom, right]`.
     fn geom(
