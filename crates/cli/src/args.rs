@@ -119,7 +119,8 @@ pub struct MethodArgs {
     /// nsa: SGD learning rate at batch 256, scaled linearly with the batch; cosine decay
     /// [default: 0.05]. dra: Adam learning rate, ×0.1 every 10 epochs [default: 2e-4].
     /// ke: SGD learning rate, constant [default: 0.01]. adib / adra: SGD (momentum 0.9),
-    /// constant [default: adib 1e-4, adra 1e-3].
+    /// constant unless --lr-schedule steps [default: adib 1e-4, adra 1e-3; 0.1 with
+    /// --paper-optimizer].
     #[arg(long, help_heading = "NSA")]
     pub lr: Option<f64>,
     /// nsa: projector width; the predictor bottleneck is a quarter of it [default: 2048].
@@ -154,11 +155,14 @@ pub struct MethodArgs {
     #[arg(long, value_name = "N", help_heading = "DRA / DevNet")]
     pub steps_per_epoch: Option<usize>,
     /// dra: Adam weight decay [default: 1e-5]. (--epochs and --lr also apply: defaults 30 and
-    /// 2e-4, devnet 50.)
+    /// 2e-4, devnet 50.) adib / adra: SGD weight decay [default: 0; 1e-4 with
+    /// --paper-optimizer].
     #[arg(long, value_name = "W", help_heading = "DRA / DevNet")]
     pub weight_decay: Option<f64>,
     /// dra: the optimiser of the DRA authors' code (Adam lr 1e-3, weight decay 1e-2) instead
-    /// of the defaults.
+    /// of the defaults. adib / adra: that of the transfer paper's code (SGD lr 0.1, momentum
+    /// 0.9, weight decay 1e-4, ×0.1 at 60 % and 80 % of the epochs); --batch-norm train and
+    /// --head-init random complete the paper's recipe. Flags given with it override it.
     #[arg(long, help_heading = "DRA / DevNet")]
     pub paper_optimizer: bool,
     /// dra / devnet: train the encoder's last stages too: the blocks after TAP up to --tap
@@ -210,6 +214,10 @@ pub struct MethodArgs {
     /// adib / adra: normal images per epoch (a seeded subset; all when absent).
     #[arg(long, value_name = "N", help_heading = "ADIB / ADRA")]
     pub images_per_epoch: Option<usize>,
+    /// adib / adra: the learning rate over the run. constant (default), or steps: ×0.1 at 60 %
+    /// and 80 % of the epochs (the transfer paper's code, over its 100 epochs).
+    #[arg(long, value_name = "SCHEDULE", value_parser = ["constant", "steps"], help_heading = "ADIB / ADRA")]
+    pub lr_schedule: Option<String>,
     /// red-panda: compute tier. a: frozen encoder, features of images and views cached
     /// once, head + generator train. b: activations after block 10 cached, blocks 11-15 and
     /// the head convolution fine-tuned too. c: full fine-tuning (the paper), the whole

@@ -114,6 +114,15 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             p.check()?;
         }
         MethodConfig::Adib(p) | MethodConfig::Adra(p) => {
+            if args.paper_optimizer {
+                *p = p.clone().paper_optimizer();
+            }
+            if let Some(v) = args.weight_decay {
+                p.weight_decay = v;
+            }
+            if let Some(v) = &args.lr_schedule {
+                p.schedule = v.parse().map_err(anyhow::Error::msg)?;
+            }
             if let Some(v) = args.alpha {
                 p.alpha = v;
             }
@@ -293,13 +302,18 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
         && (!args.heads.is_empty()
             || args.pyramid_levels.is_some()
             || args.steps_per_epoch.is_some()
-            || args.weight_decay.is_some()
-            || args.train_from.is_some()
-            || args.paper_optimizer)
+            || args.train_from.is_some())
     {
         bail!(
-            "the DRA flags (--heads, --pyramid-levels, --steps-per-epoch, --weight-decay, \
-             --train-from, --paper-optimizer) apply to --method dra or devnet, not {}",
+            "the DRA flags (--heads, --pyramid-levels, --steps-per-epoch, --train-from) apply \
+             to --method dra or devnet, not {}",
+            config.kind().name()
+        );
+    }
+    if !is_dra && !is_transfer && (args.weight_decay.is_some() || args.paper_optimizer) {
+        bail!(
+            "--weight-decay and --paper-optimizer apply to --method dra, devnet, adib or adra, \
+             not {}",
             config.kind().name()
         );
     }
@@ -321,11 +335,12 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             || args.pretrained.is_some()
             || args.images_per_epoch.is_some()
             || args.head_init.is_some()
-            || args.batch_norm.is_some())
+            || args.batch_norm.is_some()
+            || args.lr_schedule.is_some())
     {
         bail!(
-            "--alpha, --pretrained, --images-per-epoch, --head-init and --batch-norm apply to --method adib or \
-             adra, not {}",
+            "--alpha, --pretrained, --images-per-epoch, --head-init, --batch-norm and \
+             --lr-schedule apply to --method adib or adra, not {}",
             config.kind().name()
         );
     }
@@ -338,4 +353,67 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
         );
     }
     Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use swan_method::MethodKind;
+    use swan_method::transfer::{LrSchedule, TransferParams};
+
+    fn transfer(args: MethodArgs) -> TransferParams {
+        match resolve_method(&args).expect("valid flags") {
+            MethodConfig::Adib(p) | MethodConfig::Adra(p) => p,
+            other => panic!("not a transfer config: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn paper_optimizer_sets_the_transfer_papers_sgd_and_flags_override_it() {
+        let p = transfer(MethodArgs {
+            method: Some(MethodKind::Adib),
+            paper_optimizer: true,
+            ..Default::default()
+        });
+        assert_eq!(
+            (p.lr, p.momentum, p.weight_decay, p.schedule),
+            (0.1, 0.9, 1e-4, LrSchedule::Steps)
+        );
+        // The defaults: constant rate, no weight decay.
+        let d = transfer(MethodArgs {
+            method: Some(MethodKind::Adra),
+            ..Default::default()
+        });
+        assert_eq!((d.weight_decay, d.schedule), (0.0, LrSchedule::Constant));
+        let p = transfer(MethodArgs {
+            method: Some(MethodKind::Adib),
+            paper_optimizer: true,
+            lr: Some(0.01),
+            weight_decay: Some(0.0),
+            lr_schedule: Some("constant".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            (p.lr, p.weight_decay, p.schedule),
+            (0.01, 0.0, LrSchedule::Constant)
+        );
+    }
+
+    #[test]
+    fn transfer_optimiser_flags_are_refused_elsewhere() {
+        let err = resolve_method(&MethodArgs {
+            method: Some(MethodKind::Dn2),
+            lr_schedule: Some("steps".into()),
+            ..Default::default()
+        })
+        .expect_err("dn2 has no schedule");
+        assert!(err.to_string().contains("--lr-schedule"), "{err}");
+        let err = resolve_method(&MethodArgs {
+            method: Some(MethodKind::Nsa),
+            weight_decay: Some(1e-4),
+            ..Default::default()
+        })
+        .expect_err("nsa takes no --weight-decay");
+        assert!(err.to_string().contains("--weight-decay"), "{err}");
+    }
 }

@@ -15,6 +15,12 @@ pub enum Decay {
         every_epochs: usize,
         gamma: f64,
     },
+    /// Multiply by `gamma` at each of two points of the run, given as fractions of its epochs
+    /// (`[0.6, 0.8]`: epochs 60 and 80 of 100, as the transfer paper's code does).
+    Milestones {
+        at: [f64; 2],
+        gamma: f64,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -63,6 +69,11 @@ impl Schedule {
                 let epoch = step / spe;
                 self.base_lr * gamma.powi((epoch / every_epochs.max(1)) as i32)
             }
+            Decay::Milestones { at, gamma } => {
+                let epoch = (step / spe) as f64;
+                let passed = at.iter().filter(|&&f| epoch >= f * epochs as f64).count();
+                self.base_lr * gamma.powi(passed as i32)
+            }
         }
     }
 }
@@ -100,5 +111,27 @@ mod tests {
         assert!((s.lr(199, 20, 30) - 2e-4).abs() < 1e-15);
         assert!((s.lr(200, 20, 30) - 2e-5).abs() < 1e-15);
         assert!((s.lr(400, 20, 30) - 2e-6).abs() < 1e-15);
+    }
+
+    #[test]
+    fn milestones_at_fractions_of_the_run() {
+        let s = Schedule {
+            base_lr: 0.1,
+            warmup_epochs: 0,
+            decay: Decay::Milestones {
+                at: [0.6, 0.8],
+                gamma: 0.1,
+            },
+        };
+        // 100 epochs of 3 steps: ×0.1 from epoch 60, ×0.01 from epoch 80.
+        assert_eq!(s.lr(0, 3, 100), 0.1);
+        assert_eq!(s.lr(179, 3, 100), 0.1);
+        assert!((s.lr(180, 3, 100) - 0.01).abs() < 1e-15);
+        assert!((s.lr(239, 3, 100) - 0.01).abs() < 1e-15);
+        assert!((s.lr(240, 3, 100) - 0.001).abs() < 1e-15);
+        // 20 epochs: epochs 12 and 16.
+        assert_eq!(s.lr(11 * 3 + 2, 3, 20), 0.1);
+        assert!((s.lr(12 * 3, 3, 20) - 0.01).abs() < 1e-15);
+        assert!((s.lr(16 * 3, 3, 20) - 0.001).abs() < 1e-15);
     }
 }

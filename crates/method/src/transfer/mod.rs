@@ -27,4 +27,4 @@ mod params;
 
 pub use model::Transfer;
 pub use net::{TransferNet, bce_with_logits, l2_sp, trainable_tensors};
-pub use params::{BatchNorm, HeadInit, TransferParams, adib_step_seconds};
+pub use params::{BatchNorm, HeadInit, LrSchedule, TransferParams, adib_step_seconds};
