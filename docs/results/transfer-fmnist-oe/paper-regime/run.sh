@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Omega in the transfer paper's training regime, a pilot (nineteenth session): oe-split as in
+# ../run.sh (first 1000 training images per class, Lite0 at 64 px, 2 threads), normal classes
+# 0 and 6 of seed 0 only, trained as the paper's code does — SGD lr 0.1, momentum 0.9, weight
+# decay 1e-4, lr x0.1 at 60 % and 80 % of the epochs (--paper-optimizer), batch-norm in train
+# mode, random head — for 20 epochs of all 1000 normal images (31 steps of 32 normal + 32
+# corpus images each, 620 steps; the paper runs 100 epochs), ADIB (alpha 1e-2) against
+# "pretrained without Omega" (alpha 0). With lr 0.1 for 372 steps, Omega's pull
+# lr*2*alpha*steps is about 0.77 (before momentum), so unlike the main budget it can act.
+# Usage: [SEEDS="0"] [SPLITS=0,6] [EPOCHS=20] bash run.sh [OUTDIR]  (from the repository root)
+set -euo pipefail
+SWAN=${SWAN:-./target/release/swan}
+DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
+OUT=${1:-docs/results/transfer-fmnist-oe/paper-regime}
+EPOCHS=${EPOCHS:-20}
+mkdir -p "$OUT"
+paper=(--paper-optimizer --batch-norm train --head-init random --epochs "$EPOCHS")
+for seed in ${SEEDS:-0}; do
+  for variant in "adib 0.01" "no-omega 0"; do
+    set -- $variant
+    out="$OUT/$1-s$seed.json"
+    [[ -f $out ]] && continue
+    echo "== $1 seed=$seed ($(date +%T))"
+    /usr/bin/time -f "%e s wall" "$SWAN" --threads 2 eval --data "$DATA" --protocol oe-split \
+      --image-size 64 --max-train 1000 --seed "$seed" --only-splits "${SPLITS:-0,6}" \
+      --method adib --alpha "$2" "${paper[@]}" --out "$out" --no-progress | tail -3
+  done
+done
