@@ -215,7 +215,8 @@ pub struct MethodArgs {
     #[arg(long, value_name = "N", help_heading = "ADIB / ADRA")]
     pub images_per_epoch: Option<usize>,
     /// adib / adra: the learning rate over the run. constant (default), or steps: ×0.1 at 60 %
-    /// and 80 % of the epochs (the transfer paper's code, over its 100 epochs).
+    /// and 80 % of the epochs (the transfer paper's code, over its 100 epochs). --weight-decay
+    /// and --paper-optimizer (listed under DRA / DevNet) apply to adib / adra too.
     #[arg(long, value_name = "SCHEDULE", value_parser = ["constant", "steps"], help_heading = "ADIB / ADRA")]
     pub lr_schedule: Option<String>,
     /// red-panda: compute tier. a: frozen encoder, features of images and views cached
