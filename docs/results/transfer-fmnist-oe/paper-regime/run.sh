@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Omega in the transfer paper's training regime, a pilot (nineteenth session): oe-split as in
 # ../run.sh (first 1000 training images per class, Lite0 at 64 px, 2 threads), normal classes
-# 0 and 6 (seeds 0 and 1 were run), trained as the paper's code does — SGD lr 0.1, momentum 0.9, weight
+# 0 and 6 (seeds 0, 1 and 2 were run), trained as the paper's code does — SGD lr 0.1, momentum 0.9, weight
 # decay 1e-4, lr x0.1 at 60 % and 80 % of the epochs (--paper-optimizer), batch-norm in train
 # mode, random head — for 20 epochs of all 1000 normal images (31 steps of 32 normal + 32
 # corpus images each, 620 steps; the paper runs 100 epochs), ADIB (alpha 1e-2) against
