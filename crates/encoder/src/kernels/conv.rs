@@ -818,27 +818,21 @@ pub fn depthwise_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
     let ph = Phases::new(g);
     let per = planes_per_task(plane_out);
-    let mut y = par_zeroed(g.n * g.c * plane_out);
-    y.par_chunks_mut(plane_out * per)
-        .enumerate()
-        .for_each(|(t, y_t)| {
-            let mut phases = vec![0.0f32; ph.len];
-            let mut grid = vec![0.0f32; ho * ph.wq];
-            for (i, y_p) in y_t.chunks_mut(plane_out).enumerate() {
-                let nc = t * per + i;
-                let c = nc % g.c;
-                ph.split(&x[nc * plane_in..(nc + 1) * plane_in], &mut phases);
-                grid.fill(0.0);
-                for tap in 0..taps {
-                    let from = &phases[ph.offsets[tap]..][..ph.run];
-                    axpy(&mut grid[..ph.run], from, weight[c * taps + tap]);
-                }
-                for (oy, row) in y_p.chunks_exact_mut(wo).enumerate() {
-                    row.copy_from_slice(&grid[oy * ph.wq..oy * ph.wq + wo]);
-                }
+    par_filled(g.n * g.c * plane_out, plane_out * per, |y_t, t| {
+        let mut phases = vec![0.0f32; ph.len];
+        let mut grid = vec![0.0f32; ho * ph.wq];
+        for (i, y_p) in y_t.chunks_mut(plane_out).enumerate() {
+            let nc = t * per + i;
+            let c = nc % g.c;
+            ph.split(&x[nc * plane_in..(nc + 1) * plane_in], &mut phases);
+            grid.fill(0.0);
+            for tap in 0..taps {
+                let from = &phases[ph.offsets[tap]..][..ph.run];
+                axpy(&mut grid[..ph.run], from, weight[c * taps + tap]);
             }
-        });
-    y
+            ph.from_grid(&grid, y_p);
+        }
+    })
 }
 
 /// Input gradient of [`depthwise_forward`], `[N, C, H, W]`.
@@ -850,31 +844,22 @@ pub fn depthwise_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32
     let (plane_in, plane_out, taps) = (g.h * g.w, ho * wo, g.kh * g.kw);
     let ph = Phases::new(g);
     let per = planes_per_task(plane_in);
-    let mut dx = par_zeroed(g.n * g.c * plane_in);
-    dx.par_chunks_mut(plane_in * per)
-        .enumerate()
-        .for_each(|(t, dx_t)| {
-            let mut dphases = vec![0.0f32; ph.len];
-            // dY on the Wq-wide grid; the dropped columns stay zero.
-            let mut grid = vec![0.0f32; ho * ph.wq];
-            for (i, dx_p) in dx_t.chunks_mut(plane_in).enumerate() {
-                let nc = t * per + i;
-                let c = nc % g.c;
-                for (oy, row) in dy[nc * plane_out..(nc + 1) * plane_out]
-                    .chunks_exact(wo)
-                    .enumerate()
-                {
-                    grid[oy * ph.wq..oy * ph.wq + wo].copy_from_slice(row);
-                }
-                dphases.fill(0.0);
-                for tap in 0..taps {
-                    let to = &mut dphases[ph.offsets[tap]..][..ph.run];
-                    axpy(to, &grid[..ph.run], weight[c * taps + tap]);
-                }
-                ph.merge(&dphases, dx_p);
+    par_filled(g.n * g.c * plane_in, plane_in * per, |dx_t, t| {
+        let mut dphases = vec![0.0f32; ph.len];
+        // dY on the Wq-wide grid; the dropped columns stay zero.
+        let mut grid = vec![0.0f32; ho * ph.wq];
+        for (i, dx_p) in dx_t.chunks_mut(plane_in).enumerate() {
+            let nc = t * per + i;
+            let c = nc % g.c;
+            ph.to_grid(&dy[nc * plane_out..(nc + 1) * plane_out], &mut grid);
+            dphases.fill(0.0);
+            for tap in 0..taps {
+                let to = &mut dphases[ph.offsets[tap]..][..ph.run];
+                axpy(to, &grid[..ph.run], weight[c * taps + tap]);
             }
-        });
-    dx
+            ph.merge(&dphases, dx_p);
+        }
+    })
 }
 
 /// Weight gradient of [`depthwise_forward`], `[C, 1, kh, kw]`; each channel sums its images in
@@ -893,12 +878,7 @@ pub fn depthwise_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32
         for n in 0..g.n {
             let nc = n * g.c + c;
             ph.split(&x[nc * plane_in..(nc + 1) * plane_in], &mut phases);
-            for (oy, row) in dy[nc * plane_out..(nc + 1) * plane_out]
-                .chunks_exact(wo)
-                .enumerate()
-            {
-                grid[oy * ph.wq..oy * ph.wq + wo].copy_from_slice(row);
-            }
+            ph.to_grid(&dy[nc * plane_out..(nc + 1) * plane_out], &mut grid);
             for (tap, d) in dw_c.iter_mut().enumerate() {
                 let from = &phases[ph.offsets[tap]..];
                 *d += lane_sum(&grid[..ph.run], from, |g, x| g * x) as f32;
@@ -921,6 +901,8 @@ pub fn depthwise_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32
 struct Phases {
     /// Columns of each phase plane, and the width of the output grid.
     wq: usize,
+    /// Output columns.
+    wo: usize,
     /// Column stride.
     sx: usize,
     /// Values in all the phase planes.
@@ -948,6 +930,7 @@ impl Phases {
         let column = |px: usize| (px % sx) * hq * wq + px / sx;
         Self {
             wq,
+            wo,
             sx,
             len: sy * sx * hq * wq,
             run: (ho - 1) * wq + wo,
@@ -981,20 +964,37 @@ impl Phases {
         }
     }
 
-    /// The plane `dst` (`[H, W]`) from the phase planes `src` (the padding dropped).
-    fn merge(&self, src: &[f32], dst: &mut [f32]) {
+    /// The plane `dst` (`[H, W]`, every value written) from the phase planes `src` (the
+    /// padding dropped).
+    fn merge(&self, src: &[f32], dst: &mut [MaybeUninit<f32>]) {
         let w = dst.len() / self.rows.len();
         for (row, &base) in dst.chunks_exact_mut(w).zip(&self.rows) {
             for &(x0, col) in &self.columns {
                 let at = base + col;
                 if self.sx == 1 {
-                    row.copy_from_slice(&src[at..at + w]);
+                    row.write_copy_of_slice(&src[at..at + w]);
                 } else {
                     for (d, &v) in row[x0..].iter_mut().step_by(self.sx).zip(&src[at..]) {
-                        *d = v;
+                        d.write(v);
                     }
                 }
             }
+        }
+    }
+
+    /// Output plane `src` (`[Ho, Wo]`, e.g. dY) onto the `Wq`-wide grid (its extra columns
+    /// left as they are).
+    fn to_grid(&self, src: &[f32], grid: &mut [f32]) {
+        for (oy, row) in src.chunks_exact(self.wo).enumerate() {
+            grid[oy * self.wq..][..self.wo].copy_from_slice(row);
+        }
+    }
+
+    /// The output plane `dst` (`[Ho, Wo]`, every value written) from the grid (its extra
+    /// columns dropped).
+    fn from_grid(&self, grid: &[f32], dst: &mut [MaybeUninit<f32>]) {
+        for (oy, row) in dst.chunks_exact_mut(self.wo).enumerate() {
+            row.write_copy_of_slice(&grid[oy * self.wq..][..self.wo]);
         }
     }
 }

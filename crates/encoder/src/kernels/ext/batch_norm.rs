@@ -120,21 +120,14 @@ impl SwanBatchNormOps for Flex {
         stats: FloatTensor<Self>,
         epsilon: f64,
     ) -> FloatTensor<Self> {
-        use rayon::prelude::*;
         let (mean, inv_std) = moments(stats, epsilon);
         let (g, _, _) = values_any(gamma);
         let (b, _, _) = values_any(beta);
-        in_place(x, |v, shape| {
-            let (_, c, p) = ncp(shape);
-            v.par_chunks_mut(p.max(1))
-                .enumerate()
-                .for_each(|(nc, plane)| {
-                    let ch = nc % c;
-                    let (scale, m, shift) = (g[ch] * inv_std[ch], mean[ch], b[ch]);
-                    for e in plane {
-                        *e = (*e - m) * scale + shift;
-                    }
-                });
+        let (_, c, p) = ncp(&x.shape());
+        map_planes(x, p, |nc| {
+            let ch = nc % c;
+            let (scale, m, shift) = (g[ch] * inv_std[ch], mean[ch], b[ch]);
+            move |e| (e - m) * scale + shift
         })
     }
 
@@ -469,6 +462,22 @@ mod bn_tests {
                 );
             }
         }
+    }
+
+    /// `map_planes` gives the same values whether it works in place or from a tensor another
+    /// handle keeps, and leaves that one as it was.
+    #[test]
+    fn map_planes_in_place_and_from_a_kept_tensor_agree() {
+        let original: Vec<f32> = (0..60).map(|i| i as f32).collect();
+        let data = TensorData::new(original.clone(), [3, 4, 5]);
+        let f = |i: usize| move |e: f32| e * 2.0 + i as f32;
+        let expected: Vec<f32> = (0..60).map(|j| j as f32 * 2.0 + (j / 5) as f32).collect();
+        let alone = map_planes(FlexTensor::from_data(data.clone()), 5, f);
+        let kept = FlexTensor::from_data(data);
+        let from_kept = map_planes(kept.clone(), 5, f);
+        assert_eq!(values_any(alone).0, expected);
+        assert_eq!(values_any(from_kept).0, expected);
+        assert_eq!(values_any(kept).0, original);
     }
 
     #[test]

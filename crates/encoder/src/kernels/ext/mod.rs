@@ -74,24 +74,63 @@ fn values_ref(t: &FlexTensor) -> std::borrow::Cow<'_, [f32]> {
     }
 }
 
-/// `f` applied to the values of `t` in place (with `t`'s shape), returning the tensor. Without
-/// a copy when `t` is contiguous f32 that nothing else holds — an activation or gradient on its
-/// way through a training step usually is — and on a contiguous f32 copy otherwise (converted
-/// back to `t`'s dtype).
-fn in_place(mut t: FlexTensor, f: impl FnOnce(&mut [f32], &[usize])) -> FlexTensor {
-    let shape = t.shape().to_vec();
+/// `t`'s values as a mutable slice when they can be changed in place: contiguous f32 storage
+/// that nothing else holds (an activation or gradient on its way through a training step
+/// usually is).
+fn unshared_values(t: &mut FlexTensor) -> Option<&mut [f32]> {
     let layout = t.layout();
     let direct = t.dtype() == DType::F32
         && layout.is_contiguous()
         && layout.start_offset() == 0
         && t.bytes().len() == layout.num_elements() * 4;
-    if direct && let Some(values) = t.try_storage_mut::<f32>() {
+    if direct {
+        t.try_storage_mut::<f32>()
+    } else {
+        None
+    }
+}
+
+/// `f` applied to the values of `t` in place (with `t`'s shape), returning the tensor. Without
+/// a copy when [`unshared_values`] gives them, and on a contiguous f32 copy otherwise
+/// (converted back to `t`'s dtype).
+fn in_place(mut t: FlexTensor, f: impl FnOnce(&mut [f32], &[usize])) -> FlexTensor {
+    let shape = t.shape().to_vec();
+    if let Some(values) = unshared_values(&mut t) {
         f(values, &shape);
         return t;
     }
     let (mut values, shape, dtype) = values_any(t);
     f(&mut values, &shape);
     tensor_of(values, shape, dtype)
+}
+
+/// `t` with `f(i)` applied to every value of its `i`-th run of `plane` values, in parallel: in
+/// place when [`unshared_values`] gives them, otherwise written in one pass from `t`'s values
+/// into a new tensor (batch-norm's input, which autodiff keeps, used to be copied and then
+/// changed: two passes).
+fn map_planes<F: Fn(f32) -> f32>(
+    mut t: FlexTensor,
+    plane: usize,
+    f: impl Fn(usize) -> F + Send + Sync,
+) -> FlexTensor {
+    use rayon::prelude::*;
+    let plane = plane.max(1);
+    if let Some(values) = unshared_values(&mut t) {
+        values.par_chunks_mut(plane).enumerate().for_each(|(i, v)| {
+            let g = f(i);
+            v.iter_mut().for_each(|e| *e = g(*e));
+        });
+        return t;
+    }
+    let (shape, dtype) = (t.shape().to_vec(), t.dtype());
+    let src = values_ref(&t);
+    let out = super::conv::par_filled(src.len(), plane, |dst, i| {
+        let g = f(i);
+        for (d, &e) in dst.iter_mut().zip(&src[i * plane..]) {
+            d.write(g(e));
+        }
+    });
+    tensor_of(out, shape, dtype)
 }
 
 fn tensor_of(values: Vec<f32>, shape: Vec<usize>, dtype: DType) -> FlexTensor {
