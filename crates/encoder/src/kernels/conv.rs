@@ -830,7 +830,7 @@ pub fn depthwise_forward(g: &ConvGeom, x: &[f32], weight: &[f32]) -> Vec<f32> {
                 let from = &phases[ph.offsets[tap]..][..ph.run];
                 axpy(&mut grid[..ph.run], from, weight[c * taps + tap]);
             }
-            ph.from_grid(&grid, y_p);
+            ph.off_grid(&grid, y_p);
         }
     })
 }
@@ -851,7 +851,7 @@ pub fn depthwise_x_backward(g: &ConvGeom, dy: &[f32], weight: &[f32]) -> Vec<f32
         for (i, dx_p) in dx_t.chunks_mut(plane_in).enumerate() {
             let nc = t * per + i;
             let c = nc % g.c;
-            ph.to_grid(&dy[nc * plane_out..(nc + 1) * plane_out], &mut grid);
+            ph.onto_grid(&dy[nc * plane_out..(nc + 1) * plane_out], &mut grid);
             dphases.fill(0.0);
             for tap in 0..taps {
                 let to = &mut dphases[ph.offsets[tap]..][..ph.run];
@@ -878,7 +878,7 @@ pub fn depthwise_weight_backward(g: &ConvGeom, x: &[f32], dy: &[f32]) -> Vec<f32
         for n in 0..g.n {
             let nc = n * g.c + c;
             ph.split(&x[nc * plane_in..(nc + 1) * plane_in], &mut phases);
-            ph.to_grid(&dy[nc * plane_out..(nc + 1) * plane_out], &mut grid);
+            ph.onto_grid(&dy[nc * plane_out..(nc + 1) * plane_out], &mut grid);
             for (tap, d) in dw_c.iter_mut().enumerate() {
                 let from = &phases[ph.offsets[tap]..];
                 *d += lane_sum(&grid[..ph.run], from, |g, x| g * x) as f32;
@@ -984,7 +984,7 @@ impl Phases {
 
     /// Output plane `src` (`[Ho, Wo]`, e.g. dY) onto the `Wq`-wide grid (its extra columns
     /// left as they are).
-    fn to_grid(&self, src: &[f32], grid: &mut [f32]) {
+    fn onto_grid(&self, src: &[f32], grid: &mut [f32]) {
         for (oy, row) in src.chunks_exact(self.wo).enumerate() {
             grid[oy * self.wq..][..self.wo].copy_from_slice(row);
         }
@@ -992,7 +992,7 @@ impl Phases {
 
     /// The output plane `dst` (`[Ho, Wo]`, every value written) from the grid (its extra
     /// columns dropped).
-    fn from_grid(&self, grid: &[f32], dst: &mut [MaybeUninit<f32>]) {
+    fn off_grid(&self, grid: &[f32], dst: &mut [MaybeUninit<f32>]) {
         for (oy, row) in dst.chunks_exact_mut(self.wo).enumerate() {
             row.write_copy_of_slice(&grid[oy * self.wq..][..self.wo]);
         }
