@@ -8,19 +8,28 @@
 # "pretrained without Omega" (alpha 0). With lr 0.1 for 372 steps, Omega's pull
 # lr*2*alpha*steps is about 0.77 (before momentum), so unlike the main budget it can act.
 # Usage: [SEEDS="0"] [SPLITS=0,6] [EPOCHS=20] bash run.sh [OUTDIR]  (from the repository root)
+#        CLASSES="1 2 3" SEEDS="0 1 2" bash run.sh   one class at a time, every seed and variant of
+#        a class before the next, into OUTDIR/c<class>/ (the twentieth session's grid; a run that
+#        stops keeps every finished report, and a rerun skips them)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
 OUT=${1:-docs/results/transfer-fmnist-oe/paper-regime}
 EPOCHS=${EPOCHS:-20}
-mkdir -p "$OUT"
 paper=(--paper-optimizer --batch-norm train --head-init random --epochs "$EPOCHS")
+if [[ -n ${CLASSES:-} ]]; then
+  for class in $CLASSES; do
+    CLASSES= SPLITS=$class bash "$0" "$OUT/c$class"
+  done
+  exit 0
+fi
+mkdir -p "$OUT"
 for seed in ${SEEDS:-0}; do
   for variant in "adib 0.01" "no-omega 0"; do
     set -- $variant
     out="$OUT/$1-s$seed.json"
     [[ -f $out ]] && continue
-    echo "== $1 seed=$seed ($(date +%T))"
+    echo "== $1 seed=$seed splits=${SPLITS:-0,6} ($(date +%T))"
     /usr/bin/time -f "%e s wall" "$SWAN" --threads 2 eval --data "$DATA" --protocol oe-split \
       --image-size 64 --max-train 1000 --seed "$seed" --only-splits "${SPLITS:-0,6}" \
       --method adib --alpha "$2" "${paper[@]}" --out "$out" --no-progress | tail -3

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Omega in the paper's regime (run.sh here): ADIB (alpha 1e-2) against "pretrained without
+Omega" (alpha 0), per class and seed, from every report in this folder (the pilot's
+adib-s<seed>.json / no-omega-s<seed>.json hold classes 0 and 6; c<class>/ hold one class each).
+Beside them, from the main-budget reports one folder up: DN2 and the main-budget ADIB on the
+same splits. Usage: aggregate.py [DIR]
+
+Prints a per-class table (AUROC / AP, mean ± sd over the seeds present, and ADIB − without
+Omega), then, over the classes that have every seed of both variants, the mean over classes
+per seed and its mean ± sd over seeds, and the claim "ADIB above without Omega" in mean AUROC
+and AP. Writes summary.json beside the reports."""
+import json
+import statistics
+import sys
+from pathlib import Path
+
+d = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
+main = d.parent
+SEEDS = (0, 1, 2)
+NAMES = ["T-shirt", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+         "Ankle boot"]
+
+
+def splits(path):
+    """{class: (auroc, ap)} of one report, in percent."""
+    if not path.exists():
+        return {}
+    r = json.loads(path.read_text())
+    return {int(s["name"]): (100 * s["auroc"], 100 * s["ap"]) for s in r["splits"]}
+
+
+# results[variant][(seed, class)] = (auroc, ap)
+results = {v: {} for v in ("adib", "no-omega", "dn2", "adib-main")}
+for seed in SEEDS:
+    for variant in ("adib", "no-omega"):
+        files = [d / f"{variant}-s{seed}.json"] + sorted(d.glob(f"c*/{variant}-s{seed}.json"))
+        for f in files:
+            for c, v in splits(f).items():
+                results[variant][(seed, c)] = v
+    for variant, name in (("dn2", "dn2"), ("adib-main", "adib")):
+        for c, v in splits(main / f"{name}-s{seed}.json").items():
+            results[variant][(seed, c)] = v
+
+
+def msd(v):
+    return statistics.mean(v), (statistics.stdev(v) if len(v) > 1 else 0.0)
+
+
+def cell(variant, c, i):
+    v = [results[variant][(s, c)][i] for s in SEEDS if (s, c) in results[variant]]
+    if not v:
+        return "–"
+    m, sd = msd(v)
+    return f"{m:.2f} ± {sd:.2f}" + ("" if len(v) == len(SEEDS) else f" (n={len(v)})")
+
+
+complete = [c for c in range(10)
+            if all((s, c) in results[v] for s in SEEDS for v in ("adib", "no-omega"))]
+out = []
+for i, metric in enumerate(("AUROC", "AP")):
+    out.append(f"\n### {metric}\n")
+    out.append("| class | ADIB (α 1e-2) | without Ω | Ω − without, per seed | main-budget ADIB | DN2 |")
+    out.append("|---|---|---|---|---|---|")
+    for c in range(10):
+        if not any((s, c) in results["adib"] or (s, c) in results["no-omega"] for s in SEEDS):
+            continue
+        diffs = [results["adib"][(s, c)][i] - results["no-omega"][(s, c)][i] for s in SEEDS
+                 if (s, c) in results["adib"] and (s, c) in results["no-omega"]]
+        out.append(f"| {c} {NAMES[c]} | {cell('adib', c, i)} | {cell('no-omega', c, i)} | "
+                   + (" / ".join(f"{x:+.2f}" for x in diffs) or "–")
+                   + f" | {cell('adib-main', c, i)} | {cell('dn2', c, i)} |")
+
+summary = {"classes_complete": complete, "seeds": list(SEEDS),
+           "note": "percent; per seed the mean over the complete classes, then mean ± sd over seeds"}
+if complete:
+    out.append(f"\nOver the {len(complete)} classes with every seed of both variants "
+               f"({', '.join(str(c) for c in complete)}): mean over classes per seed "
+               "(seeds " + ", ".join(map(str, SEEDS)) + "), then mean ± sd over seeds\n")
+    out.append("| | " + " | ".join(("ADIB", "without Ω", "main-budget ADIB", "DN2")) + " |")
+    out.append("|---|---|---|---|---|")
+    for i, metric in enumerate(("auroc", "ap")):
+        row = []
+        for variant in ("adib", "no-omega", "adib-main", "dn2"):
+            per_seed = [statistics.mean(results[variant][(s, c)][i] for c in complete)
+                        for s in SEEDS if all((s, c) in results[variant] for c in complete)]
+            if len(per_seed) < len(SEEDS):
+                row.append("–")
+                continue
+            m, sd = msd(per_seed)
+            summary.setdefault(variant, {})[metric] = {"mean": m, "sd": sd, "per_seed": per_seed}
+            row.append(f"{m:.2f} ± {sd:.2f} (" + " / ".join(f"{x:.2f}" for x in per_seed) + ")")
+        out.append(f"| {metric.upper()} | " + " | ".join(row) + " |")
+    for metric in ("auroc", "ap"):
+        a, b = summary["adib"][metric]["mean"], summary["no-omega"][metric]["mean"]
+        ahead = sum(x > y for x, y in zip(summary["adib"][metric]["per_seed"],
+                                          summary["no-omega"][metric]["per_seed"]))
+        verdict = "holds" if a > b else "does NOT hold"
+        summary.setdefault("claims", {})[f"adib_above_no_omega_{metric}"] = a > b
+        out.append(f"\nADIB above without Ω in mean {metric.upper()}: {verdict} "
+                   f"({a:.2f} against {b:.2f}, {a - b:+.2f}; ahead on {ahead} of {len(SEEDS)} seeds)")
+    if len(complete) < 10:
+        out.append(f"\nOnly {len(complete)} of the 10 classes are complete: the claim is stated "
+                   "over all ten, so this is a partial result.")
+print("\n".join(out))
+(d / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
