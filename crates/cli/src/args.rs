@@ -267,8 +267,11 @@ pub struct TrainArgs {
     /// (`<run>.ckpt.safetensors`, `<run>.log.jsonl`; `swan eval` names runs after splits).
     #[arg(long, value_name = "DIR", help_heading = "Training")]
     pub train_dir: Option<PathBuf>,
-    /// Continue from the checkpoints in --train-dir (the configuration must match).
-    #[arg(long, requires = "train_dir", help_heading = "Training")]
+    /// Continue an interrupted run: training goes on from the checkpoints in --train-dir (the
+    /// configuration must match), and `swan eval` also reuses the splits it had finished
+    /// (saved after each split in `<out>.partial.json`, removed with the report written).
+    /// `swan fit` needs --train-dir with it.
+    #[arg(long, help_heading = "Training")]
     pub resume: bool,
     /// Write a checkpoint every N epochs (and after the last).
     #[arg(long, default_value_t = 1, value_name = "N", help_heading = "Training")]

@@ -1,10 +1,10 @@
 //! `swan eval`: protocol splits → `MethodConfig::fit` → score → metrics → report.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use swan_data::{DataSpec, Sample};
 use swan_eval::Protocol;
 use swan_eval::protocol::NagadParams;
@@ -86,6 +86,10 @@ pub struct EvalReport {
     /// The synthetic nuisance given to every image (`--synthetic-nuisance`), with its seed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub synthetic_nuisance: Option<SyntheticNuisanceInfo>,
+    /// Splits taken from an interrupted run of the same evaluation (`--resume`), not
+    /// recomputed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub resumed: Vec<String>,
     pub skipped: Vec<Skipped>,
     pub timings: Timings,
 }
@@ -102,98 +106,296 @@ pub struct Timings {
     pub total_seconds: f64,
 }
 
-/// Fits the method on each split's training images and scores its test images.
+/// A finished split: its metrics and its scored test images (for the HTML report).
+#[derive(Clone, Serialize, Deserialize)]
+struct FinishedSplit {
+    result: SplitResult,
+    scored: ScoredSet,
+}
+
+/// Version of the `<out>.partial.json` layout.
+pub const PARTIAL_FORMAT_VERSION: u32 = 1;
+
+/// `<out>.partial.json`: the splits an evaluation has finished so far, rewritten (atomically)
+/// after each one and removed with the report written, so that an interrupted evaluation can
+/// go on where it stopped (`swan eval ... --resume`).
+#[derive(Serialize, Deserialize)]
+struct PartialFile {
+    format_version: u32,
+    /// What the evaluation was ([`eval_key`]): its splits are reused only by one with the same
+    /// key.
+    key: serde_json::Map<String, serde_json::Value>,
+    splits: Vec<FinishedSplit>,
+}
+
+/// The finished splits an evaluation reuses and adds to, and where they are kept.
+struct Resume {
+    path: PathBuf,
+    file: PartialFile,
+}
+
+impl Resume {
+    /// The partial file beside the report `out`: `results.json` → `results.partial.json`.
+    fn path_for(out: &Path) -> PathBuf {
+        out.with_extension("partial.json")
+    }
+
+    /// The record an evaluation with `key` starts from: the splits of the partial file beside
+    /// `out` when `resume` is asked for and the file was written by the same evaluation, else
+    /// none. `--resume` with a file of another evaluation (or one swan cannot read) is refused;
+    /// without `--resume` such a file is replaced once the first split finishes.
+    fn open(
+        out: &Path,
+        key: serde_json::Map<String, serde_json::Value>,
+        resume: bool,
+    ) -> Result<Self> {
+        let path = Self::path_for(out);
+        let fresh = |key| PartialFile {
+            format_version: PARTIAL_FORMAT_VERSION,
+            key,
+            splits: Vec::new(),
+        };
+        let earlier = match std::fs::read_to_string(&path) {
+            Ok(text) => match serde_json::from_str::<PartialFile>(&text) {
+                Ok(f) if f.format_version == PARTIAL_FORMAT_VERSION => Some(f),
+                _ if resume => anyhow::bail!(
+                    "--resume: {} is not a partial report of this swan version (expected format version {PARTIAL_FORMAT_VERSION}); remove it, or run without --resume to start afresh",
+                    path.display()
+                ),
+                _ => None,
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        };
+        let Some(earlier) = earlier else {
+            if resume {
+                tracing::info!(
+                    "--resume: {} does not exist: no split has finished before",
+                    path.display()
+                );
+            }
+            return Ok(Self {
+                path,
+                file: fresh(key),
+            });
+        };
+        if earlier.key != key {
+            if resume {
+                let mut differ: Vec<&str> = key
+                    .keys()
+                    .chain(earlier.key.keys())
+                    .filter(|k| key.get(*k) != earlier.key.get(*k))
+                    .map(String::as_str)
+                    .collect();
+                differ.sort_unstable();
+                differ.dedup();
+                anyhow::bail!(
+                    "--resume: {} holds the splits of a different evaluation ({} differ); run without --resume to start afresh (the file is then replaced)",
+                    path.display(),
+                    differ.join(", ")
+                );
+            }
+            return Ok(Self {
+                path,
+                file: fresh(key),
+            });
+        }
+        let names = earlier.names();
+        if !resume {
+            if !names.is_empty() {
+                eprintln!(
+                    "note: {} holds {} finished split(s) of this same evaluation ({}); add --resume to reuse them. Starting afresh",
+                    path.display(),
+                    names.len(),
+                    names.join(", ")
+                );
+            }
+            return Ok(Self {
+                path,
+                file: fresh(key),
+            });
+        }
+        Ok(Self {
+            path,
+            file: earlier,
+        })
+    }
+
+    fn get(&self, name: &str) -> Option<&FinishedSplit> {
+        self.file.splits.iter().find(|s| s.result.name == name)
+    }
+
+    /// Records a newly finished split and saves the record.
+    fn add(&mut self, done: FinishedSplit) -> Result<()> {
+        self.file
+            .splits
+            .retain(|s| s.result.name != done.result.name);
+        self.file.splits.push(done);
+        write_json(&self.path, &self.file)
+            .with_context(|| format!("saving the finished splits to {}", self.path.display()))
+    }
+}
+
+impl PartialFile {
+    fn names(&self) -> Vec<String> {
+        self.splits.iter().map(|s| s.result.name.clone()).collect()
+    }
+}
+
+/// What must be the same for a finished split to stand for this evaluation's: swan's version,
+/// the method and its settings, the protocol, the data (fingerprint of the samples after
+/// --max-train / --max-test and any synthetic nuisance), the encoder, device and batch size,
+/// the seed and --stop-after. Not the thread count (results do not depend on it).
+fn eval_key(
+    plan: &EvalPlan,
+    data_fingerprint: &str,
+    encoder: Option<&EncoderSpec>,
+) -> Result<serde_json::Map<String, serde_json::Value>> {
+    let mut key = serde_json::Map::new();
+    let mut put = |name: &str, v: serde_json::Result<serde_json::Value>| -> Result<()> {
+        key.insert(
+            name.into(),
+            v.with_context(|| format!("recording the {name} of the evaluation"))?,
+        );
+        Ok(())
+    };
+    use serde_json::to_value;
+    put("swan_version", to_value(env!("CARGO_PKG_VERSION")))?;
+    put("method", to_value(&plan.method))?;
+    put("protocol", to_value(&plan.protocol))?;
+    put("data", to_value(data_fingerprint))?;
+    put("synthetic_nuisance", to_value(plan.synthetic_nuisance))?;
+    put("max_train", to_value(plan.max_train))?;
+    put("max_test", to_value(plan.max_test))?;
+    put("encoder", to_value(encoder))?;
+    put("device", to_value(&plan.encoder.device))?;
+    put("batch_size", to_value(plan.encoder.batch_size))?;
+    put("seed", to_value(plan.run.seed))?;
+    put("stop_after", to_value(plan.train.stop_after))?;
+    Ok(key)
+}
+
+/// Fits the method on each split's training images and scores its test images. With a
+/// [`Resume`], splits it already holds are taken from it instead, and each newly finished
+/// split is added to it and saved before the next one starts.
 fn evaluate_splits(
     method: &MethodConfig,
     samples: &[Sample],
     splits: &[swan_eval::EvalSplit],
     nagad: Option<&NagadParams>,
     ctx: &mut swan_method::RunContext,
-) -> Result<(Vec<SplitResult>, Vec<ScoredSet>)> {
-    let uses = method.kind().uses();
-    let mut results = Vec::with_capacity(splits.len());
-    let mut scored_sets = Vec::with_capacity(splits.len());
+    mut resume: Option<&mut Resume>,
+) -> Result<Vec<FinishedSplit>> {
+    let mut finished = Vec::with_capacity(splits.len());
     for split in splits {
-        let pick =
-            |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
-        let mut data = TrainData::normal(pick(&split.train));
-        ctx.train.label = split.name.clone();
-        if uses.labelled_anomalies {
-            data.anomalies = pick(&split.labelled_anomalies);
-        }
-        if uses.outlier_exposure {
-            data.outlier_exposure = pick(&split.outlier_exposure);
-        }
-        if uses.nuisance
-            && let Some(p) = nagad
-        {
-            data.nuisance = Some(p.nuisance.clone());
-        }
-        let fitted = method
-            .fit(&data, ctx)
-            .with_context(|| format!("fitting split {}", split.name))?;
-        let scored = fitted
-            .score(&pick(&split.test), ctx)
-            .with_context(|| format!("scoring split {}", split.name))?;
-        let mut result =
-            SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
-                .with_context(|| format!("metrics of split {}", split.name))?;
-        if let Some(p) = nagad {
-            result.probes = probes(&fitted, p, samples, split, ctx)
-                .with_context(|| format!("probes of split {}", split.name))?;
-            if let Some(pr) = &result.probes {
-                tracing::info!("split {}: {}", split.name, pr.line());
-            }
-        }
-        result.components = scored
-            .components
-            .iter()
-            .map(|c| SplitResult::component(split, &c.name, &c.scores, &scored.kept))
-            .collect::<Result<_, _>>()
-            .with_context(|| format!("metrics of the score terms of split {}", split.name))?;
-        for c in &result.components {
+        if let Some(done) = resume.as_deref().and_then(|r| r.get(&split.name)) {
             tracing::info!(
-                "split {}: term {} AUROC {:.4}{}",
+                "split {}: AUROC {:.4} AP {:.4} (reused from the interrupted run)",
                 split.name,
-                c.name,
-                c.auroc,
-                c.seen_auroc
-                    .map(|s| format!(" (seen {s:.4})"))
-                    .unwrap_or_default()
+                done.result.auroc,
+                done.result.ap
             );
+            finished.push(done.clone());
+            continue;
         }
-        result.n_labelled_anomalies = split.labelled_anomalies.len();
-        result.fitted = fitted.describe();
-        result.n_polluted = split.polluted;
+        let t = Instant::now();
+        let mut done = evaluate_split(method, samples, split, nagad, ctx)?;
+        done.result.seconds = Some(t.elapsed().as_secs_f64());
+        if let Some(r) = resume.as_deref_mut() {
+            r.add(done.clone())?;
+        }
+        finished.push(done);
+    }
+    Ok(finished)
+}
+
+/// One split: fit, score, metrics (and NAGAD probes).
+fn evaluate_split(
+    method: &MethodConfig,
+    samples: &[Sample],
+    split: &swan_eval::EvalSplit,
+    nagad: Option<&NagadParams>,
+    ctx: &mut swan_method::RunContext,
+) -> Result<FinishedSplit> {
+    let uses = method.kind().uses();
+    let pick = |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
+    let mut data = TrainData::normal(pick(&split.train));
+    ctx.train.label = split.name.clone();
+    if uses.labelled_anomalies {
+        data.anomalies = pick(&split.labelled_anomalies);
+    }
+    if uses.outlier_exposure {
+        data.outlier_exposure = pick(&split.outlier_exposure);
+    }
+    if uses.nuisance
+        && let Some(p) = nagad
+    {
+        data.nuisance = Some(p.nuisance.clone());
+    }
+    let fitted = method
+        .fit(&data, ctx)
+        .with_context(|| format!("fitting split {}", split.name))?;
+    let scored = fitted
+        .score(&pick(&split.test), ctx)
+        .with_context(|| format!("scoring split {}", split.name))?;
+    let mut result = SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
+        .with_context(|| format!("metrics of split {}", split.name))?;
+    if let Some(p) = nagad {
+        result.probes = probes(&fitted, p, samples, split, ctx)
+            .with_context(|| format!("probes of split {}", split.name))?;
+        if let Some(pr) = &result.probes {
+            tracing::info!("split {}: {}", split.name, pr.line());
+        }
+    }
+    result.components = scored
+        .components
+        .iter()
+        .map(|c| SplitResult::component(split, &c.name, &c.scores, &scored.kept))
+        .collect::<Result<_, _>>()
+        .with_context(|| format!("metrics of the score terms of split {}", split.name))?;
+    for c in &result.components {
         tracing::info!(
-            "split {}: AUROC {:.4} AP {:.4}",
-            result.name,
-            result.auroc,
-            result.ap
+            "split {}: term {} AUROC {:.4}{}",
+            split.name,
+            c.name,
+            c.auroc,
+            c.seen_auroc
+                .map(|s| format!(" (seen {s:.4})"))
+                .unwrap_or_default()
         );
-        results.push(result);
-        let keep = |v: &[bool]| -> Vec<bool> {
-            v.iter()
-                .zip(&scored.kept)
-                .filter(|(_, k)| **k)
-                .map(|(a, _)| *a)
-                .collect()
-        };
-        let test: Vec<usize> = split
-            .test
-            .iter()
+    }
+    result.n_labelled_anomalies = split.labelled_anomalies.len();
+    result.fitted = fitted.describe();
+    result.n_polluted = split.polluted;
+    tracing::info!(
+        "split {}: AUROC {:.4} AP {:.4}",
+        result.name,
+        result.auroc,
+        result.ap
+    );
+    let keep = |v: &[bool]| -> Vec<bool> {
+        v.iter()
             .zip(&scored.kept)
             .filter(|(_, k)| **k)
-            .map(|(&i, _)| i)
-            .collect();
-        scored_sets.push(ScoredSet {
+            .map(|(a, _)| *a)
+            .collect()
+    };
+    let test: Vec<usize> = split
+        .test
+        .iter()
+        .zip(&scored.kept)
+        .filter(|(_, k)| **k)
+        .map(|(&i, _)| i)
+        .collect();
+    Ok(FinishedSplit {
+        result,
+        scored: ScoredSet {
             test,
             scores: scored.scores,
             anomalous: keep(&split.anomalous),
             pseudo: keep(&split.pseudo),
-        });
-    }
-    Ok((results, scored_sets))
+        },
+    })
 }
 
 /// NAGAD probes on the detector's embeddings (when it has some): logistic regression on the
@@ -272,6 +474,7 @@ fn probes(
 }
 
 /// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags.
+#[derive(Clone, Serialize, Deserialize)]
 struct ScoredSet {
     test: Vec<usize>,
     scores: Vec<f32>,
@@ -389,8 +592,56 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         Protocol::Nagad(p) => Some(p),
         _ => None,
     };
-    let (results, scored_sets) = evaluate_splits(&plan.method, &samples, &splits, nagad, &mut ctx)?;
+    let data_fingerprint = swan_data::fingerprint_samples(used_samples);
+    let encoder_spec = ctx
+        .encoder_spec(plan.method.feature_tap().unwrap_or(tap))
+        .ok();
+    let mut resume = Resume::open(
+        &plan.out,
+        eval_key(plan, &data_fingerprint, encoder_spec.as_ref())?,
+        plan.train.resume,
+    )?;
+    let resumed: Vec<String> = splits
+        .iter()
+        .filter(|s| resume.get(&s.name).is_some())
+        .map(|s| s.name.clone())
+        .collect();
+    if plan.train.resume && !resume.file.splits.is_empty() {
+        eprintln!(
+            "resuming from {} (finished earlier: {}): {} reused",
+            resume.path.display(),
+            resume.file.names().join(", "),
+            if resumed.is_empty() {
+                "none of this run's splits".to_string()
+            } else {
+                resumed.join(", ")
+            }
+        );
+    }
+    let finished = match evaluate_splits(
+        &plan.method,
+        &samples,
+        &splits,
+        nagad,
+        &mut ctx,
+        Some(&mut resume),
+    ) {
+        Ok(f) => f,
+        Err(e) => {
+            let names = resume.file.names();
+            if !names.is_empty() {
+                eprintln!(
+                    "note: the finished splits ({}) are saved in {}: the same command with --resume goes on from there",
+                    names.join(", "),
+                    resume.path.display()
+                );
+            }
+            return Err(e);
+        }
+    };
     let fit_and_score_seconds = t_fit.elapsed().as_secs_f64();
+    let (results, scored_sets): (Vec<SplitResult>, Vec<ScoredSet>) =
+        finished.into_iter().map(|f| (f.result, f.scored)).unzip();
     let mean = mean(&results);
     println!(
         "{} / {} on {}\n",
@@ -428,8 +679,11 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
                 .context("encoding the untransformed images")?;
         }
         let sad_splits = swan_eval::build_splits(&originals, &Protocol::OneVsRest, plan.run.seed)?;
-        let (sad_results, _) =
-            evaluate_splits(&plan.method, &originals, &sad_splits, None, &mut ctx)?;
+        let sad_results: Vec<SplitResult> =
+            evaluate_splits(&plan.method, &originals, &sad_splits, None, &mut ctx, None)?
+                .into_iter()
+                .map(|f| f.result)
+                .collect();
         let sad = swan_eval::report::mean(&sad_results);
         println!(
             "standard SAD (one-vs-rest, untransformed) mean AUROC {:.2}  AP {:.2}   |   {} mean AUROC {:.2}",
@@ -451,10 +705,8 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         protocol: plan.protocol.name(),
         protocol_config: plan.protocol.clone(),
         data: plan.data.to_string(),
-        data_fingerprint: swan_data::fingerprint_samples(used_samples),
-        encoder: ctx
-            .encoder_spec(plan.method.feature_tap().unwrap_or(tap))
-            .ok(),
+        data_fingerprint,
+        encoder: encoder_spec,
         seed: plan.run.seed,
         threads: rayon::current_num_threads(),
         max_train: plan.max_train,
@@ -463,6 +715,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         mean,
         sad,
         synthetic_nuisance: plan.synthetic_nuisance,
+        resumed,
         skipped: skipped.clone(),
         timings: Timings {
             images: used_samples.len(),
@@ -548,6 +801,33 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         "splits": split_ids,
     });
     write_json(&splits_path, &record).context("writing the split membership file")?;
+    // The finished splits are in the report now; the partial file goes unless it holds splits
+    // this report does not (an --only-splits run resumed from a larger one).
+    if resume
+        .file
+        .splits
+        .iter()
+        .all(|f| report.splits.iter().any(|r| r.name == f.result.name))
+    {
+        match std::fs::remove_file(&resume.path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                tracing::warn!("could not remove {}: {e}", resume.path.display())
+            }
+            _ => {}
+        }
+    } else {
+        eprintln!(
+            "note: {} still holds finished splits this report does not ({}); it is kept for a later --resume",
+            resume.path.display(),
+            resume
+                .file
+                .names()
+                .into_iter()
+                .filter(|n| !report.splits.iter().any(|r| &r.name == n))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     common::report_skipped(&skipped);
     println!(
         "\nresults written to {} (report: {}, split membership: {})",

@@ -374,6 +374,105 @@ fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
 }
 
 #[test]
+fn eval_resume_reuses_the_finished_splits_of_an_interrupted_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 6, 3);
+    // A third class with one training image: with k = 3 its split fails to fit, after the
+    // splits of blobs and stripes have finished.
+    for (split, n) in [("train", 1), ("test", 2)] {
+        let dir = data.join(split).join("tiny");
+        std::fs::create_dir_all(&dir).unwrap();
+        for i in 0..n {
+            std::fs::copy(
+                data.join("train/blobs/000.png"),
+                dir.join(format!("{i}.png")),
+            )
+            .unwrap();
+        }
+    }
+    let (w, data_arg) = (weights_arg(), format!("folder:{}", data.display()));
+    let eval = |out: &Path, k: &str, extra: &[&str]| {
+        let mut args = vec![
+            "eval",
+            "--method",
+            "dn2",
+            "--data",
+            &data_arg,
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--k",
+            k,
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        swan(&cache, &args)
+    };
+    let out = tmp.path().join("r.json");
+    let partial = tmp.path().join("r.partial.json");
+    let stderr = err(&eval(&out, "3", &[]));
+    assert!(stderr.contains("fitting split tiny"), "{stderr}");
+    assert!(
+        stderr.contains("(blobs, stripes) are saved in") && stderr.contains("--resume"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "no report for a failed evaluation");
+    let saved = common::read_json(&partial);
+    assert_eq!(saved["splits"].as_array().unwrap().len(), 2);
+    let described = ok(&swan(&cache, &["inspect", partial.to_str().unwrap()]));
+    for want in [
+        "swan eval partial report",
+        "method      dn2",
+        "protocol    one-vs-rest",
+        "finished    2: blobs (AUROC ",
+    ] {
+        assert!(described.contains(want), "lacks {want:?}:\n{described}");
+    }
+
+    // The same evaluation without --resume says what it could reuse.
+    let stderr = err(&eval(&out, "3", &[]));
+    assert!(stderr.contains("add --resume to reuse them"), "{stderr}");
+    // Another evaluation may not resume from it, and is told what differs.
+    let stderr = err(&eval(&out, "2", &["--resume"]));
+    assert!(
+        stderr.contains("different evaluation (method differ)"),
+        "{stderr}"
+    );
+
+    // Resumed on the splits that finished: nothing recomputed, the partial file gone.
+    let stdout = ok(&eval(
+        &out,
+        "3",
+        &["--resume", "--only-splits", "blobs,stripes"],
+    ));
+    assert!(stdout.contains("mean"), "{stdout}");
+    let resumed = common::read_json(&out);
+    assert_eq!(resumed["resumed"], serde_json::json!(["blobs", "stripes"]));
+    assert!(!partial.exists(), "the partial file outlived its report");
+
+    // The same numbers as an uninterrupted run of those splits, which records no reuse.
+    let fresh_out = tmp.path().join("fresh.json");
+    ok(&eval(&fresh_out, "3", &["--only-splits", "blobs,stripes"]));
+    let fresh = common::read_json(&fresh_out);
+    assert!(fresh.get("resumed").is_none());
+    for (a, b) in resumed["splits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(fresh["splits"].as_array().unwrap())
+    {
+        assert_eq!(a["name"], b["name"]);
+        assert_eq!(a["auroc"], b["auroc"]);
+        assert_eq!(a["ap"], b["ap"]);
+        assert!(b["seconds"].as_f64().unwrap() >= 0.0);
+    }
+    assert!(!tmp.path().join("fresh.partial.json").exists());
+}
+
+#[test]
 fn features_files_feed_every_scorer_and_thresholds() {
     let tmp = tempfile::tempdir().unwrap();
     let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
@@ -745,6 +844,10 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         (
             &["bench", "adib", "--size", "8", "--peer", "none"][..],
             "--size: image size 8 is out of range",
+        ),
+        (
+            &["fit", "--data", &spec, "--method", "nsa", "--resume"][..],
+            "--resume continues from the checkpoints in --train-dir",
         ),
     ] {
         let e = err(&swan(&cache, args));

@@ -53,6 +53,11 @@ pub struct FitArgs {
 }
 
 pub fn run(args: FitArgs, global: &Global) -> Result<()> {
+    if args.train.resume && args.train.train_dir.is_none() {
+        anyhow::bail!(
+            "--resume continues from the checkpoints in --train-dir: give the --train-dir of the interrupted run"
+        );
+    }
     let mut config = resolve_method(&args.method)?;
     crate::settings::apply_antialias(&mut config, args.encoder.antialias);
     let samples = common::load_samples(&args.data.data)?;

@@ -55,6 +55,8 @@ enum Kind {
     Pth,
     /// A `swan eval` JSON report.
     Report,
+    /// The finished splits of an interrupted `swan eval` (`<out>.partial.json`).
+    PartialReport,
     /// An entry of the feature cache (`swan cache info`): encoder outputs of a list of images.
     CacheEntry,
 }
@@ -71,6 +73,7 @@ impl Kind {
             Kind::Safetensors => "safetensors file (no swan header)",
             Kind::Pth => "PyTorch checkpoint (.pth)",
             Kind::Report => "swan eval report",
+            Kind::PartialReport => "swan eval partial report (finished splits; --resume goes on)",
             Kind::CacheEntry => "feature cache entry",
         }
     }
@@ -87,6 +90,7 @@ impl Kind {
                 swan_train::checkpoint::CHECKPOINT_FORMAT_VERSION,
             )),
             Kind::Report => Some(("", crate::run::REPORT_FORMAT_VERSION)),
+            Kind::PartialReport => Some(("", crate::run::PARTIAL_FORMAT_VERSION)),
             Kind::Safetensors | Kind::Pth | Kind::CacheEntry => None,
         }
     }
@@ -367,12 +371,18 @@ fn describe_report(path: &Path) -> Result<Described> {
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let report: Value =
         serde_json::from_str(&text).with_context(|| format!("{}: not JSON", path.display()))?;
-    if report.get("splits").is_none() || report.get("protocol").is_none() {
-        return Err(NotAReport(path.to_path_buf()).into());
-    }
+    let kind = match (
+        report.get("splits"),
+        report.get("protocol"),
+        report.get("key"),
+    ) {
+        (Some(_), Some(_), _) => Kind::Report,
+        (Some(_), None, Some(_)) => Kind::PartialReport,
+        _ => return Err(NotAReport(path.to_path_buf()).into()),
+    };
     let file_bytes = text.len() as u64;
     Ok(Described {
-        kind: Kind::Report,
+        kind,
         header: Some(report),
         tensors: Vec::new(),
         file_bytes,
@@ -467,6 +477,10 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
     out += &format!("{title}, {}\n", crate::common::human_bytes(d.file_bytes));
     if d.kind == Kind::Report {
         report_lines(&mut out, d.header.as_ref().unwrap_or(&Value::Null));
+        return out;
+    }
+    if d.kind == Kind::PartialReport {
+        partial_lines(&mut out, d.header.as_ref().unwrap_or(&Value::Null));
         return out;
     }
     if d.kind == Kind::CacheEntry {
@@ -600,6 +614,41 @@ fn report_lines(out: &mut String, r: &Value) {
         *out += "  config\n";
         flatten(out, "", v);
     }
+}
+
+/// The finished splits of an interrupted evaluation, and what the evaluation was.
+fn partial_lines(out: &mut String, r: &Value) {
+    let key = &r["key"];
+    let text = |v: &Value| {
+        v.as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| v.to_string())
+    };
+    line(out, "method", text(&key["method"]["method"]));
+    if let Some(e) = key.get("encoder").filter(|e| !e.is_null()) {
+        line(out, "encoder", encoder_text(e));
+    }
+    line(out, "protocol", text(&key["protocol"]["protocol"]));
+    line(out, "seed", text(&key["seed"]));
+    let done: Vec<String> = r["splits"]
+        .as_array()
+        .map(|s| {
+            s.iter()
+                .map(|s| {
+                    let auroc = s["result"]["auroc"]
+                        .as_f64()
+                        .map(|a| format!(" (AUROC {:.2})", 100.0 * a))
+                        .unwrap_or_default();
+                    format!("{}{auroc}", text(&s["result"]["name"]))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    line(
+        out,
+        "finished",
+        format!("{}: {}", done.len(), done.join(", ")),
+    );
 }
 
 fn line(out: &mut String, label: &str, value: String) {

@@ -49,6 +49,10 @@ pub struct SplitResult {
     /// anomalies used, transforms chosen, parameters trained).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fitted: Option<String>,
+    /// Wall seconds of this split's fit, scoring and metrics (for a split reused by `swan eval
+    /// --resume`, those of the run that computed it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<f64>,
     /// NAGAD: linear probes on the detector's embeddings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub probes: Option<Probes>,
@@ -164,6 +168,7 @@ impl SplitResult {
             seen_auroc: None,
             seen_ap: None,
             fitted: None,
+            seconds: None,
             probes: None,
             components: Vec::new(),
         }
