@@ -142,8 +142,8 @@ impl Resume {
 
     /// The record an evaluation with `key` starts from: the splits of the partial file beside
     /// `out` when `resume` is asked for and the file was written by the same evaluation, else
-    /// none. `--resume` with a file of another evaluation (or one swan cannot read) is refused;
-    /// without `--resume` such a file is replaced once the first split finishes.
+    /// none. A file of another evaluation (or one swan cannot read) is not reused (with
+    /// `--resume`, a note says why) and is replaced once the first split finishes.
     fn open(
         out: &Path,
         key: serde_json::Map<String, serde_json::Value>,
@@ -158,11 +158,15 @@ impl Resume {
         let earlier = match std::fs::read_to_string(&path) {
             Ok(text) => match serde_json::from_str::<PartialFile>(&text) {
                 Ok(f) if f.format_version == PARTIAL_FORMAT_VERSION => Some(f),
-                _ if resume => anyhow::bail!(
-                    "--resume: {} is not a partial report of this swan version (expected format version {PARTIAL_FORMAT_VERSION}); remove it, or run without --resume to start afresh",
-                    path.display()
-                ),
-                _ => None,
+                _ => {
+                    if resume {
+                        eprintln!(
+                            "note: --resume: {} is not a partial report this swan reads (format version {PARTIAL_FORMAT_VERSION}); no split is reused, and it is replaced as splits finish",
+                            path.display()
+                        );
+                    }
+                    None
+                }
             },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
@@ -189,8 +193,10 @@ impl Resume {
                     .collect();
                 differ.sort_unstable();
                 differ.dedup();
-                anyhow::bail!(
-                    "--resume: {} holds the splits of a different evaluation ({} differ); run without --resume to start afresh (the file is then replaced)",
+                // Not an error: --resume also continues training runs from --train-dir,
+                // which an evaluation with other settings (another scorer) may want alone.
+                eprintln!(
+                    "note: --resume: {} holds the splits of a different evaluation ({} differ); none is reused, and it is replaced as splits finish",
                     path.display(),
                     differ.join(", ")
                 );

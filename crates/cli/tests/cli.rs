@@ -435,12 +435,15 @@ fn eval_resume_reuses_the_finished_splits_of_an_interrupted_run() {
     // The same evaluation without --resume says what it could reuse.
     let stderr = err(&eval(&out, "3", &[]));
     assert!(stderr.contains("add --resume to reuse them"), "{stderr}");
-    // Another evaluation may not resume from it, and is told what differs.
+    // Another evaluation does not reuse them, and says what differs (its --resume may be
+    // meant for training checkpoints alone); its own splits then replace them.
     let stderr = err(&eval(&out, "2", &["--resume"]));
     assert!(
-        stderr.contains("different evaluation (method differ)"),
+        stderr.contains("different evaluation (method differ); none is reused"),
         "{stderr}"
     );
+    assert_eq!(common::read_json(&partial)["key"]["method"]["k"], 2);
+    err(&eval(&out, "3", &[]));
 
     // Resumed on the splits that finished: nothing recomputed, the partial file gone.
     let stdout = ok(&eval(
