@@ -175,6 +175,41 @@ fn every_method_fits_scores_saves_and_loads() {
     }
 }
 
+/// Every method fits and scores to the same bits on one and on three threads: the kernels
+/// and reductions split work in fixed chunks and add them in a fixed order, so the thread
+/// count (`--threads`) is not part of what makes a result reproducible.
+#[test]
+fn every_method_gives_the_same_scores_on_one_and_three_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let device = Device::flex();
+    let encoder = Arc::new(
+        Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            32,
+            &device,
+        )
+        .unwrap(),
+    );
+    for &kind in MethodKind::ALL {
+        let run = |threads: usize| -> Vec<f32> {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            pool.install(|| {
+                let mut ctx = RunContext::new(Arc::clone(&encoder));
+                let fitted = quick(kind)
+                    .fit(&train_data(kind, &normal, &test), &mut ctx)
+                    .unwrap();
+                fitted.score(&test, &mut ctx).unwrap().scores
+            })
+        };
+        assert_eq!(run(1), run(3), "{}", kind.name());
+    }
+}
+
 #[test]
 fn methods_refuse_inputs_they_do_not_use() {
     let dir = tempfile::tempdir().unwrap();
