@@ -283,7 +283,9 @@ fn eval_key(
 
 /// Fits the method on each split's training images and scores its test images. With a
 /// [`Resume`], splits it already holds are taken from it instead, and each newly finished
-/// split is added to it and saved before the next one starts.
+/// split is added to it and saved before the next one starts. With progress display on and
+/// more than one split, a line per finished split goes to stderr (a long evaluation shows
+/// where it is, also in a log file).
 fn evaluate_splits(
     method: &MethodConfig,
     samples: &[Sample],
@@ -293,7 +295,20 @@ fn evaluate_splits(
     mut resume: Option<&mut Resume>,
 ) -> Result<Vec<FinishedSplit>> {
     let mut finished = Vec::with_capacity(splits.len());
-    for split in splits {
+    let show = ctx.progress && splits.len() > 1;
+    let announce = |i: usize, done: &FinishedSplit, how: &str| {
+        if show {
+            eprintln!(
+                "[{}/{}] split {}: AUROC {:.2}  AP {:.2}  ({how})",
+                i + 1,
+                splits.len(),
+                done.result.name,
+                100.0 * done.result.auroc,
+                100.0 * done.result.ap
+            );
+        }
+    };
+    for (i, split) in splits.iter().enumerate() {
         if let Some(done) = resume.as_deref().and_then(|r| r.get(&split.name)) {
             tracing::info!(
                 "split {}: AUROC {:.4} AP {:.4} (reused from the interrupted run)",
@@ -301,12 +316,15 @@ fn evaluate_splits(
                 done.result.auroc,
                 done.result.ap
             );
+            announce(i, done, "reused");
             finished.push(done.clone());
             continue;
         }
         let t = Instant::now();
         let mut done = evaluate_split(method, samples, split, nagad, ctx)?;
-        done.result.seconds = Some(t.elapsed().as_secs_f64());
+        let seconds = t.elapsed().as_secs_f64();
+        done.result.seconds = Some(seconds);
+        announce(i, &done, &format!("{seconds:.0} s"));
         if let Some(r) = resume.as_deref_mut() {
             r.add(done.clone())?;
         }
