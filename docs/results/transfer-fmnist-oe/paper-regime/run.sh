@@ -10,7 +10,10 @@
 # Usage: [SEEDS="0"] [SPLITS=0,6] [EPOCHS=20] bash run.sh [OUTDIR]  (from the repository root)
 #        CLASSES="1 2 3" SEEDS="0 1 2" bash run.sh   one class at a time, every seed and variant of
 #        a class before the next, into OUTDIR/c<class>/ (the twentieth session's grid; a run that
-#        stops keeps every finished report, and a rerun skips them)
+#        stops keeps every finished report, and a rerun skips them). THREADS=1 (default 2) sets
+#        swan's --threads; two such scripts may run at once (e.g. CLASSES in opposite orders):
+#        each claims a run with a mkdir of <report>.claim before starting it (remove stale claims
+#        of a killed run by hand). Results do not depend on the thread count.
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -29,9 +32,12 @@ for seed in ${SEEDS:-0}; do
     set -- $variant
     out="$OUT/$1-s$seed.json"
     [[ -f $out ]] && continue
-    echo "== $1 seed=$seed splits=${SPLITS:-0,6} ($(date +%T))"
-    /usr/bin/time -f "%e s wall" "$SWAN" --threads 2 eval --data "$DATA" --protocol oe-split \
+    mkdir "$out.claim" 2>/dev/null || continue
+    [[ -f $out ]] && { rmdir "$out.claim"; continue; }  # finished while we looked
+    echo "== $1 seed=$seed splits=${SPLITS:-0,6} threads=${THREADS:-2} ($(date +%T))"
+    /usr/bin/time -f "%e s wall" "$SWAN" --threads "${THREADS:-2}" eval --data "$DATA" --protocol oe-split \
       --image-size 64 --max-train 1000 --seed "$seed" --only-splits "${SPLITS:-0,6}" \
       --method adib --alpha "$2" "${paper[@]}" --out "$out" --no-progress | tail -3
+    rmdir "$out.claim"
   done
 done
