@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Omega in the paper's regime (run.sh here): ADIB (alpha 1e-2) against "pretrained without
-Omega" (alpha 0), per class and seed, from every report in this folder (the pilot's
-adib-s<seed>.json / no-omega-s<seed>.json hold classes 0 and 6; c<class>/ hold one class each).
-Beside them, from the main-budget reports one folder up: DN2 and the main-budget ADIB on the
-same splits. Usage: aggregate.py [DIR]
+Omega" (alpha 0), and ADRA when it ran (VARIANTS=adra), per class and seed, from every report
+in this folder (the pilot's adib-s<seed>.json / no-omega-s<seed>.json hold classes 0 and 6;
+c<class>/ hold one class each). Beside them, from the main-budget reports one folder up: DN2
+and the main-budget ADIB on the same splits. Usage: aggregate.py [DIR]
 
 Prints a per-class table (AUROC / AP, mean ± sd over the seeds present, and ADIB − without
-Omega), then, over the classes that have every seed of both variants, the mean over classes
-per seed and its mean ± sd over seeds, and the claim "ADIB above without Omega" in mean AUROC
-and AP. Writes summary.json beside the reports."""
+Omega), then, over the classes that have every seed of both ADIB variants, the mean over
+classes per seed and its mean ± sd over seeds, and the claims "ADIB above without Omega" and
+(in this regime) "ADIB / ADRA above DN2" in mean AUROC and AP. Writes summary.json beside the
+reports."""
 import json
 import statistics
 import sys
@@ -30,9 +31,9 @@ def splits(path):
 
 
 # results[variant][(seed, class)] = (auroc, ap)
-results = {v: {} for v in ("adib", "no-omega", "dn2", "adib-main")}
+results = {v: {} for v in ("adib", "no-omega", "adra", "dn2", "adib-main")}
 for seed in SEEDS:
-    for variant in ("adib", "no-omega"):
+    for variant in ("adib", "no-omega", "adra"):
         files = [d / f"{variant}-s{seed}.json"] + sorted(d.glob(f"c*/{variant}-s{seed}.json"))
         for f in files:
             for c, v in splits(f).items():
@@ -59,8 +60,8 @@ complete = [c for c in range(10)
 out = []
 for i, metric in enumerate(("AUROC", "AP")):
     out.append(f"\n### {metric}\n")
-    out.append("| class | ADIB (α 1e-2) | without Ω | Ω − without, per seed | main-budget ADIB | DN2 |")
-    out.append("|---|---|---|---|---|---|")
+    out.append("| class | ADIB (α 1e-2) | without Ω | Ω − without, per seed | ADRA | main-budget ADIB | DN2 |")
+    out.append("|---|---|---|---|---|---|---|")
     for c in range(10):
         if not any((s, c) in results["adib"] or (s, c) in results["no-omega"] for s in SEEDS):
             continue
@@ -68,7 +69,7 @@ for i, metric in enumerate(("AUROC", "AP")):
                  if (s, c) in results["adib"] and (s, c) in results["no-omega"]]
         out.append(f"| {c} {NAMES[c]} | {cell('adib', c, i)} | {cell('no-omega', c, i)} | "
                    + (" / ".join(f"{x:+.2f}" for x in diffs) or "–")
-                   + f" | {cell('adib-main', c, i)} | {cell('dn2', c, i)} |")
+                   + f" | {cell('adra', c, i)} | {cell('adib-main', c, i)} | {cell('dn2', c, i)} |")
 
 summary = {"classes_complete": complete, "seeds": list(SEEDS),
            "note": "percent; per seed the mean over the complete classes, then mean ± sd over seeds"}
@@ -76,11 +77,11 @@ if complete:
     out.append(f"\nOver the {len(complete)} classes with every seed of both variants "
                f"({', '.join(str(c) for c in complete)}): mean over classes per seed "
                "(seeds " + ", ".join(map(str, SEEDS)) + "), then mean ± sd over seeds\n")
-    out.append("| | " + " | ".join(("ADIB", "without Ω", "main-budget ADIB", "DN2")) + " |")
-    out.append("|---|---|---|---|---|")
+    out.append("| | " + " | ".join(("ADIB", "without Ω", "ADRA", "main-budget ADIB", "DN2")) + " |")
+    out.append("|---|---|---|---|---|---|")
     for i, metric in enumerate(("auroc", "ap")):
         row = []
-        for variant in ("adib", "no-omega", "adib-main", "dn2"):
+        for variant in ("adib", "no-omega", "adra", "adib-main", "dn2"):
             per_seed = [statistics.mean(results[variant][(s, c)][i] for c in complete)
                         for s in SEEDS if all((s, c) in results[variant] for c in complete)]
             if len(per_seed) < len(SEEDS):
@@ -90,14 +91,20 @@ if complete:
             summary.setdefault(variant, {})[metric] = {"mean": m, "sd": sd, "per_seed": per_seed}
             row.append(f"{m:.2f} ± {sd:.2f} (" + " / ".join(f"{x:.2f}" for x in per_seed) + ")")
         out.append(f"| {metric.upper()} | " + " | ".join(row) + " |")
-    for metric in ("auroc", "ap"):
-        a, b = summary["adib"][metric]["mean"], summary["no-omega"][metric]["mean"]
-        ahead = sum(x > y for x, y in zip(summary["adib"][metric]["per_seed"],
-                                          summary["no-omega"][metric]["per_seed"]))
-        verdict = "holds" if a > b else "does NOT hold"
-        summary.setdefault("claims", {})[f"adib_above_no_omega_{metric}"] = a > b
-        out.append(f"\nADIB above without Ω in mean {metric.upper()}: {verdict} "
-                   f"({a:.2f} against {b:.2f}, {a - b:+.2f}; ahead on {ahead} of {len(SEEDS)} seeds)")
+    for first, second, label in (("adib", "no-omega", "ADIB above without Ω"),
+                                 ("adib", "dn2", "ADIB (this regime) above DN2"),
+                                 ("adra", "dn2", "ADRA (this regime) above DN2")):
+        if first not in summary or second not in summary:
+            out.append(f"\n{label}: not every class of {first} ran")
+            continue
+        for metric in ("auroc", "ap"):
+            a, b = summary[first][metric]["mean"], summary[second][metric]["mean"]
+            ahead = sum(x > y for x, y in zip(summary[first][metric]["per_seed"],
+                                              summary[second][metric]["per_seed"]))
+            verdict = "holds" if a > b else "does NOT hold"
+            summary.setdefault("claims", {})[f"{first}_above_{second}_{metric}"] = a > b
+            out.append(f"\n{label} in mean {metric.upper()}: {verdict} "
+                       f"({a:.2f} against {b:.2f}, {a - b:+.2f}; ahead on {ahead} of {len(SEEDS)} seeds)")
     if len(complete) < 10:
         out.append(f"\nOnly {len(complete)} of the 10 classes are complete: the claim is stated "
                    "over all ten, so this is a partial result.")

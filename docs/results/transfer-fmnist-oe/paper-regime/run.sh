@@ -14,6 +14,8 @@
 #        swan's --threads; two such scripts may run at once (e.g. CLASSES in opposite orders):
 #        each claims a run with a mkdir of <report>.claim before starting it (remove stale claims
 #        of a killed run by hand). Results do not depend on the thread count.
+#        VARIANTS="adra" (default "adib no-omega") runs ADRA (frozen base, 1x1 adapters) in the
+#        same regime, into adra-s<seed>.json.
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -28,16 +30,21 @@ if [[ -n ${CLASSES:-} ]]; then
 fi
 mkdir -p "$OUT"
 for seed in ${SEEDS:-0}; do
-  for variant in "adib 0.01" "no-omega 0"; do
-    set -- $variant
-    out="$OUT/$1-s$seed.json"
+  for name in ${VARIANTS:-adib no-omega}; do
+    case $name in
+      adib) method=(--method adib --alpha 0.01) ;;
+      no-omega) method=(--method adib --alpha 0) ;;
+      adra) method=(--method adra) ;;
+      *) echo "unknown variant $name (adib, no-omega, adra)" >&2; exit 2 ;;
+    esac
+    out="$OUT/$name-s$seed.json"
     [[ -f $out ]] && continue
     mkdir "$out.claim" 2>/dev/null || continue
     [[ -f $out ]] && { rmdir "$out.claim"; continue; }  # finished while we looked
-    echo "== $1 seed=$seed splits=${SPLITS:-0,6} threads=${THREADS:-2} ($(date +%T))"
+    echo "== $name seed=$seed splits=${SPLITS:-0,6} threads=${THREADS:-2} ($(date +%T))"
     /usr/bin/time -f "%e s wall" "$SWAN" --threads "${THREADS:-2}" eval --data "$DATA" --protocol oe-split \
       --image-size 64 --max-train 1000 --seed "$seed" --only-splits "${SPLITS:-0,6}" \
-      --method adib --alpha "$2" "${paper[@]}" --out "$out" --no-progress | tail -3
+      "${method[@]}" "${paper[@]}" --out "$out" --no-progress | tail -3
     rmdir "$out.claim"
   done
 done
