@@ -120,20 +120,25 @@ fn train_data(kind: MethodKind, normal: &[Sample], test: &[Sample]) -> TrainData
     data
 }
 
+/// The pretrained Lite0 the tests share, at 32 px.
+fn lite0_at_32(device: &Device) -> Arc<Encoder> {
+    Arc::new(
+        Encoder::load(
+            Backbone::EfficientNetLite0,
+            &default_lite0_weights_path(),
+            32,
+            device,
+        )
+        .unwrap(),
+    )
+}
+
 #[test]
 fn every_method_fits_scores_saves_and_loads() {
     let dir = tempfile::tempdir().unwrap();
     let (normal, test) = synthetic(dir.path());
     let device = Device::flex();
-    let encoder = Arc::new(
-        Encoder::load(
-            Backbone::EfficientNetLite0,
-            &default_lite0_weights_path(),
-            32,
-            &device,
-        )
-        .unwrap(),
-    );
+    let encoder = lite0_at_32(&device);
     for &kind in MethodKind::ALL {
         let mut ctx = RunContext::new(Arc::clone(&encoder));
         let fitted = quick(kind)
@@ -183,15 +188,7 @@ fn every_method_gives_the_same_scores_on_one_and_three_threads() {
     let dir = tempfile::tempdir().unwrap();
     let (normal, test) = synthetic(dir.path());
     let device = Device::flex();
-    let encoder = Arc::new(
-        Encoder::load(
-            Backbone::EfficientNetLite0,
-            &default_lite0_weights_path(),
-            32,
-            &device,
-        )
-        .unwrap(),
-    );
+    let encoder = lite0_at_32(&device);
     for &kind in MethodKind::ALL {
         let run = |threads: usize| -> Vec<f32> {
             let pool = rayon::ThreadPoolBuilder::new()
@@ -256,15 +253,7 @@ fn red_panda_round_trip(
     let dir = tempfile::tempdir().unwrap();
     let (normal, test) = synthetic(dir.path());
     let device = Device::flex();
-    let encoder = Arc::new(
-        Encoder::load(
-            Backbone::EfficientNetLite0,
-            &default_lite0_weights_path(),
-            32,
-            &device,
-        )
-        .unwrap(),
-    );
+    let encoder = lite0_at_32(&device);
     let config = MethodConfig::RedPanda(swan_method::red_panda::RedPandaParams {
         tier,
         epochs,
