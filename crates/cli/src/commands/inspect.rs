@@ -580,14 +580,7 @@ fn cache_entry_lines(out: &mut String, d: &Described) {
 
 /// A report's run in a few lines: what ran on what, and the mean of every metric.
 fn report_lines(out: &mut String, r: &Value) {
-    let text = |v: Option<&Value>| {
-        v.map(|v| {
-            v.as_str()
-                .map(str::to_string)
-                .unwrap_or_else(|| v.to_string())
-        })
-        .unwrap_or_default()
-    };
+    let text = |v: Option<&Value>| v.map(plain).unwrap_or_default();
     line(out, "method", text(r["method"].get("method")));
     if let Some(e) = r.get("encoder").filter(|e| !e.is_null()) {
         line(out, "encoder", encoder_text(e));
@@ -619,11 +612,7 @@ fn report_lines(out: &mut String, r: &Value) {
 /// The finished splits of an interrupted evaluation, and what the evaluation was.
 fn partial_lines(out: &mut String, r: &Value) {
     let key = &r["key"];
-    let text = |v: &Value| {
-        v.as_str()
-            .map(str::to_string)
-            .unwrap_or_else(|| v.to_string())
-    };
+    let text = plain;
     line(out, "method", text(&key["method"]["method"]));
     if let Some(e) = key.get("encoder").filter(|e| !e.is_null()) {
         line(out, "encoder", encoder_text(e));
@@ -668,6 +657,11 @@ fn flatten(out: &mut String, prefix: &str, value: &Value) {
 }
 
 /// Scalars as themselves (strings quoted), arrays and objects as compact JSON.
+/// A JSON string without its quotes; any other value as JSON.
+fn plain(v: &Value) -> String {
+    v.as_str().map_or_else(|| v.to_string(), str::to_string)
+}
+
 fn compact(v: &Value) -> String {
     v.to_string()
 }
