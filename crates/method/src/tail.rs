@@ -78,13 +78,13 @@ impl Tail {
     ///   the whole encoder) → the output maps `[n, width, h', w']`
     pub fn maps(&self, mut x: Tensor<4>) -> Tensor<4> {
         if let Some(stem) = &self.stem {
-            x = stem.forward_kernels(x);
+            x = stem.forward(x);
         }
         for block in &self.blocks {
-            x = block.forward_kernels(x);
+            x = block.forward(x);
         }
         match &self.head {
-            Some(head) => head.forward_kernels(x),
+            Some(head) => head.forward(x),
             None => x,
         }
     }

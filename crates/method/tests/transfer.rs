@@ -115,7 +115,7 @@ fn adra_with_zero_adapters_is_the_pretrained_encoder() {
         "ADRA trains {} parameters; the encoder has {encoder_params}",
         adapters + 1281
     );
-    // ... and both are the encoder's pooled features (burn's convolution there).
+    // ... and both are the encoder's pooled features (its inference path, batch-norm folded).
     let reference = enc
         .features_preprocessed(
             swan_encoder::RawTensor::new(vec![2, 3, 32, 32], data),

@@ -88,7 +88,7 @@ impl ConvBn {
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
         let w = self.conv.weight.val();
         let p = w.dims()[2] / 2;
-        let y = swan_encoder::kernels::conv2d(x, w, [self.stride; 2], [p; 4], 1);
+        let y = swan_encoder::kernels::conv2d(x, w, None, [self.stride; 2], [p; 4], 1);
         swan_encoder::kernels::batch_norm(&self.bn, y)
     }
 }

@@ -95,7 +95,7 @@ fn lite0_fine_tunes_with_batch_norm_in_train_mode() {
 fn kept_batch_norm_on_swan_kernels_matches_folded_inference() {
     use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
     // Batch-norm kept (convolutions through swan's dense and depthwise kernels, running
-    // statistics at inference) against batch-norm folded into burn's convolutions.
+    // statistics at inference) against batch-norm folded into the convolutions' weights and bias.
     let device = burn::tensor::Device::flex();
     let tensors = swan_encoder::read_checkpoint(&weights()).unwrap();
     let config = EfficientNetLite0Config::imagenet();

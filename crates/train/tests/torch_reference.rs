@@ -78,7 +78,7 @@ fn convolution_backward_matches_pytorch() {
         let device = default_device();
         let xt: Tensor<4> = Tensor::from_data(TensorData::new(x, xs), &device).require_grad();
         let wt: Tensor<4> = Tensor::from_data(TensorData::new(w, ws), &device).require_grad();
-        let y = swan_encoder::kernels::conv2d(xt.clone(), wt.clone(), [s, s], [p; 4], 1);
+        let y = swan_encoder::kernels::conv2d(xt.clone(), wt.clone(), None, [s, s], [p; 4], 1);
         let dys: [usize; 4] = shape(&c["dy_shape"]);
         let dyt: Tensor<4> = Tensor::from_data(TensorData::new(vec(&c["dy"]), dys), &device);
         close(

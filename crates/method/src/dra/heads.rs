@@ -76,11 +76,11 @@ impl PatchHead {
 
     pub fn forward(&self, m: Tensor<4>, k_ratio: f64) -> Tensor<1> {
         let [n, _, h, w] = m.dims();
-        let weight = self.conv.weight.val();
-        let mut y = swan_encoder::kernels::conv2d(m, weight, [1, 1], [0; 4], 1);
-        if let Some(b) = &self.conv.bias {
-            y = y + b.val().reshape([1, 1, 1, 1]);
-        }
+        let (weight, bias) = (
+            self.conv.weight.val(),
+            self.conv.bias.as_ref().map(|b| b.val()),
+        );
+        let y = swan_encoder::kernels::conv2d(m, weight, bias, [1, 1], [0; 4], 1);
         top_k_mean(y.abs().reshape([n, h * w]), top_k(k_ratio, h, w))
     }
 }
@@ -108,11 +108,11 @@ impl ResidualHead {
     /// `reference` is the mean reference map, `[1, C, h, w]`.
     pub fn forward(&self, m: Tensor<4>, reference: Tensor<4>, k_ratio: f64) -> Tensor<1> {
         let r = reference - m;
-        let mut y = swan_encoder::kernels::conv2d(r, self.conv.weight.val(), [1, 1], [1; 4], 1);
-        if let Some(b) = &self.conv.bias {
-            let c = b.dims()[0];
-            y = y + b.val().reshape([1, c, 1, 1]);
-        }
+        let (weight, bias) = (
+            self.conv.weight.val(),
+            self.conv.bias.as_ref().map(|b| b.val()),
+        );
+        let y = swan_encoder::kernels::conv2d(r, weight, bias, [1, 1], [1; 4], 1);
         self.score.forward(relu(self.bn.forward(y)), k_ratio)
     }
 }

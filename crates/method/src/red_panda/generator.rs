@@ -27,14 +27,8 @@ fn conv3(c_in: usize, c_out: usize, device: &Device) -> Conv2d {
 
 /// A 3×3 convolution with padding 1 through swan's kernels (fast backward on the CPU).
 fn apply(conv: &Conv2d, x: Tensor<4>) -> Tensor<4> {
-    let y = swan_encoder::kernels::conv2d(x, conv.weight.val(), [1, 1], [1; 4], 1);
-    match &conv.bias {
-        Some(b) => {
-            let c = b.dims()[0];
-            y + b.val().reshape([1, c, 1, 1])
-        }
-        None => y,
-    }
+    let bias = conv.bias.as_ref().map(|b| b.val());
+    swan_encoder::kernels::conv2d(x, conv.weight.val(), bias, [1, 1], [1; 4], 1)
 }
 
 /// Nearest-neighbour ×2 upsampling, `[n, c, h, w] → [n, c, 2h, 2w]`.

@@ -535,7 +535,7 @@ impl Perceptual {
         };
         let maps = |x: Tensor<4>| {
             self.encoder
-                .forward_maps_kernels(pre(x), &self.taps)
+                .forward_maps(pre(x), &self.taps)
                 .map_err(|e| TrainError::Data(e.to_string()))
         };
         let (fake, real) = (maps(generated)?, maps(target.detach())?);

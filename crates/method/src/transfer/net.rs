@@ -51,18 +51,18 @@ impl TransferNet {
     /// the encoder as it is without.
     pub fn features(&self, x: Tensor<4>) -> Tensor<2> {
         let e = &self.encoder;
-        let mut x = e.stem.forward_kernels(x);
+        let mut x = e.stem.forward(x);
         for (i, block) in e.blocks.iter().enumerate() {
-            let y = block.forward_kernels(x.clone());
+            let y = block.forward(x.clone());
             x = match self.adapters.get(i) {
                 Some(v) => {
                     let s = v.stride;
-                    y + swan_encoder::kernels::conv2d(x, v.weight.val(), s, [0; 4], 1)
+                    y + swan_encoder::kernels::conv2d(x, v.weight.val(), None, s, [0; 4], 1)
                 }
                 None => y,
             };
         }
-        let x = e.head.forward_kernels(x);
+        let x = e.head.forward(x);
         let [n, c, h, w] = x.dims();
         x.reshape([n, c, h * w]).mean_dim(2).reshape([n, c])
     }

@@ -283,25 +283,33 @@ impl<B: Backend + SwanConvOps, C: CheckpointStrategy> SwanConvOps for Autodiff<B
     }
 }
 
-/// 2-D convolution without bias (NCHW, dilation 1, padding `[top, left, bottom, right]`):
-/// swan's kernels on `flex` (dense and depthwise; other groupings fall back to burn's), burn's
-/// `conv2d` on other devices.
+/// 2-D convolution with an optional bias `[o]` (NCHW, dilation 1, padding
+/// `[top, left, bottom, right]`): swan's kernels on `flex` (dense and depthwise; other
+/// groupings fall back to burn's) with the bias added as a broadcast, burn's `conv2d` on other
+/// devices.
 pub fn conv2d(
     x: Tensor<4>,
     weight: Tensor<4>,
+    bias: Option<Tensor<1>>,
     stride: [usize; 2],
     padding: [usize; 4],
     groups: usize,
 ) -> Tensor<4> {
-    if on_flex(&x.device()) {
-        Tensor::from_dispatch(<burn::backend::Dispatch as SwanConvOps>::swan_conv2d(
-            x.into_dispatch(),
-            weight.into_dispatch(),
-            stride,
-            padding,
-            groups,
-        ))
-    } else {
-        burn::tensor::module::conv2d(x, weight, None, options(stride, padding, groups))
+    if !on_flex(&x.device()) {
+        return burn::tensor::module::conv2d(x, weight, bias, options(stride, padding, groups));
+    }
+    let y = Tensor::from_dispatch(<burn::backend::Dispatch as SwanConvOps>::swan_conv2d(
+        x.into_dispatch(),
+        weight.into_dispatch(),
+        stride,
+        padding,
+        groups,
+    ));
+    match bias {
+        Some(b) => {
+            let o = b.dims()[0];
+            y + b.reshape([1, o, 1, 1])
+        }
+        None => y,
     }
 }
