@@ -381,9 +381,11 @@ impl RunContext {
         let spec = serde_json::to_string(&self.encoder_spec(key.tap).ok()).unwrap_or_default();
         // swan's version is part of the key: a release that decodes or encodes differently
         // (a decoder fix, a kernel change) must not reuse features or the list of unreadable
-        // images an older one cached.
+        // images an older one cached. The salt's number changes with such a change between
+        // releases: v2 since inference runs on swan's convolution kernels (features differ
+        // from burn's convolution's in their last digits).
         let mut h = Sha256::new()
-            .chain_update(b"swan-features-v1\0")
+            .chain_update(b"swan-features-v2\0")
             .chain_update(env!("CARGO_PKG_VERSION").as_bytes())
             .chain_update(b"\0")
             .chain_update(spec.as_bytes());
