@@ -197,6 +197,11 @@ pub struct MethodArgs {
     /// 0 = the "pretrained without Ω" ablation].
     #[arg(long, value_name = "A", help_heading = "ADIB / ADRA")]
     pub alpha: Option<f64>,
+    /// adib: the form of Ω. squared (default): α‖θ − θ0‖² over every encoder weight (L2-SP, as
+    /// the paper writes it). norm: α‖θ − θ0‖₂, not squared, over the convolution kernels only,
+    /// as the transfer paper's code computes it.
+    #[arg(long, value_name = "FORM", value_parser = ["squared", "norm"], help_heading = "ADIB / ADRA")]
+    pub omega: Option<String>,
     /// adib: start from the pretrained weights [default: true; false = the "no pretraining"
     /// ablation, seeded random initialisation].
     #[arg(long, value_name = "BOOL", help_heading = "ADIB / ADRA")]

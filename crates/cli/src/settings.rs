@@ -126,6 +126,9 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             if let Some(v) = args.alpha {
                 p.alpha = v;
             }
+            if let Some(v) = &args.omega {
+                p.omega = v.parse().map_err(anyhow::Error::msg)?;
+            }
             if let Some(v) = args.pretrained {
                 p.pretrained = v;
                 if !v && args.batch_norm.is_none() {
@@ -332,6 +335,7 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
     }
     if !is_transfer
         && (args.alpha.is_some()
+            || args.omega.is_some()
             || args.pretrained.is_some()
             || args.images_per_epoch.is_some()
             || args.head_init.is_some()
@@ -339,7 +343,7 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             || args.lr_schedule.is_some())
     {
         bail!(
-            "--alpha, --pretrained, --images-per-epoch, --head-init, --batch-norm and \
+            "--alpha, --omega, --pretrained, --images-per-epoch, --head-init, --batch-norm and \
              --lr-schedule apply to --method adib or adra, not {}",
             config.kind().name()
         );

@@ -6,6 +6,7 @@
 //! f_θ(x) = σ(w·φ_θ(x) + b)                         encoder φ_θ (EfficientNet-Lite0) + linear head
 //! L(θ) = −(1/n) Σ_{x∈S_n} log(1 − f_θ(x)) − (1/m) Σ_{q∈Q_m} log f_θ(q)      (eq. 1)
 //! ADIB: L(θ) + α‖θ − θ0‖²   (L2-SP over every encoder weight; α = 1e-2)
+//!       or L(θ) + α‖θ − θ0‖₂ over the convolution kernels (`omega = "norm"`, the paper's code)
 //! ADRA: θ = θ0 frozen; every block Φ(x) = x + f0(x) + Vx, V a (strided) 1×1 conv, V₀ = 0
 //! score(x) = logit of f_θ(x)
 //! ```
@@ -26,5 +27,7 @@ mod net;
 mod params;
 
 pub use model::Transfer;
-pub use net::{TransferNet, bce_with_logits, l2_sp, trainable_tensors};
-pub use params::{BatchNorm, HeadInit, LrSchedule, TransferParams, adib_step_seconds};
+pub use net::{
+    TransferNet, bce_with_logits, l2_sp, l2_sp_norm, trainable_kernels, trainable_tensors,
+};
+pub use params::{BatchNorm, HeadInit, LrSchedule, Omega, TransferParams, adib_step_seconds};

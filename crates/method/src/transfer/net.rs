@@ -92,20 +92,44 @@ pub fn l2_sp(theta: &[Tensor<1>], theta0: &[Tensor<1>], alpha: f64) -> Tensor<1>
         .expect("at least one tensor")
 }
 
+/// The transfer paper's code's form of Ω: `α ‖θ − θ0‖₂`, the Euclidean norm of the whole
+/// difference, not squared (`VICO-UoE/TransferAD`, `train.py`: `alpha * torch.norm(params -
+/// theta_0, 2)`). Its gradient `α (θ − θ0) / ‖θ − θ0‖` has length α wherever θ ≠ θ0; at θ0
+/// it is zero (a 1e-20 under the square root keeps the derivative finite there).
+pub fn l2_sp_norm(theta: &[Tensor<1>], theta0: &[Tensor<1>], alpha: f64) -> Tensor<1> {
+    theta
+        .iter()
+        .zip(theta0)
+        .map(|(t, t0)| (t.clone() - t0.clone()).powi_scalar(2).sum())
+        .reduce(|a, b| a + b)
+        .map(|s| s.add_scalar(1e-20).sqrt().mul_scalar(alpha))
+        .expect("at least one tensor")
+}
+
 /// The trainable tensors of a module (flattened, in visiting order, still attached to the
 /// autodiff graph).
 pub fn trainable_tensors<M: Module>(module: &M) -> Vec<Tensor<1>> {
-    struct Collect(Vec<Tensor<1>>);
+    collect_trainable(module, |_| true)
+}
+
+/// The trainable convolution kernels of a module (its rank-4 tensors), flattened, in visiting
+/// order.
+pub fn trainable_kernels<M: Module>(module: &M) -> Vec<Tensor<1>> {
+    collect_trainable(module, |rank| rank == 4)
+}
+
+fn collect_trainable<M: Module>(module: &M, rank: fn(usize) -> bool) -> Vec<Tensor<1>> {
+    struct Collect(Vec<Tensor<1>>, fn(usize) -> bool);
     impl ModuleVisitor for Collect {
         fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
             let t = param.val();
-            if t.is_require_grad() {
+            if t.is_require_grad() && (self.1)(D) {
                 let n = t.shape().num_elements();
                 self.0.push(t.reshape([n]));
             }
         }
     }
-    let mut c = Collect(Vec::new());
+    let mut c = Collect(Vec::new(), rank);
     module.visit(&mut c);
     c.0
 }
@@ -156,6 +180,46 @@ mod tests {
             down[i] -= 1e-4;
             let fd = (f(&up) - f(&down)) / 2e-4;
             assert!((g[i] as f64 - fd).abs() < 1e-6, "{} vs fd {fd}", g[i]);
+        }
+    }
+
+    #[test]
+    fn l2_sp_norm_is_the_unsquared_norm_with_gradient_alpha_times_the_unit_difference() {
+        let device = swan_train::default_device();
+        let t0v = [0.5f32, -1.0, 2.0];
+        let t0 = Tensor::<1>::from_data(TensorData::new(t0v.to_vec(), [3]), &device);
+        // Zero at θ0, with a zero (finite) gradient there.
+        let at0 = t0.clone().require_grad();
+        let omega = l2_sp_norm(std::slice::from_ref(&at0), std::slice::from_ref(&t0), 0.01);
+        assert!(omega.clone().into_scalar::<f32>().abs() < 1e-9);
+        let g0: Vec<f32> = at0
+            .grad(&omega.backward())
+            .unwrap()
+            .into_data()
+            .try_to_vec()
+            .unwrap();
+        assert!(g0.iter().all(|g| *g == 0.0), "{g0:?}");
+        // Two tensors, as the encoder has many: one norm over both, not a sum of norms.
+        let (a_v, b_v) = ([0.7f32, -1.5], [2.25f32]);
+        let a = Tensor::<1>::from_data(TensorData::new(a_v.to_vec(), [2]), &device).require_grad();
+        let b = Tensor::<1>::from_data(TensorData::new(b_v.to_vec(), [1]), &device).require_grad();
+        let (a0, b0) = (t0.clone().slice(0..2), t0.slice(2..3));
+        let omega = l2_sp_norm(&[a.clone(), b.clone()], &[a0, b0], 0.01);
+        let d = [a_v[0] - t0v[0], a_v[1] - t0v[1], b_v[0] - t0v[2]];
+        let norm = d.iter().map(|x| (*x as f64).powi(2)).sum::<f64>().sqrt();
+        assert!((omega.clone().into_scalar::<f32>() as f64 - 0.01 * norm).abs() < 1e-8);
+        let grads = omega.backward();
+        let mut g: Vec<f32> = a.grad(&grads).unwrap().into_data().try_to_vec().unwrap();
+        g.extend(
+            b.grad(&grads)
+                .unwrap()
+                .into_data()
+                .try_to_vec::<f32>()
+                .unwrap(),
+        );
+        for (gi, di) in g.iter().zip(d) {
+            let expected = 0.01 * di as f64 / norm;
+            assert!((*gi as f64 - expected).abs() < 1e-7, "{gi} vs {expected}");
         }
     }
 

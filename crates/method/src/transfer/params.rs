@@ -12,7 +12,9 @@ use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
 use swan_transform::Rng;
 
 use super::model::Transfer;
-use super::net::{TransferNet, bce_with_logits, l2_sp, trainable_tensors};
+use super::net::{
+    TransferNet, bce_with_logits, l2_sp, l2_sp_norm, trainable_kernels, trainable_tensors,
+};
 use crate::features::load_preprocessed;
 use crate::{FitRecord, MethodError, RunContext, TrainData, Uses};
 
@@ -29,6 +31,11 @@ pub struct TransferParams {
     /// Weight α of Ω(θ) = α‖θ − θ0‖² over the encoder weights (ADIB: 1e-2; 0 = "pretrained
     /// without Ω"). Ignored with adapters (the encoder does not move).
     pub alpha: f64,
+    /// The form of Ω: `squared` (default; L2-SP as the paper's eq. and the issue write it,
+    /// α‖θ − θ0‖² over every encoder weight) or `norm` (what the transfer paper's code
+    /// computes: α‖θ − θ0‖₂, the norm not squared, over the convolution kernels only — there
+    /// the 3×3 convolutions of its ResNet-26, here every convolution kernel of Lite0).
+    pub omega: Omega,
     pub epochs: usize,
     /// Normal images per step; as many corpus images join them.
     pub batch_size: usize,
@@ -61,6 +68,47 @@ pub struct TransferParams {
     /// `swan_encoder::Preprocess::antialias`); scoring preprocesses as training did.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub antialias: bool,
+}
+
+/// The form of Ω, see [`TransferParams::omega`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Omega {
+    #[default]
+    Squared,
+    Norm,
+}
+
+impl Omega {
+    /// The tensors Ω covers.
+    fn tensors(
+        self,
+        encoder: &swan_encoder::efficientnet_lite0::EfficientNetLite0,
+    ) -> Vec<Tensor<1>> {
+        match self {
+            Self::Squared => trainable_tensors(encoder),
+            Self::Norm => trainable_kernels(encoder),
+        }
+    }
+
+    /// Ω of `theta` (the tensors [`Omega::tensors`] gives) against `theta0`.
+    fn value(self, theta: &[Tensor<1>], theta0: &[Tensor<1>], alpha: f64) -> Tensor<1> {
+        match self {
+            Self::Squared => l2_sp(theta, theta0, alpha),
+            Self::Norm => l2_sp_norm(theta, theta0, alpha),
+        }
+    }
+}
+
+impl std::str::FromStr for Omega {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "squared" => Ok(Self::Squared),
+            "norm" => Ok(Self::Norm),
+            other => Err(format!("omega `{other}`: expected squared or norm")),
+        }
+    }
 }
 
 /// Batch-norm while fine-tuning, see [`TransferParams::batch_norm`].
@@ -170,6 +218,7 @@ impl TransferParams {
             adapters: false,
             pretrained: true,
             alpha: 1e-2,
+            omega: Omega::Squared,
             epochs: 5,
             batch_size: 32,
             images_per_epoch: None,
@@ -350,7 +399,9 @@ impl TransferParams {
             HeadInit::Random => net,
             HeadInit::Probe => probe_head(net, &normal, &corpus, size, ctx.batch_size)?,
         };
-        let theta0: Vec<Tensor<1>> = trainable_tensors(&net.encoder)
+        let theta0: Vec<Tensor<1>> = self
+            .omega
+            .tensors(&net.encoder)
             .into_iter()
             .map(|t| t.detach())
             .collect();
@@ -369,6 +420,7 @@ impl TransferParams {
         });
         let task = TransferTask {
             alpha: if self.adapters { 0.0 } else { self.alpha },
+            omega: self.omega,
             theta0,
         };
         let mut all = data.normal.clone();
@@ -515,6 +567,7 @@ impl BatchSource for Images {
 /// Eq. 1 (binary cross-entropy, normals 0, corpus 1) plus Ω.
 struct TransferTask {
     alpha: f64,
+    omega: Omega,
     theta0: Vec<Tensor<1>>,
 }
 
@@ -537,7 +590,8 @@ impl Task for TransferTask {
         let bce = bce_with_logits(z, y).mean();
         let mut metrics = vec![("bce", bce.clone().detach())];
         let loss = if self.alpha > 0.0 {
-            let omega = l2_sp(&trainable_tensors(&net.encoder), &self.theta0, self.alpha);
+            let theta = self.omega.tensors(&net.encoder);
+            let omega = self.omega.value(&theta, &self.theta0, self.alpha);
             metrics.push(("omega", omega.clone().detach()));
             bce + omega
         } else {

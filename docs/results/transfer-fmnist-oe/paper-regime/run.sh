@@ -15,7 +15,10 @@
 #        each claims a run with a mkdir of <report>.claim before starting it (remove stale claims
 #        of a killed run by hand). Results do not depend on the thread count.
 #        VARIANTS="adra" (default "adib no-omega") runs ADRA (frozen base, 1x1 adapters) in the
-#        same regime, into adra-s<seed>.json.
+#        same regime, into adra-s<seed>.json (it diverges there: ../paper-regime-adra/).
+#        VARIANTS="adib-norm": ADIB with Omega as the paper's code computes it (alpha times
+#        the norm of theta - theta0, not squared, over the convolution kernels; --omega norm),
+#        into adib-norm-s<seed>.json (twenty-first session).
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -35,7 +38,8 @@ for seed in ${SEEDS:-0}; do
       adib) method=(--method adib --alpha 0.01) ;;
       no-omega) method=(--method adib --alpha 0) ;;
       adra) method=(--method adra) ;;
-      *) echo "unknown variant $name (adib, no-omega, adra)" >&2; exit 2 ;;
+      adib-norm) method=(--method adib --alpha 0.01 --omega norm) ;;
+      *) echo "unknown variant $name (adib, no-omega, adra, adib-norm)" >&2; exit 2 ;;
     esac
     out="$OUT/$name-s$seed.json"
     [[ -f $out ]] && continue
