@@ -217,6 +217,9 @@ pub fn train<T: Task>(
         indicatif::ProgressBar::hidden()
     };
     let started = Instant::now();
+    // The loss of the run's first step (this process's, after a resume), for the divergence
+    // warning; warned once.
+    let (mut first_loss, mut warned) = (None, false);
     for epoch in start_epoch..end_epoch {
         let t0 = Instant::now();
         let (mut loss_sum, mut norm_sum, mut images, mut lr) = (0.0, 0.0, 0usize, 0.0);
@@ -236,6 +239,7 @@ pub fn train<T: Task>(
                     b + 1
                 )));
             }
+            first_loss.get_or_insert(loss_v);
             let (m, info) = opt.step(model, &grads, lr)?;
             model = task.after_step(m, step + 1, total_steps);
             loss_sum += loss_v;
@@ -282,6 +286,21 @@ pub fn train<T: Task>(
             line.loss,
             line.images_per_s
         );
+        if let Some(first) = first_loss
+            && !warned
+            && diverging(first, line.loss)
+        {
+            warned = true;
+            bar.suspend(|| {
+                tracing::warn!(
+                    "epoch {}/{}: mean loss {:.4} is more than {DIVERGENCE_FACTOR}× the first \
+                     step's ({first:.4}): training may be diverging (a lower learning rate?)",
+                    epoch + 1,
+                    cfg.epochs,
+                    line.loss,
+                )
+            });
+        }
         if let Some(log) = &files.log {
             append_log(log, &line)?;
         }
@@ -316,6 +335,16 @@ pub fn train<T: Task>(
             resumed_from,
         },
     ))
+}
+
+/// An epoch whose mean loss exceeds this multiple of the first step's loss draws a warning.
+const DIVERGENCE_FACTOR: f64 = 10.0;
+
+/// Whether an epoch's mean loss suggests divergence: more than [`DIVERGENCE_FACTOR`] times
+/// the first step's loss. Only for losses that start positive (a SimSiam loss starts near 0
+/// and goes negative: a ratio says nothing there).
+fn diverging(first: f64, epoch_mean: f64) -> bool {
+    first > 1e-3 && epoch_mean > DIVERGENCE_FACTOR * first
 }
 
 fn read_log(path: &std::path::Path) -> Vec<EpochLog> {
@@ -354,4 +383,22 @@ fn append_log(path: &std::path::Path, line: &EpochLog) -> Result<(), TrainError>
         serde_json::to_string(line).expect("log line serialises")
     )
     .map_err(io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::diverging;
+
+    #[test]
+    fn divergence_is_a_tenfold_rise_of_a_positive_loss() {
+        // ADRA at the transfer paper's learning rate: BCE 0.69 at the first step, 85 on the
+        // epoch's mean.
+        assert!(diverging(0.69, 85.3));
+        // ADIB with Ω: the penalty grows while the weights move, 2.5×.
+        assert!(!diverging(0.69, 1.75));
+        assert!(!diverging(0.69, 6.8));
+        // Losses that start near zero or below (SimSiam's −cos) are not judged.
+        assert!(!diverging(-0.01, 5.0));
+        assert!(!diverging(0.0, 1.0));
+    }
 }
