@@ -34,7 +34,10 @@ pub struct TransferParams {
     /// The form of Ω: `squared` (default; L2-SP as the paper's eq. and the issue write it,
     /// α‖θ − θ0‖² over every encoder weight) or `norm` (what the transfer paper's code
     /// computes: α‖θ − θ0‖₂, the norm not squared, over the convolution kernels only — there
-    /// the 3×3 convolutions of its ResNet-26, here every convolution kernel of Lite0).
+    /// the 3×3 convolutions of its ResNet-26, here every convolution kernel of Lite0). Left
+    /// out of the JSON when squared, so model files, checkpoints and resume keys of runs
+    /// before the option are unchanged.
+    #[serde(skip_serializing_if = "Omega::is_squared")]
     pub omega: Omega,
     pub epochs: usize,
     /// Normal images per step; as many corpus images join them.
@@ -80,6 +83,10 @@ pub enum Omega {
 }
 
 impl Omega {
+    fn is_squared(&self) -> bool {
+        *self == Self::Squared
+    }
+
     /// The tensors Ω covers.
     fn tensors(
         self,
@@ -643,4 +650,28 @@ pub fn adib_step_seconds(
         }
     }
     Ok(times)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_omega_keeps_the_json_of_earlier_runs_and_norm_round_trips() {
+        let adib = serde_json::to_value(TransferParams::adib()).unwrap();
+        assert!(adib.get("omega").is_none(), "{adib}");
+        let back: TransferParams = serde_json::from_value(adib).unwrap();
+        assert_eq!(back.omega, Omega::Squared);
+        let norm = TransferParams {
+            omega: "norm".parse().unwrap(),
+            ..TransferParams::adib()
+        };
+        let json = serde_json::to_value(&norm).unwrap();
+        assert_eq!(json["omega"], "norm");
+        assert_eq!(
+            serde_json::from_value::<TransferParams>(json).unwrap(),
+            norm
+        );
+        assert!("cubed".parse::<Omega>().is_err());
+    }
 }
