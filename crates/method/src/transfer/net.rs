@@ -83,12 +83,16 @@ pub fn bce_with_logits(z: Tensor<1>, y: Tensor<1>) -> Tensor<1> {
 
 /// L2-SP (the paper's Ω): `α Σ ‖θ − θ0‖²` over matching tensors.
 pub fn l2_sp(theta: &[Tensor<1>], theta0: &[Tensor<1>], alpha: f64) -> Tensor<1> {
+    squared_distance(theta, theta0).mul_scalar(alpha)
+}
+
+/// `Σ ‖θ − θ0‖²` over matching tensors, `[1]`.
+fn squared_distance(theta: &[Tensor<1>], theta0: &[Tensor<1>]) -> Tensor<1> {
     theta
         .iter()
         .zip(theta0)
         .map(|(t, t0)| (t.clone() - t0.clone()).powi_scalar(2).sum())
         .reduce(|a, b| a + b)
-        .map(|s| s.mul_scalar(alpha))
         .expect("at least one tensor")
 }
 
@@ -97,13 +101,10 @@ pub fn l2_sp(theta: &[Tensor<1>], theta0: &[Tensor<1>], alpha: f64) -> Tensor<1>
 /// theta_0, 2)`). Its gradient `α (θ − θ0) / ‖θ − θ0‖` has length α wherever θ ≠ θ0; at θ0
 /// it is zero (a 1e-20 under the square root keeps the derivative finite there).
 pub fn l2_sp_norm(theta: &[Tensor<1>], theta0: &[Tensor<1>], alpha: f64) -> Tensor<1> {
-    theta
-        .iter()
-        .zip(theta0)
-        .map(|(t, t0)| (t.clone() - t0.clone()).powi_scalar(2).sum())
-        .reduce(|a, b| a + b)
-        .map(|s| s.add_scalar(1e-20).sqrt().mul_scalar(alpha))
-        .expect("at least one tensor")
+    squared_distance(theta, theta0)
+        .add_scalar(1e-20)
+        .sqrt()
+        .mul_scalar(alpha)
 }
 
 /// The trainable tensors of a module (flattened, in visiting order, still attached to the
