@@ -612,13 +612,12 @@ fn report_lines(out: &mut String, r: &Value) {
 /// The finished splits of an interrupted evaluation, and what the evaluation was.
 fn partial_lines(out: &mut String, r: &Value) {
     let key = &r["key"];
-    let text = plain;
-    line(out, "method", text(&key["method"]["method"]));
+    line(out, "method", plain(&key["method"]["method"]));
     if let Some(e) = key.get("encoder").filter(|e| !e.is_null()) {
         line(out, "encoder", encoder_text(e));
     }
-    line(out, "protocol", text(&key["protocol"]["protocol"]));
-    line(out, "seed", text(&key["seed"]));
+    line(out, "protocol", plain(&key["protocol"]["protocol"]));
+    line(out, "seed", plain(&key["seed"]));
     let done: Vec<String> = r["splits"]
         .as_array()
         .map(|s| {
@@ -628,7 +627,7 @@ fn partial_lines(out: &mut String, r: &Value) {
                         .as_f64()
                         .map(|a| format!(" (AUROC {:.2})", 100.0 * a))
                         .unwrap_or_default();
-                    format!("{}{auroc}", text(&s["result"]["name"]))
+                    format!("{}{auroc}", plain(&s["result"]["name"]))
                 })
                 .collect()
         })
@@ -656,12 +655,12 @@ fn flatten(out: &mut String, prefix: &str, value: &Value) {
     }
 }
 
-/// Scalars as themselves (strings quoted), arrays and objects as compact JSON.
 /// A JSON string without its quotes; any other value as JSON.
 fn plain(v: &Value) -> String {
     v.as_str().map_or_else(|| v.to_string(), str::to_string)
 }
 
+/// Scalars as themselves (strings quoted), arrays and objects as compact JSON.
 fn compact(v: &Value) -> String {
     v.to_string()
 }
