@@ -72,8 +72,6 @@ fn conv(c_in: usize, c_out: usize, k: usize, stride: usize, device: &Device) -> 
 pub struct ConvBn {
     pub conv: Conv2d,
     pub bn: BatchNorm,
-    #[module(skip)]
-    pub stride: usize,
 }
 
 impl ConvBn {
@@ -81,14 +79,11 @@ impl ConvBn {
         Self {
             conv: conv(c_in, c_out, k, stride, device),
             bn: BatchNormConfig::new(c_out).init(device),
-            stride,
         }
     }
 
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
-        let w = self.conv.weight.val();
-        let p = w.dims()[2] / 2;
-        let y = swan_encoder::kernels::conv2d(x, w, None, [self.stride; 2], [p; 4], 1);
+        let y = swan_encoder::kernels::conv2d_layer(&self.conv, x);
         swan_encoder::kernels::batch_norm(&self.bn, y)
     }
 }

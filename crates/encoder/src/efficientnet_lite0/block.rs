@@ -48,20 +48,7 @@ impl ConvBn {
     /// The convolution with its bias, if any (the loaders give it one only with batch-norm
     /// folded).
     fn convolve(&self, x: Tensor<4>) -> Tensor<4> {
-        let pad = match self.conv.padding {
-            PaddingConfig2d::Explicit(top, left, bottom, right) => [top, left, bottom, right],
-            PaddingConfig2d::Valid => [0; 4],
-            // The loader only builds explicit padding; anything else keeps burn's convolution.
-            _ => return self.conv.forward(x),
-        };
-        crate::kernels::conv2d(
-            x,
-            self.conv.weight.val(),
-            self.conv.bias.as_ref().map(|b| b.val()),
-            self.conv.stride,
-            pad,
-            self.conv.groups,
-        )
+        crate::kernels::conv2d_layer(&self.conv, x)
     }
 }
 

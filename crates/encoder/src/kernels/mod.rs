@@ -16,4 +16,4 @@
 pub mod conv;
 mod ext;
 
-pub use ext::{batch_norm, conv2d, relu6};
+pub use ext::{batch_norm, conv2d, conv2d_layer, relu6};

@@ -76,11 +76,7 @@ impl PatchHead {
 
     pub fn forward(&self, m: Tensor<4>, k_ratio: f64) -> Tensor<1> {
         let [n, _, h, w] = m.dims();
-        let (weight, bias) = (
-            self.conv.weight.val(),
-            self.conv.bias.as_ref().map(|b| b.val()),
-        );
-        let y = swan_encoder::kernels::conv2d(m, weight, bias, [1, 1], [0; 4], 1);
+        let y = swan_encoder::kernels::conv2d_layer(&self.conv, m);
         top_k_mean(y.abs().reshape([n, h * w]), top_k(k_ratio, h, w))
     }
 }
@@ -107,12 +103,7 @@ impl ResidualHead {
 
     /// `reference` is the mean reference map, `[1, C, h, w]`.
     pub fn forward(&self, m: Tensor<4>, reference: Tensor<4>, k_ratio: f64) -> Tensor<1> {
-        let r = reference - m;
-        let (weight, bias) = (
-            self.conv.weight.val(),
-            self.conv.bias.as_ref().map(|b| b.val()),
-        );
-        let y = swan_encoder::kernels::conv2d(r, weight, bias, [1, 1], [1; 4], 1);
+        let y = swan_encoder::kernels::conv2d_layer(&self.conv, reference - m);
         self.score.forward(relu(self.bn.forward(y)), k_ratio)
     }
 }

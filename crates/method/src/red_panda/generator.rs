@@ -25,12 +25,6 @@ fn conv3(c_in: usize, c_out: usize, device: &Device) -> Conv2d {
         .init(device)
 }
 
-/// A 3×3 convolution with padding 1 through swan's kernels (fast backward on the CPU).
-fn apply(conv: &Conv2d, x: Tensor<4>) -> Tensor<4> {
-    let bias = conv.bias.as_ref().map(|b| b.val());
-    swan_encoder::kernels::conv2d(x, conv.weight.val(), bias, [1, 1], [1; 4], 1)
-}
-
 /// Nearest-neighbour ×2 upsampling, `[n, c, h, w] → [n, c, 2h, 2w]`.
 pub fn upsample2(x: Tensor<4>) -> Tensor<4> {
     let [n, c, h, w] = x.dims();
@@ -77,9 +71,9 @@ impl Generator {
         let mut x = relu(self.fc.forward(Tensor::cat(vec![code, nuisance], 1)))
             .reshape([n, self.base, 4, 4]);
         for conv in &self.ups {
-            x = relu(apply(conv, upsample2(x)));
+            x = relu(swan_encoder::kernels::conv2d_layer(conv, upsample2(x)));
         }
-        sigmoid(apply(&self.out, x))
+        sigmoid(swan_encoder::kernels::conv2d_layer(&self.out, x))
     }
 }
 

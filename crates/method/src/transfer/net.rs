@@ -55,10 +55,7 @@ impl TransferNet {
         for (i, block) in e.blocks.iter().enumerate() {
             let y = block.forward(x.clone());
             x = match self.adapters.get(i) {
-                Some(v) => {
-                    let s = v.stride;
-                    y + swan_encoder::kernels::conv2d(x, v.weight.val(), None, s, [0; 4], 1)
-                }
+                Some(v) => y + swan_encoder::kernels::conv2d_layer(v, x),
                 None => y,
             };
         }

@@ -313,3 +313,103 @@ pub fn conv2d(
         None => y,
     }
 }
+
+/// A burn `Conv2d` layer applied through [`conv2d`], so it gets swan's kernels and their fast
+/// backward passes on `flex`: stride, groups, bias and explicit or valid padding come from the
+/// layer. Layers swan's kernels do not cover (dilation, `Same` padding) run burn's forward.
+///
+/// # Shapes
+/// - `x`: `[n, c_in, h, w]` → `[n, c_out, h', w']`
+pub fn conv2d_layer(conv: &burn::nn::conv::Conv2d, x: Tensor<4>) -> Tensor<4> {
+    let padding = match conv.padding {
+        burn::nn::PaddingConfig2d::Explicit(top, left, bottom, right) => [top, left, bottom, right],
+        burn::nn::PaddingConfig2d::Valid => [0; 4],
+        _ => return conv.forward(x),
+    };
+    if conv.dilation != [1, 1] {
+        return conv.forward(x);
+    }
+    conv2d(
+        x,
+        conv.weight.val(),
+        conv.bias.as_ref().map(|b| b.val()),
+        conv.stride,
+        padding,
+        conv.groups,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use burn::nn::PaddingConfig2d;
+    use burn::nn::conv::Conv2dConfig;
+
+    use super::*;
+
+    fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
+        t.into_data().try_to_vec::<f32>().unwrap()
+    }
+
+    fn close(a: &[f32], b: &[f32], what: &str) {
+        assert_eq!(a.len(), b.len(), "{what}: lengths");
+        for (i, (x, y)) in a.iter().zip(b).enumerate() {
+            assert!(
+                (x - y).abs() <= 1e-4 * (1.0 + y.abs()),
+                "{what}[{i}]: {x} vs {y}"
+            );
+        }
+    }
+
+    /// The layer's own stride, padding (asymmetric, valid, same), groups and bias reach the
+    /// kernel: output and both gradients equal burn's forward of the same layer.
+    #[test]
+    fn conv2d_layer_takes_everything_from_the_layer() {
+        let device = Device::flex().autodiff();
+        let layers = [
+            Conv2dConfig::new([4, 6], [3, 3])
+                .with_stride([2, 1])
+                .with_padding(PaddingConfig2d::Explicit(1, 0, 2, 1)),
+            Conv2dConfig::new([4, 4], [3, 3])
+                .with_groups(4)
+                .with_padding(PaddingConfig2d::Explicit(1, 1, 1, 1))
+                .with_bias(false),
+            Conv2dConfig::new([4, 2], [1, 1]).with_stride([2, 2]),
+            Conv2dConfig::new([4, 3], [3, 3]).with_padding(PaddingConfig2d::Same),
+        ];
+        let n = 2 * 4 * 7 * 6;
+        let xs: Vec<f32> = (0..n)
+            .map(|i| ((i * 29) % 31) as f32 / 15.0 - 1.0)
+            .collect();
+        for (i, config) in layers.iter().enumerate() {
+            let layer = config.init(&device);
+            let x1: Tensor<4> =
+                Tensor::from_data(TensorData::new(xs.clone(), [2, 4, 7, 6]), &device)
+                    .require_grad();
+            let x2 = x1.clone().detach().require_grad();
+            let (y1, y2) = (conv2d_layer(&layer, x1.clone()), layer.forward(x2.clone()));
+            assert_eq!(y1.dims(), y2.dims(), "layer {i}: shape");
+            close(&values(y1.clone()), &values(y2.clone()), "output");
+            let w: Tensor<4> = Tensor::from_data(
+                TensorData::new(
+                    (0..y1.shape().num_elements())
+                        .map(|j| (j % 7) as f32 - 3.0)
+                        .collect::<Vec<f32>>(),
+                    y1.dims(),
+                ),
+                &device,
+            );
+            let g1 = (y1 * w.clone()).sum().backward();
+            let g2 = (y2 * w).sum().backward();
+            close(
+                &values(x1.grad(&g1).unwrap()),
+                &values(x2.grad(&g2).unwrap()),
+                "input gradient",
+            );
+            close(
+                &values(layer.weight.grad(&g1).unwrap()),
+                &values(layer.weight.grad(&g2).unwrap()),
+                "weight gradient",
+            );
+        }
+    }
+}

@@ -26,7 +26,7 @@ mod convolution;
 
 pub use activation::relu6;
 pub use batch_norm::batch_norm;
-pub use convolution::conv2d;
+pub use convolution::{conv2d, conv2d_layer};
 
 fn f32_values(t: &FlexTensor) -> std::borrow::Cow<'_, [f32]> {
     match t.as_slice::<f32>() {
