@@ -163,6 +163,8 @@ pub struct MethodArgs {
     /// of the defaults. adib / adra: that of the transfer paper's code (SGD lr 0.1, momentum
     /// 0.9, weight decay 1e-4, ×0.1 at 60 % and 80 % of the epochs); --batch-norm train and
     /// --head-init random complete the paper's recipe. Flags given with it override it.
+    /// adra: lr 0.1 diverges on swan's adapters (nothing normalises what they add, where the
+    /// paper's sit before a trained batch-norm); --lr 0.01 trains stably (BENCHMARKS.md).
     #[arg(long, help_heading = "DRA / DevNet")]
     pub paper_optimizer: bool,
     /// dra / devnet: train the encoder's last stages too: the blocks after TAP up to --tap

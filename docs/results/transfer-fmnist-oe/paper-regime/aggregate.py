@@ -2,7 +2,8 @@
 """Omega in the paper's regime (run.sh here): ADIB (alpha 1e-2) against "pretrained without
 Omega" (alpha 0), and ADIB with Omega as the paper's code computes it when it ran
 (VARIANTS=adib-norm: the norm of theta - theta0, not squared, over the convolution kernels;
-twenty-first session), per class and seed, from every report
+twenty-first session), and ADRA with the paper's schedule at learning rate 0.01
+(VARIANTS=adra-lr0.01, twenty-second session), per class and seed, from every report
 in this folder (the pilot's adib-s<seed>.json / no-omega-s<seed>.json hold classes 0 and 6;
 c<class>/ hold one class each). Beside them, from the main-budget reports one folder up: DN2
 and the main-budget ADIB on the same splits. Usage: aggregate.py [DIR]
@@ -11,8 +12,8 @@ Prints a per-class table (AUROC / AP, mean ± sd over the seeds present, and ADI
 Omega), then, over the classes that have every seed of both ADIB variants, the mean over
 classes per seed and its mean ± sd over seeds, and the claims "ADIB (either form of Omega)
 above without Omega" and (in this regime) "ADIB above DN2" in mean AUROC and AP. Writes
-summary.json beside the reports. ADRA's runs in this regime diverged and are kept apart
-(../paper-regime-adra/)."""
+summary.json beside the reports. ADRA's runs at the paper's learning rate (0.1) diverged and
+are kept apart (../paper-regime-adra/)."""
 import json
 import statistics
 import sys
@@ -34,9 +35,10 @@ def splits(path):
 
 
 # results[variant][(seed, class)] = (auroc, ap)
-results = {v: {} for v in ("adib", "no-omega", "adib-norm", "dn2", "adib-main")}
+TRAINED = ("adib", "no-omega", "adib-norm", "adra-lr0.01")
+results = {v: {} for v in TRAINED + ("dn2", "adib-main")}
 for seed in SEEDS:
-    for variant in ("adib", "no-omega", "adib-norm"):
+    for variant in TRAINED:
         files = [d / f"{variant}-s{seed}.json"] + sorted(d.glob(f"c*/{variant}-s{seed}.json"))
         for f in files:
             for c, v in splits(f).items():
@@ -63,8 +65,8 @@ complete = [c for c in range(10)
 out = []
 for i, metric in enumerate(("AUROC", "AP")):
     out.append(f"\n### {metric}\n")
-    out.append("| class | ADIB (α 1e-2) | without Ω | Ω − without, per seed | ADIB, Ω as the paper's code | main-budget ADIB | DN2 |")
-    out.append("|---|---|---|---|---|---|---|")
+    out.append("| class | ADIB (α 1e-2) | without Ω | Ω − without, per seed | ADIB, Ω as the paper's code | ADRA (lr 0.01) | main-budget ADIB | DN2 |")
+    out.append("|---|---|---|---|---|---|---|---|")
     for c in range(10):
         if not any((s, c) in results["adib"] or (s, c) in results["no-omega"] for s in SEEDS):
             continue
@@ -72,7 +74,8 @@ for i, metric in enumerate(("AUROC", "AP")):
                  if (s, c) in results["adib"] and (s, c) in results["no-omega"]]
         out.append(f"| {c} {NAMES[c]} | {cell('adib', c, i)} | {cell('no-omega', c, i)} | "
                    + (" / ".join(f"{x:+.2f}" for x in diffs) or "–")
-                   + f" | {cell('adib-norm', c, i)} | {cell('adib-main', c, i)} | {cell('dn2', c, i)} |")
+                   + f" | {cell('adib-norm', c, i)} | {cell('adra-lr0.01', c, i)} | {cell('adib-main', c, i)}"
+                   f" | {cell('dn2', c, i)} |")
 
 summary = {"classes_complete": complete, "seeds": list(SEEDS),
            "note": "percent; per seed the mean over the complete classes, then mean ± sd over seeds"}
@@ -80,11 +83,12 @@ if complete:
     out.append(f"\nOver the {len(complete)} classes with every seed of both variants "
                f"({', '.join(str(c) for c in complete)}): mean over classes per seed "
                "(seeds " + ", ".join(map(str, SEEDS)) + "), then mean ± sd over seeds\n")
-    out.append("| | " + " | ".join(("ADIB", "without Ω", "ADIB, Ω as the paper's code", "main-budget ADIB", "DN2")) + " |")
-    out.append("|---|---|---|---|---|---|")
+    out.append("| | " + " | ".join(("ADIB", "without Ω", "ADIB, Ω as the paper's code", "ADRA (lr 0.01)",
+                                     "main-budget ADIB", "DN2")) + " |")
+    out.append("|---|---|---|---|---|---|---|")
     for i, metric in enumerate(("auroc", "ap")):
         row = []
-        for variant in ("adib", "no-omega", "adib-norm", "adib-main", "dn2"):
+        for variant in ("adib", "no-omega", "adib-norm", "adra-lr0.01", "adib-main", "dn2"):
             per_seed = [statistics.mean(results[variant][(s, c)][i] for c in complete)
                         for s in SEEDS if all((s, c) in results[variant] for c in complete)]
             if len(per_seed) < len(SEEDS):
@@ -97,7 +101,9 @@ if complete:
     for first, second, label in (("adib", "no-omega", "ADIB above without Ω"),
                                  ("adib", "dn2", "ADIB (this regime) above DN2"),
                                  ("adib-norm", "no-omega", "ADIB with the paper code's Ω above without Ω"),
-                                 ("adib-norm", "adib", "ADIB with the paper code's Ω above ADIB (squared Ω)")):
+                                 ("adib-norm", "adib", "ADIB with the paper code's Ω above ADIB (squared Ω)"),
+                                 ("adib-norm", "dn2", "ADIB with the paper code's Ω above DN2"),
+                                 ("adra-lr0.01", "dn2", "ADRA (this regime, lr 0.01) above DN2")):
         if first not in summary or second not in summary:
             out.append(f"\n{label}: not every class of {first} ran")
             continue

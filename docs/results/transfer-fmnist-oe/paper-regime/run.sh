@@ -19,6 +19,9 @@
 #        VARIANTS="adib-norm": ADIB with Omega as the paper's code computes it (alpha times
 #        the norm of theta - theta0, not squared, over the convolution kernels; --omega norm),
 #        into adib-norm-s<seed>.json (twenty-first session).
+#        VARIANTS="adra-lr<LR>" (e.g. adra-lr0.01): ADRA with the paper's schedule, momentum,
+#        weight decay and epochs but learning rate LR, into adra-lr<LR>-s<seed>.json
+#        (twenty-second session; LR chosen on the training loss, see BENCHMARKS.md).
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -39,7 +42,8 @@ for seed in ${SEEDS:-0}; do
       no-omega) method=(--method adib --alpha 0) ;;
       adra) method=(--method adra) ;;
       adib-norm) method=(--method adib --alpha 0.01 --omega norm) ;;
-      *) echo "unknown variant $name (adib, no-omega, adra, adib-norm)" >&2; exit 2 ;;
+      adra-lr*) method=(--method adra --lr "${name#adra-lr}") ;;
+      *) echo "unknown variant $name (adib, no-omega, adra, adra-lr<LR>, adib-norm)" >&2; exit 2 ;;
     esac
     out="$OUT/$name-s$seed.json"
     [[ -f $out ]] && continue
