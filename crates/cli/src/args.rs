@@ -119,8 +119,8 @@ pub struct MethodArgs {
     /// nsa: SGD learning rate at batch 256, scaled linearly with the batch; cosine decay
     /// [default: 0.05]. dra: Adam learning rate, ×0.1 every 10 epochs [default: 2e-4].
     /// ke: SGD learning rate, constant [default: 0.01]. adib / adra: SGD (momentum 0.9),
-    /// constant unless --lr-schedule steps [default: adib 1e-4, adra 1e-3; 0.1 with
-    /// --paper-optimizer].
+    /// constant unless --lr-schedule steps [default: adib 1e-4, adra 1e-3; with
+    /// --paper-optimizer adib 0.1, adra 0.01].
     #[arg(long, help_heading = "NSA")]
     pub lr: Option<f64>,
     /// nsa: projector width; the predictor bottleneck is a quarter of it [default: 2048].
@@ -163,8 +163,8 @@ pub struct MethodArgs {
     /// of the defaults. adib / adra: that of the transfer paper's code (SGD lr 0.1, momentum
     /// 0.9, weight decay 1e-4, ×0.1 at 60 % and 80 % of the epochs); --batch-norm train and
     /// --head-init random complete the paper's recipe. Flags given with it override it.
-    /// adra: lr 0.1 diverges on swan's adapters (nothing normalises what they add, where the
-    /// paper's sit before a trained batch-norm); --lr 0.01 trains stably (BENCHMARKS.md).
+    /// adra gets lr 0.01: at the paper's 0.1 swan's adapters diverge (nothing normalises what
+    /// they add, where the paper's sit before a trained batch-norm; BENCHMARKS.md).
     #[arg(long, help_heading = "DRA / DevNet")]
     pub paper_optimizer: bool,
     /// dra / devnet: train the encoder's last stages too: the blocks after TAP up to --tap

@@ -383,6 +383,16 @@ mod tests {
             (p.lr, p.momentum, p.weight_decay, p.schedule),
             (0.1, 0.9, 1e-4, LrSchedule::Steps)
         );
+        // ADRA's unnormalised adapters diverge at the paper's 0.1.
+        let p = transfer(MethodArgs {
+            method: Some(MethodKind::Adra),
+            paper_optimizer: true,
+            ..Default::default()
+        });
+        assert_eq!(
+            (p.lr, p.momentum, p.weight_decay, p.schedule),
+            (0.01, 0.9, 1e-4, LrSchedule::Steps)
+        );
         // The defaults: constant rate, no weight decay.
         let d = transfer(MethodArgs {
             method: Some(MethodKind::Adra),

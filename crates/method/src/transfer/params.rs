@@ -256,9 +256,15 @@ impl TransferParams {
     /// The optimiser of the transfer paper's code (`VICO-UoE/TransferAD`): SGD learning rate
     /// 0.1, momentum 0.9, weight decay 1e-4, ×0.1 at 60 % and 80 % of the epochs. Batch-norm
     /// and the head's start are separate switches (`batch_norm`, `head_init`).
+    ///
+    /// ADRA gets learning rate 0.01: the paper's adapters sit before a batch-norm that
+    /// trains, swan's (the block bypass Φ(x) = x + f0(x) + Vx on a folded encoder) have
+    /// nothing that normalises them, and at 0.1 they diverge (Fashion-MNIST `oe-split`: mean
+    /// BCE 85 in the first epoch); 0.01 is the largest of 0.1 / 0.01 / 0.001 whose training
+    /// loss did not diverge (BENCHMARKS.md, transfer section).
     pub fn paper_optimizer(self) -> Self {
         Self {
-            lr: 0.1,
+            lr: if self.adapters { 0.01 } else { 0.1 },
             momentum: 0.9,
             weight_decay: 1e-4,
             schedule: LrSchedule::Steps,
