@@ -37,7 +37,8 @@ def splits(path):
 # results[variant][(seed, class)] = (auroc, ap)
 TRAINED = ("adib", "no-omega", "adib-norm", "adra-lr0.01")
 results = {v: {} for v in TRAINED + ("dn2", "adib-main")}
-for seed in SEEDS:
+EXTRA_SEEDS = (3,)  # the Omega pair (adib-norm, no-omega) only; twenty-second session
+for seed in SEEDS + EXTRA_SEEDS:
     for variant in TRAINED:
         files = [d / f"{variant}-s{seed}.json"] + sorted(d.glob(f"c*/{variant}-s{seed}.json"))
         for f in files:
@@ -118,5 +119,30 @@ if complete:
     if len(complete) < 10:
         out.append(f"\nOnly {len(complete)} of the 10 classes are complete: the claim is stated "
                    "over all ten, so this is a partial result.")
+# The paired comparison of the paper code's Omega against none over every seed that has all
+# ten classes of both (seed 3 added in the twenty-second session to firm up the pair).
+pair = [s for s in SEEDS + EXTRA_SEEDS
+        if all((s, c) in results[v] for c in range(10) for v in ("adib-norm", "no-omega"))]
+if pair:
+    out.append(f"\nADIB with the paper code's Ω against without Ω, all ten classes, seeds "
+               + ", ".join(map(str, pair)) + " (mean over classes per seed):\n")
+    out.append("| seed | AUROC Ω (norm) | without Ω | difference | AP Ω (norm) | without Ω | difference |")
+    out.append("|---|---|---|---|---|---|---|")
+    diffs = {0: [], 1: []}
+    for s in pair:
+        row = [str(s)]
+        for i in (0, 1):
+            a = statistics.mean(results["adib-norm"][(s, c)][i] for c in range(10))
+            b = statistics.mean(results["no-omega"][(s, c)][i] for c in range(10))
+            diffs[i].append(a - b)
+            row += [f"{a:.2f}", f"{b:.2f}", f"{a - b:+.2f}"]
+        out.append("| " + " | ".join(row) + " |")
+    for i, metric in ((0, "auroc"), (1, "ap")):
+        m, sd = msd(diffs[i])
+        ahead = sum(x > 0 for x in diffs[i])
+        summary.setdefault("omega_norm_pair", {})[metric] = {
+            "seeds": pair, "differences": diffs[i], "mean": m, "sd": sd}
+        out.append(f"\nΩ (norm) − without Ω, {metric.upper()}: {m:+.2f} ± {sd:.2f} over "
+                   f"{len(pair)} seeds, ahead on {ahead}")
 print("\n".join(out))
 (d / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")

@@ -22,6 +22,8 @@
 #        VARIANTS="adra-lr<LR>" (e.g. adra-lr0.01): ADRA with the paper's schedule, momentum,
 #        weight decay and epochs but learning rate LR, into adra-lr<LR>-s<seed>.json
 #        (twenty-second session; LR chosen on the training loss, see BENCHMARKS.md).
+#        VARIANTS="scratch": the "no pretraining" ablation (random Lite0, batch-norm in train
+#        mode, alpha 0) in this regime, into scratch-s<seed>.json (twenty-second session).
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -40,10 +42,11 @@ for seed in ${SEEDS:-0}; do
     case $name in
       adib) method=(--method adib --alpha 0.01) ;;
       no-omega) method=(--method adib --alpha 0) ;;
-      adra) method=(--method adra) ;;
+      adra) method=(--method adra --lr 0.1) ;;  # the paper's rate (--paper-optimizer gives adra 0.01 since the 22nd session)
       adib-norm) method=(--method adib --alpha 0.01 --omega norm) ;;
       adra-lr*) method=(--method adra --lr "${name#adra-lr}") ;;
-      *) echo "unknown variant $name (adib, no-omega, adra, adra-lr<LR>, adib-norm)" >&2; exit 2 ;;
+      scratch) method=(--method adib --pretrained false --alpha 0) ;;
+      *) echo "unknown variant $name (adib, no-omega, adra, adra-lr<LR>, adib-norm, scratch)" >&2; exit 2 ;;
     esac
     out="$OUT/$name-s$seed.json"
     [[ -f $out ]] && continue
