@@ -35,7 +35,7 @@ def splits(path):
 
 
 # results[variant][(seed, class)] = (auroc, ap)
-TRAINED = ("adib", "no-omega", "adib-norm", "adra-lr0.01")
+TRAINED = ("adib", "no-omega", "adib-norm", "adra-lr0.01", "scratch")
 results = {v: {} for v in TRAINED + ("dn2", "adib-main")}
 EXTRA_SEEDS = (3,)  # the Omega pair (adib-norm, no-omega) only; twenty-second session
 for seed in SEEDS + EXTRA_SEEDS:
@@ -144,5 +144,19 @@ if pair:
             "seeds": pair, "differences": diffs[i], "mean": m, "sd": sd}
         out.append(f"\nΩ (norm) − without Ω, {metric.upper()}: {m:+.2f} ± {sd:.2f} over "
                    f"{len(pair)} seeds, ahead on {ahead}")
+# "No pretraining" (VARIANTS=scratch: random Lite0, batch-norm in train mode, alpha 0), seed 0,
+# beside the other variants' seed 0 (twenty-second session).
+if all((0, c) in results["scratch"] for c in range(10)):
+    out.append("\nNo pretraining in this regime, seed 0 (AUROC / AP per class; mean over classes):\n")
+    cols = ("scratch", "no-omega", "adib-norm", "adra-lr0.01", "dn2")
+    out.append("| class | " + " | ".join(cols) + " |")
+    out.append("|---|" + "---|" * len(cols))
+    for c in range(10):
+        out.append(f"| {c} {NAMES[c]} | " + " | ".join(
+            "{:.2f} / {:.2f}".format(*results[v][(0, c)]) for v in cols) + " |")
+    means = {v: [statistics.mean(results[v][(0, c)][i] for c in range(10)) for i in (0, 1)]
+             for v in cols}
+    out.append("| mean | " + " | ".join(f"{means[v][0]:.2f} / {means[v][1]:.2f}" for v in cols) + " |")
+    summary["scratch_seed0"] = {v: {"auroc": means[v][0], "ap": means[v][1]} for v in cols}
 print("\n".join(out))
 (d / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
