@@ -374,25 +374,19 @@ mod tests {
 
     #[test]
     fn paper_optimizer_sets_the_transfer_papers_sgd_and_flags_override_it() {
-        let p = transfer(MethodArgs {
-            method: Some(MethodKind::Adib),
-            paper_optimizer: true,
-            ..Default::default()
-        });
-        assert_eq!(
-            (p.lr, p.momentum, p.weight_decay, p.schedule),
-            (0.1, 0.9, 1e-4, LrSchedule::Steps)
-        );
         // ADRA's unnormalised adapters diverge at the paper's 0.1.
-        let p = transfer(MethodArgs {
-            method: Some(MethodKind::Adra),
-            paper_optimizer: true,
-            ..Default::default()
-        });
-        assert_eq!(
-            (p.lr, p.momentum, p.weight_decay, p.schedule),
-            (0.01, 0.9, 1e-4, LrSchedule::Steps)
-        );
+        for (method, lr) in [(MethodKind::Adib, 0.1), (MethodKind::Adra, 0.01)] {
+            let p = transfer(MethodArgs {
+                method: Some(method),
+                paper_optimizer: true,
+                ..Default::default()
+            });
+            assert_eq!(
+                (p.lr, p.momentum, p.weight_decay, p.schedule),
+                (lr, 0.9, 1e-4, LrSchedule::Steps),
+                "{method:?}"
+            );
+        }
         // The defaults: constant rate, no weight decay.
         let d = transfer(MethodArgs {
             method: Some(MethodKind::Adra),

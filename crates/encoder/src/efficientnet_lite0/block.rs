@@ -37,18 +37,14 @@ impl ConvBn {
     /// # Shapes
     /// - `x`: `[n, c_in, h, w]` → `[n, c_out, h', w']`
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
-        let y = self.convolve(x);
+        // The convolution with its bias, if any (the loaders give it one only with
+        // batch-norm folded).
+        let y = crate::kernels::conv2d_layer(&self.conv, x);
         let y = match &self.bn {
             Some(bn) => crate::kernels::batch_norm(bn, y),
             None => y,
         };
         if self.relu6 { relu6(y) } else { y }
-    }
-
-    /// The convolution with its bias, if any (the loaders give it one only with batch-norm
-    /// folded).
-    fn convolve(&self, x: Tensor<4>) -> Tensor<4> {
-        crate::kernels::conv2d_layer(&self.conv, x)
     }
 }
 

@@ -372,22 +372,9 @@ pub fn batch_norm(bn: &burn::nn::BatchNorm, x: Tensor<4>) -> Tensor<4> {
 
 #[cfg(test)]
 mod bn_tests {
+    use super::super::test_util::{close, values};
     use super::*;
     use burn::nn::BatchNormConfig;
-
-    fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
-        t.into_data().try_to_vec::<f32>().unwrap()
-    }
-
-    fn close(a: &[f32], b: &[f32], tol: f32, what: &str) {
-        assert_eq!(a.len(), b.len(), "{what}");
-        for (i, (x, y)) in a.iter().zip(b).enumerate() {
-            assert!(
-                (x - y).abs() <= tol * (1.0 + y.abs()),
-                "{what}[{i}]: {x} vs {y}"
-            );
-        }
-    }
 
     /// swan's train-mode batch-norm against burn's `BatchNorm::forward` on the same layer:
     /// output, running statistics after the step, and the gradients of x, γ and β (through

@@ -344,21 +344,8 @@ mod tests {
     use burn::nn::PaddingConfig2d;
     use burn::nn::conv::Conv2dConfig;
 
+    use super::super::test_util::{close, values};
     use super::*;
-
-    fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
-        t.into_data().try_to_vec::<f32>().unwrap()
-    }
-
-    fn close(a: &[f32], b: &[f32], what: &str) {
-        assert_eq!(a.len(), b.len(), "{what}: lengths");
-        for (i, (x, y)) in a.iter().zip(b).enumerate() {
-            assert!(
-                (x - y).abs() <= 1e-4 * (1.0 + y.abs()),
-                "{what}[{i}]: {x} vs {y}"
-            );
-        }
-    }
 
     /// The layer's own stride, padding (asymmetric, valid, same), groups and bias reach the
     /// kernel: output and both gradients equal burn's forward of the same layer.
@@ -388,7 +375,7 @@ mod tests {
             let x2 = x1.clone().detach().require_grad();
             let (y1, y2) = (conv2d_layer(&layer, x1.clone()), layer.forward(x2.clone()));
             assert_eq!(y1.dims(), y2.dims(), "layer {i}: shape");
-            close(&values(y1.clone()), &values(y2.clone()), "output");
+            close(&values(y1.clone()), &values(y2.clone()), 1e-4, "output");
             let w: Tensor<4> = Tensor::from_data(
                 TensorData::new(
                     (0..y1.shape().num_elements())
@@ -403,11 +390,13 @@ mod tests {
             close(
                 &values(x1.grad(&g1).unwrap()),
                 &values(x2.grad(&g2).unwrap()),
+                1e-4,
                 "input gradient",
             );
             close(
                 &values(layer.weight.grad(&g1).unwrap()),
                 &values(layer.weight.grad(&g2).unwrap()),
+                1e-4,
                 "weight gradient",
             );
         }

@@ -155,3 +155,24 @@ fn on_flex(device: &Device) -> bool {
         burn::backend::DispatchDevice::Flex(_)
     )
 }
+
+/// Helpers shared by the kernels' tests against burn's own operations.
+#[cfg(test)]
+mod test_util {
+    use burn::tensor::Tensor;
+
+    pub fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
+        t.into_data().try_to_vec::<f32>().unwrap()
+    }
+
+    /// `a` equals `b` elementwise to a relative tolerance `tol`.
+    pub fn close(a: &[f32], b: &[f32], tol: f32, what: &str) {
+        assert_eq!(a.len(), b.len(), "{what}: lengths");
+        for (i, (x, y)) in a.iter().zip(b).enumerate() {
+            assert!(
+                (x - y).abs() <= tol * (1.0 + y.abs()),
+                "{what}[{i}]: {x} vs {y}"
+            );
+        }
+    }
+}
