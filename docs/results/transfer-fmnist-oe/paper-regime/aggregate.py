@@ -37,7 +37,7 @@ def splits(path):
 # results[variant][(seed, class)] = (auroc, ap)
 TRAINED = ("adib", "no-omega", "adib-norm", "adra-lr0.01", "scratch")
 results = {v: {} for v in TRAINED + ("dn2", "adib-main")}
-EXTRA_SEEDS = (3,)  # the Omega pair (adib-norm, no-omega) only; twenty-second session
+EXTRA_SEEDS = (3,)  # the Omega pairs only (adib-norm and adib against no-omega)
 for seed in SEEDS + EXTRA_SEEDS:
     for variant in TRAINED:
         files = [d / f"{variant}-s{seed}.json"] + sorted(d.glob(f"c*/{variant}-s{seed}.json"))
@@ -119,20 +119,24 @@ if complete:
     if len(complete) < 10:
         out.append(f"\nOnly {len(complete)} of the 10 classes are complete: the claim is stated "
                    "over all ten, so this is a partial result.")
-# The paired comparison of the paper code's Omega against none over every seed that has all
-# ten classes of both (seed 3 added in the twenty-second session to firm up the pair).
-pair = [s for s in SEEDS + EXTRA_SEEDS
-        if all((s, c) in results[v] for c in range(10) for v in ("adib-norm", "no-omega"))]
-if pair:
-    out.append(f"\nADIB with the paper code's Ω against without Ω, all ten classes, seeds "
+# The paired comparison of each form of Omega against none over every seed that has all ten
+# classes of both (seed 3: the paper code's Omega in the twenty-second session, the squared
+# Omega in the twenty-third).
+for variant, key, label in (("adib-norm", "omega_norm_pair", "the paper code's Ω (norm)"),
+                            ("adib", "omega_squared_pair", "the squared Ω (the issue's)")):
+    pair = [s for s in SEEDS + EXTRA_SEEDS
+            if all((s, c) in results[v] for c in range(10) for v in (variant, "no-omega"))]
+    if not pair:
+        continue
+    out.append(f"\nADIB with {label} against without Ω, all ten classes, seeds "
                + ", ".join(map(str, pair)) + " (mean over classes per seed):\n")
-    out.append("| seed | AUROC Ω (norm) | without Ω | difference | AP Ω (norm) | without Ω | difference |")
+    out.append("| seed | AUROC with Ω | without Ω | difference | AP with Ω | without Ω | difference |")
     out.append("|---|---|---|---|---|---|---|")
     diffs = {0: [], 1: []}
     for s in pair:
         row = [str(s)]
         for i in (0, 1):
-            a = statistics.mean(results["adib-norm"][(s, c)][i] for c in range(10))
+            a = statistics.mean(results[variant][(s, c)][i] for c in range(10))
             b = statistics.mean(results["no-omega"][(s, c)][i] for c in range(10))
             diffs[i].append(a - b)
             row += [f"{a:.2f}", f"{b:.2f}", f"{a - b:+.2f}"]
@@ -140,9 +144,9 @@ if pair:
     for i, metric in ((0, "auroc"), (1, "ap")):
         m, sd = msd(diffs[i])
         ahead = sum(x > 0 for x in diffs[i])
-        summary.setdefault("omega_norm_pair", {})[metric] = {
+        summary.setdefault(key, {})[metric] = {
             "seeds": pair, "differences": diffs[i], "mean": m, "sd": sd}
-        out.append(f"\nΩ (norm) − without Ω, {metric.upper()}: {m:+.2f} ± {sd:.2f} over "
+        out.append(f"\n{label} − without Ω, {metric.upper()}: {m:+.2f} ± {sd:.2f} over "
                    f"{len(pair)} seeds, ahead on {ahead}")
 # "No pretraining" (VARIANTS=scratch: random Lite0, batch-norm in train mode, alpha 0), seed 0,
 # beside the other variants' seed 0 (twenty-second session).
