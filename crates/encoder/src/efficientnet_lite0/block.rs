@@ -38,13 +38,14 @@ impl ConvBn {
     /// - `x`: `[n, c_in, h, w]` → `[n, c_out, h', w']`
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
         // The convolution with its bias, if any (the loaders give it one only with
-        // batch-norm folded).
-        let y = crate::kernels::conv2d_layer(&self.conv, x);
-        let y = match &self.bn {
-            Some(bn) => crate::kernels::batch_norm(bn, y),
-            None => y,
-        };
-        if self.relu6 { relu6(y) } else { y }
+        // batch-norm folded), and the activation: in one pass with the bias when folded.
+        match &self.bn {
+            Some(bn) => {
+                let y = crate::kernels::batch_norm(bn, crate::kernels::conv2d_layer(&self.conv, x));
+                if self.relu6 { relu6(y) } else { y }
+            }
+            None => crate::kernels::conv2d_layer_act(&self.conv, x, self.relu6),
+        }
     }
 }
 

@@ -295,8 +295,23 @@ pub fn conv2d(
     padding: [usize; 4],
     groups: usize,
 ) -> Tensor<4> {
+    conv2d_act(x, weight, bias, stride, padding, groups, false)
+}
+
+/// [`conv2d`] followed by ReLU6 when `relu6`; on `flex` the bias and the activation are one
+/// pass ([`super::activation::bias_act`]).
+pub fn conv2d_act(
+    x: Tensor<4>,
+    weight: Tensor<4>,
+    bias: Option<Tensor<1>>,
+    stride: [usize; 2],
+    padding: [usize; 4],
+    groups: usize,
+    relu6: bool,
+) -> Tensor<4> {
     if !on_flex(&x.device()) {
-        return burn::tensor::module::conv2d(x, weight, bias, options(stride, padding, groups));
+        let y = burn::tensor::module::conv2d(x, weight, bias, options(stride, padding, groups));
+        return if relu6 { super::relu6(y) } else { y };
     }
     let y = Tensor::from_dispatch(<burn::backend::Dispatch as SwanConvOps>::swan_conv2d(
         x.into_dispatch(),
@@ -306,10 +321,8 @@ pub fn conv2d(
         groups,
     ));
     match bias {
-        Some(b) => {
-            let o = b.dims()[0];
-            y + b.reshape([1, o, 1, 1])
-        }
+        Some(b) => super::activation::bias_act(y, b, relu6),
+        None if relu6 => super::relu6(y),
         None => y,
     }
 }
@@ -321,22 +334,32 @@ pub fn conv2d(
 /// # Shapes
 /// - `x`: `[n, c_in, h, w]` → `[n, c_out, h', w']`
 pub fn conv2d_layer(conv: &burn::nn::conv::Conv2d, x: Tensor<4>) -> Tensor<4> {
+    conv2d_layer_act(conv, x, false)
+}
+
+/// [`conv2d_layer`] followed by ReLU6 when `relu6` (one pass with the bias on `flex`).
+pub fn conv2d_layer_act(conv: &burn::nn::conv::Conv2d, x: Tensor<4>, relu6: bool) -> Tensor<4> {
     let padding = match conv.padding {
         burn::nn::PaddingConfig2d::Explicit(top, left, bottom, right) => [top, left, bottom, right],
         burn::nn::PaddingConfig2d::Valid => [0; 4],
-        _ => return conv.forward(x),
+        _ => return act(conv.forward(x), relu6),
     };
     if conv.dilation != [1, 1] {
-        return conv.forward(x);
+        return act(conv.forward(x), relu6);
     }
-    conv2d(
+    conv2d_act(
         x,
         conv.weight.val(),
         conv.bias.as_ref().map(|b| b.val()),
         conv.stride,
         padding,
         conv.groups,
+        relu6,
     )
+}
+
+fn act(y: Tensor<4>, relu6: bool) -> Tensor<4> {
+    if relu6 { super::relu6(y) } else { y }
 }
 
 #[cfg(test)]
