@@ -26,6 +26,9 @@ def stats(values):
 
 summary = {"setting": "dra-hard, Fashion-MNIST, 1000 normals/class, seen class (c+1) mod 10, 128 px, frozen Lite0 block15", "runs": {}}
 dn2 = load("dn2-m10-s0")
+if dn2 is None and (d.parent / "dn2-m10-s0.json").exists():
+    # DN2 does not train: a folder of variant runs (e.g. paper-optimizer/) shares the main one's.
+    dn2 = json.loads((d.parent / "dn2-m10-s0.json").read_text())
 lines = []
 for shots in (10, 1):
     lines.append(f"\n### M = {shots} labelled anomalies\n")
