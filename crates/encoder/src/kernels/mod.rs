@@ -16,4 +16,4 @@
 pub mod conv;
 mod ext;
 
-pub use ext::{batch_norm, bias_act, conv2d, conv2d_act, conv2d_layer, conv2d_layer_act, relu6};
+pub use ext::{batch_norm, conv2d, conv2d_layer, conv2d_layer_act, relu6};

@@ -206,7 +206,7 @@ impl RedPandaParams {
 
     /// Width of the codes for features of width `input`.
     pub fn code_width(&self, input: usize) -> usize {
-        if self.residual || self.linear {
+        if self.starts_at_features() {
             input
         } else {
             self.code_dim
@@ -222,25 +222,26 @@ impl RedPandaParams {
         }
     }
 
-    /// A residual head's last layer starts at zero and a linear head at the identity: the
-    /// codes start as the features.
-    fn zero_last_layer(&self, mut head: Mlp) -> Mlp {
-        if self.linear
+    /// Whether the head starts at the features (residual or linear head): the codes then have
+    /// the features' width.
+    fn starts_at_features(&self) -> bool {
+        self.residual || self.linear
+    }
+
+    /// A residual head's last layer starts at zero and a linear head's at the identity, the
+    /// bias at zero in both, so the codes start as the features; other heads keep their
+    /// random start.
+    fn start_at_features(&self, mut head: Mlp) -> Mlp {
+        if self.starts_at_features()
             && let Some(last) = head.layers.last_mut()
         {
             let w = last.linear.weight.val();
-            let [i, o] = w.dims();
-            let eye = Tensor::<2>::eye(i.min(o), &w.device());
-            last.linear.weight = burn::module::Param::from_tensor(eye);
-            if let Some(b) = &last.linear.bias {
-                last.linear.bias = Some(burn::module::Param::from_tensor(b.val().zeros_like()));
-            }
-            return head;
-        }
-        if self.residual
-            && let Some(last) = head.layers.last_mut()
-        {
-            let w = last.linear.weight.val().zeros_like();
+            let w = if self.linear {
+                let [i, o] = w.dims();
+                Tensor::<2>::eye(i.min(o), &w.device())
+            } else {
+                w.zeros_like()
+            };
             last.linear.weight = burn::module::Param::from_tensor(w);
             if let Some(b) = &last.linear.bias {
                 last.linear.bias = Some(burn::module::Param::from_tensor(b.val().zeros_like()));
@@ -478,7 +479,7 @@ impl RedPandaParams {
             },
             ctx.seed,
         );
-        net.head = self.zero_last_layer(net.head);
+        net.head = self.start_at_features(net.head);
         // The tail keeps its pretrained weights (the paper fine-tunes from them).
         net.tail = tail;
         let batch = self.groups_per_batch.min(values.len()) * self.per_group;
@@ -674,7 +675,7 @@ mod tests {
     /// l2-normalised (the head starts at the features).
     fn assert_codes_start_as_the_features(p: &RedPandaParams) {
         let device = burn::tensor::Device::flex();
-        let head = p.zero_last_layer(swan_train::params::seeded_init(
+        let head = p.start_at_features(swan_train::params::seeded_init(
             Mlp::new(&p.head_spec(4), &device),
             3,
         ));

@@ -54,17 +54,18 @@ impl SwanActOps for Flex {
         relu6: bool,
     ) -> FloatTensor<Self> {
         let shape = y.shape();
-        let (o, plane) = (shape[1], shape[2] * shape[3]);
+        // (An empty plane leaves nothing to do; 1 keeps the chunk sizes non-zero.)
+        let (o, plane) = (shape[1], (shape[2] * shape[3]).max(1));
         let bias = values_ref(&bias);
         // Whole planes per task, about as many values as ReLU6's chunks (deep planes hold 4).
-        let per = ((1 << 14) / plane.max(1)).max(1);
+        let per = ((1 << 14) / plane).max(1);
         // The same two roundings as the add and the clamp done apart: the results are equal.
         in_place(y, |v, _| {
             use rayon::prelude::*;
-            v.par_chunks_mut(per * plane.max(1))
+            v.par_chunks_mut(per * plane)
                 .enumerate()
                 .for_each(|(t, chunk)| {
-                    for (j, p) in chunk.chunks_mut(plane.max(1)).enumerate() {
+                    for (j, p) in chunk.chunks_mut(plane).enumerate() {
                         let b = bias[(t * per + j) % o];
                         if relu6 {
                             p.iter_mut().for_each(|e| *e = (*e + b).clamp(0.0, 6.0));

@@ -311,7 +311,7 @@ pub fn conv2d_act(
 ) -> Tensor<4> {
     if !on_flex(&x.device()) {
         let y = burn::tensor::module::conv2d(x, weight, bias, options(stride, padding, groups));
-        return if relu6 { super::relu6(y) } else { y };
+        return act(y, relu6);
     }
     let y = Tensor::from_dispatch(<burn::backend::Dispatch as SwanConvOps>::swan_conv2d(
         x.into_dispatch(),
@@ -322,8 +322,7 @@ pub fn conv2d_act(
     ));
     match bias {
         Some(b) => super::activation::bias_act(y, b, relu6),
-        None if relu6 => super::relu6(y),
-        None => y,
+        None => act(y, relu6),
     }
 }
 
@@ -358,6 +357,7 @@ pub fn conv2d_layer_act(conv: &burn::nn::conv::Conv2d, x: Tensor<4>, relu6: bool
     )
 }
 
+/// `y`, through ReLU6 when `relu6`.
 fn act(y: Tensor<4>, relu6: bool) -> Tensor<4> {
     if relu6 { super::relu6(y) } else { y }
 }

@@ -24,9 +24,9 @@ mod activation;
 mod batch_norm;
 mod convolution;
 
-pub use activation::{bias_act, relu6};
+pub use activation::relu6;
 pub use batch_norm::batch_norm;
-pub use convolution::{conv2d, conv2d_act, conv2d_layer, conv2d_layer_act};
+pub use convolution::{conv2d, conv2d_layer, conv2d_layer_act};
 
 fn f32_values(t: &FlexTensor) -> std::borrow::Cow<'_, [f32]> {
     match t.as_slice::<f32>() {
