@@ -659,8 +659,8 @@ fn features_files_feed_every_scorer_and_thresholds() {
     patched[data_start..data_start + 4].copy_from_slice(&f32::NAN.to_le_bytes());
     std::fs::write(&nan, patched).unwrap();
     for (query, want) in [
-        (&cut, "reading the --query features: "),
-        (&nan, "reading the --query features: "),
+        (&cut, "reading the --query embeddings: "),
+        (&nan, "reading the --query embeddings: "),
     ] {
         let out = swan(
             &cache,
@@ -748,6 +748,103 @@ fn features_files_feed_every_scorer_and_thresholds() {
     assert!(text.starts_with("id,score,anomalous,"), "{text}");
     let flagged_blobs = text.lines().filter(|l| l.contains(",1,blobs,")).count();
     assert!(flagged_blobs >= 3, "{text}");
+}
+
+/// An `.npy` (format 1.0) of little-endian f32 values `[rows, cols]`.
+fn npy_f32(rows: usize, cols: usize, values: &[f32]) -> Vec<u8> {
+    let mut header =
+        format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {cols}), }}");
+    while !(10 + header.len() + 1).is_multiple_of(64) {
+        header.push(' ');
+    }
+    header.push('\n');
+    let mut out = b"\x93NUMPY\x01\x00".to_vec();
+    out.extend((header.len() as u16).to_le_bytes());
+    out.extend(header.as_bytes());
+    out.extend(values.iter().flat_map(|v| v.to_le_bytes()));
+    out
+}
+
+#[test]
+fn embeddings_from_another_encoder_are_scored_as_they_are() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    // Normal rows near (1, 0, 0, 0) and (0, 1, 0, 0); the last two query rows far away.
+    let point = |i: usize, far: bool| -> [f32; 4] {
+        let e = (i % 7) as f32 * 0.01;
+        match (far, i % 2) {
+            (true, _) => [-3.0 + e, 2.0, 4.0, -1.0],
+            (false, 0) => [1.0 + e, 0.0, e, 0.0],
+            _ => [0.0, 1.0 - e, 0.0, e],
+        }
+    };
+    let train: Vec<f32> = (0..40).flat_map(|i| point(i, false)).collect();
+    let query: Vec<f32> = (0..6).flat_map(|i| point(i + 1, i >= 4)).collect();
+    let (train_path, query_path) = (tmp.path().join("train.npy"), tmp.path().join("q.npy"));
+    std::fs::write(&train_path, npy_f32(40, 4, &train)).unwrap();
+    std::fs::write(&query_path, npy_f32(6, 4, &query)).unwrap();
+    for scorer in ["knn", "k-cos", "mahalanobis"] {
+        let out = ok(&swan(
+            &cache,
+            &[
+                "score",
+                "--features",
+                train_path.to_str().unwrap(),
+                "--query",
+                query_path.to_str().unwrap(),
+                "--scorer",
+                scorer,
+                "--layer",
+                "embeddings",
+            ],
+        ));
+        let scores: Vec<f32> = out
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
+            .collect();
+        let ids: Vec<&str> = out
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        assert_eq!(ids, ["0", "1", "2", "3", "4", "5"], "{out}");
+        let max_normal = scores[..4].iter().copied().fold(f32::MIN, f32::max);
+        assert!(
+            scores[4..].iter().all(|&s| s > max_normal),
+            "{scorer}: {out}"
+        );
+    }
+    // A query of another width, or one file from `swan features` and one not, is refused.
+    let narrow = tmp.path().join("narrow.npy");
+    std::fs::write(&narrow, npy_f32(2, 3, &[0.0; 6])).unwrap();
+    let e = err(&swan(
+        &cache,
+        &[
+            "score",
+            "--features",
+            train_path.to_str().unwrap(),
+            "--query",
+            narrow.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        e.contains("train.npy has 4-dimensional embeddings, ") && e.contains("narrow.npy has 3"),
+        "{e}"
+    );
+    let e = err(&swan(
+        &cache,
+        &[
+            "score",
+            "--features",
+            train_path.to_str().unwrap(),
+            "--query",
+            query_path.to_str().unwrap(),
+            "--tap",
+            "pooled",
+        ],
+    ));
+    assert!(e.contains("no layer pooled (it has: embeddings)"), "{e}");
 }
 
 #[test]

@@ -3,9 +3,11 @@
 //! (`swan features`, `swan score --features`). One safetensors file: a tensor `[n, d]` per
 //! tap named `features.<tap>`, and a JSON header under the metadata key `swan-features-file`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
+use safetensors::Dtype;
+use swan_data::source::npz::{NpyArray, NpyData};
 use swan_data::{Label, Sample, Split};
 use swan_encoder::Tap;
 use swan_encoder::import::safetensors::{read_safetensors, views_to_safetensors_bytes};
@@ -139,5 +141,390 @@ impl FeaturesFile {
             layers,
             skipped: header.skipped,
         })
+    }
+}
+
+/// The `__metadata__` keys of a safetensors file, read from its JSON header alone (so a file
+/// cut short still shows what it was); `None` when the bytes are not safetensors.
+fn metadata_keys(bytes: &[u8]) -> Option<Vec<String>> {
+    let n = usize::try_from(u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)).ok()?;
+    let header: serde_json::Value =
+        serde_json::from_slice(bytes.get(8..8usize.checked_add(n)?)?).ok()?;
+    let keys = match header.as_object()?.get("__metadata__") {
+        Some(serde_json::Value::Object(m)) => m.keys().cloned().collect(),
+        _ => Vec::new(),
+    };
+    Some(keys)
+}
+
+/// The layer name of a lone `.npy` array.
+pub const NPY_LAYER: &str = "embeddings";
+
+/// Rows of embeddings to fit a scorer on or to score: a features file `swan features` wrote,
+/// or embeddings another program wrote (any encoder), read by [`Embeddings::read`].
+#[derive(Clone, Debug)]
+pub struct Embeddings {
+    /// The encoder that made them; `None` for embeddings from elsewhere.
+    pub encoder: Option<EncoderSpec>,
+    pub rows: Vec<RowInfo>,
+    /// One `[rows, d]` matrix per layer: a tap name (`pooled`, `block15`) for swan's files,
+    /// the tensor or array name for the others.
+    pub layers: Vec<(String, Matrix)>,
+}
+
+impl From<FeaturesFile> for Embeddings {
+    fn from(f: FeaturesFile) -> Self {
+        Self {
+            encoder: Some(f.encoder),
+            rows: f.rows,
+            layers: f
+                .layers
+                .into_iter()
+                .map(|(t, m)| (t.to_string(), m))
+                .collect(),
+        }
+    }
+}
+
+impl Embeddings {
+    /// Reads embeddings from
+    /// - a features file (`swan features`);
+    /// - any other safetensors file: each 2-D floating-point tensor `[n, d]` is a layer (in
+    ///   name order), a 1-D tensor `labels` (or `label`) of 0 (normal) / 1 (anomaly) labels
+    ///   the rows;
+    /// - a NumPy `.npz`: the same with arrays, plus a 1-D string array `ids` (or `id`) naming
+    ///   the rows;
+    /// - a NumPy `.npy` holding one 2-D floating-point array (the layer `embeddings`).
+    ///
+    /// Rows without ids are named by their index (`0`, `1`, …). Other swan files (models,
+    /// saved scorers, checkpoints) are refused, as are NaN and infinite values.
+    pub fn read(path: &Path) -> Result<Self, MethodError> {
+        let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::io(path, e))?;
+        if bytes.starts_with(b"\x93NUMPY") {
+            let a = swan_data::source::npz::parse_npy(&bytes, path)?;
+            return Self::from_arrays(path, [(NPY_LAYER.to_string(), a)].into());
+        }
+        if bytes.starts_with(b"PK") {
+            return Self::from_arrays(path, swan_data::source::npz::read_npz(path)?);
+        }
+        let bad = |reason: String| MethodError::File {
+            path: path.into(),
+            reason,
+        };
+        let keys = metadata_keys(&bytes)
+            .ok_or_else(|| bad("not embeddings: neither safetensors, .npy nor .npz".to_string()))?;
+        if keys.iter().any(|k| k == META_KEY) {
+            return FeaturesFile::read(path).map(Self::from);
+        }
+        if let Some(k) = keys.iter().find(|k| k.starts_with("swan")) {
+            return Err(bad(format!(
+                "a swan file of another kind (header `{k}`), not embeddings: give a features \
+                 file (`swan features`) or a safetensors / .npy / .npz file of [n, d] arrays"
+            )));
+        }
+        let st = safetensors::SafeTensors::deserialize(&bytes)
+            .map_err(|e| bad(format!("not a safetensors file: {e}")))?;
+        let floating: HashMap<String, bool> = st
+            .tensors()
+            .into_iter()
+            .map(|(name, view)| {
+                let f = matches!(
+                    view.dtype(),
+                    Dtype::F64 | Dtype::F32 | Dtype::F16 | Dtype::BF16
+                );
+                (name, f)
+            })
+            .collect();
+        let arrays = read_safetensors(&bytes)
+            .map_err(bad)?
+            .into_iter()
+            .map(|(name, t)| {
+                let data = if floating.get(&name).copied().unwrap_or(false) {
+                    NpyData::Float(t.data.into_iter().map(f64::from).collect())
+                } else {
+                    NpyData::Int(t.data.into_iter().map(|x| x as i64).collect())
+                };
+                let a = NpyArray {
+                    shape: t.shape,
+                    data,
+                };
+                (name, a)
+            })
+            .collect();
+        Self::from_arrays(path, arrays)
+    }
+
+    /// Layers, labels and ids out of named arrays (see [`Embeddings::read`]).
+    fn from_arrays(path: &Path, arrays: BTreeMap<String, NpyArray>) -> Result<Self, MethodError> {
+        let bad = |reason: String| MethodError::File {
+            path: path.into(),
+            reason,
+        };
+        let mut layers = Vec::new();
+        let mut labels = None;
+        let mut ids = None;
+        for (name, a) in arrays {
+            match (name.as_str(), a.shape.len(), a.data) {
+                (_, 2, NpyData::Float(v)) => {
+                    let m = Matrix::new(
+                        a.shape[0],
+                        a.shape[1],
+                        v.into_iter().map(|x| x as f32).collect(),
+                    )
+                    .map_err(|e| bad(format!("{name}: {e}")))?;
+                    layers.push((name, m));
+                }
+                ("labels" | "label", 1, data) => {
+                    let values: Vec<f64> = match data {
+                        NpyData::Float(v) => v,
+                        NpyData::Int(v) => v.into_iter().map(|x| x as f64).collect(),
+                        NpyData::U8(v) => v.into_iter().map(f64::from).collect(),
+                        NpyData::Bool(v) => v.into_iter().map(|b| f64::from(u8::from(b))).collect(),
+                        NpyData::Str(_) => {
+                            return Err(bad(format!("{name} must hold 0 / 1, not strings")));
+                        }
+                    };
+                    let parsed = values
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &x)| match x {
+                            0.0 => Ok(Label::Normal),
+                            1.0 => Ok(Label::Anomaly),
+                            _ => Err(bad(format!(
+                                "{name}[{i}] is {x}: labels are 0 (normal) or 1 (anomaly)"
+                            ))),
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    labels = Some(parsed);
+                }
+                ("ids" | "id", 1, NpyData::Str(v)) => ids = Some(v),
+                (_, rank, _) => tracing::warn!(
+                    "{}: {name} ({rank}-D, not floating-point [n, d] embeddings) ignored",
+                    path.display()
+                ),
+            }
+        }
+        let Some(n) = layers.first().map(|(_, m)| m.rows()) else {
+            return Err(bad(
+                "no embeddings: no 2-D floating-point array [n, d] in the file".into(),
+            ));
+        };
+        if let Some((name, m)) = layers.iter().find(|(_, m)| m.rows() != n) {
+            return Err(bad(format!(
+                "{name} has {} rows, {} has {n}: every layer must embed the same rows",
+                m.rows(),
+                layers[0].0
+            )));
+        }
+        for (what, len) in [
+            ("labels", labels.as_ref().map(Vec::len)),
+            ("ids", ids.as_ref().map(Vec::len)),
+        ] {
+            if let Some(len) = len.filter(|&len| len != n) {
+                return Err(bad(format!("{len} {what} for {n} rows")));
+            }
+        }
+        let rows = (0..n)
+            .map(|i| RowInfo {
+                id: ids.as_ref().map_or_else(|| i.to_string(), |v| v[i].clone()),
+                class: None,
+                label: labels.as_ref().map_or(Label::Unknown, |v| v[i]),
+                split: None,
+            })
+            .collect();
+        Ok(Self {
+            encoder: None,
+            rows,
+            layers,
+        })
+    }
+
+    /// The layer named `name`, or the first one.
+    pub fn layer(&self, name: Option<&str>) -> Result<&Matrix, String> {
+        match name {
+            None => self
+                .layers
+                .first()
+                .map(|(_, m)| m)
+                .ok_or_else(|| "holds no embeddings".to_string()),
+            Some(name) => self
+                .layers
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, m)| m)
+                .ok_or_else(|| {
+                    format!(
+                        "no layer {name} (it has: {})",
+                        self.layers
+                            .iter()
+                            .map(|(n, _)| n.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use safetensors::tensor::TensorView;
+
+    /// An `.npy` (format 1.0) of `descr` values of `shape`, `body` the raw data.
+    fn npy(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
+        let dims: Vec<String> = shape.iter().map(ToString::to_string).collect();
+        let mut header = format!(
+            "{{'descr': '{descr}', 'fortran_order': False, 'shape': ({},), }}",
+            dims.join(", ")
+        );
+        while !(10 + header.len() + 1).is_multiple_of(64) {
+            header.push(' ');
+        }
+        header.push('\n');
+        let mut out = b"\x93NUMPY\x01\x00".to_vec();
+        out.extend((header.len() as u16).to_le_bytes());
+        out.extend(header.as_bytes());
+        out.extend(body);
+        out
+    }
+
+    fn bytes_f32(v: &[f32]) -> Vec<u8> {
+        v.iter().flat_map(|x| x.to_le_bytes()).collect()
+    }
+
+    fn safetensors_file(
+        dir: &Path,
+        tensors: &[(&str, Dtype, Vec<usize>, Vec<u8>)],
+        meta: Option<(&str, &str)>,
+    ) -> std::path::PathBuf {
+        let views: Vec<(String, TensorView<'_>)> = tensors
+            .iter()
+            .map(|(n, d, s, b)| (n.to_string(), TensorView::new(*d, s.clone(), b).unwrap()))
+            .collect();
+        let meta = meta.map(|(k, v)| HashMap::from([(k.to_string(), v.to_string())]));
+        let path = dir.join("e.safetensors");
+        std::fs::write(&path, safetensors::serialize(views, meta).unwrap()).unwrap();
+        path
+    }
+
+    #[test]
+    fn foreign_safetensors_give_their_float_layers_by_name_and_their_labels() {
+        let dir = tempfile::tempdir().unwrap();
+        let labels: Vec<u8> = [0i64, 1, 0].iter().flat_map(|x| x.to_le_bytes()).collect();
+        let path = safetensors_file(
+            dir.path(),
+            &[
+                (
+                    "z_proj",
+                    Dtype::F32,
+                    vec![3, 2],
+                    bytes_f32(&[1., 2., 3., 4., 5., 6.]),
+                ),
+                ("a_enc", Dtype::F32, vec![3, 1], bytes_f32(&[7., 8., 9.])),
+                ("labels", Dtype::I64, vec![3], labels),
+            ],
+            None,
+        );
+        let e = Embeddings::read(&path).unwrap();
+        assert!(e.encoder.is_none());
+        let names: Vec<&str> = e.layers.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a_enc", "z_proj"]);
+        assert_eq!(e.layer(None).unwrap().as_slice(), &[7., 8., 9.]);
+        assert_eq!(e.layer(Some("z_proj")).unwrap().row(2), &[5., 6.]);
+        let labels: Vec<Label> = e.rows.iter().map(|r| r.label).collect();
+        assert_eq!(labels, [Label::Normal, Label::Anomaly, Label::Normal]);
+        assert_eq!(e.rows[1].id, "1");
+        let err = e.layer(Some("pooled")).unwrap_err();
+        assert!(
+            err.contains("no layer pooled (it has: a_enc, z_proj)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn npy_and_npz_arrays_are_read_with_their_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let npy_path = dir.path().join("e.npy");
+        std::fs::write(
+            &npy_path,
+            npy("<f4", &[2, 3], &bytes_f32(&[1., 2., 3., 4., 5., 6.])),
+        )
+        .unwrap();
+        let e = Embeddings::read(&npy_path).unwrap();
+        assert_eq!(e.layers.len(), 1);
+        assert_eq!(e.layers[0].0, NPY_LAYER);
+        assert_eq!(e.layer(None).unwrap().row(1), &[4., 5., 6.]);
+        assert_eq!(e.rows[1].label, Label::Unknown);
+
+        let npz = dir.path().join("e.npz");
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&npz).unwrap());
+        let opts = zip::write::SimpleFileOptions::default();
+        zip.start_file("emb.npy", opts).unwrap();
+        std::io::Write::write_all(
+            &mut zip,
+            &npy("<f4", &[2, 2], &bytes_f32(&[1., 0., 0., 1.])),
+        )
+        .unwrap();
+        // ids as '<U3': two strings of up to three UTF-32 characters.
+        let chars: Vec<u8> = "a01b02"
+            .chars()
+            .flat_map(|c| (c as u32).to_le_bytes())
+            .collect();
+        let ids = npy("<U3", &[2], &chars);
+        zip.start_file("ids.npy", opts).unwrap();
+        std::io::Write::write_all(&mut zip, &ids).unwrap();
+        zip.finish().unwrap();
+        let e = Embeddings::read(&npz).unwrap();
+        assert_eq!(e.layers[0].0, "emb");
+        let ids: Vec<&str> = e.rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a01", "b02"]);
+    }
+
+    #[test]
+    fn bad_embeddings_are_refused_with_the_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let read = |tensors: &[(&str, Dtype, Vec<usize>, Vec<u8>)], meta| {
+            let path = safetensors_file(dir.path(), tensors, meta);
+            Embeddings::read(&path).unwrap_err().to_string()
+        };
+        let two = || ("e", Dtype::F32, vec![2, 1], bytes_f32(&[1., 2.]));
+        let e = read(
+            &[("e", Dtype::F32, vec![2, 1], bytes_f32(&[1., f32::NAN]))],
+            None,
+        );
+        assert!(e.contains("e: row 1 holds a NaN"), "{e}");
+        let e = read(
+            &[
+                two(),
+                ("f", Dtype::F32, vec![3, 1], bytes_f32(&[1., 2., 3.])),
+            ],
+            None,
+        );
+        assert!(e.contains("f has 3 rows, e has 2"), "{e}");
+        let e = read(
+            &[two(), ("labels", Dtype::F32, vec![2], bytes_f32(&[0., 2.]))],
+            None,
+        );
+        assert!(e.contains("labels[1] is 2"), "{e}");
+        let e = read(
+            &[
+                two(),
+                ("labels", Dtype::F32, vec![3], bytes_f32(&[0., 1., 0.])),
+            ],
+            None,
+        );
+        assert!(e.contains("3 labels for 2 rows"), "{e}");
+        let e = read(&[two()], Some(("swan", "{}")));
+        assert!(
+            e.contains("a swan file of another kind (header `swan`)"),
+            "{e}"
+        );
+        let e = read(&[("v", Dtype::F32, vec![2], bytes_f32(&[1., 2.]))], None);
+        assert!(e.contains("no 2-D floating-point array"), "{e}");
+        let junk = dir.path().join("junk.bin");
+        std::fs::write(&junk, b"0123456789abcdef").unwrap();
+        let e = Embeddings::read(&junk).unwrap_err().to_string();
+        assert!(e.contains("neither safetensors, .npy nor .npz"), "{e}");
     }
 }

@@ -31,7 +31,9 @@ pub use error::MethodError;
 pub use features::{
     Embedded, EncoderSpec, FEATURE_CACHE_KEY, RunContext, ScoreComponent, Scored, Skipped, TrainRun,
 };
-pub use features_file::{FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, RowInfo};
+pub use features_file::{
+    Embeddings, FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, NPY_LAYER, RowInfo,
+};
 pub use model_file::{
     FitRecord, MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile, read_model_file,
     read_versioned_header, write_model_file,

@@ -4,8 +4,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use swan_data::{Label, Split};
-use swan_encoder::Tap;
-use swan_method::{FeaturesFile, Fitted, RowInfo};
+use swan_method::{Embeddings, Fitted, RowInfo};
 use swan_score::{Ensemble, Matrix, Scorer, ScorerConfig};
 
 use crate::args::RunArgs;
@@ -33,7 +32,10 @@ pub struct ScoreArgs {
     #[arg(long, value_enum, default_value = "all")]
     split: SplitChoice,
 
-    /// Training features file (`swan features`): fit --scorer on its rows.
+    /// Training embeddings: fit --scorer on their rows. A features file (`swan features`), or
+    /// embeddings from any other encoder: a safetensors file of `[n, d]` float tensors (with
+    /// an optional 1-D `labels` tensor, 0 normal / 1 anomaly), a NumPy `.npz` of such arrays
+    /// (plus optional string `ids`), or a `.npy` array `[n, d]`.
     #[arg(long, value_name = "FILE", requires = "query")]
     features: Option<PathBuf>,
     /// A scorer saved with --save-scorer, instead of fitting one.
@@ -44,7 +46,7 @@ pub struct ScoreArgs {
         conflicts_with_all = ["features", "scorer", "scorer_config", "k", "save_scorer"]
     )]
     load_scorer: Option<PathBuf>,
-    /// Features file whose rows are scored.
+    /// Embeddings whose rows are scored (the same kinds of file as --features).
     #[arg(long, value_name = "FILE")]
     query: Option<PathBuf>,
     /// Scorer fitted on --features: knn, mahalanobis, k-cos, k-cos-centred, c-cos, ocsvm, lof.
@@ -57,11 +59,17 @@ pub struct ScoreArgs {
     /// knn / lof: neighbours.
     #[arg(long)]
     k: Option<usize>,
-    /// Tap(s) of the features files to use [default: the first one]. Several taps
+    /// Layer(s) of the embeddings files to use [default: the first one]: taps of `swan
+    /// features` files (pooled, block15, ...), tensor or array names in other files. Several
     /// (comma-separated) are scored separately and summed after normalising each by the
     /// range of its scores on the training rows (NSA's multi-layer ensemble).
-    #[arg(long, value_delimiter = ',')]
-    tap: Vec<Tap>,
+    #[arg(
+        long,
+        visible_alias = "layer",
+        value_name = "NAME",
+        value_delimiter = ','
+    )]
+    tap: Vec<String>,
     /// Write the fitted scorer here (safetensors) for --load-scorer.
     #[arg(long, value_name = "FILE")]
     save_scorer: Option<PathBuf>,
@@ -69,7 +77,8 @@ pub struct ScoreArgs {
     /// images (--holdout with features files, --holdout-data with --model).
     #[arg(long, value_name = "FPR")]
     threshold_fpr: Option<f64>,
-    /// Held-out normal features (a features file) for --threshold-fpr.
+    /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
+    /// anomalous are left out) for --threshold-fpr.
     #[arg(
         long,
         value_name = "FILE",
@@ -195,17 +204,9 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     Ok(())
 }
 
-fn pick_layer<'a>(file: &'a FeaturesFile, tap: Option<Tap>, path: &Path) -> Result<&'a Matrix> {
-    match tap {
-        Some(t) => file
-            .layer(t)
-            .with_context(|| format!("{} has no tap {t}", path.display())),
-        None => file
-            .layers
-            .first()
-            .map(|(_, m)| m)
-            .with_context(|| format!("{} holds no features", path.display())),
-    }
+fn pick_layer<'a>(file: &'a Embeddings, layer: Option<&str>, path: &Path) -> Result<&'a Matrix> {
+    file.layer(layer)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }
 
 fn score_features(args: &ScoreArgs) -> Result<()> {
@@ -213,11 +214,11 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         .query
         .as_ref()
         .context("--query is required with --features / --load-scorer")?;
-    let query = FeaturesFile::read(query_path).context("reading the --query features")?;
-    let taps: Vec<Option<Tap>> = if args.tap.is_empty() {
+    let query = Embeddings::read(query_path).context("reading the --query embeddings")?;
+    let taps: Vec<Option<&str>> = if args.tap.is_empty() {
         vec![None]
     } else {
-        args.tap.iter().copied().map(Some).collect()
+        args.tap.iter().map(|t| Some(t.as_str())).collect()
     };
     let layered = if let Some(path) = &args.load_scorer {
         if taps.len() > 1 {
@@ -233,23 +234,25 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             .features
             .as_ref()
             .context("--features or --load-scorer is required")?;
-        let train = FeaturesFile::read(train_path).context("reading the --features file")?;
-        if train.encoder.weights_digest != query.encoder.weights_digest
-            || train.encoder.image_size != query.encoder.image_size
-            || train.encoder.preprocess != query.encoder.preprocess
-        {
-            bail!(
-                "{} and {} were embedded with different encoders, image sizes or preprocessing \
-                 (--antialias)",
-                train_path.display(),
-                query_path.display()
-            );
-        }
+        let train = Embeddings::read(train_path).context("reading the --features embeddings")?;
+        check_same_encoder(&train, train_path, &query, query_path)?;
         let config = scorer_config(args)?;
         let t = std::time::Instant::now();
         let mut scorers = Vec::new();
         for &tap in &taps {
             let x = pick_layer(&train, tap, train_path)?;
+            let q = pick_layer(&query, tap, query_path)?;
+            if q.cols() != x.cols() {
+                bail!(
+                    "{} has {}-dimensional embeddings{}, {} has {}: they must come from the same \
+                     encoder and layer",
+                    train_path.display(),
+                    x.cols(),
+                    tap.map_or(String::new(), |t| format!(" at {t}")),
+                    query_path.display(),
+                    q.cols()
+                );
+            }
             eprintln!(
                 "fitting {} on {} x {} ...",
                 config.name(),
@@ -303,7 +306,8 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
     }
     let threshold = match (&args.holdout, args.threshold_fpr) {
         (Some(h), Some(fpr)) => {
-            let hold = FeaturesFile::read(h).context("reading the --holdout features")?;
+            let hold = Embeddings::read(h).context("reading the --holdout embeddings")?;
+            check_same_encoder(&hold, h, &query, query_path)?;
             let normal: Vec<usize> = (0..hold.rows.len())
                 .filter(|&i| hold.rows[i].label != Label::Anomaly)
                 .collect();
@@ -321,15 +325,15 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
 }
 
 /// One scorer per tap, combined by a train-range ensemble when there are several.
-struct Layered {
-    taps: Vec<Option<Tap>>,
+struct Layered<'t> {
+    taps: Vec<Option<&'t str>>,
     scorers: Vec<Scorer>,
     ensemble: Option<Ensemble>,
 }
 
-impl Layered {
+impl Layered<'_> {
     /// Scores the rows of `file` (only `rows` when given).
-    fn score(&self, file: &FeaturesFile, path: &Path, rows: Option<&[usize]>) -> Result<Vec<f32>> {
+    fn score(&self, file: &Embeddings, path: &Path, rows: Option<&[usize]>) -> Result<Vec<f32>> {
         let layers = self
             .taps
             .iter()
@@ -344,6 +348,38 @@ impl Layered {
             Some(e) => Ok(e.combine(&layers)?),
             None => Ok(layers.into_iter().next().unwrap_or_default()),
         }
+    }
+}
+
+/// Refuses to fit on one encoder's embeddings and score another's: both files from `swan
+/// features` must name the same weights, image size and preprocessing; embeddings from
+/// elsewhere carry no encoder, so two of those are taken as they are, but not one of each.
+fn check_same_encoder(
+    train: &Embeddings,
+    train_path: &Path,
+    query: &Embeddings,
+    query_path: &Path,
+) -> Result<()> {
+    match (&train.encoder, &query.encoder) {
+        (Some(a), Some(b))
+            if a.weights_digest != b.weights_digest
+                || a.image_size != b.image_size
+                || a.preprocess != b.preprocess =>
+        {
+            bail!(
+                "{} and {} were embedded with different encoders, image sizes or preprocessing \
+                 (--antialias)",
+                train_path.display(),
+                query_path.display()
+            )
+        }
+        (Some(_), None) | (None, Some(_)) => bail!(
+            "{} and {}: one was written by `swan features`, the other was not, so they cannot \
+             be shown to come from the same encoder; embed both the same way",
+            train_path.display(),
+            query_path.display()
+        ),
+        _ => Ok(()),
     }
 }
 

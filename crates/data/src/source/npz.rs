@@ -206,6 +206,11 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
                 .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
                 .collect(),
         ),
+        "f2" => NpyData::Float(
+            chunks(2)
+                .map(|c| f64::from(half::f16::from_le_bytes([c[0], c[1]])))
+                .collect(),
+        ),
         "f4" => NpyData::Float(
             chunks(4)
                 .map(|c| f64::from(f32::from_le_bytes(c.try_into().unwrap_or([0; 4]))))
