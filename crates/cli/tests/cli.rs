@@ -815,7 +815,41 @@ fn embeddings_from_another_encoder_are_scored_as_they_are() {
             "{scorer}: {out}"
         );
     }
-    // A query of another width, or one file from `swan features` and one not, is refused.
+    // A safetensors query with 0 / 1 labels: the labels reach the CSV and AUROC / AP are
+    // printed.
+    let labelled = tmp.path().join("q.safetensors");
+    let labels = [0.0f32, 0.0, 0.0, 0.0, 1.0, 1.0];
+    let bytes = swan_encoder::import::safetensors::views_to_safetensors_bytes(
+        [
+            ("emb", &[6usize, 4][..], &query[..]),
+            ("labels", &[6usize][..], &labels[..]),
+        ],
+        Default::default(),
+    )
+    .unwrap();
+    std::fs::write(&labelled, bytes).unwrap();
+    let out = swan(
+        &cache,
+        &[
+            "score",
+            "--features",
+            train_path.to_str().unwrap(),
+            "--query",
+            labelled.to_str().unwrap(),
+        ],
+    );
+    let csv = ok(&out);
+    assert!(
+        csv.contains("\n4,") && csv.lines().nth(5).unwrap().ends_with(",anomaly,"),
+        "{csv}"
+    );
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains("AUROC 100.00 %, AP 100.00 % on the 6 labelled rows (4 normal, 2 anomalous)"),
+        "{e}"
+    );
+
+    // A query of another width, or a layer the file does not have, is refused.
     let narrow = tmp.path().join("narrow.npy");
     std::fs::write(&narrow, npy_f32(2, 3, &[0.0; 6])).unwrap();
     let e = err(&swan(

@@ -439,7 +439,33 @@ fn write_scores(
         }
         None => print!("{csv}"),
     }
+    if let Some(line) = metrics_line(rows, scores)? {
+        eprintln!("{line}");
+    }
     Ok(())
+}
+
+/// `AUROC … AP …` over the labelled rows, when both normal and anomalous rows are among them.
+fn metrics_line(rows: &[RowInfo], scores: &[f32]) -> Result<Option<String>> {
+    let (labelled, anomalous): (Vec<f32>, Vec<bool>) = rows
+        .iter()
+        .zip(scores)
+        .filter(|(r, _)| r.label != Label::Unknown)
+        .map(|(r, &s)| (s, r.label == Label::Anomaly))
+        .unzip();
+    let n_anomalous = anomalous.iter().filter(|&&a| a).count();
+    if n_anomalous == 0 || n_anomalous == anomalous.len() {
+        return Ok(None);
+    }
+    let auroc = swan_eval::metrics::auroc(&labelled, &anomalous)?;
+    let ap = swan_eval::metrics::average_precision(&labelled, &anomalous)?;
+    Ok(Some(format!(
+        "AUROC {:.2} %, AP {:.2} % on the {} labelled rows ({} normal, {n_anomalous} anomalous)",
+        100.0 * auroc,
+        100.0 * ap,
+        labelled.len(),
+        labelled.len() - n_anomalous
+    )))
 }
 
 fn csv_field(s: &str) -> String {
