@@ -815,6 +815,12 @@ fn embeddings_from_another_encoder_are_scored_as_they_are() {
             "{scorer}: {out}"
         );
     }
+    let described = ok(&swan(&cache, &["inspect", train_path.to_str().unwrap()]));
+    assert!(
+        described.contains("NumPy arrays") && described.contains("embeddings [40 x 4]"),
+        "{described}"
+    );
+
     // A safetensors query with 0 / 1 labels: the labels reach the CSV and AUROC / AP are
     // printed.
     let labelled = tmp.path().join("q.safetensors");

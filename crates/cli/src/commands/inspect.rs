@@ -22,8 +22,8 @@ use crate::common::Global;
 pub struct InspectArgs {
     /// Files to describe: model files (`swan fit`), features files (`swan features`), saved
     /// scorers (`--save-scorer`), training checkpoints (`--train-dir`), `swan eval` reports
-    /// (`.json`), any safetensors file, or PyTorch `.pth` weights. A folder stands for the
-    /// files in it.
+    /// (`.json`), any safetensors file, NumPy `.npy` / `.npz` arrays, or PyTorch `.pth`
+    /// weights. A folder stands for the files in it.
     #[arg(required_unless_present = "data", value_name = "FILE")]
     files: Vec<PathBuf>,
     /// Describe a dataset as swan reads it: the kind (inferred for a bare path), images per
@@ -53,6 +53,8 @@ enum Kind {
     /// Safetensors without a swan header (weights, someone else's tensors).
     Safetensors,
     Pth,
+    /// A NumPy `.npy` array or `.npz` archive (embeddings for `swan score`, or a dataset).
+    NumPy,
     /// A `swan eval` JSON report.
     Report,
     /// The finished splits of an interrupted `swan eval` (`<out>.partial.json`).
@@ -72,6 +74,7 @@ impl Kind {
             Kind::Checkpoint => "training checkpoint",
             Kind::Safetensors => "safetensors file (no swan header)",
             Kind::Pth => "PyTorch checkpoint (.pth)",
+            Kind::NumPy => "NumPy arrays",
             Kind::Report => "swan eval report",
             Kind::PartialReport => "swan eval partial report (finished splits; --resume goes on)",
             Kind::CacheEntry => "feature cache entry",
@@ -91,7 +94,7 @@ impl Kind {
             )),
             Kind::Report => Some(("", crate::run::REPORT_FORMAT_VERSION)),
             Kind::PartialReport => Some(("", crate::run::PARTIAL_FORMAT_VERSION)),
-            Kind::Safetensors | Kind::Pth | Kind::CacheEntry => None,
+            Kind::Safetensors | Kind::Pth | Kind::NumPy | Kind::CacheEntry => None,
         }
     }
 }
@@ -136,7 +139,7 @@ pub fn run(args: InspectArgs, _global: &Global) -> Result<()> {
             from_folder.extend(found.iter().cloned());
             if found.is_empty() {
                 eprintln!(
-                    "error: {}: no .safetensors, .scorer, .pth or .json files in this folder",
+                    "error: {}: no .safetensors, .scorer, .pth, .npy, .npz or .json files in this folder",
                     path.display()
                 );
                 failed += 1;
@@ -322,7 +325,7 @@ fn files_in(dir: &Path) -> Result<Vec<PathBuf>> {
         .filter(|p| {
             p.is_file()
                 && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                    ["safetensors", "scorer", "pth", "json"].contains(&e)
+                    ["safetensors", "scorer", "pth", "json", "npy", "npz"].contains(&e)
                         && !p.to_string_lossy().ends_with(".splits.json")
                 })
         })
@@ -334,6 +337,9 @@ fn files_in(dir: &Path) -> Result<Vec<PathBuf>> {
 fn describe(path: &Path) -> Result<Described> {
     if is_json(path) {
         return describe_report(path);
+    }
+    if let Some(d) = describe_numpy(path)? {
+        return Ok(d);
     }
     match read_safetensors_header(path) {
         Ok(h) => Ok(from_safetensors(path, h)?),
@@ -363,6 +369,64 @@ fn describe(path: &Path) -> Result<Described> {
             }
         }
     }
+}
+
+/// A `.npy` or `.npz` file (by its first bytes), its arrays listed as tensors; `None` for
+/// other files.
+fn describe_numpy(path: &Path) -> Result<Option<Described>> {
+    use std::io::Read;
+    use swan_data::source::npz::{NpyArray, NpyData, parse_npy, read_npz};
+    let mut magic = [0u8; 6];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut magic))
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let arrays: Vec<(String, NpyArray)> = if magic[..n] == *b"\x93NUMPY" {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        vec![(swan_method::NPY_LAYER.to_string(), parse_npy(&bytes, path)?)]
+    } else if magic[..n].starts_with(b"PK") {
+        read_npz(path)?.into_iter().collect()
+    } else {
+        return Ok(None);
+    };
+    let tensors = arrays
+        .into_iter()
+        .map(|(name, a)| TensorInfo {
+            name,
+            dtype: match a.data {
+                NpyData::U8(_) => "uint8",
+                NpyData::Int(_) => "int",
+                NpyData::Float(_) => "float",
+                NpyData::Bool(_) => "bool",
+                NpyData::Str(_) => "str",
+            }
+            .into(),
+            shape: a.shape,
+        })
+        .collect();
+    Ok(Some(Described {
+        kind: Kind::NumPy,
+        header: None,
+        tensors,
+        file_bytes: std::fs::metadata(path).map_or(0, |m| m.len()),
+    }))
+}
+
+/// What `swan score --features / --query` would read as embeddings from a file without a
+/// swan header: its 2-D floating-point arrays.
+fn embedding_layers(d: &Described) -> Option<String> {
+    if !matches!(d.kind, Kind::NumPy | Kind::Safetensors) {
+        return None;
+    }
+    let layers: Vec<String> = d
+        .tensors
+        .iter()
+        .filter(|t| {
+            t.shape.len() == 2 && ["float", "F64", "F32", "F16", "BF16"].contains(&t.dtype.as_str())
+        })
+        .map(|t| format!("{} [{} x {}]", t.name, t.shape[0], t.shape[1]))
+        .collect();
+    (!layers.is_empty()).then(|| layers.join(", "))
 }
 
 /// A `swan eval` report: its header fields, without the per-split details.
@@ -532,6 +596,13 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
             out += &format!("  {key}\n");
             flatten(&mut out, "", v);
         }
+    }
+    if let Some(layers) = embedding_layers(d) {
+        line(
+            &mut out,
+            "layers",
+            format!("{layers} (what swan score --features reads)"),
+        );
     }
     let total: usize = d.tensors.iter().map(TensorInfo::len).sum();
     out += &format!(
