@@ -725,8 +725,9 @@ fn features_files_feed_every_scorer_and_thresholds() {
     assert!(score_of("blobs").iter().all(|&s| s > max_normal), "{text}");
 
     // A threshold at 0 % false alarms on held-out normals adds a decision column.
+    // Held-out normals that are the training rows themselves draw a warning.
     let csv = tmp.path().join("decided.csv");
-    ok(&swan(
+    let out = swan(
         &cache,
         &[
             "score",
@@ -743,7 +744,10 @@ fn features_files_feed_every_scorer_and_thresholds() {
             "--out",
             csv.to_str().unwrap(),
         ],
-    ));
+    );
+    ok(&out);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(e.contains("--holdout is the --features file"), "{e}");
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.starts_with("id,score,anomalous,"), "{text}");
     let flagged_blobs = text.lines().filter(|l| l.contains(",1,blobs,")).count();

@@ -149,6 +149,13 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
                 .into_iter()
                 .filter(|s| s.label != swan_data::Label::Anomaly)
                 .collect();
+            if swan_data::fingerprint_samples(&normals) == model.record().data_fingerprint {
+                tracing::warn!(
+                    "--holdout-data holds the model's own training images, which score lower \
+                     than unseen normals, so the threshold will flag more than {fpr} of new \
+                     normals; hold some normals out of training instead"
+                );
+            }
             let held = model
                 .score(&normals, &mut ctx)
                 .context("scoring the held-out normals")?;
@@ -308,6 +315,19 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         (Some(h), Some(fpr)) => {
             let hold = Embeddings::read(h).context("reading the --holdout embeddings")?;
             check_same_encoder(&hold, h, &query, query_path)?;
+            let same = |a: &Path, b: &Path| {
+                a.canonicalize()
+                    .ok()
+                    .is_some_and(|a| b.canonicalize().ok() == Some(a))
+            };
+            if args.features.as_deref().is_some_and(|f| same(f, h)) {
+                tracing::warn!(
+                    "--holdout is the --features file: its rows are the scorer's own training \
+                     rows, which score lower than unseen normals (a nearest-neighbour scorer \
+                     finds each row itself), so the threshold will flag more than {fpr} of new \
+                     normals; hold some normals out of --features instead"
+                );
+            }
             let normal: Vec<usize> = (0..hold.rows.len())
                 .filter(|&i| hold.rows[i].label != Label::Anomaly)
                 .collect();
