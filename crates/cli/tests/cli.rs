@@ -787,20 +787,22 @@ fn embeddings_from_another_encoder_are_scored_as_they_are() {
     let (train_path, query_path) = (tmp.path().join("train.npy"), tmp.path().join("q.npy"));
     std::fs::write(&train_path, npy_f32(40, 4, &train)).unwrap();
     std::fs::write(&query_path, npy_f32(6, 4, &query)).unwrap();
+    // `swan score --features train.npy --query QUERY ARGS...`
+    let score = |query: &Path, args: &[&str]| {
+        let mut all = vec![
+            "score",
+            "--features",
+            train_path.to_str().unwrap(),
+            "--query",
+            query.to_str().unwrap(),
+        ];
+        all.extend(args);
+        swan(&cache, &all)
+    };
     for scorer in ["knn", "k-cos", "mahalanobis"] {
-        let out = ok(&swan(
-            &cache,
-            &[
-                "score",
-                "--features",
-                train_path.to_str().unwrap(),
-                "--query",
-                query_path.to_str().unwrap(),
-                "--scorer",
-                scorer,
-                "--layer",
-                "embeddings",
-            ],
+        let out = ok(&score(
+            &query_path,
+            &["--scorer", scorer, "--layer", "embeddings"],
         ));
         let scores: Vec<f32> = out
             .lines()
@@ -838,16 +840,7 @@ fn embeddings_from_another_encoder_are_scored_as_they_are() {
     )
     .unwrap();
     std::fs::write(&labelled, bytes).unwrap();
-    let out = swan(
-        &cache,
-        &[
-            "score",
-            "--features",
-            train_path.to_str().unwrap(),
-            "--query",
-            labelled.to_str().unwrap(),
-        ],
-    );
+    let out = score(&labelled, &[]);
     let csv = ok(&out);
     assert!(
         csv.contains("\n4,") && csv.lines().nth(5).unwrap().ends_with(",anomaly,"),
@@ -862,32 +855,12 @@ fn embeddings_from_another_encoder_are_scored_as_they_are() {
     // A query of another width, or a layer the file does not have, is refused.
     let narrow = tmp.path().join("narrow.npy");
     std::fs::write(&narrow, npy_f32(2, 3, &[0.0; 6])).unwrap();
-    let e = err(&swan(
-        &cache,
-        &[
-            "score",
-            "--features",
-            train_path.to_str().unwrap(),
-            "--query",
-            narrow.to_str().unwrap(),
-        ],
-    ));
+    let e = err(&score(&narrow, &[]));
     assert!(
         e.contains("train.npy has 4-dimensional embeddings, ") && e.contains("narrow.npy has 3"),
         "{e}"
     );
-    let e = err(&swan(
-        &cache,
-        &[
-            "score",
-            "--features",
-            train_path.to_str().unwrap(),
-            "--query",
-            query_path.to_str().unwrap(),
-            "--tap",
-            "pooled",
-        ],
-    ));
+    let e = err(&score(&query_path, &["--tap", "pooled"]));
     assert!(e.contains("no layer pooled (it has: embeddings)"), "{e}");
 }
 
