@@ -524,6 +524,38 @@ fn features_files_feed_every_scorer_and_thresholds() {
             test.to_str().unwrap(),
         ],
     ));
+    // The same test features as a NumPy `.npz` (it carries the encoder, so it may be scored
+    // against the safetensors training file) give the same CSV.
+    let test_npz = tmp.path().join("test.npz");
+    ok(&swan(
+        &cache,
+        &[
+            "features",
+            "--data",
+            &spec,
+            "--split",
+            "test",
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--taps",
+            "pooled,block15",
+            "--out",
+            test_npz.to_str().unwrap(),
+        ],
+    ));
+    let scored = |query: &Path| {
+        let q = query.to_str().unwrap();
+        let t = train.to_str().unwrap();
+        ok(&swan(
+            &cache,
+            &["score", "--features", t, "--query", q, "--tap", "block15"],
+        ))
+    };
+    let csv = scored(&test);
+    assert_eq!(csv.lines().count(), 1 + 8, "{csv}");
+    assert_eq!(csv, scored(&test_npz));
     // Every scorer the registry names, so a new one is covered here too.
     for &scorer in swan_score::ScorerConfig::NAMES {
         let csv = tmp.path().join(format!("{scorer}.csv"));

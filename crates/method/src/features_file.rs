@@ -109,6 +109,65 @@ impl FeaturesFile {
         Ok(())
     }
 
+    /// Writes the features as a NumPy `.npz` (uncompressed, atomically): one `float32`
+    /// array `[n, d]` per tap named after it, `ids`, `labels` (`int8`: 0 normal, 1 anomaly,
+    /// -1 unknown), `classes` and `splits` (strings, empty where unknown), and `swan_header`,
+    /// a 0-d string holding the JSON header of a features file without its rows, so
+    /// [`Embeddings::read`] knows the encoder again.
+    pub fn write_npz(&self, path: &Path) -> Result<(), MethodError> {
+        use swan_data::source::npz::{npy_bytes, npy_strings, write_npz};
+        let header = Header {
+            format_version: FEATURES_FORMAT_VERSION,
+            swan_version: env!("CARGO_PKG_VERSION").into(),
+            encoder: self.encoder.clone(),
+            taps: self.layers.iter().map(|(t, _)| *t).collect(),
+            rows: Vec::new(),
+            skipped: self.skipped.clone(),
+        };
+        let json =
+            serde_json::to_string(&header).map_err(|e| MethodError::Params(e.to_string()))?;
+        let n = self.rows.len();
+        let names: Vec<String> = self.layers.iter().map(|(t, _)| t.to_string()).collect();
+        let mut arrays: Vec<(&str, Vec<u8>)> = self
+            .layers
+            .iter()
+            .zip(&names)
+            .map(|((_, m), name)| {
+                let body: Vec<u8> = m.as_slice().iter().flat_map(|v| v.to_le_bytes()).collect();
+                (
+                    name.as_str(),
+                    npy_bytes("<f4", &[m.rows(), m.cols()], &body),
+                )
+            })
+            .collect();
+        let column =
+            |f: &dyn Fn(&RowInfo) -> String| -> Vec<String> { self.rows.iter().map(f).collect() };
+        let labels: Vec<u8> = self
+            .rows
+            .iter()
+            .map(|r| match r.label {
+                Label::Normal => 0u8,
+                Label::Anomaly => 1,
+                Label::Unknown => 0xff,
+            })
+            .collect();
+        arrays.push(("ids", npy_strings(&column(&|r| r.id.clone()), &[n])));
+        arrays.push(("labels", npy_bytes("|i1", &[n], &labels)));
+        arrays.push((
+            "classes",
+            npy_strings(&column(&|r| r.class.clone().unwrap_or_default()), &[n]),
+        ));
+        let split = |r: &RowInfo| match r.split {
+            Some(Split::Train) => "train".to_string(),
+            Some(Split::Test) => "test".to_string(),
+            None => String::new(),
+        };
+        arrays.push(("splits", npy_strings(&column(&split), &[n])));
+        arrays.push((NPZ_HEADER, npy_strings(&[json], &[])));
+        write_npz(path, &arrays)?;
+        Ok(())
+    }
+
     pub fn read(path: &Path) -> Result<Self, MethodError> {
         let (raw, bytes) = crate::read_versioned_header(path, &FEATURES_FILE)?;
         let bad = |reason: String| MethodError::File {
@@ -157,6 +216,9 @@ fn metadata_keys(bytes: &[u8]) -> Option<Vec<String>> {
     Some(keys)
 }
 
+/// The array of an `.npz` from `swan features` holding its JSON header.
+const NPZ_HEADER: &str = "swan_header";
+
 /// The layer name of a lone `.npy` array.
 pub const NPY_LAYER: &str = "embeddings";
 
@@ -192,8 +254,10 @@ impl Embeddings {
     /// - any other safetensors file: each 2-D floating-point tensor `[n, d]` is a layer (in
     ///   name order), a 1-D tensor `labels` (or `label`) of 0 (normal) / 1 (anomaly) labels
     ///   the rows;
-    /// - a NumPy `.npz`: the same with arrays, plus a 1-D string array `ids` (or `id`) naming
-    ///   the rows;
+    /// - a NumPy `.npz`: the same with arrays (`labels` may also hold -1, unknown), plus 1-D
+    ///   string arrays `ids`, `classes` and `splits` (`train` / `test` / empty); one that
+    ///   `swan features` wrote (with its `swan_header`) has its taps as layers and names its
+    ///   encoder;
     /// - a NumPy `.npy` holding one 2-D floating-point array (the layer `embeddings`).
     ///
     /// Rows without ids are named by their index (`0`, `1`, …). Other swan files (models,
@@ -263,8 +327,42 @@ impl Embeddings {
         let mut layers = Vec::new();
         let mut labels = None;
         let mut ids = None;
+        let mut classes = None;
+        let mut splits = None;
+        let mut header = None;
         for (name, a) in arrays {
             match (name.as_str(), a.shape.len(), a.data) {
+                (NPZ_HEADER, 0, NpyData::Str(v)) => {
+                    let json = v.into_iter().next().unwrap_or_default();
+                    let h: Header = serde_json::from_str(&json)
+                        .map_err(|e| bad(format!("{NPZ_HEADER} is not a features header: {e}")))?;
+                    if h.format_version != FEATURES_FORMAT_VERSION {
+                        return Err(MethodError::Version {
+                            path: path.into(),
+                            what: FEATURES_FILE.what,
+                            found: h.format_version,
+                            expected: FEATURES_FORMAT_VERSION,
+                            written_by: FEATURES_FILE.written_by,
+                        });
+                    }
+                    header = Some(h);
+                }
+                ("classes" | "class", 1, NpyData::Str(v)) => classes = Some(v),
+                ("splits" | "split", 1, NpyData::Str(v)) => {
+                    let parsed = v
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| match s.as_str() {
+                            "train" => Ok(Some(Split::Train)),
+                            "test" => Ok(Some(Split::Test)),
+                            "" => Ok(None),
+                            other => Err(bad(format!(
+                                "{name}[{i}] is {other:?}: splits are train, test or empty"
+                            ))),
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    splits = Some(parsed);
+                }
                 (_, 2, NpyData::Float(v)) => {
                     let m = Matrix::new(
                         a.shape[0],
@@ -281,7 +379,7 @@ impl Embeddings {
                         NpyData::U8(v) => v.into_iter().map(f64::from).collect(),
                         NpyData::Bool(v) => v.into_iter().map(|b| f64::from(u8::from(b))).collect(),
                         NpyData::Str(_) => {
-                            return Err(bad(format!("{name} must hold 0 / 1, not strings")));
+                            return Err(bad(format!("{name} must hold 0 / 1 / -1, not strings")));
                         }
                     };
                     let parsed = values
@@ -290,8 +388,10 @@ impl Embeddings {
                         .map(|(i, &x)| match x {
                             0.0 => Ok(Label::Normal),
                             1.0 => Ok(Label::Anomaly),
+                            -1.0 => Ok(Label::Unknown),
                             _ => Err(bad(format!(
-                                "{name}[{i}] is {x}: labels are 0 (normal) or 1 (anomaly)"
+                                "{name}[{i}] is {x}: labels are 0 (normal), 1 (anomaly) or -1 \
+                                 (unknown)"
                             ))),
                         })
                         .collect::<Result<Vec<_>, _>>()?;
@@ -316,9 +416,20 @@ impl Embeddings {
                 layers[0].0
             )));
         }
+        if let Some(h) = &header {
+            // swan's own export: its taps are the layers, in the order they were written.
+            let names: Vec<String> = h.taps.iter().map(ToString::to_string).collect();
+            if let Some(missing) = names.iter().find(|t| !layers.iter().any(|(n, _)| n == *t)) {
+                return Err(bad(format!("no array for tap {missing}")));
+            }
+            layers.retain(|(n, _)| names.contains(n));
+            layers.sort_by_key(|(n, _)| names.iter().position(|t| t == n));
+        }
         for (what, len) in [
             ("labels", labels.as_ref().map(Vec::len)),
             ("ids", ids.as_ref().map(Vec::len)),
+            ("classes", classes.as_ref().map(Vec::len)),
+            ("splits", splits.as_ref().map(Vec::len)),
         ] {
             if let Some(len) = len.filter(|&len| len != n) {
                 return Err(bad(format!("{len} {what} for {n} rows")));
@@ -327,13 +438,16 @@ impl Embeddings {
         let rows = (0..n)
             .map(|i| RowInfo {
                 id: ids.as_ref().map_or_else(|| i.to_string(), |v| v[i].clone()),
-                class: None,
+                class: classes
+                    .as_ref()
+                    .map(|v| v[i].clone())
+                    .filter(|c| !c.is_empty()),
                 label: labels.as_ref().map_or(Label::Unknown, |v| v[i]),
-                split: None,
+                split: splits.as_ref().and_then(|v| v[i]),
             })
             .collect();
         Ok(Self {
-            encoder: None,
+            encoder: header.map(|h| h.encoder),
             rows,
             layers,
         })
@@ -479,6 +593,63 @@ mod tests {
         assert_eq!(e.layers[0].0, "emb");
         let ids: Vec<&str> = e.rows.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["a01", "b02"]);
+    }
+
+    #[test]
+    fn npz_exports_read_back_with_their_encoder_rows_and_tap_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let encoder = EncoderSpec {
+            backbone: swan_encoder::Backbone::EfficientNetLite0,
+            image_size: 64,
+            preprocess: swan_encoder::Preprocess {
+                size: 64,
+                offset: 127.0,
+                scale: 128.0,
+                antialias: false,
+            },
+            tap: Tap::Pooled,
+            weights_digest: "abc".into(),
+        };
+        let rows = vec![
+            RowInfo {
+                id: "a.png".into(),
+                class: Some("shirt".into()),
+                label: Label::Normal,
+                split: Some(Split::Train),
+            },
+            RowInfo {
+                id: "b,c.png".into(),
+                class: None,
+                label: Label::Unknown,
+                split: None,
+            },
+        ];
+        let file = FeaturesFile {
+            encoder: encoder.clone(),
+            rows: rows.clone(),
+            layers: vec![
+                (
+                    Tap::Pooled,
+                    Matrix::new(2, 2, vec![1., 2., 3., 4.]).unwrap(),
+                ),
+                (Tap::Block(15), Matrix::new(2, 1, vec![5., 6.]).unwrap()),
+            ],
+            skipped: Vec::new(),
+        };
+        let path = dir.path().join("f.npz");
+        file.write_npz(&path).unwrap();
+        let e = Embeddings::read(&path).unwrap();
+        assert_eq!(e.encoder, Some(encoder));
+        assert_eq!(e.rows, rows);
+        let names: Vec<&str> = e.layers.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["pooled", "block15"]);
+        assert_eq!(e.layer(Some("block15")).unwrap().as_slice(), &[5., 6.]);
+        // The same features as safetensors read the same.
+        let st = dir.path().join("f.safetensors");
+        file.write(&st).unwrap();
+        let again = Embeddings::read(&st).unwrap();
+        assert_eq!(again.rows, e.rows);
+        assert_eq!(again.encoder, e.encoder);
     }
 
     #[test]

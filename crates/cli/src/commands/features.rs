@@ -28,7 +28,9 @@ pub struct FeaturesArgs {
     encoder: EncoderArgs,
     #[command(flatten)]
     run: RunArgs,
-    /// Features file to write (safetensors).
+    /// Features file to write: safetensors, or a NumPy `.npz` when the name ends in `.npz`
+    /// (a float32 array per tap, `ids`, `labels` 0 / 1 / -1 unknown, `classes`, `splits`,
+    /// and `swan_header`; `np.load(FILE)["pooled"]`). `swan score` reads both.
     #[arg(long, short)]
     out: PathBuf,
 }
@@ -70,7 +72,16 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
         layers,
         skipped,
     };
-    file.write(&args.out).context("writing the features file")?;
+    if args
+        .out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("npz"))
+    {
+        file.write_npz(&args.out)
+    } else {
+        file.write(&args.out)
+    }
+    .context("writing the features file")?;
     common::report_skipped(&file.skipped);
     eprintln!(
         "wrote {} rows x {} tap(s) ({}) -> {}",

@@ -389,6 +389,21 @@ fn describe_numpy(path: &Path) -> Result<Option<Described>> {
     } else {
         return Ok(None);
     };
+    // An export of `swan features` (`--out FILE.npz`) carries the features header.
+    let header = arrays
+        .iter()
+        .find(|(name, _)| name == "swan_header")
+        .and_then(|(_, a)| match &a.data {
+            NpyData::Str(v) => v.first(),
+            _ => None,
+        })
+        .and_then(|json| serde_json::from_str::<Value>(json).ok())
+        .map(|mut h| {
+            if let Some(m) = h.as_object_mut() {
+                m.remove("rows");
+            }
+            h
+        });
     let tensors = arrays
         .into_iter()
         .map(|(name, a)| TensorInfo {
@@ -405,8 +420,12 @@ fn describe_numpy(path: &Path) -> Result<Option<Described>> {
         })
         .collect();
     Ok(Some(Described {
-        kind: Kind::NumPy,
-        header: None,
+        kind: if header.is_some() {
+            Kind::Features
+        } else {
+            Kind::NumPy
+        },
+        header,
         tensors,
         file_bytes: std::fs::metadata(path).map_or(0, |m| m.len()),
     }))

@@ -246,6 +246,64 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
     Ok(NpyArray { shape, data })
 }
 
+/// An `.npy` (format 1.0, C order) of `descr` values (`<f4`, `|i1`, `<U12`, ...) with
+/// `shape` (empty: a 0-d array), `body` the raw little-endian data.
+pub fn npy_bytes(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
+    let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
+    let shape = if dims.len() == 1 {
+        format!("({},)", dims[0])
+    } else {
+        format!("({})", dims.join(", "))
+    };
+    let mut header = format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}");
+    while !(10 + header.len() + 1).is_multiple_of(64) {
+        header.push(' ');
+    }
+    header.push('\n');
+    let mut out = b"\x93NUMPY\x01\x00".to_vec();
+    out.extend_from_slice(&(header.len() as u16).to_le_bytes());
+    out.extend_from_slice(header.as_bytes());
+    out.extend_from_slice(body);
+    out
+}
+
+/// An `.npy` of strings (`<U{longest}`, UTF-32 as NumPy stores `str`) with `shape`.
+pub fn npy_strings(values: &[String], shape: &[usize]) -> Vec<u8> {
+    let width = values
+        .iter()
+        .map(|v| v.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mut body = Vec::with_capacity(4 * width * values.len());
+    for v in values {
+        let n = v.chars().count();
+        body.extend(v.chars().flat_map(|c| u32::from(c).to_le_bytes()));
+        body.extend(std::iter::repeat_n(0u8, 4 * (width - n)));
+    }
+    npy_bytes(&format!("<U{width}"), shape, &body)
+}
+
+/// Writes `.npy` arrays (as [`npy_bytes`] makes them) into an uncompressed `.npz`, as
+/// `numpy.savez` does, atomically (temporary file + rename).
+pub fn write_npz(path: &Path, arrays: &[(&str, Vec<u8>)]) -> Result<(), DataError> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .large_file(arrays.iter().map(|(_, b)| b.len()).sum::<usize>() >= u32::MAX as usize);
+    for (name, bytes) in arrays {
+        zip.start_file(format!("{name}.npy"), opts)
+            .and_then(|()| zip.write_all(bytes).map_err(Into::into))
+            .map_err(|e| bad(path, format!("cannot write {name}.npy: {e}")))?;
+    }
+    let bytes = zip
+        .finish()
+        .map_err(|e| bad(path, format!("cannot finish the archive: {e}")))?
+        .into_inner();
+    crate::write_atomic(path, &bytes)
+}
+
 /// Every array of an `.npz` archive, by name (without `.npy`).
 pub fn read_npz(path: &Path) -> Result<BTreeMap<String, NpyArray>, DataError> {
     let file = std::fs::File::open(path).map_err(|e| DataError::io(path, e))?;
@@ -432,29 +490,34 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    /// An `.npy` (format 1.0) of `descr` with `shape` and raw little-endian `body`.
     fn npy(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
-        let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
-        let shape = if dims.len() == 1 {
-            format!("({},)", dims[0])
-        } else {
-            format!("({})", dims.join(", "))
-        };
-        let mut header =
-            format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}");
-        while (10 + header.len() + 1) % 64 != 0 {
-            header.push(' ');
-        }
-        header.push('\n');
-        let mut out = b"\x93NUMPY\x01\x00".to_vec();
-        out.extend_from_slice(&(header.len() as u16).to_le_bytes());
-        out.extend_from_slice(header.as_bytes());
-        out.extend_from_slice(body);
-        out
+        npy_bytes(descr, shape, body)
     }
 
-    fn write_npz(path: &Path, arrays: &[(&str, Vec<u8>)]) {
-        write_npz_with(path, arrays, zip::CompressionMethod::Stored);
+    #[test]
+    fn written_archives_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.npz");
+        let floats: Vec<u8> = [1.5f32, -2.0]
+            .iter()
+            .flat_map(|v| v.to_le_bytes())
+            .collect();
+        let names = vec!["a".to_string(), "béta".to_string()];
+        write_npz(
+            &path,
+            &[
+                ("x", npy_bytes("<f4", &[2, 1], &floats)),
+                ("ids", npy_strings(&names, &[2])),
+                ("one", npy_strings(&["{}".to_string()], &[])),
+            ],
+        )
+        .unwrap();
+        let a = read_npz(&path).unwrap();
+        assert_eq!(a["x"].shape, [2, 1]);
+        assert_eq!(a["x"].data, NpyData::Float(vec![1.5, -2.0]));
+        assert_eq!(a["ids"].data, NpyData::Str(names));
+        assert_eq!(a["one"].shape, Vec::<usize>::new());
+        assert_eq!(a["one"].data, NpyData::Str(vec!["{}".into()]));
     }
 
     fn write_npz_with(path: &Path, arrays: &[(&str, Vec<u8>)], method: zip::CompressionMethod) {
@@ -493,7 +556,8 @@ mod tests {
                 ("nuisance", npy("<U2", &[3], &nuisance)),
                 ("labels", npy("<i4", &[3], &labels)),
             ],
-        );
+        )
+        .unwrap();
         let samples = load(&path).unwrap();
         assert_eq!(samples.len(), 3);
         let groups: Vec<&str> = samples
@@ -536,11 +600,11 @@ mod tests {
     fn bad_archives_are_clear_errors() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x.npz");
-        write_npz(&path, &[("other", npy("|u1", &[2], &[1, 2]))]);
+        write_npz(&path, &[("other", npy("|u1", &[2], &[1, 2]))]).unwrap();
         assert!(load(&path).unwrap_err().to_string().contains("imgs"));
-        write_npz(&path, &[("imgs", npy("|u1", &[2, 5], &[0; 10]))]);
+        write_npz(&path, &[("imgs", npy("|u1", &[2, 5], &[0; 10]))]).unwrap();
         assert!(load(&path).unwrap_err().to_string().contains("shape"));
-        write_npz(&path, &[("imgs", npy("<c8", &[1], &[0; 8]))]);
+        write_npz(&path, &[("imgs", npy("<c8", &[1], &[0; 8]))]).unwrap();
         assert!(load(&path).unwrap_err().to_string().contains("dtype"));
         std::fs::write(&path, b"not a zip").unwrap();
         assert!(load(&path).is_err());
