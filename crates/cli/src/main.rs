@@ -35,7 +35,8 @@ struct Cli {
 enum Command {
     /// Fit a detector on normal images and save it as one model file.
     Fit(Box<commands::fit::FitArgs>),
-    /// Score images with a saved model, or features files with a scorer; writes a CSV.
+    /// Score images with a saved model, or embeddings (features files, .npy, .npz) with a
+    /// scorer; writes a CSV.
     Score(commands::score::ScoreArgs),
     /// Embed images at encoder taps and save them as a features file.
     Features(commands::features::FeaturesArgs),

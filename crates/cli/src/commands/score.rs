@@ -32,10 +32,10 @@ pub struct ScoreArgs {
     #[arg(long, value_enum, default_value = "all")]
     split: SplitChoice,
 
-    /// Training embeddings: fit --scorer on their rows. A features file (`swan features`), or
-    /// embeddings from any other encoder: a safetensors file of `[n, d]` float tensors (with
-    /// an optional 1-D `labels` tensor, 0 normal / 1 anomaly), a NumPy `.npz` of such arrays
-    /// (plus optional string `ids`), or a `.npy` array `[n, d]`.
+    /// Training embeddings: fit --scorer on their rows. A features file (`swan features`,
+    /// safetensors or .npz), or embeddings from any other encoder: a safetensors file of
+    /// `[n, d]` float tensors (with an optional 1-D `labels` tensor, 0 normal / 1 anomaly),
+    /// a NumPy `.npz` of such arrays (plus optional string `ids`), or a `.npy` array `[n, d]`.
     #[arg(long, value_name = "FILE", requires = "query")]
     features: Option<PathBuf>,
     /// A scorer saved with --save-scorer, instead of fitting one.
