@@ -106,7 +106,8 @@ fn bad(path: &Path, reason: impl Into<String>) -> DataError {
     }
 }
 
-/// Parses an `.npy` (format 1.0, 2.0 or 3.0; C order; little-endian or byte-sized types).
+/// Parses an `.npy` (format 1.0, 2.0 or 3.0; C or Fortran order, returned in C order;
+/// little-endian or byte-sized types).
 pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
     if bytes.len() < 10 || &bytes[..6] != b"\x93NUMPY" {
         return Err(bad(name, "not an .npy array (no \\x93NUMPY magic)"));
@@ -132,9 +133,7 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
         .and_then(|r| r.strip_prefix('\''))
         .and_then(|r| r.split('\'').next())
         .ok_or_else(|| bad(name, format!("no descr in header {header:?}")))?;
-    if field("fortran_order").is_some_and(|r| r.starts_with("True")) {
-        return Err(bad(name, "Fortran-ordered arrays are not supported"));
-    }
+    let fortran = field("fortran_order").is_some_and(|r| r.starts_with("True"));
     let shape_text = field("shape")
         .and_then(|r| r.strip_prefix('('))
         .and_then(|r| r.split(')').next())
@@ -243,7 +242,45 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
         ),
         _ => return Err(bad(name, format!("unsupported dtype {descr}"))),
     };
+    let data = if fortran && shape.len() > 1 {
+        let order = fortran_to_c(&shape);
+        match data {
+            NpyData::U8(v) => NpyData::U8(order.iter().map(|&i| v[i]).collect()),
+            NpyData::Int(v) => NpyData::Int(order.iter().map(|&i| v[i]).collect()),
+            NpyData::Float(v) => NpyData::Float(order.iter().map(|&i| v[i]).collect()),
+            NpyData::Bool(v) => NpyData::Bool(order.iter().map(|&i| v[i]).collect()),
+            NpyData::Str(v) => NpyData::Str(order.iter().map(|&i| v[i].clone()).collect()),
+        }
+    } else {
+        data
+    };
     Ok(NpyArray { shape, data })
+}
+
+/// For each position of a C-order (row-major) array of `shape`, where that element lies in
+/// the same array stored in Fortran (column-major) order, as NumPy writes `fortran_order`
+/// arrays (e.g. `np.save` of a transposed matrix).
+fn fortran_to_c(shape: &[usize]) -> Vec<usize> {
+    let count: usize = shape.iter().product();
+    // Column-major strides: the first axis varies fastest.
+    let mut strides = vec![1usize; shape.len()];
+    for k in 1..shape.len() {
+        strides[k] = strides[k - 1] * shape[k - 1];
+    }
+    let mut index = vec![0usize; shape.len()];
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        out.push(index.iter().zip(&strides).map(|(i, s)| i * s).sum());
+        // Next C-order index: the last axis varies fastest.
+        for k in (0..shape.len()).rev() {
+            index[k] += 1;
+            if index[k] < shape[k] {
+                break;
+            }
+            index[k] = 0;
+        }
+    }
+    out
 }
 
 /// An `.npy` (format 1.0, C order) of `descr` values (`<f4`, `|i1`, `<U12`, ...) with
@@ -492,6 +529,31 @@ mod tests {
 
     fn npy(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
         npy_bytes(descr, shape, body)
+    }
+
+    #[test]
+    fn fortran_ordered_arrays_come_back_in_c_order() {
+        let fortran = |shape: &[usize], body: &[u8]| {
+            let mut bytes = npy_bytes("|u1", shape, body);
+            let at = bytes.windows(5).position(|w| w == b"False").unwrap();
+            bytes[at..at + 5].copy_from_slice(b"True ");
+            parse_npy(&bytes, Path::new("f.npy")).unwrap()
+        };
+        // [[1, 2, 3], [4, 5, 6]] stored column by column.
+        let a = fortran(&[2, 3], &[1, 4, 2, 5, 3, 6]);
+        assert_eq!(a.shape, [2, 3]);
+        assert_eq!(a.data, NpyData::U8(vec![1, 2, 3, 4, 5, 6]));
+        // [2, 2, 2]: element (i, j, k) holds 100i + 10j + k, stored with i fastest.
+        let mut body = Vec::new();
+        for k in 0..2u8 {
+            for j in 0..2u8 {
+                for i in 0..2u8 {
+                    body.push(100 * i + 10 * j + k);
+                }
+            }
+        }
+        let a = fortran(&[2, 2, 2], &body);
+        assert_eq!(a.data, NpyData::U8(vec![0, 1, 10, 11, 100, 101, 110, 111]));
     }
 
     #[test]
