@@ -506,45 +506,29 @@ fn features_files_feed_every_scorer_and_thresholds() {
             train.to_str().unwrap(),
         ],
     ));
-    ok(&swan(
-        &cache,
-        &[
-            "features",
-            "--data",
-            &spec,
-            "--split",
-            "test",
-            "--weights",
-            &w,
-            "--image-size",
-            "32",
-            "--taps",
-            "pooled,block15",
-            "--out",
-            test.to_str().unwrap(),
-        ],
-    ));
-    // The same test features as a NumPy `.npz` (it carries the encoder, so it may be scored
-    // against the safetensors training file) give the same CSV.
+    // The test split, as safetensors and as a NumPy `.npz` (it carries the encoder, so it
+    // may be scored against the safetensors training file): both give the same CSV.
     let test_npz = tmp.path().join("test.npz");
-    ok(&swan(
-        &cache,
-        &[
-            "features",
-            "--data",
-            &spec,
-            "--split",
-            "test",
-            "--weights",
-            &w,
-            "--image-size",
-            "32",
-            "--taps",
-            "pooled,block15",
-            "--out",
-            test_npz.to_str().unwrap(),
-        ],
-    ));
+    for out in [&test, &test_npz] {
+        ok(&swan(
+            &cache,
+            &[
+                "features",
+                "--data",
+                &spec,
+                "--split",
+                "test",
+                "--weights",
+                &w,
+                "--image-size",
+                "32",
+                "--taps",
+                "pooled,block15",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ));
+    }
     let scored = |query: &Path| {
         let q = query.to_str().unwrap();
         let t = train.to_str().unwrap();
@@ -786,19 +770,10 @@ fn features_files_feed_every_scorer_and_thresholds() {
     assert!(flagged_blobs >= 3, "{text}");
 }
 
-/// An `.npy` (format 1.0) of little-endian f32 values `[rows, cols]`.
+/// An `.npy` of little-endian f32 values `[rows, cols]`.
 fn npy_f32(rows: usize, cols: usize, values: &[f32]) -> Vec<u8> {
-    let mut header =
-        format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {cols}), }}");
-    while !(10 + header.len() + 1).is_multiple_of(64) {
-        header.push(' ');
-    }
-    header.push('\n');
-    let mut out = b"\x93NUMPY\x01\x00".to_vec();
-    out.extend((header.len() as u16).to_le_bytes());
-    out.extend(header.as_bytes());
-    out.extend(values.iter().flat_map(|v| v.to_le_bytes()));
-    out
+    let body: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
+    swan_data::source::npz::npy_bytes("<f4", &[rows, cols], &body)
 }
 
 #[test]

@@ -485,23 +485,7 @@ mod tests {
     use super::*;
     use safetensors::tensor::TensorView;
 
-    /// An `.npy` (format 1.0) of `descr` values of `shape`, `body` the raw data.
-    fn npy(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
-        let dims: Vec<String> = shape.iter().map(ToString::to_string).collect();
-        let mut header = format!(
-            "{{'descr': '{descr}', 'fortran_order': False, 'shape': ({},), }}",
-            dims.join(", ")
-        );
-        while !(10 + header.len() + 1).is_multiple_of(64) {
-            header.push(' ');
-        }
-        header.push('\n');
-        let mut out = b"\x93NUMPY\x01\x00".to_vec();
-        out.extend((header.len() as u16).to_le_bytes());
-        out.extend(header.as_bytes());
-        out.extend(body);
-        out
-    }
+    use swan_data::source::npz::npy_bytes as npy;
 
     fn bytes_f32(v: &[f32]) -> Vec<u8> {
         v.iter().flat_map(|x| x.to_le_bytes()).collect()
