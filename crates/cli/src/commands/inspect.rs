@@ -375,48 +375,49 @@ fn describe(path: &Path) -> Result<Described> {
 /// other files.
 fn describe_numpy(path: &Path) -> Result<Option<Described>> {
     use std::io::Read;
-    use swan_data::source::npz::{NpyArray, NpyData, parse_npy, read_npz};
+    use swan_data::source::npz::{
+        NpyData, NpyHeader, read_npy_header, read_npz_headers, read_npz_where,
+    };
+    const SWAN_HEADER: &str = "swan_header";
     let mut magic = [0u8; 6];
     let n = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut magic))
         .with_context(|| format!("cannot read {}", path.display()))?;
-    let arrays: Vec<(String, NpyArray)> = if magic[..n] == *b"\x93NUMPY" {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        vec![(swan_method::NPY_LAYER.to_string(), parse_npy(&bytes, path)?)]
-    } else if magic[..n].starts_with(b"PK") {
-        read_npz(path)?.into_iter().collect()
-    } else {
-        return Ok(None);
-    };
-    // An export of `swan features` (`--out FILE.npz`) carries the features header.
-    let header = arrays
-        .iter()
-        .find(|(name, _)| name == "swan_header")
-        .and_then(|(_, a)| match &a.data {
-            NpyData::Str(v) => v.first(),
-            _ => None,
-        })
-        .and_then(|json| serde_json::from_str::<Value>(json).ok())
-        .map(|mut h| {
-            if let Some(m) = h.as_object_mut() {
-                m.remove("rows");
-            }
-            h
-        });
-    let tensors = arrays
+    let (headers, header): (Vec<(String, NpyHeader)>, Option<Value>) =
+        if magic[..n] == *b"\x93NUMPY" {
+            let h = read_npy_header(path)?;
+            (vec![(swan_method::NPY_LAYER.to_string(), h)], None)
+        } else if magic[..n].starts_with(b"PK") {
+            let headers = read_npz_headers(path)?;
+            // An export of `swan features` (`--out FILE.npz`) carries the features header,
+            // the one array whose values are read.
+            let header = if headers.contains_key(SWAN_HEADER) {
+                read_npz_where(path, |name| name == SWAN_HEADER)?
+                    .remove(SWAN_HEADER)
+                    .and_then(|a| match a.data {
+                        NpyData::Str(v) => v.into_iter().next(),
+                        _ => None,
+                    })
+                    .and_then(|json| serde_json::from_str::<Value>(&json).ok())
+                    .map(|mut h| {
+                        if let Some(m) = h.as_object_mut() {
+                            m.remove("rows");
+                        }
+                        h
+                    })
+            } else {
+                None
+            };
+            (headers.into_iter().collect(), header)
+        } else {
+            return Ok(None);
+        };
+    let tensors = headers
         .into_iter()
-        .map(|(name, a)| TensorInfo {
+        .map(|(name, h)| TensorInfo {
             name,
-            dtype: match a.data {
-                NpyData::U8(_) => "uint8",
-                NpyData::Int(_) => "int",
-                NpyData::Float(_) => "float",
-                NpyData::Bool(_) => "bool",
-                NpyData::Str(_) => "str",
-            }
-            .into(),
-            shape: a.shape,
+            dtype: h.descr,
+            shape: h.shape,
         })
         .collect();
     Ok(Some(Described {
@@ -432,17 +433,18 @@ fn describe_numpy(path: &Path) -> Result<Option<Described>> {
 }
 
 /// What `swan score --features / --query` would read as embeddings from a file without a
-/// swan header: its 2-D floating-point arrays.
+/// swan header: its 2-D floating-point arrays (safetensors `F64` / `F32` / `F16` / `BF16`,
+/// NumPy `<f8` / `<f4` / `<f2`).
 fn embedding_layers(d: &Described) -> Option<String> {
-    if !matches!(d.kind, Kind::NumPy | Kind::Safetensors) {
-        return None;
-    }
+    let float = |dtype: &str| match d.kind {
+        Kind::Safetensors => ["F64", "F32", "F16", "BF16"].contains(&dtype),
+        Kind::NumPy => dtype.get(1..2) == Some("f"),
+        _ => false,
+    };
     let layers: Vec<String> = d
         .tensors
         .iter()
-        .filter(|t| {
-            t.shape.len() == 2 && ["float", "F64", "F32", "F16", "BF16"].contains(&t.dtype.as_str())
-        })
+        .filter(|t| t.shape.len() == 2 && float(&t.dtype))
         .map(|t| format!("{} [{} x {}]", t.name, t.shape[0], t.shape[1]))
         .collect();
     (!layers.is_empty()).then(|| layers.join(", "))

@@ -106,9 +106,20 @@ fn bad(path: &Path, reason: impl Into<String>) -> DataError {
     }
 }
 
-/// Parses an `.npy` (format 1.0, 2.0 or 3.0; C or Fortran order, returned in C order;
-/// little-endian or byte-sized types).
-pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
+/// The header of an `.npy`: what the array holds, without its values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NpyHeader {
+    /// NumPy's type string: `<f4`, `|u1`, `<U12`, ...
+    pub descr: String,
+    pub shape: Vec<usize>,
+    pub fortran_order: bool,
+    /// Where the values start in the file.
+    pub data_offset: usize,
+}
+
+/// Parses the header of an `.npy` (format 1.0, 2.0 or 3.0) from its first bytes (the values
+/// need not follow).
+pub fn parse_npy_header(bytes: &[u8], name: &Path) -> Result<NpyHeader, DataError> {
     if bytes.len() < 10 || &bytes[..6] != b"\x93NUMPY" {
         return Err(bad(name, "not an .npy array (no \\x93NUMPY magic)"));
     }
@@ -133,7 +144,7 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
         .and_then(|r| r.strip_prefix('\''))
         .and_then(|r| r.split('\'').next())
         .ok_or_else(|| bad(name, format!("no descr in header {header:?}")))?;
-    let fortran = field("fortran_order").is_some_and(|r| r.starts_with("True"));
+    let fortran_order = field("fortran_order").is_some_and(|r| r.starts_with("True"));
     let shape_text = field("shape")
         .and_then(|r| r.strip_prefix('('))
         .and_then(|r| r.split(')').next())
@@ -145,8 +156,26 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
         .map(|s| s.trim_end_matches('L').parse::<usize>())
         .collect::<Result<_, _>>()
         .map_err(|_| bad(name, format!("bad shape ({shape_text})")))?;
+    Ok(NpyHeader {
+        descr: descr.to_string(),
+        shape,
+        fortran_order,
+        data_offset: start + header_len,
+    })
+}
+
+/// Parses an `.npy` (format 1.0, 2.0 or 3.0; C or Fortran order, returned in C order;
+/// little-endian or byte-sized types).
+pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
+    let NpyHeader {
+        descr,
+        shape,
+        fortran_order: fortran,
+        data_offset,
+    } = parse_npy_header(bytes, name)?;
+    let descr = descr.as_str();
     let count: usize = shape.iter().product();
-    let body = &bytes[start + header_len..];
+    let body = &bytes[data_offset..];
     if descr.len() < 3 || !descr.is_ascii() {
         return Err(bad(name, format!("unsupported dtype {descr:?}")));
     }
@@ -343,10 +372,80 @@ pub fn write_npz(path: &Path, arrays: &[(&str, Vec<u8>)]) -> Result<(), DataErro
 
 /// Every array of an `.npz` archive, by name (without `.npy`).
 pub fn read_npz(path: &Path) -> Result<BTreeMap<String, NpyArray>, DataError> {
+    read_npz_where(path, |_| true)
+}
+
+/// The arrays of an `.npz` archive whose names `keep` accepts (the others are not read).
+pub fn read_npz_where(
+    path: &Path,
+    keep: impl Fn(&str) -> bool,
+) -> Result<BTreeMap<String, NpyArray>, DataError> {
+    let mut out = BTreeMap::new();
+    each_npz_entry(path, |name, size, entry| {
+        if !keep(&name) {
+            return Ok(());
+        }
+        let mut bytes = Vec::with_capacity(size as usize);
+        entry
+            .read_to_end(&mut bytes)
+            .map_err(|e| bad(path, format!("reading {name}: {e}")))?;
+        let array = parse_npy(&bytes, &path.join(&name))?;
+        out.insert(name, array);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The header of every array of an `.npz` archive, by name, reading no values (only the
+/// first bytes of each entry).
+pub fn read_npz_headers(path: &Path) -> Result<BTreeMap<String, NpyHeader>, DataError> {
+    let mut out = BTreeMap::new();
+    each_npz_entry(path, |name, _, entry| {
+        let header = read_header_from(entry, &path.join(&name))?;
+        out.insert(name, header);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The header of an `.npy` file, reading only its first bytes.
+pub fn read_npy_header(path: &Path) -> Result<NpyHeader, DataError> {
+    let mut file = std::fs::File::open(path).map_err(|e| DataError::io(path, e))?;
+    read_header_from(&mut file, path)
+}
+
+/// An `.npy` header from the start of `reader`: the fixed part (magic, version, header
+/// length), then the header it announces; the values are left unread.
+fn read_header_from(reader: &mut dyn Read, name: &Path) -> Result<NpyHeader, DataError> {
+    let read_err = |e: std::io::Error| bad(name, format!("cannot read the .npy header: {e}"));
+    let mut bytes = Vec::new();
+    (&mut *reader)
+        .take(12)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    let header_len = match bytes.get(6) {
+        Some(1) if bytes.len() >= 10 => usize::from(u16::from_le_bytes([bytes[8], bytes[9]])),
+        Some(2 | 3) if bytes.len() >= 12 => {
+            u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize
+        }
+        _ => 0,
+    };
+    reader
+        .take(header_len as u64)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    parse_npy_header(&bytes, name)
+}
+
+/// Calls `f` with the name (without `.npy`), the size and a reader of each entry of an
+/// `.npz`.
+fn each_npz_entry(
+    path: &Path,
+    mut f: impl FnMut(String, u64, &mut dyn Read) -> Result<(), DataError>,
+) -> Result<(), DataError> {
     let file = std::fs::File::open(path).map_err(|e| DataError::io(path, e))?;
     let mut archive =
         zip::ZipArchive::new(file).map_err(|e| bad(path, format!("not an .npz (zip): {e}")))?;
-    let mut out = BTreeMap::new();
     for i in 0..archive.len() {
         let mut entry = archive
             .by_index(i)
@@ -356,14 +455,10 @@ pub fn read_npz(path: &Path) -> Result<BTreeMap<String, NpyArray>, DataError> {
             .map_err(|e| bad(path, format!("entry {i}: {e}")))?
             .trim_end_matches(".npy")
             .to_string();
-        let mut bytes = Vec::with_capacity(entry.size() as usize);
-        entry
-            .read_to_end(&mut bytes)
-            .map_err(|e| bad(path, format!("reading {name}: {e}")))?;
-        let array = parse_npy(&bytes, &path.join(&name))?;
-        out.insert(name, array);
+        let size = entry.size();
+        f(name, size, &mut entry)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The images of `imgs` as `[n, 3, h, w]` bytes.
@@ -527,9 +622,7 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    fn npy(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
-        npy_bytes(descr, shape, body)
-    }
+    use super::npy_bytes as npy;
 
     #[test]
     fn fortran_ordered_arrays_come_back_in_c_order() {
@@ -580,6 +673,12 @@ mod tests {
         assert_eq!(a["ids"].data, NpyData::Str(names));
         assert_eq!(a["one"].shape, Vec::<usize>::new());
         assert_eq!(a["one"].data, NpyData::Str(vec!["{}".into()]));
+        // The headers alone, from the first bytes of each entry.
+        let h = read_npz_headers(&path).unwrap();
+        assert_eq!(h["x"].descr, "<f4");
+        assert_eq!(h["x"].shape, [2, 1]);
+        assert_eq!(h["ids"].descr, "<U4");
+        assert_eq!(h["one"].shape, Vec::<usize>::new());
     }
 
     fn write_npz_with(path: &Path, arrays: &[(&str, Vec<u8>)], method: zip::CompressionMethod) {
