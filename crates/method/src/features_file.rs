@@ -72,17 +72,26 @@ impl FeaturesFile {
         self.layers.iter().find(|(t, _)| *t == tap).map(|(_, m)| m)
     }
 
-    pub fn write(&self, path: &Path) -> Result<(), MethodError> {
+    /// The JSON header of these features, with the rows or without them (the `.npz` keeps
+    /// them as arrays).
+    fn header_json(&self, with_rows: bool) -> Result<String, MethodError> {
         let header = Header {
             format_version: FEATURES_FORMAT_VERSION,
             swan_version: env!("CARGO_PKG_VERSION").into(),
             encoder: self.encoder.clone(),
             taps: self.layers.iter().map(|(t, _)| *t).collect(),
-            rows: self.rows.clone(),
+            rows: if with_rows {
+                self.rows.clone()
+            } else {
+                Vec::new()
+            },
             skipped: self.skipped.clone(),
         };
-        let json =
-            serde_json::to_string(&header).map_err(|e| MethodError::Params(e.to_string()))?;
+        serde_json::to_string(&header).map_err(|e| MethodError::Params(e.to_string()))
+    }
+
+    pub fn write(&self, path: &Path) -> Result<(), MethodError> {
+        let json = self.header_json(true)?;
         let names: Vec<String> = self
             .layers
             .iter()
@@ -116,16 +125,7 @@ impl FeaturesFile {
     /// [`Embeddings::read`] knows the encoder again.
     pub fn write_npz(&self, path: &Path) -> Result<(), MethodError> {
         use swan_data::source::npz::{npy_bytes, npy_strings, write_npz};
-        let header = Header {
-            format_version: FEATURES_FORMAT_VERSION,
-            swan_version: env!("CARGO_PKG_VERSION").into(),
-            encoder: self.encoder.clone(),
-            taps: self.layers.iter().map(|(t, _)| *t).collect(),
-            rows: Vec::new(),
-            skipped: self.skipped.clone(),
-        };
-        let json =
-            serde_json::to_string(&header).map_err(|e| MethodError::Params(e.to_string()))?;
+        let json = self.header_json(false)?;
         let n = self.rows.len();
         let names: Vec<String> = self.layers.iter().map(|(t, _)| t.to_string()).collect();
         let mut arrays: Vec<(&str, Vec<u8>)> = self
@@ -204,11 +204,19 @@ impl FeaturesFile {
 }
 
 /// The `__metadata__` keys of a safetensors file, read from its JSON header alone (so a file
-/// cut short still shows what it was); `None` when the bytes are not safetensors.
-fn metadata_keys(bytes: &[u8]) -> Option<Vec<String>> {
-    let n = usize::try_from(u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)).ok()?;
-    let header: serde_json::Value =
-        serde_json::from_slice(bytes.get(8..8usize.checked_add(n)?)?).ok()?;
+/// cut short still shows what it was); `None` when the file is not safetensors.
+fn metadata_keys(path: &Path) -> Option<Vec<String>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut len = [0u8; 8];
+    file.read_exact(&mut len).ok()?;
+    let n = u64::from_le_bytes(len);
+    if n > file.metadata().ok()?.len() {
+        return None;
+    }
+    let mut json = Vec::new();
+    file.take(n).read_to_end(&mut json).ok()?;
+    let header: serde_json::Value = serde_json::from_slice(&json).ok()?;
     let keys = match header.as_object()?.get("__metadata__") {
         Some(serde_json::Value::Object(m)) => m.keys().cloned().collect(),
         _ => Vec::new(),
@@ -263,19 +271,25 @@ impl Embeddings {
     /// Rows without ids are named by their index (`0`, `1`, …). Other swan files (models,
     /// saved scorers, checkpoints) are refused, as are NaN and infinite values.
     pub fn read(path: &Path) -> Result<Self, MethodError> {
-        let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::io(path, e))?;
-        if bytes.starts_with(b"\x93NUMPY") {
-            let a = swan_data::source::npz::parse_npy(&bytes, path)?;
-            return Self::from_arrays(path, [(NPY_LAYER.to_string(), a)].into());
-        }
-        if bytes.starts_with(b"PK") {
-            return Self::from_arrays(path, swan_data::source::npz::read_npz(path)?);
-        }
+        use std::io::Read;
         let bad = |reason: String| MethodError::File {
             path: path.into(),
             reason,
         };
-        let keys = metadata_keys(&bytes)
+        // The kind from the first bytes, so each reader below reads the file once.
+        let mut magic = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(8).read_to_end(&mut magic))
+            .map_err(|e| swan_data::DataError::io(path, e))?;
+        if magic.starts_with(b"\x93NUMPY") {
+            let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::io(path, e))?;
+            let a = swan_data::source::npz::parse_npy(&bytes, path)?;
+            return Self::from_arrays(path, [(NPY_LAYER.to_string(), a)].into());
+        }
+        if magic.starts_with(b"PK") {
+            return Self::from_arrays(path, swan_data::source::npz::read_npz(path)?);
+        }
+        let keys = metadata_keys(path)
             .ok_or_else(|| bad("not embeddings: neither safetensors, .npy nor .npz".to_string()))?;
         if keys.iter().any(|k| k == META_KEY) {
             return FeaturesFile::read(path).map(Self::from);
@@ -286,6 +300,7 @@ impl Embeddings {
                  file (`swan features`) or a safetensors / .npy / .npz file of [n, d] arrays"
             )));
         }
+        let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::io(path, e))?;
         let st = safetensors::SafeTensors::deserialize(&bytes)
             .map_err(|e| bad(format!("not a safetensors file: {e}")))?;
         let floating: HashMap<String, bool> = st
