@@ -6,11 +6,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use safetensors::Dtype;
 use swan_data::source::npz::{NpyArray, NpyData};
 use swan_data::{Label, Sample, Split};
 use swan_encoder::Tap;
-use swan_encoder::import::safetensors::{read_safetensors, views_to_safetensors_bytes};
+use swan_encoder::import::safetensors::{
+    TensorValues, read_safetensors_streamed, views_to_safetensors_bytes,
+};
 use swan_score::Matrix;
 
 use crate::{EncoderSpec, MethodError, Skipped};
@@ -169,20 +170,29 @@ impl FeaturesFile {
     }
 
     pub fn read(path: &Path) -> Result<Self, MethodError> {
-        let (raw, bytes) = crate::read_versioned_header(path, &FEATURES_FILE)?;
+        let raw = crate::read_versioned_header_only(path, &FEATURES_FILE)?;
         let bad = |reason: String| MethodError::File {
             path: path.into(),
             reason,
         };
         let header: Header = serde_json::from_value(raw)
             .map_err(|e| bad(format!("bad features file header: {e}")))?;
-        let mut tensors = read_safetensors(&bytes).map_err(bad)?;
+        // The tensors streamed from disk: a features file needs about its size in memory.
+        let (_, tensors) =
+            read_safetensors_streamed(path, |name| name.starts_with("features.")).map_err(bad)?;
+        let mut tensors: HashMap<String, (Vec<usize>, TensorValues)> = tensors
+            .into_iter()
+            .map(|(name, shape, values)| (name, (shape, values)))
+            .collect();
         let mut layers = Vec::new();
         for tap in header.taps {
-            let t = tensors
+            let (shape, values) = tensors
                 .remove(&format!("features.{tap}"))
                 .ok_or_else(|| bad(format!("no tensor for tap {tap}")))?;
-            let [r, c] = t.shape[..] else {
+            let TensorValues::F32(data) = values else {
+                return Err(bad(format!("features.{tap} does not hold floats")));
+            };
+            let [r, c] = shape[..] else {
                 return Err(bad(format!("features.{tap} is not 2-D")));
             };
             if r != header.rows.len() {
@@ -191,7 +201,7 @@ impl FeaturesFile {
                     header.rows.len()
                 )));
             }
-            let m = Matrix::new(r, c, t.data).map_err(|e| bad(format!("features.{tap}: {e}")))?;
+            let m = Matrix::new(r, c, data).map_err(|e| bad(format!("features.{tap}: {e}")))?;
             layers.push((tap, m));
         }
         Ok(Self {
@@ -282,8 +292,7 @@ impl Embeddings {
             .and_then(|f| f.take(8).read_to_end(&mut magic))
             .map_err(|e| swan_data::DataError::io(path, e))?;
         if magic.starts_with(b"\x93NUMPY") {
-            let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::io(path, e))?;
-            let a = swan_data::source::npz::parse_npy(&bytes, path)?;
+            let a = swan_data::source::npz::read_npy(path)?;
             return Self::from_arrays(path, [(NPY_LAYER.to_string(), a)].into());
         }
         if magic.starts_with(b"PK") {
@@ -300,34 +309,16 @@ impl Embeddings {
                  file (`swan features`) or a safetensors / .npy / .npz file of [n, d] arrays"
             )));
         }
-        let bytes = std::fs::read(path).map_err(|e| swan_data::DataError::io(path, e))?;
-        let st = safetensors::SafeTensors::deserialize(&bytes)
-            .map_err(|e| bad(format!("not a safetensors file: {e}")))?;
-        let floating: HashMap<String, bool> = st
-            .tensors()
+        // Each tensor streamed from disk into its array (floats as f32, integers as i64).
+        let (_, tensors) = read_safetensors_streamed(path, |_| true).map_err(bad)?;
+        let arrays = tensors
             .into_iter()
-            .map(|(name, view)| {
-                let f = matches!(
-                    view.dtype(),
-                    Dtype::F64 | Dtype::F32 | Dtype::F16 | Dtype::BF16
-                );
-                (name, f)
-            })
-            .collect();
-        let arrays = read_safetensors(&bytes)
-            .map_err(bad)?
-            .into_iter()
-            .map(|(name, t)| {
-                let data = if floating.get(&name).copied().unwrap_or(false) {
-                    NpyData::Float(t.data.into_iter().map(f64::from).collect())
-                } else {
-                    NpyData::Int(t.data.into_iter().map(|x| x as i64).collect())
+            .map(|(name, shape, values)| {
+                let data = match values {
+                    TensorValues::F32(v) => NpyData::F32(v),
+                    TensorValues::I64(v) => NpyData::Int(v),
                 };
-                let a = NpyArray {
-                    shape: t.shape,
-                    data,
-                };
-                (name, a)
+                (name, NpyArray { shape, data })
             })
             .collect();
         Self::from_arrays(path, arrays)
@@ -378,6 +369,11 @@ impl Embeddings {
                         .collect::<Result<Vec<_>, _>>()?;
                     splits = Some(parsed);
                 }
+                (_, 2, NpyData::F32(v)) => {
+                    let m = Matrix::new(a.shape[0], a.shape[1], v)
+                        .map_err(|e| bad(format!("{name}: {e}")))?;
+                    layers.push((name, m));
+                }
                 (_, 2, NpyData::Float(v)) => {
                     let m = Matrix::new(
                         a.shape[0],
@@ -390,6 +386,7 @@ impl Embeddings {
                 ("labels" | "label", 1, data) => {
                     let values: Vec<f64> = match data {
                         NpyData::Float(v) => v,
+                        NpyData::F32(v) => v.into_iter().map(f64::from).collect(),
                         NpyData::Int(v) => v.into_iter().map(|x| x as f64).collect(),
                         NpyData::U8(v) => v.into_iter().map(f64::from).collect(),
                         NpyData::Bool(v) => v.into_iter().map(|b| f64::from(u8::from(b))).collect(),
@@ -498,6 +495,7 @@ impl Embeddings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use safetensors::Dtype;
     use safetensors::tensor::TensorView;
 
     use swan_data::source::npz::npy_bytes as npy;

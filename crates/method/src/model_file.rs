@@ -115,16 +115,49 @@ pub fn read_versioned_header(
             e => format!("not a {what}: not safetensors ({e})"),
         })
     })?;
-    let json = meta
-        .metadata()
-        .as_ref()
-        .and_then(|m| m.get(kind.key))
-        .ok_or_else(|| {
-            bad(format!(
-                "not a {what} (no `{}` header; {what}s are written by `{}`)",
-                kind.key, kind.written_by
-            ))
-        })?;
+    let json = meta.metadata().as_ref().and_then(|m| m.get(kind.key));
+    let raw = versioned_json(path, kind, json)?;
+    Ok((raw, bytes))
+}
+
+/// Like [`read_versioned_header`], reading only the file's header (its tensors are left on
+/// disk, for a reader that streams them).
+pub fn read_versioned_header_only(
+    path: &Path,
+    kind: &VersionedFile,
+) -> Result<serde_json::Value, MethodError> {
+    let what = kind.what;
+    std::fs::metadata(path).map_err(|cause| swan_data::DataError::io(path, cause))?;
+    let header = swan_encoder::import::safetensors::read_safetensors_header(path).map_err(|e| {
+        MethodError::File {
+            path: path.into(),
+            reason: if e.starts_with("truncated") {
+                format!("a cut-short {what}: {e}")
+            } else {
+                format!("not a {what}: {e}")
+            },
+        }
+    })?;
+    versioned_json(path, kind, header.metadata.get(kind.key))
+}
+
+/// The JSON header `json` of a swan file of kind `kind`, checked for its format version.
+fn versioned_json(
+    path: &Path,
+    kind: &VersionedFile,
+    json: Option<&String>,
+) -> Result<serde_json::Value, MethodError> {
+    let what = kind.what;
+    let bad = |reason: String| MethodError::File {
+        path: path.into(),
+        reason,
+    };
+    let json = json.ok_or_else(|| {
+        bad(format!(
+            "not a {what} (no `{}` header; {what}s are written by `{}`)",
+            kind.key, kind.written_by
+        ))
+    })?;
     let raw: serde_json::Value = serde_json::from_str(json)
         .map_err(|e| bad(format!("the {what} header is not JSON: {e}")))?;
     let found = raw
@@ -140,7 +173,7 @@ pub fn read_versioned_header(
             written_by: kind.written_by,
         });
     }
-    Ok((raw, bytes))
+    Ok(raw)
 }
 
 pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodError> {

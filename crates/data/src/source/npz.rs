@@ -66,6 +66,9 @@ impl ArrayImages {
 pub enum NpyData {
     U8(Vec<u8>),
     Int(Vec<i64>),
+    /// `f4` and `f2` values (embeddings, images), kept in single precision.
+    F32(Vec<f32>),
+    /// `f8` values.
     Float(Vec<f64>),
     Bool(Vec<bool>),
     Str(Vec<String>),
@@ -83,20 +86,23 @@ impl NpyArray {
         match &self.data {
             NpyData::U8(v) => v.iter().map(u8::to_string).collect(),
             NpyData::Int(v) => v.iter().map(i64::to_string).collect(),
+            NpyData::F32(v) => v
+                .iter()
+                .map(|&x| whole(f64::from(x)).unwrap_or_else(|| x.to_string()))
+                .collect(),
             NpyData::Float(v) => v
                 .iter()
-                .map(|x| {
-                    if x.fract() == 0.0 && x.abs() < 1e15 {
-                        format!("{}", *x as i64)
-                    } else {
-                        x.to_string()
-                    }
-                })
+                .map(|&x| whole(x).unwrap_or_else(|| x.to_string()))
                 .collect(),
             NpyData::Bool(v) => v.iter().map(|b| b.to_string()).collect(),
             NpyData::Str(v) => v.clone(),
         }
     }
+}
+
+/// A float without a fraction written as an integer (`3`, not `3.0`).
+fn whole(x: f64) -> Option<String> {
+    (x.fract() == 0.0 && x.abs() < 1e15).then(|| format!("{}", x as i64))
 }
 
 fn bad(path: &Path, reason: impl Into<String>) -> DataError {
@@ -167,15 +173,32 @@ pub fn parse_npy_header(bytes: &[u8], name: &Path) -> Result<NpyHeader, DataErro
 /// Parses an `.npy` (format 1.0, 2.0 or 3.0; C or Fortran order, returned in C order;
 /// little-endian or byte-sized types).
 pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
+    read_npy_from(&mut &bytes[..], bytes.len() as u64, name)
+}
+
+/// Reads the `.npy` file at `path`, its values streamed from disk into their array (the file
+/// is never held in memory beside them).
+pub fn read_npy(path: &Path) -> Result<NpyArray, DataError> {
+    let file = std::fs::File::open(path).map_err(|e| DataError::io(path, e))?;
+    let len = file.metadata().map_err(|e| DataError::io(path, e))?.len();
+    read_npy_from(&mut std::io::BufReader::new(file), len, path)
+}
+
+/// An `.npy` array from `reader`, which holds `len` bytes (the whole `.npy`): header, then the
+/// values decoded a block at a time into their array.
+fn read_npy_from(reader: &mut dyn Read, len: u64, name: &Path) -> Result<NpyArray, DataError> {
     let NpyHeader {
         descr,
         shape,
         fortran_order: fortran,
         data_offset,
-    } = parse_npy_header(bytes, name)?;
+    } = read_header_from(reader, name)?;
     let descr = descr.as_str();
-    let count: usize = shape.iter().product();
-    let body = &bytes[data_offset..];
+    let count = shape
+        .iter()
+        .try_fold(1usize, |n, &d| n.checked_mul(d))
+        .ok_or_else(|| bad(name, format!("shape {shape:?} is too large")))?;
+    let body = len.saturating_sub(data_offset as u64);
     if descr.len() < 3 || !descr.is_ascii() {
         return Err(bad(name, format!("unsupported dtype {descr:?}")));
     }
@@ -190,95 +213,107 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
     if size == 0 {
         return Err(bad(name, format!("unsupported dtype {descr}")));
     }
-    let need = if kind.starts_with('U') {
-        4 * size * count
+    let need = (if kind.starts_with('U') {
+        4 * size
     } else {
-        size * count
-    };
-    if body.len() < need {
+        size
+    })
+    .saturating_mul(count);
+    if body < need as u64 {
         return Err(bad(
             name,
-            format!(
-                "{count} values of {descr} need {need} bytes, the file has {}",
-                body.len()
-            ),
+            format!("{count} values of {descr} need {need} bytes, the file has {body}"),
         ));
     }
-    let chunks = |n: usize| body[..n * count].chunks_exact(n);
+    let read_err = |e: std::io::Error| bad(name, format!("reading values: {e}"));
+    let le = |c: &[u8]| -> [u8; 8] {
+        let mut b = [0; 8];
+        b[..c.len()].copy_from_slice(c);
+        b
+    };
     let data = match kind {
-        "u1" => NpyData::U8(body[..count].to_vec()),
-        "b1" => NpyData::Bool(body[..count].iter().map(|&b| b != 0).collect()),
-        "i1" => NpyData::Int(body[..count].iter().map(|&b| i64::from(b as i8)).collect()),
-        "i2" => NpyData::Int(
-            chunks(2)
-                .map(|c| i64::from(i16::from_le_bytes([c[0], c[1]])))
-                .collect(),
+        "f2" => NpyData::F32(
+            read_values(reader, count, 2, &|c| {
+                half::f16::from_le_bytes([c[0], c[1]]).to_f32()
+            })
+            .map_err(read_err)?,
         ),
-        "u2" => NpyData::Int(
-            chunks(2)
-                .map(|c| i64::from(u16::from_le_bytes([c[0], c[1]])))
-                .collect(),
+        "f4" => NpyData::F32(
+            read_values(reader, count, 4, &|c| {
+                f32::from_le_bytes([c[0], c[1], c[2], c[3]])
+            })
+            .map_err(read_err)?,
         ),
-        "i4" => NpyData::Int(
-            chunks(4)
-                .map(|c| i64::from(i32::from_le_bytes(c.try_into().unwrap_or([0; 4]))))
-                .collect(),
-        ),
-        "u4" => NpyData::Int(
-            chunks(4)
-                .map(|c| i64::from(u32::from_le_bytes(c.try_into().unwrap_or([0; 4]))))
-                .collect(),
-        ),
-        "i8" | "u8" => NpyData::Int(
-            chunks(8)
-                .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
-                .collect(),
-        ),
-        "f2" => NpyData::Float(
-            chunks(2)
-                .map(|c| f64::from(half::f16::from_le_bytes([c[0], c[1]])))
-                .collect(),
-        ),
-        "f4" => NpyData::Float(
-            chunks(4)
-                .map(|c| f64::from(f32::from_le_bytes(c.try_into().unwrap_or([0; 4]))))
-                .collect(),
-        ),
-        "f8" => NpyData::Float(
-            chunks(8)
-                .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
-                .collect(),
-        ),
-        k if k.starts_with('S') => NpyData::Str(
-            chunks(size.max(1))
-                .map(|c| {
-                    let end = c.iter().position(|&b| b == 0).unwrap_or(c.len());
-                    String::from_utf8_lossy(&c[..end]).into_owned()
-                })
-                .collect(),
-        ),
-        k if k.starts_with('U') => NpyData::Str(
-            body[..need]
-                .chunks_exact(4 * size.max(1))
-                .map(|c| {
-                    c.chunks_exact(4)
-                        .map(|u| u32::from_le_bytes([u[0], u[1], u[2], u[3]]))
-                        .take_while(|&u| u != 0)
-                        .filter_map(char::from_u32)
-                        .collect()
-                })
-                .collect(),
-        ),
-        _ => return Err(bad(name, format!("unsupported dtype {descr}"))),
+        "u1" => {
+            let mut raw = vec![0u8; count];
+            reader.read_exact(&mut raw).map_err(read_err)?;
+            NpyData::U8(raw)
+        }
+        _ => {
+            // Everything else is small (labels, ids, attributes, 8-bit images) or must be
+            // widened anyway: read whole, then decoded.
+            let mut raw = vec![0u8; need];
+            reader.read_exact(&mut raw).map_err(read_err)?;
+            let chunks = |n: usize| raw.chunks_exact(n);
+            match kind {
+                "b1" => NpyData::Bool(raw.iter().map(|&b| b != 0).collect()),
+                "i1" => NpyData::Int(raw.iter().map(|&b| i64::from(b as i8)).collect()),
+                "i2" => NpyData::Int(
+                    chunks(2)
+                        .map(|c| i64::from(i16::from_le_bytes([c[0], c[1]])))
+                        .collect(),
+                ),
+                "u2" => NpyData::Int(
+                    chunks(2)
+                        .map(|c| i64::from(u16::from_le_bytes([c[0], c[1]])))
+                        .collect(),
+                ),
+                "i4" => NpyData::Int(
+                    chunks(4)
+                        .map(|c| i64::from(i32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+                        .collect(),
+                ),
+                "u4" => NpyData::Int(
+                    chunks(4)
+                        .map(|c| i64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+                        .collect(),
+                ),
+                "i8" | "u8" => NpyData::Int(chunks(8).map(|c| i64::from_le_bytes(le(c))).collect()),
+                "f8" => NpyData::Float(chunks(8).map(|c| f64::from_le_bytes(le(c))).collect()),
+                k if k.starts_with('S') => NpyData::Str(
+                    chunks(size)
+                        .map(|c| {
+                            let end = c.iter().position(|&b| b == 0).unwrap_or(c.len());
+                            String::from_utf8_lossy(&c[..end]).into_owned()
+                        })
+                        .collect(),
+                ),
+                k if k.starts_with('U') => NpyData::Str(
+                    chunks(4 * size)
+                        .map(|c| {
+                            c.chunks_exact(4)
+                                .map(|u| u32::from_le_bytes([u[0], u[1], u[2], u[3]]))
+                                .take_while(|&u| u != 0)
+                                .filter_map(char::from_u32)
+                                .collect()
+                        })
+                        .collect(),
+                ),
+                _ => return Err(bad(name, format!("unsupported dtype {descr}"))),
+            }
+        }
     };
     let data = if fortran && shape.len() > 1 {
-        let order = fortran_to_c(&shape);
+        fn reorder<T: Clone>(v: Vec<T>, shape: &[usize]) -> Vec<T> {
+            fortran_to_c(shape).map(|i| v[i].clone()).collect()
+        }
         match data {
-            NpyData::U8(v) => NpyData::U8(order.iter().map(|&i| v[i]).collect()),
-            NpyData::Int(v) => NpyData::Int(order.iter().map(|&i| v[i]).collect()),
-            NpyData::Float(v) => NpyData::Float(order.iter().map(|&i| v[i]).collect()),
-            NpyData::Bool(v) => NpyData::Bool(order.iter().map(|&i| v[i]).collect()),
-            NpyData::Str(v) => NpyData::Str(order.iter().map(|&i| v[i].clone()).collect()),
+            NpyData::U8(v) => NpyData::U8(reorder(v, &shape)),
+            NpyData::Int(v) => NpyData::Int(reorder(v, &shape)),
+            NpyData::F32(v) => NpyData::F32(reorder(v, &shape)),
+            NpyData::Float(v) => NpyData::Float(reorder(v, &shape)),
+            NpyData::Bool(v) => NpyData::Bool(reorder(v, &shape)),
+            NpyData::Str(v) => NpyData::Str(reorder(v, &shape)),
         }
     } else {
         data
@@ -286,30 +321,46 @@ pub fn parse_npy(bytes: &[u8], name: &Path) -> Result<NpyArray, DataError> {
     Ok(NpyArray { shape, data })
 }
 
+/// `count` little-endian values of `size` bytes each from `reader`, decoded a block at a
+/// time straight into the returned vector (the raw bytes are never all in memory).
+pub fn read_values<T>(
+    reader: &mut dyn Read,
+    count: usize,
+    size: usize,
+    decode: &dyn Fn(&[u8]) -> T,
+) -> std::io::Result<Vec<T>> {
+    const BLOCK: usize = 1 << 16;
+    let mut out = Vec::with_capacity(count);
+    let mut buf = vec![0u8; (BLOCK / size.max(1)).max(1) * size.max(1)];
+    let mut left = count * size;
+    while left > 0 {
+        let n = left.min(buf.len());
+        reader.read_exact(&mut buf[..n])?;
+        out.extend(buf[..n].chunks_exact(size).map(decode));
+        left -= n;
+    }
+    Ok(out)
+}
+
 /// For each position of a C-order (row-major) array of `shape`, where that element lies in
 /// the same array stored in Fortran (column-major) order, as NumPy writes `fortran_order`
-/// arrays (e.g. `np.save` of a transposed matrix).
-fn fortran_to_c(shape: &[usize]) -> Vec<usize> {
+/// arrays (e.g. `np.save` of a transposed matrix). Computed as it goes (no index table).
+fn fortran_to_c(shape: &[usize]) -> impl Iterator<Item = usize> + '_ {
     let count: usize = shape.iter().product();
     // Column-major strides: the first axis varies fastest.
     let mut strides = vec![1usize; shape.len()];
     for k in 1..shape.len() {
         strides[k] = strides[k - 1] * shape[k - 1];
     }
-    let mut index = vec![0usize; shape.len()];
-    let mut out = Vec::with_capacity(count);
-    for _ in 0..count {
-        out.push(index.iter().zip(&strides).map(|(i, s)| i * s).sum());
-        // Next C-order index: the last axis varies fastest.
+    (0..count).map(move |mut i| {
+        // C-order coordinates of i (the last axis varies fastest), then their offset.
+        let mut at = 0;
         for k in (0..shape.len()).rev() {
-            index[k] += 1;
-            if index[k] < shape[k] {
-                break;
-            }
-            index[k] = 0;
+            at += (i % shape[k]) * strides[k];
+            i /= shape[k];
         }
-    }
-    out
+        at
+    })
 }
 
 /// An `.npy` (format 1.0, C order) of `descr` values (`<f4`, `|i1`, `<U12`, ...) with
@@ -385,11 +436,7 @@ pub fn read_npz_where(
         if !keep(&name) {
             return Ok(());
         }
-        let mut bytes = Vec::with_capacity(size as usize);
-        entry
-            .read_to_end(&mut bytes)
-            .map_err(|e| bad(path, format!("reading {name}: {e}")))?;
-        let array = parse_npy(&bytes, &path.join(&name))?;
+        let array = read_npy_from(entry, size, &path.join(&name))?;
         out.insert(name, array);
         Ok(())
     })?;
@@ -418,11 +465,19 @@ pub fn read_npy_header(path: &Path) -> Result<NpyHeader, DataError> {
 /// length), then the header it announces; the values are left unread.
 fn read_header_from(reader: &mut dyn Read, name: &Path) -> Result<NpyHeader, DataError> {
     let read_err = |e: std::io::Error| bad(name, format!("cannot read the .npy header: {e}"));
+    // The fixed part: magic (6), version (2), then a 2-byte (1.0) or 4-byte (2.0, 3.0)
+    // header length, so exactly the header is consumed and the values follow.
     let mut bytes = Vec::new();
     (&mut *reader)
-        .take(12)
+        .take(10)
         .read_to_end(&mut bytes)
         .map_err(read_err)?;
+    if matches!(bytes.get(6), Some(2 | 3)) {
+        (&mut *reader)
+            .take(2)
+            .read_to_end(&mut bytes)
+            .map_err(read_err)?;
+    }
     let header_len = match bytes.get(6) {
         Some(1) if bytes.len() >= 10 => usize::from(u16::from_le_bytes([bytes[8], bytes[9]])),
         Some(2 | 3) if bytes.len() >= 12 => {
@@ -477,14 +532,20 @@ fn images(path: &Path, a: &NpyArray) -> Result<ArrayImages, DataError> {
             ));
         }
     };
-    let values: Vec<f64> = match &a.data {
-        NpyData::U8(v) => v.iter().map(|&b| f64::from(b)).collect(),
+    // Floats on 0..1 (no value above 1) are scaled to 0..255. Each value is read where it
+    // lies, so no widened copy of the whole array is made.
+    let scale = |max: f64| if max <= 1.0 { 255.0 } else { 1.0 };
+    let value: Box<dyn Fn(usize) -> f64 + '_> = match &a.data {
+        NpyData::U8(v) => Box::new(|k| f64::from(v[k])),
         NpyData::Float(v) => {
-            let max = v.iter().copied().fold(0.0f64, f64::max);
-            let scale = if max <= 1.0 { 255.0 } else { 1.0 };
-            v.iter().map(|x| x * scale).collect()
+            let s = scale(v.iter().copied().fold(0.0f64, f64::max));
+            Box::new(move |k| v[k] * s)
         }
-        NpyData::Int(v) => v.iter().map(|&x| x as f64).collect(),
+        NpyData::F32(v) => {
+            let s = scale(f64::from(v.iter().copied().fold(0.0f32, f32::max)));
+            Box::new(move |k| f64::from(v[k]) * s)
+        }
+        NpyData::Int(v) => Box::new(|k| v[k] as f64),
         _ => return Err(bad(path, "imgs must hold numbers")),
     };
     let mut data = Vec::with_capacity(n * 3 * h * w);
@@ -498,7 +559,7 @@ fn images(path: &Path, a: &NpyArray) -> Result<ArrayImages, DataError> {
                     } else {
                         ((i * c + src_c) * h + y) * w + x
                     };
-                    data.push(values[k].round().clamp(0.0, 255.0) as u8);
+                    data.push(value(k).round().clamp(0.0, 255.0) as u8);
                 }
             }
         }
@@ -669,7 +730,7 @@ mod tests {
         .unwrap();
         let a = read_npz(&path).unwrap();
         assert_eq!(a["x"].shape, [2, 1]);
-        assert_eq!(a["x"].data, NpyData::Float(vec![1.5, -2.0]));
+        assert_eq!(a["x"].data, NpyData::F32(vec![1.5, -2.0]));
         assert_eq!(a["ids"].data, NpyData::Str(names));
         assert_eq!(a["one"].shape, Vec::<usize>::new());
         assert_eq!(a["one"].data, NpyData::Str(vec!["{}".into()]));
@@ -775,6 +836,40 @@ mod tests {
             let err = parse_npy(&npy(descr, &[2], &[0; 16]), Path::new("t")).unwrap_err();
             assert!(err.to_string().contains("dtype"), "{descr:?}: {err}");
         }
+    }
+
+    #[test]
+    fn large_arrays_stream_from_files_and_archives() {
+        // 50 000 f4 values span several read blocks; the same through .npy, an .npz entry
+        // and a Fortran-ordered .npy; f2 comes back in single precision too.
+        let values: Vec<f32> = (0..50_000).map(|i| (i as f32) * 0.5 - 7.0).collect();
+        let body: Vec<u8> = values.iter().flat_map(|x| x.to_le_bytes()).collect();
+        let dir = tempfile::tempdir().unwrap();
+        let npy_path = dir.path().join("a.npy");
+        std::fs::write(&npy_path, npy_bytes("<f4", &[500, 100], &body)).unwrap();
+        let a = read_npy(&npy_path).unwrap();
+        assert_eq!(a.shape, [500, 100]);
+        assert_eq!(a.data, NpyData::F32(values.clone()));
+        let npz_path = dir.path().join("a.npz");
+        write_npz(&npz_path, &[("e", npy_bytes("<f4", &[500, 100], &body))]).unwrap();
+        assert_eq!(read_npz(&npz_path).unwrap()["e"], a);
+        // The same values stored column by column: [100, 500] transposed.
+        let mut fortran = npy_bytes("<f4", &[100, 500], &body);
+        let at = fortran.windows(5).position(|w| w == b"False").unwrap();
+        fortran[at..at + 5].copy_from_slice(b"True ");
+        let t = parse_npy(&fortran, Path::new("t")).unwrap();
+        let NpyData::F32(t) = t.data else { panic!() };
+        assert_eq!(t[1], values[100]);
+        assert_eq!(t[500], values[1]);
+        let half = npy_bytes("<f2", &[2], &[0x00, 0x3c, 0x00, 0xc0]);
+        assert_eq!(
+            parse_npy(&half, Path::new("h")).unwrap().data,
+            NpyData::F32(vec![1.0, -2.0])
+        );
+        // A file cut short says how much it lacks.
+        std::fs::write(&npy_path, &npy_bytes("<f4", &[500, 100], &body)[..1000]).unwrap();
+        let err = read_npy(&npy_path).unwrap_err().to_string();
+        assert!(err.contains("need 200000 bytes"), "{err}");
     }
 
     #[test]

@@ -53,6 +53,27 @@ struct Entry {
 /// multi-gigabyte features file is described in milliseconds.
 pub fn read_safetensors_header(path: &Path) -> Result<SafetensorsHeader, String> {
     let mut file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    let (metadata, entries, _, file_bytes) = read_entries(&mut file)?;
+    Ok(SafetensorsHeader {
+        metadata,
+        tensors: entries
+            .into_iter()
+            .map(|(name, e)| TensorInfo {
+                name,
+                dtype: e.dtype,
+                shape: e.shape,
+            })
+            .collect(),
+        file_bytes,
+    })
+}
+
+/// The metadata, the entries in data order, where the data start and the file's size, from
+/// the header of `file` (read from its start); checks that the data fit the file.
+#[allow(clippy::type_complexity)]
+fn read_entries(
+    file: &mut std::fs::File,
+) -> Result<(BTreeMap<String, String>, Vec<(String, Entry)>, u64, u64), String> {
     let file_bytes = file
         .metadata()
         .map_err(|e| format!("cannot read its size: {e}"))?
@@ -94,18 +115,96 @@ pub fn read_safetensors_header(path: &Path) -> Result<SafetensorsHeader, String>
             "truncated: the header lists {end} bytes of tensor data, the file holds {data_bytes}"
         ));
     }
-    Ok(SafetensorsHeader {
-        metadata,
-        tensors: entries
-            .into_iter()
-            .map(|(name, e)| TensorInfo {
-                name,
-                dtype: e.dtype,
-                shape: e.shape,
-            })
-            .collect(),
-        file_bytes,
-    })
+    Ok((metadata, entries, 8 + n, file_bytes))
+}
+
+/// Values of one tensor read by [`read_safetensors_streamed`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum TensorValues {
+    /// Floating-point tensors (f32, f64, f16, bf16).
+    F32(Vec<f32>),
+    /// Integer and boolean tensors.
+    I64(Vec<i64>),
+}
+
+/// A tensor read by [`read_safetensors_streamed`]: name, shape, values.
+pub type StreamedTensor = (String, Vec<usize>, TensorValues);
+
+/// The tensors of the safetensors file at `path` whose names `keep` accepts, each decoded
+/// from disk a block at a time into its own vector (the file is never in memory whole, so a
+/// file of embeddings needs about its own size in memory, not two or three times it), in
+/// the order of their data, with the file's metadata.
+pub fn read_safetensors_streamed(
+    path: &Path,
+    keep: impl Fn(&str) -> bool,
+) -> Result<(BTreeMap<String, String>, Vec<StreamedTensor>), String> {
+    use std::io::{Seek, SeekFrom};
+    use swan_data::source::npz::read_values;
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    let mut file = std::io::BufReader::new(file);
+    let (metadata, entries, data_start, _) = read_entries(file.get_mut())?;
+    let mut out = Vec::new();
+    for (name, e) in entries {
+        if !keep(&name) {
+            continue;
+        }
+        let count = e
+            .shape
+            .iter()
+            .try_fold(1usize, |n, &d| n.checked_mul(d))
+            .ok_or_else(|| format!("tensor {name}: shape {:?} is too large", e.shape))?;
+        let size = match e.dtype.as_str() {
+            "F64" | "I64" | "U64" => 8,
+            "F32" | "I32" | "U32" => 4,
+            "F16" | "BF16" | "I16" | "U16" => 2,
+            "I8" | "U8" | "BOOL" => 1,
+            other => return Err(format!("tensor {name}: dtype {other} is not supported")),
+        };
+        let bytes = e.data_offsets[1].saturating_sub(e.data_offsets[0]);
+        let need = count.checked_mul(size).map(|n| n as u64);
+        if need != Some(bytes) {
+            return Err(format!(
+                "tensor {name}: {count} values of {} do not fit its {bytes} bytes of data",
+                e.dtype
+            ));
+        }
+        file.seek(SeekFrom::Start(data_start + e.data_offsets[0]))
+            .map_err(|err| format!("tensor {name}: {err}"))?;
+        let word = |c: &[u8]| {
+            let mut b = [0u8; 8];
+            b[..c.len()].copy_from_slice(c);
+            b
+        };
+        let r: &mut dyn Read = &mut file;
+        let floats = |r: &mut dyn Read, size, decode: &dyn Fn(&[u8]) -> f32| {
+            read_values(r, count, size, decode).map(TensorValues::F32)
+        };
+        let ints = |r: &mut dyn Read, size, decode: &dyn Fn(&[u8]) -> i64| {
+            read_values(r, count, size, decode).map(TensorValues::I64)
+        };
+        let values = match e.dtype.as_str() {
+            "F32" => floats(r, 4, &|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])),
+            "F64" => floats(r, 8, &|c| f64::from_le_bytes(word(c)) as f32),
+            "F16" => floats(r, 2, &|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32()),
+            "BF16" => floats(r, 2, &|c| {
+                f32::from_bits(u32::from(u16::from_le_bytes([c[0], c[1]])) << 16)
+            }),
+            "I64" | "U64" => ints(r, 8, &|c| i64::from_le_bytes(word(c))),
+            "I32" => ints(r, 4, &|c| {
+                i64::from(i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            }),
+            "U32" => ints(r, 4, &|c| {
+                i64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            }),
+            "I16" => ints(r, 2, &|c| i64::from(i16::from_le_bytes([c[0], c[1]]))),
+            "U16" => ints(r, 2, &|c| i64::from(u16::from_le_bytes([c[0], c[1]]))),
+            "I8" => ints(r, 1, &|c| i64::from(c[0] as i8)),
+            _ => ints(r, 1, &|c| i64::from(c[0])),
+        }
+        .map_err(|err| format!("tensor {name}: reading its values: {err}"))?;
+        out.push((name, e.shape, values));
+    }
+    Ok((metadata, out))
 }
 
 pub fn read_safetensors(bytes: &[u8]) -> Result<TensorMap, String> {
@@ -240,6 +339,62 @@ mod tests {
         assert!(err.contains("not a safetensors file"), "{err}");
         std::fs::write(&path, b"abc").unwrap();
         assert!(read_safetensors_header(&path).is_err());
+    }
+
+    #[test]
+    fn streamed_tensors_match_the_whole_file_reader_for_every_dtype() {
+        // 70 000 f32 values span several read blocks; every other dtype once.
+        let big: Vec<f32> = (0..70_000).map(|i| (i as f32).sin()).collect();
+        let le = |v: &[u8]| v.to_vec();
+        let f32b: Vec<u8> = big.iter().flat_map(|x| x.to_le_bytes()).collect();
+        let f64b: Vec<u8> = [1.5f64, -2.25]
+            .iter()
+            .flat_map(|x| x.to_le_bytes())
+            .collect();
+        let bf16b: Vec<u8> = [0x3f80u16, 0xc000]
+            .iter()
+            .flat_map(|x| x.to_le_bytes())
+            .collect();
+        let i64b: Vec<u8> = [-3i64, 1 << 40]
+            .iter()
+            .flat_map(|x| x.to_le_bytes())
+            .collect();
+        let i32b: Vec<u8> = [-7i32, 9].iter().flat_map(|x| x.to_le_bytes()).collect();
+        let tensors = [
+            ("big", Dtype::F32, vec![700, 100], f32b),
+            ("d", Dtype::F64, vec![2], f64b),
+            ("b", Dtype::BF16, vec![2], bf16b),
+            ("l", Dtype::I64, vec![2], i64b),
+            ("i", Dtype::I32, vec![2], i32b),
+            ("u", Dtype::U8, vec![2], le(&[0, 255])),
+            ("t", Dtype::BOOL, vec![2], le(&[1, 0])),
+        ];
+        let views = tensors.iter().map(|(n, d, shape, bytes)| {
+            let v = safetensors::tensor::TensorView::new(*d, shape.clone(), bytes).unwrap();
+            (n.to_string(), v)
+        });
+        let meta = std::collections::HashMap::from([("k".to_string(), "v".to_string())]);
+        let bytes = safetensors::serialize(views, Some(meta)).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.safetensors");
+        std::fs::write(&path, &bytes).unwrap();
+
+        let (meta, read) = read_safetensors_streamed(&path, |_| true).unwrap();
+        assert_eq!(meta["k"], "v");
+        let get = |name: &str| read.iter().find(|(n, _, _)| n == name).unwrap().clone();
+        assert_eq!(get("big").1, [700, 100]);
+        assert_eq!(get("big").2, TensorValues::F32(big));
+        assert_eq!(get("d").2, TensorValues::F32(vec![1.5, -2.25]));
+        assert_eq!(get("b").2, TensorValues::F32(vec![1.0, -2.0]));
+        assert_eq!(get("l").2, TensorValues::I64(vec![-3, 1 << 40]));
+        assert_eq!(get("i").2, TensorValues::I64(vec![-7, 9]));
+        assert_eq!(get("u").2, TensorValues::I64(vec![0, 255]));
+        assert_eq!(get("t").2, TensorValues::I64(vec![1, 0]));
+        // Only the tensors asked for; a cut file is an error, not a short tensor.
+        let (_, some) = read_safetensors_streamed(&path, |n| n == "d").unwrap();
+        assert_eq!(some.len(), 1);
+        std::fs::write(&path, &bytes[..bytes.len() - 4]).unwrap();
+        assert!(read_safetensors_streamed(&path, |_| true).is_err());
     }
 
     #[test]
