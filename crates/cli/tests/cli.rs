@@ -593,7 +593,8 @@ fn features_files_feed_every_scorer_and_thresholds() {
         "rows        8 — 2 classes: blobs (4), stripes (4)",
         "taps        \"pooled\", \"block15\"",
         "encoder     efficient-net-lite0, 32 px",
-        "saved scorer, format 1",
+        "saved scorer, format 2",
+        "layer 0     the first",
         "    scorer = \"ocsvm\"",
     ] {
         assert!(described.contains(want), "lacks {want:?}:\n{described}");
@@ -601,7 +602,7 @@ fn features_files_feed_every_scorer_and_thresholds() {
     // A saved scorer of another format version, or a file that is not one, is refused with
     // what it is and which command writes it.
     let scorer_bytes = std::fs::read(tmp.path().join("ocsvm.scorer")).unwrap();
-    let needle = b"format_version\\\":1";
+    let needle = b"format_version\\\":2";
     let at = scorer_bytes
         .windows(needle.len())
         .position(|w| w == needle)
@@ -613,7 +614,7 @@ fn features_files_feed_every_scorer_and_thresholds() {
     for (file, want) in [
         (
             old_scorer.to_str().unwrap(),
-            "old.scorer: saved scorer format version 9, this swan reads version 1; write it \
+            "old.scorer: saved scorer format version 9, this swan reads version 2; write it \
              again with `swan score --save-scorer`",
         ),
         (
@@ -739,6 +740,57 @@ fn features_files_feed_every_scorer_and_thresholds() {
     };
     let max_normal = score_of("stripes").into_iter().fold(f32::MIN, f32::max);
     assert!(score_of("blobs").iter().all(|&s| s > max_normal), "{text}");
+    // The ensemble saves and loads whole: its taps, ranges and encoder come back, so the
+    // loaded scorer gives the same CSV; another --tap than it was fitted on is refused.
+    let saved = tmp.path().join("ensemble.scorer");
+    let again = tmp.path().join("ensemble-again.csv");
+    ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--features",
+            train.to_str().unwrap(),
+            "--query",
+            test.to_str().unwrap(),
+            "--scorer",
+            "k-cos",
+            "--tap",
+            "pooled,block15",
+            "--save-scorer",
+            saved.to_str().unwrap(),
+        ],
+    ));
+    let load = |extra: &[&str]| {
+        let mut args = vec![
+            "score",
+            "--load-scorer",
+            saved.to_str().unwrap(),
+            "--query",
+            test.to_str().unwrap(),
+            "--out",
+            again.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        swan(&cache, &args)
+    };
+    ok(&load(&[]));
+    assert_eq!(text, std::fs::read_to_string(&again).unwrap());
+    ok(&load(&["--tap", "pooled,block15"]));
+    let out = load(&["--tap", "block15"]);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success()
+            && e.contains("was fitted on layer(s) pooled, block15, not --tap block15"),
+        "{e}"
+    );
+    let described = ok(&swan(&cache, &["inspect", saved.to_str().unwrap()]));
+    for want in [
+        "layer 0     pooled, training scores from [",
+        "layer 1     block15",
+        "encoder     efficient-net-lite0, 32 px",
+    ] {
+        assert!(described.contains(want), "lacks {want:?}:\n{described}");
+    }
 
     // A threshold at 0 % false alarms on held-out normals adds a decision column.
     // Held-out normals that are the training rows themselves draw a warning.

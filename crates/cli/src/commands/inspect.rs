@@ -618,6 +618,23 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
             flatten(&mut out, "", v);
         }
     }
+    // A saved scorer: each layer's tap, ensemble range and scorer config.
+    if d.kind == Kind::Scorer
+        && let Some(layers) = field("layers").and_then(Value::as_array)
+    {
+        for (i, l) in layers.iter().enumerate() {
+            let tap = l.get("tap").and_then(Value::as_str).unwrap_or("the first");
+            let range = l
+                .get("range")
+                .filter(|r| !r.is_null())
+                .map(|r| format!(", training scores from {}", compact(r)))
+                .unwrap_or_default();
+            line(&mut out, &format!("layer {i}"), format!("{tap}{range}"));
+            if let Some(c @ Value::Object(_)) = l.get("config") {
+                flatten(&mut out, "", c);
+            }
+        }
+    }
     if let Some(layers) = embedding_layers(d) {
         line(
             &mut out,

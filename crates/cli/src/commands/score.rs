@@ -4,8 +4,10 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use swan_data::{Label, Split};
-use swan_method::{Embeddings, Fitted, RowInfo};
-use swan_score::{Ensemble, Matrix, Scorer, ScorerConfig};
+use swan_method::{Embeddings, EncoderSpec, Fitted, RowInfo};
+use swan_score::{Ensemble, ScorerConfig};
+
+use crate::scorer_file::{LayeredScorer, pick_layer};
 
 use crate::args::RunArgs;
 use crate::common::{self, Global, SplitChoice};
@@ -38,7 +40,8 @@ pub struct ScoreArgs {
     /// a NumPy `.npz` of such arrays (plus optional string `ids`), or a `.npy` array `[n, d]`.
     #[arg(long, value_name = "FILE", requires = "query")]
     features: Option<PathBuf>,
-    /// A scorer saved with --save-scorer, instead of fitting one.
+    /// A scorer saved with --save-scorer, instead of fitting one; it reads the layers it was
+    /// fitted on (--tap may repeat them, or name the layer for one fitted on the default).
     #[arg(
         long,
         value_name = "FILE",
@@ -70,7 +73,9 @@ pub struct ScoreArgs {
         value_delimiter = ','
     )]
     tap: Vec<String>,
-    /// Write the fitted scorer here (safetensors) for --load-scorer.
+    /// Write the fitted scorer here (safetensors) for --load-scorer: every layer of --tap
+    /// (with its ensemble range) and the encoder of --features, which the loaded scorer checks
+    /// the --query embeddings against.
     #[arg(long, value_name = "FILE")]
     save_scorer: Option<PathBuf>,
     /// Add a 0/1 `anomalous` column: threshold at this false-positive rate on held-out normal
@@ -211,42 +216,58 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     Ok(())
 }
 
-fn pick_layer<'a>(file: &'a Embeddings, layer: Option<&str>, path: &Path) -> Result<&'a Matrix> {
-    file.layer(layer)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
-}
-
 fn score_features(args: &ScoreArgs) -> Result<()> {
     let query_path = args
         .query
         .as_ref()
         .context("--query is required with --features / --load-scorer")?;
     let query = Embeddings::read(query_path).context("reading the --query embeddings")?;
-    let taps: Vec<Option<&str>> = if args.tap.is_empty() {
+    let taps: Vec<Option<String>> = if args.tap.is_empty() {
         vec![None]
     } else {
-        args.tap.iter().map(|t| Some(t.as_str())).collect()
+        args.tap.iter().cloned().map(Some).collect()
     };
     let layered = if let Some(path) = &args.load_scorer {
-        if taps.len() > 1 {
-            bail!("--load-scorer holds one scorer; give at most one --tap");
+        let mut saved = LayeredScorer::read(path)
+            .with_context(|| format!("reading the saved scorer {}", path.display()))?;
+        if !args.tap.is_empty() {
+            // A layer named on the command line replaces a saved default (first layer); it
+            // must agree with the layers the scorer was fitted on.
+            if saved.taps.iter().all(Option::is_none) && taps.len() == saved.taps.len() {
+                saved.taps = taps;
+            } else if taps != saved.taps {
+                bail!(
+                    "{} was fitted on layer(s) {}, not --tap {}",
+                    path.display(),
+                    describe_taps(&saved.taps),
+                    describe_taps(&taps)
+                );
+            }
         }
-        Layered {
-            taps,
-            scorers: vec![crate::scorer_file::read(path)?],
-            ensemble: None,
-        }
+        check_same_encoder(
+            saved.encoder.as_ref(),
+            path,
+            query.encoder.as_ref(),
+            query_path,
+        )?;
+        saved
     } else {
         let train_path = args
             .features
             .as_ref()
             .context("--features or --load-scorer is required")?;
         let train = Embeddings::read(train_path).context("reading the --features embeddings")?;
-        check_same_encoder(&train, train_path, &query, query_path)?;
+        check_same_encoder(
+            train.encoder.as_ref(),
+            train_path,
+            query.encoder.as_ref(),
+            query_path,
+        )?;
         let config = scorer_config(args)?;
         let t = std::time::Instant::now();
         let mut scorers = Vec::new();
-        for &tap in &taps {
+        for tap in &taps {
+            let tap = tap.as_deref();
             let x = pick_layer(&train, tap, train_path)?;
             let q = pick_layer(&query, tap, query_path)?;
             if q.cols() != x.cols() {
@@ -277,26 +298,22 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             let train_scores = taps
                 .iter()
                 .zip(&scorers)
-                .map(|(&tap, s)| Ok(s.score(pick_layer(&train, tap, train_path)?)?))
+                .map(|(tap, s)| Ok(s.score(pick_layer(&train, tap.as_deref(), train_path)?)?))
                 .collect::<Result<Vec<_>>>()?;
             Some(Ensemble::fit(&train_scores)?)
         } else {
             None
         };
         eprintln!("fit_seconds {:.4}", t.elapsed().as_secs_f64());
-        Layered {
+        LayeredScorer {
             taps,
             scorers,
             ensemble,
+            encoder: train.encoder,
         }
     };
     if let Some(path) = &args.save_scorer {
-        if layered.scorers.len() > 1 {
-            bail!(
-                "--save-scorer stores one scorer; an ensemble over several taps cannot be saved yet"
-            );
-        }
-        crate::scorer_file::write(path, &layered.scorers[0])?;
+        layered.write(path)?;
         eprintln!("scorer saved to {}", path.display());
     }
     let t = std::time::Instant::now();
@@ -314,7 +331,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
     let threshold = match (&args.holdout, args.threshold_fpr) {
         (Some(h), Some(fpr)) => {
             let hold = Embeddings::read(h).context("reading the --holdout embeddings")?;
-            check_same_encoder(&hold, h, &query, query_path)?;
+            check_same_encoder(hold.encoder.as_ref(), h, query.encoder.as_ref(), query_path)?;
             let same = |a: &Path, b: &Path| {
                 a.canonicalize()
                     .ok()
@@ -344,43 +361,24 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
     Ok(())
 }
 
-/// One scorer per tap, combined by a train-range ensemble when there are several.
-struct Layered<'t> {
-    taps: Vec<Option<&'t str>>,
-    scorers: Vec<Scorer>,
-    ensemble: Option<Ensemble>,
-}
-
-impl Layered<'_> {
-    /// Scores the rows of `file` (only `rows` when given).
-    fn score(&self, file: &Embeddings, path: &Path, rows: Option<&[usize]>) -> Result<Vec<f32>> {
-        let layers = self
-            .taps
-            .iter()
-            .zip(&self.scorers)
-            .map(|(&tap, scorer)| {
-                let m = pick_layer(file, tap, path)?;
-                let m = rows.map_or_else(|| m.clone(), |r| m.select_rows(r));
-                scorer.score(&m).context("scoring")
-            })
-            .collect::<Result<Vec<_>>>()?;
-        match &self.ensemble {
-            Some(e) => Ok(e.combine(&layers)?),
-            None => Ok(layers.into_iter().next().unwrap_or_default()),
-        }
-    }
+/// `pooled, block15`, or `the first` for the default layer.
+fn describe_taps(taps: &[Option<String>]) -> String {
+    taps.iter()
+        .map(|t| t.clone().unwrap_or_else(|| "the first".into()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Refuses to fit on one encoder's embeddings and score another's: both files from `swan
 /// features` must name the same weights, image size and preprocessing; embeddings from
 /// elsewhere carry no encoder, so two of those are taken as they are, but not one of each.
 fn check_same_encoder(
-    train: &Embeddings,
+    train: Option<&EncoderSpec>,
     train_path: &Path,
-    query: &Embeddings,
+    query: Option<&EncoderSpec>,
     query_path: &Path,
 ) -> Result<()> {
-    match (&train.encoder, &query.encoder) {
+    match (train, query) {
         (Some(a), Some(b))
             if a.weights_digest != b.weights_digest
                 || a.image_size != b.image_size
