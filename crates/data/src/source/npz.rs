@@ -245,14 +245,14 @@ fn read_npy_from(reader: &mut dyn Read, len: u64, name: &Path) -> Result<NpyArra
             .map_err(read_err)?,
         ),
         "u1" => {
-            let mut raw = vec![0u8; count];
+            let mut raw = zeroed(count, name)?;
             reader.read_exact(&mut raw).map_err(read_err)?;
             NpyData::U8(raw)
         }
         _ => {
             // Everything else is small (labels, ids, attributes, 8-bit images) or must be
             // widened anyway: read whole, then decoded.
-            let mut raw = vec![0u8; need];
+            let mut raw = zeroed(need, name)?;
             reader.read_exact(&mut raw).map_err(read_err)?;
             let chunks = |n: usize| raw.chunks_exact(n);
             match kind {
@@ -321,6 +321,19 @@ fn read_npy_from(reader: &mut dyn Read, len: u64, name: &Path) -> Result<NpyArra
     Ok(NpyArray { shape, data })
 }
 
+/// `n` zero bytes, or an error when memory cannot hold them (`n` comes from a header).
+fn zeroed(n: usize, name: &Path) -> Result<Vec<u8>, DataError> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|e| {
+        bad(
+            name,
+            format!("{n} bytes of values do not fit in memory: {e}"),
+        )
+    })?;
+    v.resize(n, 0);
+    Ok(v)
+}
+
 /// `count` little-endian values of `size` bytes each from `reader`, decoded a block at a
 /// time straight into the returned vector (the raw bytes are never all in memory).
 pub fn read_values<T>(
@@ -330,7 +343,14 @@ pub fn read_values<T>(
     decode: &dyn Fn(&[u8]) -> T,
 ) -> std::io::Result<Vec<T>> {
     const BLOCK: usize = 1 << 16;
-    let mut out = Vec::with_capacity(count);
+    // The count comes from a header: a size no memory holds is an error, not an abort.
+    let mut out = Vec::new();
+    out.try_reserve_exact(count).map_err(|e| {
+        std::io::Error::new(
+            std::io::ErrorKind::OutOfMemory,
+            format!("{count} values do not fit in memory: {e}"),
+        )
+    })?;
     let mut buf = vec![0u8; (BLOCK / size.max(1)).max(1) * size.max(1)];
     let mut left = count * size;
     while left > 0 {
