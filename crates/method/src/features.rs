@@ -536,13 +536,10 @@ fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodEr
 }
 
 fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
-    let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
-    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| e.to_string())?;
-    let json = meta
-        .metadata()
-        .as_ref()
-        .and_then(|m| m.get(FEATURE_CACHE_KEY))
-        .ok_or("no metadata")?;
+    use swan_encoder::import::safetensors::{TensorValues, read_safetensors_streamed};
+    // Streamed from disk: a cache entry needs about its own size in memory.
+    let (metadata, tensors) = read_safetensors_streamed(file, |name| name == "features")?;
+    let json = metadata.get(FEATURE_CACHE_KEY).ok_or("no metadata")?;
     let meta: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
     let locations: Vec<String> =
         serde_json::from_value(meta["locations"].clone()).map_err(|e| e.to_string())?;
@@ -550,8 +547,11 @@ fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
         serde_json::from_value(meta["failed"].clone()).map_err(|e| e.to_string())?;
     let map_shape: Option<[usize; 3]> =
         serde_json::from_value(meta["map_shape"].clone()).unwrap_or(None);
-    let mut tensors = swan_encoder::import::safetensors::read_safetensors(&bytes)?;
-    let rows = tensors.remove("features").ok_or("no features tensor")?;
+    let (_, shape, values) = tensors.into_iter().next().ok_or("no features tensor")?;
+    let TensorValues::F32(data) = values else {
+        return Err("the features tensor does not hold floats".into());
+    };
+    let rows = RawTensor::new(shape, data);
     if rows.shape.len() != 2 || rows.shape[0] != locations.len() {
         return Err("features and locations disagree".into());
     }
