@@ -119,13 +119,13 @@ impl LayeredScorer {
     }
 
     pub fn read(path: &Path) -> Result<Self> {
-        let (meta, bytes) = swan_method::read_versioned_header(path, &SCORER_FILE)?;
+        let meta = swan_method::read_versioned_header(path, &SCORER_FILE)?;
         let header: Header = serde_json::from_value(meta)
             .with_context(|| format!("{}: bad saved-scorer header", path.display()))?;
         if header.layers.is_empty() {
             bail!("{}: the saved scorer has no layers", path.display());
         }
-        let mut tensors = swan_encoder::import::safetensors::read_safetensors(&bytes)
+        let mut tensors = swan_encoder::import::safetensors::read_safetensors_path(path)
             .map_err(anyhow::Error::msg)?;
         let mut taps = Vec::new();
         let mut scorers = Vec::new();

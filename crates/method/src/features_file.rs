@@ -170,7 +170,7 @@ impl FeaturesFile {
     }
 
     pub fn read(path: &Path) -> Result<Self, MethodError> {
-        let raw = crate::read_versioned_header_only(path, &FEATURES_FILE)?;
+        let raw = crate::read_versioned_header(path, &FEATURES_FILE)?;
         let bad = |reason: String| MethodError::File {
             path: path.into(),
             reason,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use swan_encoder::TensorMap;
-use swan_encoder::import::safetensors::{read_safetensors, to_safetensors_bytes};
+use swan_encoder::import::safetensors::{read_safetensors_path, to_safetensors_bytes};
 
 use crate::{EncoderSpec, MethodError, MethodKind};
 
@@ -95,34 +95,10 @@ pub const MODEL_FILE: VersionedFile = VersionedFile {
     written_by: "swan fit",
 };
 
-/// Reads a swan safetensors file of kind `kind`: its bytes and its JSON header, whose
-/// `format_version` must be `kind.version` (else [`MethodError::Version`]).
+/// Reads the JSON header of a swan safetensors file of kind `kind` (only the file's header:
+/// its tensors are left on disk), whose `format_version` must be `kind.version` (else
+/// [`MethodError::Version`]).
 pub fn read_versioned_header(
-    path: &Path,
-    kind: &VersionedFile,
-) -> Result<(serde_json::Value, Vec<u8>), MethodError> {
-    let what = kind.what;
-    let bad = |reason: String| MethodError::File {
-        path: path.into(),
-        reason,
-    };
-    let bytes = std::fs::read(path).map_err(|cause| swan_data::DataError::io(path, cause))?;
-    let (_, meta) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| {
-        bad(match e {
-            safetensors::SafeTensorError::MetadataIncompleteBuffer => {
-                format!("a cut-short {what}: its header lists more tensor data than the file holds")
-            }
-            e => format!("not a {what}: not safetensors ({e})"),
-        })
-    })?;
-    let json = meta.metadata().as_ref().and_then(|m| m.get(kind.key));
-    let raw = versioned_json(path, kind, json)?;
-    Ok((raw, bytes))
-}
-
-/// Like [`read_versioned_header`], reading only the file's header (its tensors are left on
-/// disk, for a reader that streams them).
-pub fn read_versioned_header_only(
     path: &Path,
     kind: &VersionedFile,
 ) -> Result<serde_json::Value, MethodError> {
@@ -177,14 +153,14 @@ fn versioned_json(
 }
 
 pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodError> {
-    let (raw, bytes) = read_versioned_header(path, &MODEL_FILE)?;
+    let raw = read_versioned_header(path, &MODEL_FILE)?;
     let bad = |reason: String| MethodError::File {
         path: path.into(),
         reason,
     };
     let header: ModelHeader =
         serde_json::from_value(raw).map_err(|e| bad(format!("bad model file header: {e}")))?;
-    let tensors = read_safetensors(&bytes).map_err(bad)?;
+    let tensors = read_safetensors_path(path).map_err(bad)?;
     Ok((header, tensors))
 }
 

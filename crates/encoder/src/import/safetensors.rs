@@ -241,6 +241,22 @@ pub fn read_safetensors(bytes: &[u8]) -> Result<TensorMap, String> {
     Ok(map)
 }
 
+/// Like [`read_safetensors`] for the file at `path`, each tensor streamed from disk into its
+/// `f32` values (see [`read_safetensors_streamed`]): the file is never in memory whole.
+pub fn read_safetensors_path(path: &Path) -> Result<TensorMap, String> {
+    let (_, tensors) = read_safetensors_streamed(path, |_| true)?;
+    Ok(tensors
+        .into_iter()
+        .map(|(name, shape, values)| {
+            let values = match values {
+                TensorValues::F32(v) => v,
+                TensorValues::I64(v) => v.into_iter().map(|x| x as f32).collect(),
+            };
+            (name, RawTensor::new(shape, values))
+        })
+        .collect())
+}
+
 /// Serialises named tensors (f32) plus string metadata into safetensors bytes.
 pub fn to_safetensors_bytes(
     tensors: &TensorMap,
