@@ -244,18 +244,14 @@ fn read_npy_from(reader: &mut dyn Read, len: u64, name: &Path) -> Result<NpyArra
             })
             .map_err(read_err)?,
         ),
-        "u1" => {
-            let mut raw = zeroed(count, name)?;
-            reader.read_exact(&mut raw).map_err(read_err)?;
-            NpyData::U8(raw)
-        }
         _ => {
-            // Everything else is small (labels, ids, attributes, 8-bit images) or must be
-            // widened anyway: read whole, then decoded.
+            // Everything else is small (labels, ids, attributes), already bytes (8-bit
+            // images), or must be widened anyway: read whole, then decoded.
             let mut raw = zeroed(need, name)?;
             reader.read_exact(&mut raw).map_err(read_err)?;
             let chunks = |n: usize| raw.chunks_exact(n);
             match kind {
+                "u1" => NpyData::U8(raw),
                 "b1" => NpyData::Bool(raw.iter().map(|&b| b != 0).collect()),
                 "i1" => NpyData::Int(raw.iter().map(|&b| i64::from(b as i8)).collect()),
                 "i2" => NpyData::Int(

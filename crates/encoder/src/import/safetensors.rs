@@ -118,6 +118,51 @@ fn read_entries(
     Ok((metadata, entries, 8 + n, file_bytes))
 }
 
+/// How one value of a safetensors dtype decodes: floating-point ones to `f32`, integer and
+/// boolean ones to `i64`.
+#[derive(Clone, Copy)]
+enum Decode {
+    Float(fn(&[u8]) -> f32),
+    Int(fn(&[u8]) -> i64),
+}
+
+/// The bytes per value and the decoder of a dtype as a safetensors header spells it (`F32`,
+/// `BF16`, `I64`, `BOOL`, ...); `None` for the ones swan does not read.
+fn decoder(dtype: &str) -> Option<(usize, Decode)> {
+    fn word(c: &[u8]) -> [u8; 8] {
+        let mut b = [0u8; 8];
+        b[..c.len()].copy_from_slice(c);
+        b
+    }
+    use Decode::{Float, Int};
+    Some(match dtype {
+        "F32" => (4, Float(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))),
+        "F64" => (8, Float(|c| f64::from_le_bytes(word(c)) as f32)),
+        "F16" => (
+            2,
+            Float(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32()),
+        ),
+        "BF16" => (
+            2,
+            Float(|c| f32::from_bits(u32::from(u16::from_le_bytes([c[0], c[1]])) << 16)),
+        ),
+        "I64" | "U64" => (8, Int(|c| i64::from_le_bytes(word(c)))),
+        "I32" => (
+            4,
+            Int(|c| i64::from(i32::from_le_bytes([c[0], c[1], c[2], c[3]]))),
+        ),
+        "U32" => (
+            4,
+            Int(|c| i64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]]))),
+        ),
+        "I16" => (2, Int(|c| i64::from(i16::from_le_bytes([c[0], c[1]])))),
+        "U16" => (2, Int(|c| i64::from(u16::from_le_bytes([c[0], c[1]])))),
+        "I8" => (1, Int(|c| i64::from(c[0] as i8))),
+        "U8" | "BOOL" => (1, Int(|c| i64::from(c[0]))),
+        _ => return None,
+    })
+}
+
 /// Values of one tensor read by [`read_safetensors_streamed`].
 #[derive(Clone, Debug, PartialEq)]
 pub enum TensorValues {
@@ -153,13 +198,8 @@ pub fn read_safetensors_streamed(
             .iter()
             .try_fold(1usize, |n, &d| n.checked_mul(d))
             .ok_or_else(|| format!("tensor {name}: shape {:?} is too large", e.shape))?;
-        let size = match e.dtype.as_str() {
-            "F64" | "I64" | "U64" => 8,
-            "F32" | "I32" | "U32" => 4,
-            "F16" | "BF16" | "I16" | "U16" => 2,
-            "I8" | "U8" | "BOOL" => 1,
-            other => return Err(format!("tensor {name}: dtype {other} is not supported")),
-        };
+        let (size, decode) = decoder(&e.dtype)
+            .ok_or_else(|| format!("tensor {name}: dtype {} is not supported", e.dtype))?;
         let bytes = e.data_offsets[1].saturating_sub(e.data_offsets[0]);
         let need = count.checked_mul(size).map(|n| n as u64);
         if need != Some(bytes) {
@@ -170,36 +210,9 @@ pub fn read_safetensors_streamed(
         }
         file.seek(SeekFrom::Start(data_start + e.data_offsets[0]))
             .map_err(|err| format!("tensor {name}: {err}"))?;
-        let word = |c: &[u8]| {
-            let mut b = [0u8; 8];
-            b[..c.len()].copy_from_slice(c);
-            b
-        };
-        let r: &mut dyn Read = &mut file;
-        let floats = |r: &mut dyn Read, size, decode: &dyn Fn(&[u8]) -> f32| {
-            read_values(r, count, size, decode).map(TensorValues::F32)
-        };
-        let ints = |r: &mut dyn Read, size, decode: &dyn Fn(&[u8]) -> i64| {
-            read_values(r, count, size, decode).map(TensorValues::I64)
-        };
-        let values = match e.dtype.as_str() {
-            "F32" => floats(r, 4, &|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])),
-            "F64" => floats(r, 8, &|c| f64::from_le_bytes(word(c)) as f32),
-            "F16" => floats(r, 2, &|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32()),
-            "BF16" => floats(r, 2, &|c| {
-                f32::from_bits(u32::from(u16::from_le_bytes([c[0], c[1]])) << 16)
-            }),
-            "I64" | "U64" => ints(r, 8, &|c| i64::from_le_bytes(word(c))),
-            "I32" => ints(r, 4, &|c| {
-                i64::from(i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            }),
-            "U32" => ints(r, 4, &|c| {
-                i64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            }),
-            "I16" => ints(r, 2, &|c| i64::from(i16::from_le_bytes([c[0], c[1]]))),
-            "U16" => ints(r, 2, &|c| i64::from(u16::from_le_bytes([c[0], c[1]]))),
-            "I8" => ints(r, 1, &|c| i64::from(c[0] as i8)),
-            _ => ints(r, 1, &|c| i64::from(c[0])),
+        let values = match decode {
+            Decode::Float(f) => read_values(&mut file, count, size, &f).map(TensorValues::F32),
+            Decode::Int(f) => read_values(&mut file, count, size, &f).map(TensorValues::I64),
         }
         .map_err(|err| format!("tensor {name}: reading its values: {err}"))?;
         out.push((name, e.shape, values));
@@ -212,29 +225,20 @@ pub fn read_safetensors(bytes: &[u8]) -> Result<TensorMap, String> {
     let mut map = TensorMap::new();
     for (name, view) in st.tensors() {
         let data = view.data();
-        let values: Vec<f32> = match view.dtype() {
-            Dtype::F32 => data
-                .chunks_exact(4)
-                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect(),
-            Dtype::F64 => data
-                .chunks_exact(8)
-                .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])) as f32)
-                .collect(),
-            Dtype::F16 => data
-                .chunks_exact(2)
-                .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
-                .collect(),
-            Dtype::BF16 => data
-                .chunks_exact(2)
-                .map(|c| f32::from_bits(u32::from(u16::from_le_bytes([c[0], c[1]])) << 16))
-                .collect(),
-            Dtype::I64 => data
-                .chunks_exact(8)
-                .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])) as f32)
-                .collect(),
-            Dtype::U8 => data.iter().map(|&b| f32::from(b)).collect(),
-            other => return Err(format!("tensor {name}: dtype {other:?} is not supported")),
+        // The dtypes a checkpoint may hold; their decoding is [`decoder`]'s.
+        let dtype = view.dtype();
+        let supported = matches!(
+            dtype,
+            Dtype::F32 | Dtype::F64 | Dtype::F16 | Dtype::BF16 | Dtype::I64 | Dtype::U8
+        );
+        // `Dtype`'s names are the header's spellings (`F32`, `BF16`, ...).
+        let Some((size, decode)) = supported.then(|| decoder(&format!("{dtype:?}"))).flatten()
+        else {
+            return Err(format!("tensor {name}: dtype {dtype:?} is not supported"));
+        };
+        let values: Vec<f32> = match decode {
+            Decode::Float(f) => data.chunks_exact(size).map(f).collect(),
+            Decode::Int(f) => data.chunks_exact(size).map(|c| f(c) as f32).collect(),
         };
         map.insert(name, RawTensor::new(view.shape().to_vec(), values));
     }
