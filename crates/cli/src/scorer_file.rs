@@ -8,7 +8,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use swan_method::{Embeddings, EncoderSpec};
-use swan_score::{Ensemble, Matrix, NamedTensor, Scorer, ScorerConfig, ScorerState};
+use swan_score::{Ensemble, Matrix, Scorer, ScorerConfig, ScorerState};
 
 /// 2: several layers (NSA's ensemble) with their taps, and the encoder (1: one scorer).
 const FORMAT_VERSION: u32 = 2;
@@ -104,7 +104,8 @@ impl LayeredScorer {
                     .collect()
             })
             .collect();
-        let bytes = swan_encoder::import::safetensors::views_to_safetensors_bytes(
+        swan_encoder::import::safetensors::write_safetensors(
+            path,
             states.iter().zip(&names).flat_map(|(s, names)| {
                 s.tensors
                     .iter()
@@ -113,8 +114,7 @@ impl LayeredScorer {
             }),
             HashMap::from([(META_KEY.to_string(), serde_json::to_string(&header)?)]),
         )
-        .map_err(anyhow::Error::msg)?;
-        swan_data::write_atomic(path, &bytes).context("writing the saved scorer")?;
+        .context("writing the saved scorer")?;
         Ok(())
     }
 
@@ -131,30 +131,11 @@ impl LayeredScorer {
         let mut scorers = Vec::new();
         let mut ranges = Vec::new();
         for (i, layer) in header.layers.into_iter().enumerate() {
-            let prefix = format!("layers.{i}.");
-            let mine: Vec<String> = tensors
-                .keys()
-                .filter(|k| k.starts_with(&prefix))
-                .cloned()
-                .collect();
-            let state = ScorerState {
-                config: layer.config,
-                tensors: mine
-                    .into_iter()
-                    .filter_map(|k| {
-                        let t = tensors.remove(&k)?;
-                        Some(NamedTensor {
-                            name: k[prefix.len()..].to_string(),
-                            shape: t.shape,
-                            data: t.data,
-                        })
-                    })
-                    .collect(),
-            };
             scorers.push(
-                Scorer::from_state(&state).with_context(|| {
-                    format!("rebuilding layer {i}'s scorer of {}", path.display())
-                })?,
+                swan_method::read_scorer(&mut tensors, &format!("layers.{i}."), layer.config)
+                    .with_context(|| {
+                        format!("rebuilding layer {i}'s scorer of {}", path.display())
+                    })?,
             );
             taps.push(layer.tap);
             ranges.push(layer.range);

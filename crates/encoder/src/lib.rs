@@ -19,6 +19,6 @@ pub use backbone::{
 };
 pub use burn::tensor::Device;
 pub use error::EncoderError;
-pub use import::{RawTensor, TensorMap, read_checkpoint};
+pub use import::{RawTensor, TensorMap, TensorRef, TensorRefs, read_checkpoint};
 pub use preprocess::Preprocess;
 pub use tap::Tap;

@@ -526,12 +526,11 @@ fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodEr
         "map_shape": fresh.map_shape,
     });
     let shape = [fresh.locations.len(), fresh.dim];
-    let bytes = swan_encoder::import::safetensors::views_to_safetensors_bytes(
+    swan_encoder::import::safetensors::write_safetensors(
+        file,
         [("features", &shape[..], &fresh.data[..])],
         HashMap::from([(FEATURE_CACHE_KEY.to_string(), meta.to_string())]),
-    )
-    .map_err(MethodError::Params)?;
-    swan_data::write_atomic(file, &bytes)?;
+    )?;
     Ok(())
 }
 

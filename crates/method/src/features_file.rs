@@ -10,7 +10,7 @@ use swan_data::source::npz::{NpyArray, NpyData};
 use swan_data::{Label, Sample, Split};
 use swan_encoder::Tap;
 use swan_encoder::import::safetensors::{
-    TensorValues, read_safetensors_streamed, views_to_safetensors_bytes,
+    TensorValues, read_safetensors_streamed, write_safetensors,
 };
 use swan_score::Matrix;
 
@@ -103,19 +103,15 @@ impl FeaturesFile {
             .iter()
             .map(|(_, m)| [m.rows(), m.cols()])
             .collect();
-        let bytes = views_to_safetensors_bytes(
+        write_safetensors(
+            path,
             self.layers
                 .iter()
                 .zip(&names)
                 .zip(&shapes)
                 .map(|(((_, m), name), shape)| (name.as_str(), &shape[..], m.as_slice())),
             HashMap::from([(META_KEY.to_string(), json)]),
-        )
-        .map_err(|reason| MethodError::File {
-            path: path.into(),
-            reason: format!("cannot write the features file: {reason}"),
-        })?;
-        swan_data::write_atomic(path, &bytes)?;
+        )?;
         Ok(())
     }
 

@@ -36,7 +36,7 @@ pub use features_file::{
 };
 pub use model_file::{
     FitRecord, MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile, read_model_file,
-    read_versioned_header, write_model_file,
+    read_scorer, read_versioned_header, write_model_file,
 };
 pub use registry::{Fitted, MethodConfig, MethodKind};
 pub use train_data::{TrainData, Uses};

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use swan_encoder::TensorMap;
-use swan_encoder::import::safetensors::{read_safetensors_path, to_safetensors_bytes};
+use swan_encoder::import::safetensors::{read_safetensors_path, write_safetensors};
+use swan_encoder::{TensorMap, TensorRef, TensorRefs};
 
 use crate::{EncoderSpec, MethodError, MethodKind};
 
@@ -60,16 +60,19 @@ pub struct ModelHeader {
 pub fn write_model_file(
     path: &Path,
     header: &ModelHeader,
-    tensors: &TensorMap,
+    tensors: &TensorRefs<'_>,
 ) -> Result<(), MethodError> {
-    let bad = |reason: String| MethodError::File {
+    let json = serde_json::to_string(header).map_err(|e| MethodError::File {
         path: path.into(),
-        reason: format!("cannot write the model file: {reason}"),
-    };
-    let json = serde_json::to_string(header).map_err(|e| bad(e.to_string()))?;
-    let bytes =
-        to_safetensors_bytes(tensors, HashMap::from([("swan".to_string(), json)])).map_err(bad)?;
-    swan_data::write_atomic(path, &bytes)?;
+        reason: format!("cannot write the model file: {e}"),
+    })?;
+    write_safetensors(
+        path,
+        tensors
+            .iter()
+            .map(|(k, t)| (k.as_str(), t.shape.as_slice(), &t.data[..])),
+        HashMap::from([("swan".to_string(), json)]),
+    )?;
     Ok(())
 }
 
@@ -164,55 +167,65 @@ pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodEr
     Ok((header, tensors))
 }
 
-/// The tensors of a model file under `prefix`, with the prefix removed, as a name → tensor
-/// table for `swan_train::params::assign_named` (the trained networks' part of a model file).
-pub(crate) fn network_table(tensors: &TensorMap, prefix: &str) -> swan_train::params::TensorTable {
+/// Takes the tensors of a model file under `prefix` out of `tensors` (moved, not copied),
+/// as (name without the prefix, tensor) pairs.
+fn take_prefixed<'a>(
+    tensors: &'a mut TensorMap,
+    prefix: &'a str,
+) -> impl Iterator<Item = (String, swan_encoder::RawTensor)> + 'a {
     tensors
-        .iter()
-        .filter_map(|(k, t)| {
-            k.strip_prefix(prefix).map(|path| {
-                (
-                    path.to_string(),
-                    swan_train::params::NamedTensor {
-                        shape: t.shape.clone(),
-                        values: t.data.clone(),
-                    },
-                )
-            })
+        .extract_if(.., move |k, _| k.starts_with(prefix))
+        .map(move |(k, t)| (k[prefix.len()..].to_string(), t))
+}
+
+/// The tensors of a model file under `prefix`, with the prefix removed, as a name → tensor
+/// table for `swan_train::params::assign_named` (the trained networks' part of a model file);
+/// they are taken out of `tensors`.
+pub(crate) fn network_table(
+    tensors: &mut TensorMap,
+    prefix: &str,
+) -> swan_train::params::TensorTable {
+    take_prefixed(tensors, prefix)
+        .map(|(path, t)| {
+            (
+                path,
+                swan_train::params::NamedTensor {
+                    shape: t.shape,
+                    values: t.data,
+                },
+            )
         })
         .collect()
 }
 
 /// Writes a fitted scorer's state into a model file's tensors under `prefix`.
-pub(crate) fn insert_scorer(out: &mut TensorMap, prefix: &str, scorer: &swan_score::Scorer) {
+pub(crate) fn insert_scorer(out: &mut TensorRefs<'_>, prefix: &str, scorer: &swan_score::Scorer) {
     for t in scorer.state().tensors {
         out.insert(
             format!("{prefix}{}", t.name),
-            swan_encoder::RawTensor::new(t.shape, t.data),
+            TensorRef::new(t.shape, t.data),
         );
     }
 }
 
-/// Rebuilds a scorer of `config` from the tensors [`insert_scorer`] wrote under `prefix`.
-pub(crate) fn read_scorer(
-    tensors: &TensorMap,
+/// Rebuilds a scorer of `config` from the tensors [`insert_scorer`] wrote under `prefix`,
+/// taking them out of `tensors`.
+pub fn read_scorer(
+    tensors: &mut TensorMap,
     prefix: &str,
     config: swan_score::ScorerConfig,
 ) -> Result<swan_score::Scorer, MethodError> {
     let state = swan_score::ScorerState {
         config,
-        tensors: tensors
-            .iter()
-            .filter_map(|(k, t)| {
-                k.strip_prefix(prefix).map(|name| swan_score::NamedTensor {
-                    name: name.to_string(),
-                    shape: t.shape.clone(),
-                    data: t.data.clone(),
-                })
+        tensors: take_prefixed(tensors, prefix)
+            .map(|(name, t)| swan_score::NamedTensor {
+                name,
+                shape: t.shape,
+                data: t.data,
             })
             .collect(),
     };
-    Ok(swan_score::Scorer::from_state(&state)?)
+    Ok(swan_score::Scorer::from_state(state)?)
 }
 
 #[cfg(test)]
@@ -223,9 +236,11 @@ mod tests {
     fn file_with_header(dir: &Path, key: &str, version: u32) -> std::path::PathBuf {
         let path = dir.join(format!("{key}-{version}.safetensors"));
         let json = serde_json::json!({ "format_version": version }).to_string();
-        let bytes =
-            to_safetensors_bytes(&TensorMap::new(), HashMap::from([(key.to_string(), json)]))
-                .unwrap();
+        let bytes = swan_encoder::import::safetensors::to_safetensors_bytes(
+            &TensorMap::new(),
+            HashMap::from([(key.to_string(), json)]),
+        )
+        .unwrap();
         std::fs::write(&path, bytes).unwrap();
         path
     }

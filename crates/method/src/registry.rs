@@ -310,7 +310,7 @@ impl Fitted {
         if self.encoder_spec().is_some() {
             let encoder = encoder.ok_or(MethodError::NeedsEncoder)?;
             for (k, t) in encoder.tensors() {
-                all.insert(format!("{ENCODER_PREFIX}{k}"), t.clone());
+                all.insert(format!("{ENCODER_PREFIX}{k}"), t.into());
             }
         }
         let header = ModelHeader {
@@ -370,12 +370,12 @@ impl Fitted {
                 p,
                 encoder_spec("dn2")?,
                 FitRecord::from_header(&header),
-                &tensors,
+                tensors,
             )?)),
             MethodConfig::Nsa(p) => Self::Nsa(Box::new(Nsa::from_parts(
                 p,
                 FitRecord::from_header(&header),
-                &tensors,
+                tensors,
             )?)),
             MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
                 let spec = encoder_spec("dra")?;
@@ -383,7 +383,7 @@ impl Fitted {
                     p,
                     spec,
                     FitRecord::from_header(&header),
-                    &tensors,
+                    tensors,
                 )?);
                 if header.method == MethodKind::Devnet {
                     Self::Devnet(m)
@@ -397,7 +397,7 @@ impl Fitted {
                     p,
                     spec,
                     FitRecord::from_header(&header),
-                    &tensors,
+                    tensors,
                 )?))
             }
             MethodConfig::RedPanda(p) => {
@@ -406,14 +406,14 @@ impl Fitted {
                     p,
                     spec,
                     FitRecord::from_header(&header),
-                    &tensors,
+                    tensors,
                 )?))
             }
             MethodConfig::Adib(p) | MethodConfig::Adra(p) => {
                 let m = Box::new(Transfer::from_parts(
                     p,
                     FitRecord::from_header(&header),
-                    &tensors,
+                    tensors,
                 )?);
                 if header.method == MethodKind::Adra {
                     Self::Adra(m)

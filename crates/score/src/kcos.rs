@@ -90,7 +90,7 @@ impl KCos {
                     .collect())
             }
             Angular::CCos => {
-                let w = whiten(y, None, &self.whitening).l2_normalized();
+                let w = whiten(y, None, &self.whitening).into_l2_normalized();
                 Ok((0..w.rows())
                     .map(|i| {
                         w.row(i)
@@ -129,7 +129,7 @@ impl KCos {
         mean: &[f32],
         whitening: &[f32],
         origin: Option<&[f32]>,
-        bank: &Matrix,
+        bank: Matrix,
         centre: &[f32],
     ) -> Result<Self, ScoreError> {
         let d = mean.len();
@@ -145,7 +145,7 @@ impl KCos {
             mean: mean.iter().map(|&v| f64::from(v)).collect(),
             whitening: whitening.iter().map(|&v| f64::from(v)).collect(),
             origin: origin.iter().map(|&v| f64::from(v)).collect(),
-            bank: Knn::from_stored_bank(Knn::params(1).metric(Metric::Cosine), bank.clone())?,
+            bank: Knn::from_stored_bank(Knn::params(1).metric(Metric::Cosine), bank)?,
             centre: centre.to_vec(),
         })
     }
@@ -159,13 +159,14 @@ impl KCosParams {
         } else {
             vec![0.0; mean.len()]
         };
-        let bank =
-            Knn::params(1)
-                .metric(Metric::Cosine)
-                .fit(&whiten(x, Some(&origin), &whitening))?;
+        let bank = Knn::params(1).metric(Metric::Cosine).fit_owned(whiten(
+            x,
+            Some(&origin),
+            &whitening,
+        ))?;
         let mean_row = Matrix::new(1, x.cols(), mean.iter().map(|&v| v as f32).collect())?;
         let centre = whiten(&mean_row, None, &whitening)
-            .l2_normalized()
+            .into_l2_normalized()
             .into_vec();
         Ok(KCos {
             score: self.score,
@@ -283,7 +284,7 @@ mod tests {
             &st.mean,
             &st.whitening,
             None,
-            &st.bank,
+            st.bank.clone(),
             &st.centre,
         )
         .unwrap();

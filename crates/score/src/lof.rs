@@ -68,7 +68,7 @@ impl Lof {
 
     pub fn from_state(
         params: &LofParams,
-        bank: &Matrix,
+        bank: Matrix,
         k_distance: &[f32],
         lrd: &[f32],
     ) -> Result<Self, ScoreError> {
@@ -84,7 +84,9 @@ impl Lof {
         }
         Ok(Self {
             k: params.k,
-            index: Knn::params(params.k + 1).metric(Metric::L2).fit(bank)?,
+            index: Knn::params(params.k + 1)
+                .metric(Metric::L2)
+                .fit_owned(bank)?,
             k_distance: k_distance.to_vec(),
             lrd: lrd.to_vec(),
         })

@@ -83,14 +83,19 @@ impl Matrix {
 
     /// Each row scaled to unit L2 norm (zero rows stay zero).
     pub fn l2_normalized(&self) -> Self {
-        let mut data = self.data.clone();
-        for row in data.chunks_mut(self.cols.max(1)) {
+        self.clone().into_l2_normalized()
+    }
+
+    /// [`l2_normalized`](Self::l2_normalized) in place, for a matrix that is not needed
+    /// as it was.
+    pub fn into_l2_normalized(mut self) -> Self {
+        for row in self.data.chunks_mut(self.cols.max(1)) {
             let norm = row.iter().map(|v| v * v).sum::<f32>().sqrt();
             if norm > 0.0 {
                 row.iter_mut().for_each(|v| *v /= norm);
             }
         }
-        Self { data, ..*self }
+        self
     }
 }
 

@@ -123,20 +123,25 @@ pub struct ScorerState {
 }
 
 impl ScorerState {
-    fn get(&self, name: &str) -> Result<&NamedTensor, ScoreError> {
+    fn position(&self, name: &str) -> Result<usize, ScoreError> {
         self.tensors
             .iter()
-            .find(|t| t.name == name)
+            .position(|t| t.name == name)
             .ok_or_else(|| ScoreError::State {
                 scorer: "registry",
                 reason: format!("tensor {name:?} missing for {}", self.config.name()),
             })
     }
 
-    fn matrix(&self, name: &str) -> Result<Matrix, ScoreError> {
-        let t = self.get(name)?;
+    fn get(&self, name: &str) -> Result<&NamedTensor, ScoreError> {
+        Ok(&self.tensors[self.position(name)?])
+    }
+
+    /// Takes the 2-D tensor `name` out of the state as a matrix (moved, not copied).
+    fn take_matrix(&mut self, name: &str) -> Result<Matrix, ScoreError> {
+        let t = self.tensors.swap_remove(self.position(name)?);
         match t.shape[..] {
-            [r, c] => Ok(Matrix::new(r, c, t.data.clone())?),
+            [r, c] => Ok(Matrix::new(r, c, t.data)?),
             _ => Err(ScoreError::State {
                 scorer: "registry",
                 reason: format!("{name} must be 2-D"),
@@ -230,35 +235,40 @@ impl Scorer {
         }
     }
 
-    pub fn from_state(state: &ScorerState) -> Result<Self, ScoreError> {
-        Ok(match &state.config {
-            ScorerConfig::Knn(p) => {
-                Self::Knn(Knn::from_stored_bank(p.clone(), state.matrix("bank")?)?)
-            }
+    /// Rebuilds a scorer from its stored state, whose tensors it takes over (a memory bank
+    /// is moved, not copied).
+    pub fn from_state(mut state: ScorerState) -> Result<Self, ScoreError> {
+        let config = state.config.clone();
+        Ok(match &config {
+            ScorerConfig::Knn(p) => Self::Knn(Knn::from_stored_bank(
+                p.clone(),
+                state.take_matrix("bank")?,
+            )?),
             ScorerConfig::Mahalanobis(_) => Self::Mahalanobis(Mahalanobis::from_state(
                 &state.get("mean")?.data,
                 &state.get("whitening")?.data,
             )?),
             ScorerConfig::KCos | ScorerConfig::KCosCentred | ScorerConfig::CCos => {
+                let bank = state.take_matrix("bank")?;
                 Self::KCos(KCos::from_state(
-                    state.config.angular().unwrap_or(Angular::KCos),
+                    config.angular().unwrap_or(Angular::KCos),
                     &state.get("mean")?.data,
                     &state.get("whitening")?.data,
                     // Files written before the origin was stored fitted k-Cos centred.
                     state.get("origin").ok().map(|t| t.data.as_slice()),
-                    &state.matrix("bank")?,
+                    bank,
                     &state.get("centre")?.data,
                 )?)
             }
             ScorerConfig::Ocsvm(p) => Self::Ocsvm(OcSvm::from_state(
                 p,
-                state.matrix("support")?,
+                state.take_matrix("support")?,
                 &state.get("alpha")?.data,
                 &state.get("rho_gamma")?.data,
             )?),
             ScorerConfig::Lof(p) => Self::Lof(Lof::from_state(
                 p,
-                &state.matrix("bank")?,
+                state.take_matrix("bank")?,
                 &state.get("k_distance")?.data,
                 &state.get("lrd")?.data,
             )?),
@@ -281,7 +291,7 @@ mod tests {
             }
             let fitted = config.fit(&x).unwrap();
             let before = fitted.score(&y).unwrap();
-            let after = Scorer::from_state(&fitted.state())
+            let after = Scorer::from_state(fitted.state())
                 .unwrap()
                 .score(&y)
                 .unwrap();

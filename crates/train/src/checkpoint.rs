@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use safetensors::tensor::{Dtype, TensorView};
+use safetensors::tensor::Dtype;
 
 use crate::TrainError;
 use crate::params::{NamedTensor, TensorTable};
@@ -27,32 +27,26 @@ pub struct Checkpoint {
     pub optimizer: TensorTable,
 }
 
-fn bytes_of(values: &[f32]) -> Vec<u8> {
-    values.iter().flat_map(|v| v.to_le_bytes()).collect()
-}
-
 impl Checkpoint {
     pub fn write(&self, path: &Path) -> Result<(), TrainError> {
-        let mut owned: Vec<(String, Vec<usize>, Vec<u8>)> = Vec::new();
-        for (prefix, table) in [("model/", &self.model), ("optim/", &self.optimizer)] {
-            for (k, t) in table {
-                owned.push((format!("{prefix}{k}"), t.shape.clone(), bytes_of(&t.values)));
-            }
-        }
-        let mut views = Vec::with_capacity(owned.len());
-        for (k, shape, bytes) in &owned {
-            let view = TensorView::new(Dtype::F32, shape.clone(), bytes)
-                .map_err(|e| TrainError::Checkpoint(format!("{k}: {e}")))?;
-            views.push((k.clone(), view));
-        }
-        let mut meta = HashMap::new();
-        meta.insert(
+        let tables = [("model/", &self.model), ("optim/", &self.optimizer)];
+        let names: Vec<String> = tables
+            .iter()
+            .flat_map(|(prefix, table)| table.keys().map(move |k| format!("{prefix}{k}")))
+            .collect();
+        let tensors = tables.iter().flat_map(|(_, table)| table.values());
+        let meta = HashMap::from([(
             "swan_checkpoint".to_string(),
             serde_json::to_string(&self.header).expect("header serialises"),
-        );
-        let bytes = safetensors::serialize(views, Some(meta))
-            .map_err(|e| TrainError::Checkpoint(e.to_string()))?;
-        swan_data::write_atomic(path, &bytes)?;
+        )]);
+        swan_encoder::import::safetensors::write_safetensors(
+            path,
+            names
+                .iter()
+                .zip(tensors)
+                .map(|(name, t)| (name.as_str(), t.shape.as_slice(), t.values.as_slice())),
+            meta,
+        )?;
         Ok(())
     }
 

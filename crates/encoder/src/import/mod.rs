@@ -4,6 +4,7 @@
 pub mod pth;
 pub mod safetensors;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -25,6 +26,32 @@ impl RawTensor {
 
 /// Named tensors, sorted by key.
 pub type TensorMap = BTreeMap<String, RawTensor>;
+
+/// One named tensor to be written: its values borrowed where they already live (a memory
+/// bank, the encoder's weights) or owned where they had to be made (a network's exported
+/// weights), so writing a file copies nothing it need not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TensorRef<'a> {
+    pub shape: Vec<usize>,
+    pub data: Cow<'a, [f32]>,
+}
+
+impl<'a> TensorRef<'a> {
+    pub fn new(shape: Vec<usize>, data: impl Into<Cow<'a, [f32]>>) -> Self {
+        let data = data.into();
+        debug_assert_eq!(shape.iter().product::<usize>(), data.len());
+        Self { shape, data }
+    }
+}
+
+impl<'a> From<&'a RawTensor> for TensorRef<'a> {
+    fn from(t: &'a RawTensor) -> Self {
+        Self::new(t.shape.clone(), t.data.as_slice())
+    }
+}
+
+/// Named tensors to be written, sorted by key.
+pub type TensorRefs<'a> = BTreeMap<String, TensorRef<'a>>;
 
 /// Reads a checkpoint, choosing the reader by content: safetensors, or a PyTorch `.pth`.
 pub fn read_checkpoint(path: &Path) -> Result<TensorMap, EncoderError> {

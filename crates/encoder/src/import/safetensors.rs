@@ -291,6 +291,32 @@ pub fn views_to_safetensors_bytes<'a>(
     safetensors::serialize(views, Some(metadata)).map_err(|e| e.to_string())
 }
 
+/// Writes borrowed `(name, shape, values)` triples plus string metadata as a safetensors
+/// file at `path`, atomically (temporary file + rename), streaming each tensor's values from
+/// where they are: no copy of the values, and no buffer of the whole file, is made. The file
+/// is byte-for-byte what [`views_to_safetensors_bytes`] returns.
+pub fn write_safetensors<'a>(
+    path: &Path,
+    tensors: impl IntoIterator<Item = (&'a str, &'a [usize], &'a [f32])>,
+    metadata: std::collections::HashMap<String, String>,
+) -> Result<(), swan_data::DataError> {
+    let bad = |reason: String| swan_data::DataError::write(path, std::io::Error::other(reason));
+    let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = tensors
+        .into_iter()
+        .map(|(k, shape, data)| {
+            safetensors::tensor::TensorView::new(Dtype::F32, shape.to_vec(), bytemuck_f32(data))
+                .map(|v| (k.to_string(), v))
+                .map_err(|e| bad(format!("tensor {k}: {e}")))
+        })
+        .collect::<Result<_, _>>()?;
+    swan_data::write_atomic_with(path, |tmp| {
+        safetensors::serialize_to_file(views, Some(metadata), tmp).map_err(|e| match e {
+            safetensors::SafeTensorError::IoError(io) => io,
+            other => std::io::Error::other(other.to_string()),
+        })
+    })
+}
+
 fn bytemuck_f32(data: &[f32]) -> &[u8] {
     // SAFETY: f32 has no padding and any byte pattern is a valid u8; the slice covers exactly
     // the same memory. safetensors stores little-endian, which is what every target swan
@@ -302,6 +328,25 @@ fn bytemuck_f32(data: &[f32]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_streamed_writer_writes_the_bytes_of_the_in_memory_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.safetensors");
+        let (a, b) = (vec![1.0f32, -2.0, 3.5, 0.0, 9.0, 1e-7], vec![7.0f32]);
+        let tensors = [("z.w", &[2usize, 3][..], &a[..]), ("b", &[1][..], &b[..])];
+        let meta = std::collections::HashMap::from([("k".to_string(), "{\"v\":1}".to_string())]);
+        write_safetensors(&path, tensors, meta.clone()).unwrap();
+        let written = std::fs::read(&path).unwrap();
+        assert_eq!(written, views_to_safetensors_bytes(tensors, meta).unwrap());
+        assert_eq!(read_safetensors(&written).unwrap().len(), 2);
+        // A tensor whose shape does not cover its values is refused before anything is written.
+        let e = write_safetensors(&path, [("bad", &[4usize][..], &b[..])], Default::default())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("t.safetensors") && e.contains("bad"), "{e}");
+        assert_eq!(std::fs::read(&path).unwrap(), written);
+    }
 
     #[test]
     fn round_trip_keeps_names_shapes_and_values() {

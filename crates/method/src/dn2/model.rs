@@ -1,5 +1,5 @@
 use swan_data::Sample;
-use swan_encoder::{RawTensor, TensorMap};
+use swan_encoder::{TensorMap, TensorRef, TensorRefs};
 use swan_score::{Knn, Matrix};
 
 use super::Dn2Params;
@@ -55,13 +55,16 @@ impl Dn2 {
         })
     }
 
-    /// The tensors of a model file: the memory bank.
-    pub fn tensors(&self) -> TensorMap {
+    /// The tensors of a model file: the memory bank (borrowed, not copied, when it is held in
+    /// single precision).
+    pub fn tensors(&self) -> TensorRefs<'_> {
         let bank = self.knn.bank();
-        TensorMap::from([(
-            BANK.to_string(),
-            RawTensor::new(vec![bank.rows(), bank.cols()], bank.as_slice().to_vec()),
-        )])
+        let shape = vec![bank.rows(), bank.cols()];
+        let data: std::borrow::Cow<'_, [f32]> = match bank {
+            std::borrow::Cow::Borrowed(m) => m.as_slice().into(),
+            std::borrow::Cow::Owned(m) => m.into_vec().into(),
+        };
+        TensorRefs::from([(BANK.to_string(), TensorRef::new(shape, data))])
     }
 
     /// Rebuilds the detector from a model file's parts.
@@ -69,11 +72,11 @@ impl Dn2 {
         params: Dn2Params,
         encoder: EncoderSpec,
         record: FitRecord,
-        tensors: &TensorMap,
+        mut tensors: TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bank = tensors
-            .get(BANK)
+            .remove(BANK)
             .ok_or_else(|| MethodError::Params(format!("model file has no {BANK} tensor")))?;
         let [rows, cols] = bank.shape[..] else {
             return Err(MethodError::Params(format!(
@@ -81,7 +84,7 @@ impl Dn2 {
                 bank.shape
             )));
         };
-        let bank = Matrix::new(rows, cols, bank.data.clone())?;
+        let bank = Matrix::new(rows, cols, bank.data)?;
         // The stored bank is already normalised for the cosine metric: keep it as it is.
         let knn = Knn::from_stored_bank(Knn::params(params.k).metric(params.metric), bank)?;
         Ok(Self::new(params, knn, encoder, record))

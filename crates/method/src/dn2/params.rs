@@ -65,9 +65,11 @@ impl Dn2Params {
                 skipped: embedded.skipped.len(),
             });
         }
+        // The embeddings become the memory bank (no copy: a bank of every training image
+        // needs its own size in memory, not twice it).
         let knn = Knn::params(self.k)
             .metric(self.metric)
-            .fit(&embedded.matrix)?;
+            .fit_owned(embedded.matrix)?;
         let record = FitRecord {
             data_fingerprint: swan_data::fingerprint_samples(&data.normal),
             n_train: knn.bank().rows(),

@@ -1,6 +1,6 @@
 use burn::tensor::{Device, Tensor, TensorData};
 use swan_data::Sample;
-use swan_encoder::{RawTensor, TensorMap};
+use swan_encoder::{RawTensor, TensorMap, TensorRef, TensorRefs};
 use swan_train::params::{assign_named, named_tensors};
 
 use super::heads::{DraNet, Head, HeadScores};
@@ -163,13 +163,13 @@ impl Dra {
     }
 
     /// The tensors of a model file: the heads and the reference set.
-    pub fn tensors(&self) -> TensorMap {
-        let mut out = TensorMap::new();
+    pub fn tensors(&self) -> TensorRefs<'_> {
+        let mut out = TensorRefs::new();
         for (k, t) in named_tensors(&self.net) {
-            out.insert(format!("{NET}{k}"), RawTensor::new(t.shape, t.values));
+            out.insert(format!("{NET}{k}"), TensorRef::new(t.shape, t.values));
         }
         for (l, r) in self.references.iter().enumerate() {
-            out.insert(format!("{REFS}{l}"), r.clone());
+            out.insert(format!("{REFS}{l}"), r.into());
         }
         out
     }
@@ -179,14 +179,14 @@ impl Dra {
         params: DraParams,
         encoder: EncoderSpec,
         record: FitRecord,
-        tensors: &TensorMap,
+        mut tensors: TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("dra model file: {reason}"));
         let channels = encoder.backbone.tap_channels(params.tap)?;
         // The reference maps are stored at the tap the model reads.
         let ref_channels = encoder.backbone.tap_channels(params.input_tap())?;
-        let table = crate::model_file::network_table(tensors, NET);
+        let table = crate::model_file::network_table(&mut tensors, NET);
         let device = inference_device();
         use burn::module::Module;
         let mut skeleton = DraNet::new(&params.heads, channels, params.normality_hidden, &device);
@@ -205,7 +205,7 @@ impl Dra {
         if params.has(Head::Residual) {
             for l in 0..params.pyramid_levels {
                 let r = tensors
-                    .get(&format!("{REFS}{l}"))
+                    .remove(&format!("{REFS}{l}"))
                     .ok_or_else(|| bad(format!("{REFS}{l} missing")))?;
                 if r.shape.len() != 4 || r.shape[1] != ref_channels || r.shape[0] == 0 {
                     return Err(bad(format!(
@@ -213,7 +213,7 @@ impl Dra {
                         r.shape
                     )));
                 }
-                references.push(r.clone());
+                references.push(r);
             }
         }
         Ok(Self {

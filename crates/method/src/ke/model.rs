@@ -1,5 +1,5 @@
 use swan_data::Sample;
-use swan_encoder::{RawTensor, TensorMap};
+use swan_encoder::{TensorMap, TensorRef, TensorRefs};
 use swan_score::{Matrix, Scorer};
 use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::Mlp;
@@ -75,10 +75,10 @@ impl Ke {
         })
     }
 
-    pub fn tensors(&self) -> TensorMap {
-        let mut out = TensorMap::new();
+    pub fn tensors(&self) -> TensorRefs<'_> {
+        let mut out = TensorRefs::new();
         for (k, t) in named_tensors(&self.head) {
-            out.insert(format!("{HEAD}{k}"), RawTensor::new(t.shape, t.values));
+            out.insert(format!("{HEAD}{k}"), TensorRef::new(t.shape, t.values));
         }
         crate::model_file::insert_scorer(&mut out, SCORER, &self.scorer);
         out
@@ -88,12 +88,12 @@ impl Ke {
         params: KeParams,
         encoder: EncoderSpec,
         record: FitRecord,
-        tensors: &TensorMap,
+        mut tensors: TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("ke model file: {reason}"));
         let input = encoder.backbone.tap_channels(params.tap)?;
-        let table = crate::model_file::network_table(tensors, HEAD);
+        let table = crate::model_file::network_table(&mut tensors, HEAD);
         use burn::module::Module;
         let head = assign_named(
             Mlp::new(&params.head_spec(input), &swan_train::inference_device()),
@@ -101,7 +101,7 @@ impl Ke {
         )
         .map_err(|e| bad(e.to_string()))?
         .valid();
-        let scorer = crate::model_file::read_scorer(tensors, SCORER, params.scorer.clone())?;
+        let scorer = crate::model_file::read_scorer(&mut tensors, SCORER, params.scorer.clone())?;
         Ok(Self {
             scorer,
             params,

@@ -1,8 +1,8 @@
 use burn::module::Module;
 use burn::tensor::{Device, Tensor, TensorData};
 use swan_data::Sample;
-use swan_encoder::{RawTensor, TensorMap};
-use swan_score::{Ensemble, Matrix, Scorer, ScorerState};
+use swan_encoder::{TensorMap, TensorRef, TensorRefs};
+use swan_score::{Ensemble, Matrix, Scorer};
 use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::{SslNet, l2_normalize};
 
@@ -241,24 +241,19 @@ impl Nsa {
     }
 
     /// The tensors of a model file: the network and the fitted scorers.
-    pub fn tensors(&self) -> TensorMap {
-        let mut out = TensorMap::new();
+    pub fn tensors(&self) -> TensorRefs<'_> {
+        let mut out = TensorRefs::new();
         for (k, t) in named_tensors(&self.net) {
-            out.insert(format!("{NET}{k}"), RawTensor::new(t.shape, t.values));
+            out.insert(format!("{NET}{k}"), TensorRef::new(t.shape, t.values));
         }
         for (i, s) in self.scorers.iter().enumerate() {
-            for t in s.state().tensors {
-                out.insert(
-                    format!("{SCORER}{i}.{}", t.name),
-                    RawTensor::new(t.shape, t.data),
-                );
-            }
+            crate::model_file::insert_scorer(&mut out, &format!("{SCORER}{i}."), s);
         }
         if let Some(e) = &self.ensemble {
             let flat: Vec<f32> = e.ranges.iter().flat_map(|(a, b)| [*a, *b]).collect();
             out.insert(
                 "nsa.ensemble".into(),
-                RawTensor::new(vec![e.ranges.len(), 2], flat),
+                TensorRef::new(vec![e.ranges.len(), 2], flat),
             );
         }
         out
@@ -268,32 +263,22 @@ impl Nsa {
     pub fn from_parts(
         params: NsaParams,
         record: FitRecord,
-        tensors: &TensorMap,
+        mut tensors: TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("nsa model file: {reason}"));
-        let table = crate::model_file::network_table(tensors, NET);
+        let table = crate::model_file::network_table(&mut tensors, NET);
         let device = inference_device();
         let net = assign_named(params.ssl_config().init(&device), &table)
             .map_err(|e| bad(e.to_string()))?
             .valid();
         let mut scorers = Vec::new();
         for i in 0..params.layers.len() {
-            let prefix = format!("{SCORER}{i}.");
-            let state = ScorerState {
-                config: params.scorer.clone(),
-                tensors: tensors
-                    .iter()
-                    .filter_map(|(k, t)| {
-                        k.strip_prefix(&prefix).map(|name| swan_score::NamedTensor {
-                            name: name.to_string(),
-                            shape: t.shape.clone(),
-                            data: t.data.clone(),
-                        })
-                    })
-                    .collect(),
-            };
-            scorers.push(Scorer::from_state(&state)?);
+            scorers.push(crate::model_file::read_scorer(
+                &mut tensors,
+                &format!("{SCORER}{i}."),
+                params.scorer.clone(),
+            )?);
         }
         let ensemble = match tensors.get("nsa.ensemble") {
             Some(t) if t.shape.len() == 2 && t.shape[1] == 2 => Some(Ensemble {

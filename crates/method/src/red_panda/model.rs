@@ -1,5 +1,5 @@
 use swan_data::Sample;
-use swan_encoder::{RawTensor, TensorMap};
+use swan_encoder::{TensorMap, TensorRef, TensorRefs};
 use swan_score::{Matrix, Scorer};
 use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::Mlp;
@@ -92,14 +92,14 @@ impl RedPanda {
             .score(&self.params.codes(None, &self.head, features, shape)?)?)
     }
 
-    pub fn tensors(&self) -> TensorMap {
-        let mut out = TensorMap::new();
+    pub fn tensors(&self) -> TensorRefs<'_> {
+        let mut out = TensorRefs::new();
         for (k, t) in named_tensors(&self.head) {
-            out.insert(format!("{HEAD}{k}"), RawTensor::new(t.shape, t.values));
+            out.insert(format!("{HEAD}{k}"), TensorRef::new(t.shape, t.values));
         }
         if let Some(tail) = &self.tail {
             for (k, t) in named_tensors(tail) {
-                out.insert(format!("{TAIL}{k}"), RawTensor::new(t.shape, t.values));
+                out.insert(format!("{TAIL}{k}"), TensorRef::new(t.shape, t.values));
             }
         }
         crate::model_file::insert_scorer(&mut out, SCORER, &self.scorer);
@@ -110,7 +110,7 @@ impl RedPanda {
         params: RedPandaParams,
         encoder: EncoderSpec,
         record: FitRecord,
-        tensors: &TensorMap,
+        mut tensors: TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("red-panda model file: {reason}"));
@@ -124,7 +124,7 @@ impl RedPanda {
                     BatchNormMode::Fold,
                     &device,
                 )?;
-                let table = crate::model_file::network_table(tensors, TAIL);
+                let table = crate::model_file::network_table(&mut tensors, TAIL);
                 match params.tail(skeleton)? {
                     Some(t) => Some(
                         assign_named(t, &table)
@@ -139,11 +139,11 @@ impl RedPanda {
             Some(t) => t.width(),
             None => encoder.backbone.tap_channels(params.tap)?,
         };
-        let table = crate::model_file::network_table(tensors, HEAD);
+        let table = crate::model_file::network_table(&mut tensors, HEAD);
         let head = assign_named(Mlp::new(&params.head_spec(input), &device), &table)
             .map_err(|e| bad(e.to_string()))?
             .valid();
-        let scorer = crate::model_file::read_scorer(tensors, SCORER, params.scorer())?;
+        let scorer = crate::model_file::read_scorer(&mut tensors, SCORER, params.scorer())?;
         Ok(Self {
             scorer,
             params,

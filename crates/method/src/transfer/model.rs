@@ -1,7 +1,7 @@
 use burn::module::Module;
 use burn::tensor::{Tensor, TensorData};
 use swan_data::Sample;
-use swan_encoder::{Backbone, Preprocess, RawTensor, TensorMap};
+use swan_encoder::{Backbone, Preprocess, TensorMap, TensorRef, TensorRefs};
 use swan_train::params::{assign_named, named_tensors};
 
 use super::net::TransferNet;
@@ -90,21 +90,21 @@ impl Transfer {
         })
     }
 
-    pub fn tensors(&self) -> TensorMap {
+    pub fn tensors(&self) -> TensorRefs<'_> {
         named_tensors(&self.net)
             .into_iter()
-            .map(|(k, t)| (format!("{NET}{k}"), RawTensor::new(t.shape, t.values)))
+            .map(|(k, t)| (format!("{NET}{k}"), TensorRef::new(t.shape, t.values)))
             .collect()
     }
 
     pub fn from_parts(
         params: TransferParams,
         record: FitRecord,
-        tensors: &TensorMap,
+        mut tensors: TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("transfer model file: {reason}"));
-        let table = crate::model_file::network_table(tensors, NET);
+        let table = crate::model_file::network_table(&mut tensors, NET);
         // The architecture with placeholder values, then the stored values.
         let device = swan_train::inference_device();
         let mode = if params.folds_batch_norm() {

@@ -68,6 +68,18 @@ impl Bank {
         }
     }
 
+    /// Squared L2 norm of each row as stored (after rounding to half precision), without
+    /// decoding the half-precision bank whole.
+    fn row_norms_sq(&self) -> Vec<f32> {
+        match self {
+            Self::F32(m) => m.row_norms_sq(),
+            Self::F16 { cols, data, .. } => data
+                .chunks(*cols.max(&1))
+                .map(|row| row.iter().map(|h| h.to_f32() * h.to_f32()).sum())
+                .collect(),
+        }
+    }
+
     fn to_matrix(&self) -> std::borrow::Cow<'_, Matrix> {
         match self {
             Self::F32(m) => std::borrow::Cow::Borrowed(m),
@@ -87,10 +99,12 @@ impl Knn {
         KnnParams::default().k(k)
     }
 
-    pub(super) fn new(params: KnnParams, bank: &Matrix) -> Self {
+    /// A scorer on `bank` as given (checked by the caller), normalised in place for the
+    /// cosine metric.
+    pub(super) fn new(params: KnnParams, bank: Matrix) -> Self {
         let bank = match params.metric {
-            Metric::L2 => bank.clone(),
-            Metric::Cosine => bank.l2_normalized(),
+            Metric::L2 => bank,
+            Metric::Cosine => bank.into_l2_normalized(),
         };
         Self::from_prepared(params, bank)
     }
@@ -98,7 +112,7 @@ impl Knn {
     fn from_prepared(params: KnnParams, bank: Matrix) -> Self {
         let bank = Bank::new(bank, params.f16_bank);
         // Norms of the bank as stored (after rounding to half precision).
-        let bank_norms_sq = bank.to_matrix().row_norms_sq();
+        let bank_norms_sq = bank.row_norms_sq();
         Self {
             params,
             bank,
@@ -110,16 +124,7 @@ impl Knn {
     /// normalised for the cosine metric), so a stored scorer scores bit-for-bit like the
     /// fitted one.
     pub fn from_stored_bank(params: KnnParams, bank: Matrix) -> Result<Self, KnnError> {
-        params.check()?;
-        if bank.rows() < params.k {
-            return Err(KnnError::BankSmallerThanK {
-                bank: bank.rows(),
-                k: params.k,
-            });
-        }
-        if params.f16_bank && bank.as_slice().iter().any(|v| v.abs() > 65504.0) {
-            return Err(KnnError::F16Range);
-        }
+        params.check_bank(&bank)?;
         Ok(Self::from_prepared(params, bank))
     }
 
@@ -171,8 +176,8 @@ impl Knn {
             });
         }
         let queries = match self.params.metric {
-            Metric::L2 => queries.clone(),
-            Metric::Cosine => queries.l2_normalized(),
+            Metric::L2 => std::borrow::Cow::Borrowed(queries),
+            Metric::Cosine => std::borrow::Cow::Owned(queries.l2_normalized()),
         };
         let (n, d) = (self.bank.rows(), self.bank.cols());
         let metric = self.params.metric;
@@ -385,6 +390,32 @@ mod tests {
         assert!(matches!(
             Knn::params(1).f16_bank(true).fit(&big),
             Err(KnnError::F16Range)
+        ));
+    }
+
+    #[test]
+    fn a_bank_taken_by_value_scores_as_a_copied_one() {
+        let mut x = 7u32;
+        let mut rnd = || {
+            x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (x >> 8) as f32 / (1 << 22) as f32 - 2.0
+        };
+        let bank = Matrix::new(40, 5, (0..200).map(|_| rnd()).collect()).unwrap();
+        let q = Matrix::new(9, 5, (0..45).map(|_| rnd()).collect()).unwrap();
+        for metric in [Metric::L2, Metric::Cosine] {
+            for half in [false, true] {
+                let params = Knn::params(3).metric(metric).f16_bank(half);
+                let copied = params.fit(&bank).unwrap();
+                let owned = params.fit_owned(bank.clone()).unwrap();
+                assert_eq!(owned.bank(), copied.bank(), "{metric:?} half {half}");
+                assert_eq!(owned.score(&q).unwrap(), copied.score(&q).unwrap());
+                // The norms are those of the bank as stored, whatever its precision.
+                assert_eq!(owned.bank_norms_sq, copied.bank().row_norms_sq());
+            }
+        }
+        assert!(matches!(
+            Knn::params(41).fit_owned(bank),
+            Err(KnnError::BankSmallerThanK { bank: 40, k: 41 })
         ));
     }
 

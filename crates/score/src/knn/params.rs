@@ -75,8 +75,23 @@ impl KnnParams {
         Ok(())
     }
 
-    /// Stores the memory bank (normalised for the cosine metric).
+    /// Stores a copy of the memory bank (normalised for the cosine metric).
     pub fn fit(&self, bank: &Matrix) -> Result<Knn, KnnError> {
+        self.check_bank(bank)?;
+        Ok(Knn::new(self.clone(), bank.clone()))
+    }
+
+    /// Like [`fit`](Self::fit), taking the bank by value: it becomes the memory bank without
+    /// a copy (normalised in place for the cosine metric), so fitting needs no memory beyond
+    /// the bank's own.
+    pub fn fit_owned(&self, bank: Matrix) -> Result<Knn, KnnError> {
+        self.check_bank(&bank)?;
+        Ok(Knn::new(self.clone(), bank))
+    }
+
+    /// Every rule, and those a bank must meet: at least `k` rows, and values that half
+    /// precision holds when the bank is stored so.
+    pub(super) fn check_bank(&self, bank: &Matrix) -> Result<(), KnnError> {
         self.check()?;
         if bank.rows() < self.k {
             return Err(KnnError::BankSmallerThanK {
@@ -87,7 +102,7 @@ impl KnnParams {
         if self.f16_bank && bank.as_slice().iter().any(|v| v.abs() > 65504.0) {
             return Err(KnnError::F16Range);
         }
-        Ok(Knn::new(self.clone(), bank))
+        Ok(())
     }
 }
 
