@@ -374,6 +374,91 @@ fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
 }
 
 #[test]
+fn eval_over_seeds_writes_each_seeds_report_and_the_spread_over_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 6, 3);
+    let out = tmp.path().join("r.json");
+    let (spec, w) = (format!("folder:{}", data.display()), weights_arg());
+    let args = |extra: &[&str]| {
+        let mut a = vec![
+            "eval",
+            "--method",
+            "dn2",
+            "--data",
+            &spec,
+            "--protocol",
+            "pollution",
+            "--pollution",
+            "0.34",
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--k",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        a.extend_from_slice(extra);
+        a.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    let run = |extra: &[&str]| {
+        let a = args(extra);
+        swan(&cache, &a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let stdout = ok(&run(&["--seeds", "4,9"]));
+    assert!(
+        stdout.contains("seeds 4, 9: mean ± sd over seeds"),
+        "{stdout}"
+    );
+    let summary = common::read_json(&out);
+    assert_eq!(summary["seeds"], serde_json::json!([4, 9]));
+    let per_seed: Vec<serde_json::Value> = [4, 9]
+        .iter()
+        .map(|s| {
+            let path = tmp.path().join(format!("r.seed{s}.json"));
+            assert_eq!(
+                summary["reports"][if *s == 4 { 0 } else { 1 }],
+                path.to_str().unwrap()
+            );
+            let r = common::read_json(&path);
+            assert_eq!(r["seed"], *s);
+            assert!(tmp.path().join(format!("r.seed{s}.html")).exists());
+            r
+        })
+        .collect();
+    // Every split's values are the per-seed reports' own, and the spread is theirs.
+    for (i, split) in summary["splits"].as_array().unwrap().iter().enumerate() {
+        let auroc = &split["metrics"]["auroc"];
+        let values: Vec<f64> = per_seed
+            .iter()
+            .map(|r| r["splits"][i]["auroc"].as_f64().unwrap())
+            .collect();
+        assert_eq!(split["name"], per_seed[0]["splits"][i]["name"]);
+        assert_eq!(auroc["values"], serde_json::json!(values));
+        let mean = (values[0] + values[1]) / 2.0;
+        let sd = (values[0] - values[1]).abs() / 2f64.sqrt();
+        assert!((auroc["mean"].as_f64().unwrap() - mean).abs() < 1e-12);
+        assert!((auroc["sd"].as_f64().unwrap() - sd).abs() < 1e-12);
+    }
+    let means: Vec<f64> = per_seed
+        .iter()
+        .map(|r| r["mean"]["ap"].as_f64().unwrap())
+        .collect();
+    assert_eq!(summary["mean"]["ap"]["values"], serde_json::json!(means));
+    let described = ok(&swan(&cache, &["inspect", out.to_str().unwrap()]));
+    assert!(
+        described.contains("swan eval summary over seeds")
+            && described.contains("seeds       4, 9"),
+        "{described}"
+    );
+
+    assert!(err(&run(&["--seeds", "1,1"])).contains("seed 1 is given twice"));
+    assert!(err(&run(&["--seeds", "1,2", "--seed", "3"])).contains("--seed"));
+}
+
+#[test]
 fn eval_resume_reuses_the_finished_splits_of_an_interrupted_run() {
     let tmp = tempfile::tempdir().unwrap();
     let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));

@@ -136,6 +136,17 @@ pub struct EvalArgs {
     /// JSON report to write.
     #[arg(long, short, default_value = "results.json")]
     out: PathBuf,
+    /// Run the whole evaluation once per seed (comma-separated, e.g. 0,1,2) instead of once
+    /// with --seed. Each seed's report is written beside --out as <stem>.seed<S>.json (with
+    /// its HTML report), and --out holds every metric's mean, standard deviation and
+    /// per-seed values over the seeds, per split and for the mean over splits.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "SEED,...",
+        conflicts_with = "seed"
+    )]
+    seeds: Vec<u64>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -334,5 +345,9 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         }),
         out: args.out,
     };
-    run_eval(&plan, global).map(|_| ())
+    if args.seeds.is_empty() {
+        run_eval(&plan, global).map(|_| ())
+    } else {
+        crate::run::run_eval_seeds(plan, &args.seeds, global)
+    }
 }

@@ -59,6 +59,8 @@ enum Kind {
     Report,
     /// The finished splits of an interrupted `swan eval` (`<out>.partial.json`).
     PartialReport,
+    /// The summary of `swan eval --seeds`: every metric over the seeds.
+    SeedsReport,
     /// An entry of the feature cache (`swan cache info`): encoder outputs of a list of images.
     CacheEntry,
 }
@@ -77,6 +79,7 @@ impl Kind {
             Kind::NumPy => "NumPy arrays",
             Kind::Report => "swan eval report",
             Kind::PartialReport => "swan eval partial report (finished splits; --resume goes on)",
+            Kind::SeedsReport => "swan eval summary over seeds",
             Kind::CacheEntry => "feature cache entry",
         }
     }
@@ -94,6 +97,7 @@ impl Kind {
             )),
             Kind::Report => Some(("", crate::run::REPORT_FORMAT_VERSION)),
             Kind::PartialReport => Some(("", crate::run::PARTIAL_FORMAT_VERSION)),
+            Kind::SeedsReport => Some(("", crate::run::SEEDS_REPORT_FORMAT_VERSION)),
             Kind::Safetensors | Kind::Pth | Kind::NumPy | Kind::CacheEntry => None,
         }
     }
@@ -461,6 +465,7 @@ fn describe_report(path: &Path) -> Result<Described> {
         report.get("protocol"),
         report.get("key"),
     ) {
+        (Some(_), Some(_), _) if report.get("reports").is_some() => Kind::SeedsReport,
         (Some(_), Some(_), _) => Kind::Report,
         (Some(_), None, Some(_)) => Kind::PartialReport,
         _ => return Err(NotAReport(path.to_path_buf()).into()),
@@ -562,6 +567,10 @@ fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
     out += &format!("{title}, {}\n", crate::common::human_bytes(d.file_bytes));
     if d.kind == Kind::Report {
         report_lines(&mut out, d.header.as_ref().unwrap_or(&Value::Null));
+        return out;
+    }
+    if d.kind == Kind::SeedsReport {
+        seeds_report_lines(&mut out, d.header.as_ref().unwrap_or(&Value::Null));
         return out;
     }
     if d.kind == Kind::PartialReport {
@@ -715,6 +724,32 @@ fn report_lines(out: &mut String, r: &Value) {
     if let v @ Value::Object(_) = &r["method"] {
         *out += "  config\n";
         flatten(out, "", v);
+    }
+}
+
+/// A summary over seeds: what ran, on which seeds, and the mean row as mean ± sd.
+fn seeds_report_lines(out: &mut String, r: &Value) {
+    let text = |v: Option<&Value>| v.map(plain).unwrap_or_default();
+    line(out, "method", text(r["method"].get("method")));
+    line(out, "protocol", text(r.get("protocol")));
+    line(out, "data", text(r.get("data")));
+    if let Some(seeds) = r["seeds"].as_array() {
+        line(out, "seeds", join(seeds.iter().map(compact)));
+    }
+    let splits = r["splits"].as_array().map_or(0, Vec::len);
+    line(out, "splits", splits.to_string());
+    if let Some(Value::Object(mean)) = r.get("mean") {
+        let metrics: Vec<String> = mean
+            .iter()
+            .filter_map(|(k, v)| {
+                let (m, sd) = (v["mean"].as_f64()?, v["sd"].as_f64()?);
+                Some(format!("{k} {:.2} ± {:.2}", 100.0 * m, 100.0 * sd))
+            })
+            .collect();
+        line(out, "mean (%)", metrics.join(", "));
+    }
+    if let Some(reports) = r["reports"].as_array() {
+        line(out, "per seed", join(reports.iter().map(plain)));
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod html;
 pub mod scores;
+pub mod seeds;
 mod svg;
 
 use serde::Serialize;

@@ -1,0 +1,294 @@
+//! One evaluation over several seeds (`swan eval --seeds`): every metric of every split, and
+//! of the mean over splits, as its mean, sample standard deviation and per-seed values.
+//!
+//! Splits are matched by name across seeds; a split some seeds lack (protocols whose split
+//! names depend on the draw) is summarised over the seeds that have it, which its `seeds`
+//! list says.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{ComponentResult, MeanResult, Probes, SplitResult};
+
+/// One metric over seeds.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Spread {
+    pub mean: f64,
+    /// Sample standard deviation (divisor n − 1); 0 for a single seed.
+    pub sd: f64,
+    /// The seeds that have this metric, in the order given.
+    pub seeds: Vec<u64>,
+    /// This metric's value for each of `seeds`.
+    pub values: Vec<f64>,
+}
+
+impl Spread {
+    fn of(seeds: Vec<u64>, values: Vec<f64>) -> Self {
+        let n = values.len() as f64;
+        let mean = values.iter().sum::<f64>() / n;
+        let sd = if values.len() > 1 {
+            (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt()
+        } else {
+            0.0
+        };
+        Self {
+            mean,
+            sd,
+            seeds,
+            values,
+        }
+    }
+}
+
+/// One split (by name) over seeds.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SplitSpread {
+    pub name: String,
+    /// Metric name (`auroc`, `ap`, `ra`, `probe_nuisance`, `component.seen.auroc`, ...) →
+    /// its spread; fractions in [0, 1] as in the per-seed reports.
+    pub metrics: BTreeMap<String, Spread>,
+}
+
+/// Every split and the mean over splits, over seeds.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SeedSummary {
+    pub seeds: Vec<u64>,
+    pub splits: Vec<SplitSpread>,
+    /// The per-seed means over splits (each seed's `mean` row), over seeds.
+    pub mean: BTreeMap<String, Spread>,
+}
+
+/// One seed's results: its seed, its splits and their mean.
+pub struct SeedRun<'a> {
+    pub seed: u64,
+    pub splits: &'a [SplitResult],
+    pub mean: &'a MeanResult,
+}
+
+/// The metrics a result reports, by name: AUROC and AP, and those its protocol adds.
+fn metrics(
+    auroc: f64,
+    ap: f64,
+    optional: [(&str, Option<f64>); 5],
+    probes: Option<Probes>,
+    components: &[ComponentResult],
+) -> Vec<(String, f64)> {
+    let mut out = vec![("auroc".to_string(), auroc), ("ap".to_string(), ap)];
+    out.extend(
+        optional
+            .into_iter()
+            .filter_map(|(name, v)| v.map(|v| (name.to_string(), v))),
+    );
+    if let Some(p) = probes {
+        out.push(("probe_nuisance".into(), p.nuisance));
+        out.push(("probe_relevant".into(), p.relevant));
+    }
+    for c in components {
+        out.push((format!("component.{}.auroc", c.name), c.auroc));
+        out.push((format!("component.{}.ap", c.name), c.ap));
+    }
+    out
+}
+
+fn split_metrics(r: &SplitResult) -> Vec<(String, f64)> {
+    metrics(
+        r.auroc,
+        r.ap,
+        [
+            ("ad", r.ad),
+            ("pa", r.pa),
+            ("ra", r.ra),
+            ("seen_auroc", r.seen_auroc),
+            ("seen_ap", r.seen_ap),
+        ],
+        r.probes,
+        &r.components,
+    )
+}
+
+fn mean_metrics(m: &MeanResult) -> Vec<(String, f64)> {
+    metrics(
+        m.auroc,
+        m.ap,
+        [
+            ("ad", m.ad),
+            ("pa", m.pa),
+            ("ra", m.ra),
+            ("seen_auroc", m.seen_auroc),
+            ("seen_ap", m.seen_ap),
+        ],
+        m.probes,
+        &m.components,
+    )
+}
+
+/// Gathers (seed, metrics) rows into spreads, metric by metric.
+fn spreads(rows: Vec<(u64, Vec<(String, f64)>)>) -> BTreeMap<String, Spread> {
+    let mut by_metric: BTreeMap<String, (Vec<u64>, Vec<f64>)> = BTreeMap::new();
+    for (seed, metrics) in rows {
+        for (name, v) in metrics {
+            let (seeds, values) = by_metric.entry(name).or_default();
+            seeds.push(seed);
+            values.push(v);
+        }
+    }
+    by_metric
+        .into_iter()
+        .map(|(name, (seeds, values))| (name, Spread::of(seeds, values)))
+        .collect()
+}
+
+/// Summarises the runs of one evaluation with different seeds. Splits keep the order in
+/// which they first appear.
+pub fn summarise(runs: &[SeedRun<'_>]) -> SeedSummary {
+    let mut names: Vec<&str> = Vec::new();
+    for r in runs {
+        for s in r.splits {
+            if !names.contains(&s.name.as_str()) {
+                names.push(&s.name);
+            }
+        }
+    }
+    let splits = names
+        .iter()
+        .map(|&name| SplitSpread {
+            name: name.to_string(),
+            metrics: spreads(
+                runs.iter()
+                    .filter_map(|r| {
+                        let s = r.splits.iter().find(|s| s.name == name)?;
+                        Some((r.seed, split_metrics(s)))
+                    })
+                    .collect(),
+            ),
+        })
+        .collect();
+    SeedSummary {
+        seeds: runs.iter().map(|r| r.seed).collect(),
+        splits,
+        mean: spreads(
+            runs.iter()
+                .map(|r| (r.seed, mean_metrics(r.mean)))
+                .collect(),
+        ),
+    }
+}
+
+/// The summary as a terminal table: per split, AUROC and AP (and AD / PA / RA, seen AUROC,
+/// when the protocol has them) as mean ± sd in percent over the seeds.
+pub fn format_summary(s: &SeedSummary) -> String {
+    let columns: Vec<(&str, &str)> = [
+        ("auroc", "AUROC"),
+        ("ap", "AP"),
+        ("ad", "AD"),
+        ("pa", "PA"),
+        ("ra", "RA"),
+        ("seen_auroc", "seen AUROC"),
+    ]
+    .into_iter()
+    .filter(|(key, _)| s.mean.contains_key(*key))
+    .collect();
+    let width = s
+        .splits
+        .iter()
+        .map(|r| r.name.len())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let mut out = format!("{:<width$}  {:>5}", "split", "seeds");
+    for (_, title) in &columns {
+        out += &format!("  {title:>14}");
+    }
+    out.push('\n');
+    let mut row = |name: &str, metrics: &BTreeMap<String, Spread>| {
+        let n = metrics.get("auroc").map_or(0, |m| m.values.len());
+        out += &format!("{name:<width$}  {n:>5}");
+        for (key, _) in &columns {
+            out += &match metrics.get(*key) {
+                Some(m) => format!("  {:>6.2} ± {:>5.2}", 100.0 * m.mean, 100.0 * m.sd),
+                None => format!("  {:>14}", "-"),
+            };
+        }
+        out.push('\n');
+    };
+    for split in &s.splits {
+        row(&split.name, &split.metrics);
+    }
+    row("mean", &s.mean);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(name: &str, auroc: f64, ra: Option<f64>) -> SplitResult {
+        SplitResult {
+            auroc,
+            ap: auroc / 2.0,
+            ra,
+            ..SplitResult::empty(name, 10)
+        }
+    }
+
+    #[test]
+    fn spreads_are_mean_and_sample_sd_per_split_and_of_the_means() {
+        let a = [split("0", 0.9, Some(0.6)), split("1", 0.7, Some(0.4))];
+        let b = [split("0", 0.8, Some(0.5)), split("1", 0.5, Some(0.2))];
+        let (ma, mb) = (super::super::mean(&a), super::super::mean(&b));
+        let s = summarise(&[
+            SeedRun {
+                seed: 3,
+                splits: &a,
+                mean: &ma,
+            },
+            SeedRun {
+                seed: 7,
+                splits: &b,
+                mean: &mb,
+            },
+        ]);
+        assert_eq!(s.seeds, [3, 7]);
+        let names: Vec<&str> = s.splits.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["0", "1"]);
+        let auroc0 = &s.splits[0].metrics["auroc"];
+        assert!((auroc0.mean - 0.85).abs() < 1e-12);
+        // Two values 0.9 and 0.8: sample sd = |0.9 − 0.8| / √2.
+        assert!((auroc0.sd - 0.1 / 2f64.sqrt()).abs() < 1e-12);
+        assert_eq!(auroc0.seeds, [3, 7]);
+        assert_eq!(auroc0.values, [0.9, 0.8]);
+        // The mean row spreads each seed's mean over splits: 0.8 and 0.65.
+        let mean = &s.mean["auroc"];
+        assert!((mean.mean - 0.725).abs() < 1e-12, "{mean:?}");
+        assert_eq!(mean.values, [0.8, 0.65]);
+        assert!((s.mean["ra"].mean - 0.425).abs() < 1e-12);
+        assert!((s.splits[1].metrics["ap"].mean - 0.3).abs() < 1e-12);
+        let table = format_summary(&s);
+        assert!(table.contains("RA") && !table.contains("seen"), "{table}");
+        assert!(table.lines().last().unwrap().starts_with("mean"), "{table}");
+        assert!(table.contains(" 72.50 ± 10.61"), "{table}");
+    }
+
+    #[test]
+    fn a_split_some_seeds_lack_is_summarised_over_those_that_have_it() {
+        let a = [split("x", 0.9, None), split("y", 0.6, None)];
+        let b = [split("x", 0.7, None)];
+        let (ma, mb) = (super::super::mean(&a), super::super::mean(&b));
+        let s = summarise(&[
+            SeedRun {
+                seed: 0,
+                splits: &a,
+                mean: &ma,
+            },
+            SeedRun {
+                seed: 1,
+                splits: &b,
+                mean: &mb,
+            },
+        ]);
+        let y = &s.splits[1].metrics["auroc"];
+        assert_eq!((y.seeds.as_slice(), y.sd), (&[0][..], 0.0));
+        assert!(!s.mean.contains_key("ra"));
+    }
+}
