@@ -42,6 +42,9 @@ enum Command {
     Features(commands::features::FeaturesArgs),
     /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC / AP.
     Eval(Box<commands::eval::EvalArgs>),
+    /// Compare two `swan eval` reports (single runs or summaries over seeds) split by split:
+    /// paired differences over seeds, mean ± sd, and on how many seeds one is higher.
+    Compare(commands::compare::CompareArgs),
     /// Measure speed against a peer (PyTorch) in the same run.
     Bench(commands::bench::BenchArgs),
     /// List, apply and look at the transform bank (contact sheets).
@@ -138,6 +141,7 @@ fn main() -> std::process::ExitCode {
         Command::Score(a) => commands::score::run(a, &global),
         Command::Features(a) => commands::features::run(a, &global),
         Command::Eval(a) => commands::eval::run(*a, &global),
+        Command::Compare(a) => commands::compare::run(a, &global),
         Command::Bench(a) => commands::bench::run(a, &global),
         Command::Inspect(a) => commands::inspect::run(a, &global),
         Command::Weights(a) => commands::weights::run(a, &global),

@@ -454,6 +454,50 @@ fn eval_over_seeds_writes_each_seeds_report_and_the_spread_over_them() {
         "{described}"
     );
 
+    // `swan compare`: the summary against one seed's own report pairs seed 9 with itself
+    // (differences 0 on every split), and against the other seed's report alone, seed 4
+    // with seed 4.
+    let compared = ok(&swan(
+        &cache,
+        &[
+            "compare",
+            out.to_str().unwrap(),
+            tmp.path().join("r.seed9.json").to_str().unwrap(),
+            "--out",
+            tmp.path().join("cmp.json").to_str().unwrap(),
+        ],
+    ));
+    assert!(compared.contains("Δ AUROC"), "{compared}");
+    let cmp = common::read_json(&tmp.path().join("cmp.json"));
+    for split in cmp["splits"].as_array().unwrap() {
+        assert_eq!(
+            split["metrics"]["auroc"]["pairs"],
+            serde_json::json!([[9, 9]])
+        );
+        assert_eq!(split["metrics"]["auroc"]["mean"], 0.0);
+    }
+    let seed4 = tmp.path().join("r.seed4.json");
+    let compared = ok(&swan(
+        &cache,
+        &["compare", seed4.to_str().unwrap(), out.to_str().unwrap()],
+    ));
+    assert!(
+        compared.lines().last().unwrap().starts_with("mean"),
+        "{compared}"
+    );
+    let not_a_report = tmp.path().join("r.seed4.splits.json");
+    assert!(
+        err(&swan(
+            &cache,
+            &[
+                "compare",
+                not_a_report.to_str().unwrap(),
+                out.to_str().unwrap()
+            ]
+        ))
+        .contains("not a swan eval report")
+    );
+
     assert!(err(&run(&["--seeds", "1,1"])).contains("seed 1 is given twice"));
     assert!(err(&run(&["--seeds", "1,2", "--seed", "3"])).contains("--seed"));
 }

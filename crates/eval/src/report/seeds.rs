@@ -7,12 +7,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{ComponentResult, MeanResult, Probes, SplitResult};
 
 /// One metric over seeds.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Spread {
     pub mean: f64,
     /// Sample standard deviation (divisor n − 1); 0 for a single seed.
@@ -23,15 +23,21 @@ pub struct Spread {
     pub values: Vec<f64>,
 }
 
+/// Mean and sample standard deviation (0 for one value) of a non-empty list.
+fn mean_sd(values: &[f64]) -> (f64, f64) {
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    let sd = if values.len() > 1 {
+        (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt()
+    } else {
+        0.0
+    };
+    (mean, sd)
+}
+
 impl Spread {
     fn of(seeds: Vec<u64>, values: Vec<f64>) -> Self {
-        let n = values.len() as f64;
-        let mean = values.iter().sum::<f64>() / n;
-        let sd = if values.len() > 1 {
-            (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt()
-        } else {
-            0.0
-        };
+        let (mean, sd) = mean_sd(&values);
         Self {
             mean,
             sd,
@@ -42,7 +48,7 @@ impl Spread {
 }
 
 /// One split (by name) over seeds.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SplitSpread {
     pub name: String,
     /// Metric name (`auroc`, `ap`, `ra`, `probe_nuisance`, `component.seen.auroc`, ...) →
@@ -51,7 +57,7 @@ pub struct SplitSpread {
 }
 
 /// Every split and the mean over splits, over seeds.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SeedSummary {
     pub seeds: Vec<u64>,
     pub splits: Vec<SplitSpread>,
@@ -175,20 +181,23 @@ pub fn summarise(runs: &[SeedRun<'_>]) -> SeedSummary {
     }
 }
 
+/// The metrics the terminal tables show, when the runs have them: (key, title).
+const COLUMNS: [(&str, &str); 6] = [
+    ("auroc", "AUROC"),
+    ("ap", "AP"),
+    ("ad", "AD"),
+    ("pa", "PA"),
+    ("ra", "RA"),
+    ("seen_auroc", "seen AUROC"),
+];
+
 /// The summary as a terminal table: per split, AUROC and AP (and AD / PA / RA, seen AUROC,
 /// when the protocol has them) as mean ± sd in percent over the seeds.
 pub fn format_summary(s: &SeedSummary) -> String {
-    let columns: Vec<(&str, &str)> = [
-        ("auroc", "AUROC"),
-        ("ap", "AP"),
-        ("ad", "AD"),
-        ("pa", "PA"),
-        ("ra", "RA"),
-        ("seen_auroc", "seen AUROC"),
-    ]
-    .into_iter()
-    .filter(|(key, _)| s.mean.contains_key(*key))
-    .collect();
+    let columns: Vec<(&str, &str)> = COLUMNS
+        .into_iter()
+        .filter(|(key, _)| s.mean.contains_key(*key))
+        .collect();
     let width = s
         .splits
         .iter()
@@ -216,6 +225,160 @@ pub fn format_summary(s: &SeedSummary) -> String {
         row(&split.name, &split.metrics);
     }
     row("mean", &s.mean);
+    out
+}
+
+/// One metric of two runs, paired by seed: `other − base`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Difference {
+    /// Mean of the paired differences.
+    pub mean: f64,
+    /// Sample standard deviation of the paired differences; 0 for a single pair.
+    pub sd: f64,
+    /// The pairs `[base seed, other seed]` (the same seed in both runs, unless each run has
+    /// only one).
+    pub pairs: Vec<[u64; 2]>,
+    pub values: Vec<f64>,
+    /// Pairs in which `other` is higher.
+    pub higher: usize,
+}
+
+/// One split (by name) of two runs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SplitDifference {
+    pub name: String,
+    pub metrics: BTreeMap<String, Difference>,
+}
+
+/// Two runs of an evaluation compared metric by metric, paired by seed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The splits both runs have, in the base run's order.
+    pub splits: Vec<SplitDifference>,
+    /// The per-seed means over splits, compared.
+    pub mean: BTreeMap<String, Difference>,
+    /// Splits only one run has, by name (left out of the comparison).
+    pub unmatched: Vec<String>,
+}
+
+/// Pairs the seeds of two spreads: the seeds both have; or, when each run has exactly one
+/// seed and they differ, those two.
+fn pair(base: &Spread, other: &Spread) -> Vec<(usize, usize)> {
+    let common: Vec<(usize, usize)> = base
+        .seeds
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| Some((i, other.seeds.iter().position(|o| o == s)?)))
+        .collect();
+    if common.is_empty() && base.seeds.len() == 1 && other.seeds.len() == 1 {
+        vec![(0, 0)]
+    } else {
+        common
+    }
+}
+
+fn differences(
+    base: &BTreeMap<String, Spread>,
+    other: &BTreeMap<String, Spread>,
+) -> BTreeMap<String, Difference> {
+    base.iter()
+        .filter_map(|(name, b)| {
+            let o = other.get(name)?;
+            let pairs = pair(b, o);
+            if pairs.is_empty() {
+                return None;
+            }
+            let values: Vec<f64> = pairs
+                .iter()
+                .map(|&(i, j)| o.values[j] - b.values[i])
+                .collect();
+            let (mean, sd) = mean_sd(&values);
+            Some((
+                name.clone(),
+                Difference {
+                    mean,
+                    sd,
+                    pairs: pairs
+                        .iter()
+                        .map(|&(i, j)| [b.seeds[i], o.seeds[j]])
+                        .collect(),
+                    higher: values.iter().filter(|&&v| v > 0.0).count(),
+                    values,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Compares `other` with `base` (differences are `other − base`), split by split (matched by
+/// name) and on the mean over splits, pairing the runs' seeds.
+pub fn compare(base: &SeedSummary, other: &SeedSummary) -> Comparison {
+    let mut unmatched = Vec::new();
+    let mut splits = Vec::new();
+    for b in &base.splits {
+        match other.splits.iter().find(|o| o.name == b.name) {
+            Some(o) => splits.push(SplitDifference {
+                name: b.name.clone(),
+                metrics: differences(&b.metrics, &o.metrics),
+            }),
+            None => unmatched.push(b.name.clone()),
+        }
+    }
+    unmatched.extend(
+        other
+            .splits
+            .iter()
+            .filter(|o| !base.splits.iter().any(|b| b.name == o.name))
+            .map(|o| o.name.clone()),
+    );
+    Comparison {
+        splits,
+        mean: differences(&base.mean, &other.mean),
+        unmatched,
+    }
+}
+
+/// The comparison as a terminal table: per split, each metric's paired difference in
+/// percentage points as mean ± sd, and on how many pairs `other` is higher.
+pub fn format_comparison(c: &Comparison) -> String {
+    let columns: Vec<(&str, &str)> = COLUMNS
+        .into_iter()
+        .filter(|(key, _)| c.mean.contains_key(*key))
+        .collect();
+    let width = c
+        .splits
+        .iter()
+        .map(|r| r.name.len())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let mut out = format!("{:<width$}  {:>5}", "split", "pairs");
+    for (_, title) in &columns {
+        out += &format!("  {:>22}", format!("Δ {title}"));
+    }
+    out.push('\n');
+    let mut row = |name: &str, metrics: &BTreeMap<String, Difference>| {
+        let n = metrics.get("auroc").map_or(0, |m| m.values.len());
+        out += &format!("{name:<width$}  {n:>5}");
+        for (key, _) in &columns {
+            out += &match metrics.get(*key) {
+                Some(m) => format!(
+                    "  {:>+7.2} ± {:>5.2} ({:>2}/{:<2})",
+                    100.0 * m.mean,
+                    100.0 * m.sd,
+                    m.higher,
+                    m.values.len()
+                ),
+                None => format!("  {:>22}", "-"),
+            };
+        }
+        out = out.trim_end().to_string();
+        out.push('\n');
+    };
+    for split in &c.splits {
+        row(&split.name, &split.metrics);
+    }
+    row("mean", &c.mean);
     out
 }
 
@@ -268,6 +431,81 @@ mod tests {
         assert!(table.contains("RA") && !table.contains("seen"), "{table}");
         assert!(table.lines().last().unwrap().starts_with("mean"), "{table}");
         assert!(table.contains(" 72.50 ± 10.61"), "{table}");
+    }
+
+    fn run(seed: u64, splits: &[SplitResult]) -> SeedSummary {
+        let m = super::super::mean(splits);
+        summarise(&[SeedRun {
+            seed,
+            splits,
+            mean: &m,
+        }])
+    }
+
+    fn merged(runs: &[(u64, Vec<SplitResult>)]) -> SeedSummary {
+        let means: Vec<MeanResult> = runs.iter().map(|(_, s)| super::super::mean(s)).collect();
+        summarise(
+            &runs
+                .iter()
+                .zip(&means)
+                .map(|((seed, splits), mean)| SeedRun {
+                    seed: *seed,
+                    splits,
+                    mean,
+                })
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    #[test]
+    fn comparisons_pair_seeds_and_report_the_spread_of_the_differences() {
+        let base = merged(&[
+            (0, vec![split("a", 0.80, None), split("b", 0.60, None)]),
+            (1, vec![split("a", 0.70, None), split("b", 0.60, None)]),
+            (2, vec![split("a", 0.90, None), split("b", 0.50, None)]),
+        ]);
+        // Seed 2 missing, seed 5 extra: only seeds 0 and 1 pair.
+        let other = merged(&[
+            (5, vec![split("a", 0.10, None), split("c", 0.1, None)]),
+            (1, vec![split("a", 0.75, None), split("b", 0.70, None)]),
+            (0, vec![split("a", 0.70, None), split("b", 0.70, None)]),
+        ]);
+        let c = compare(&base, &other);
+        assert_eq!(c.unmatched, ["c"]);
+        let a = &c.splits[0].metrics["auroc"];
+        assert_eq!(a.pairs, [[0, 0], [1, 1]]);
+        // a: 0.70 − 0.80 and 0.75 − 0.70.
+        assert!((a.values[0] + 0.1).abs() < 1e-12 && (a.values[1] - 0.05).abs() < 1e-12);
+        assert!((a.mean + 0.025).abs() < 1e-12);
+        assert!((a.sd - 0.15 / 2f64.sqrt()).abs() < 1e-12);
+        assert_eq!(a.higher, 1);
+        let b = &c.splits[1].metrics["auroc"];
+        assert_eq!((b.higher, b.values.len()), (2, 2));
+        let table = format_comparison(&c);
+        assert!(
+            table.contains("Δ AUROC") && table.contains("( 1/2 )"),
+            "{table}"
+        );
+        assert!(table.lines().last().unwrap().starts_with("mean"), "{table}");
+
+        // Two single runs with different seeds are paired with each other.
+        let c = compare(
+            &run(0, &[split("a", 0.5, None)]),
+            &run(3, &[split("a", 0.6, None)]),
+        );
+        let a = &c.mean["auroc"];
+        assert_eq!((a.pairs.as_slice(), a.sd), (&[[0, 3]][..], 0.0));
+        assert!((a.mean - 0.1).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_summary_reads_back_from_its_json() {
+        let s = merged(&[
+            (0, vec![split("a", 0.8, Some(0.3))]),
+            (1, vec![split("a", 0.6, Some(0.2))]),
+        ]);
+        let back: SeedSummary = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+        assert_eq!(back, s);
     }
 
     #[test]
