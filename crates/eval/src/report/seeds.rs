@@ -191,41 +191,68 @@ const COLUMNS: [(&str, &str); 6] = [
     ("seen_auroc", "seen AUROC"),
 ];
 
-/// The summary as a terminal table: per split, AUROC and AP (and AD / PA / RA, seen AUROC,
-/// when the protocol has them) as mean ± sd in percent over the seeds.
-pub fn format_summary(s: &SeedSummary) -> String {
+/// A cell of the terminal tables.
+trait Cell {
+    /// Values behind it (seeds, or pairs).
+    fn n(&self) -> usize;
+    fn text(&self) -> String;
+}
+
+impl Cell for Spread {
+    fn n(&self) -> usize {
+        self.values.len()
+    }
+
+    fn text(&self) -> String {
+        format!("{:>6.2} ± {:>5.2}", 100.0 * self.mean, 100.0 * self.sd)
+    }
+}
+
+/// One row per split and a last `mean` row; a column for each metric of [`COLUMNS`] the
+/// mean row has; `count` heads the column of how many values each row has (by AUROC's).
+fn table<M: Cell>(
+    count: &str,
+    title: impl Fn(&str) -> String,
+    splits: &[(&str, &BTreeMap<String, M>)],
+    mean: &BTreeMap<String, M>,
+) -> String {
     let columns: Vec<(&str, &str)> = COLUMNS
         .into_iter()
-        .filter(|(key, _)| s.mean.contains_key(*key))
+        .filter(|(key, _)| mean.contains_key(*key))
         .collect();
-    let width = s
-        .splits
+    let width = splits
         .iter()
-        .map(|r| r.name.len())
+        .map(|(n, _)| n.len())
         .max()
         .unwrap_or(4)
         .max(4);
-    let mut out = format!("{:<width$}  {:>5}", "split", "seeds");
-    for (_, title) in &columns {
-        out += &format!("  {title:>14}");
+    let cell_width = mean.values().next().map_or(0, |m| m.text().chars().count());
+    let mut out = format!("{:<width$}  {count:>5}", "split");
+    for (_, name) in &columns {
+        out += &format!("  {:>cell_width$}", title(name));
     }
     out.push('\n');
-    let mut row = |name: &str, metrics: &BTreeMap<String, Spread>| {
-        let n = metrics.get("auroc").map_or(0, |m| m.values.len());
+    for (name, metrics) in splits.iter().copied().chain([("mean", mean)]) {
+        let n = metrics.get("auroc").map_or(0, M::n);
         out += &format!("{name:<width$}  {n:>5}");
         for (key, _) in &columns {
-            out += &match metrics.get(*key) {
-                Some(m) => format!("  {:>6.2} ± {:>5.2}", 100.0 * m.mean, 100.0 * m.sd),
-                None => format!("  {:>14}", "-"),
-            };
+            let text = metrics.get(*key).map_or_else(|| "-".to_string(), M::text);
+            out += &format!("  {text:>cell_width$}");
         }
         out.push('\n');
-    };
-    for split in &s.splits {
-        row(&split.name, &split.metrics);
     }
-    row("mean", &s.mean);
     out
+}
+
+/// The summary as a terminal table: per split, AUROC and AP (and AD / PA / RA, seen AUROC,
+/// when the protocol has them) as mean ± sd in percent over the seeds.
+pub fn format_summary(s: &SeedSummary) -> String {
+    let splits: Vec<_> = s
+        .splits
+        .iter()
+        .map(|x| (x.name.as_str(), &x.metrics))
+        .collect();
+    table("seeds", str::to_string, &splits, &s.mean)
 }
 
 /// One metric of two runs, paired by seed: `other − base`.
@@ -338,48 +365,31 @@ pub fn compare(base: &SeedSummary, other: &SeedSummary) -> Comparison {
     }
 }
 
+impl Cell for Difference {
+    fn n(&self) -> usize {
+        self.values.len()
+    }
+
+    fn text(&self) -> String {
+        format!(
+            "{:>+7.2} ± {:>5.2} ({:>2}/{:<2})",
+            100.0 * self.mean,
+            100.0 * self.sd,
+            self.higher,
+            self.values.len()
+        )
+    }
+}
+
 /// The comparison as a terminal table: per split, each metric's paired difference in
 /// percentage points as mean ± sd, and on how many pairs `other` is higher.
 pub fn format_comparison(c: &Comparison) -> String {
-    let columns: Vec<(&str, &str)> = COLUMNS
-        .into_iter()
-        .filter(|(key, _)| c.mean.contains_key(*key))
-        .collect();
-    let width = c
+    let splits: Vec<_> = c
         .splits
         .iter()
-        .map(|r| r.name.len())
-        .max()
-        .unwrap_or(4)
-        .max(4);
-    let mut out = format!("{:<width$}  {:>5}", "split", "pairs");
-    for (_, title) in &columns {
-        out += &format!("  {:>22}", format!("Δ {title}"));
-    }
-    out.push('\n');
-    let mut row = |name: &str, metrics: &BTreeMap<String, Difference>| {
-        let n = metrics.get("auroc").map_or(0, |m| m.values.len());
-        out += &format!("{name:<width$}  {n:>5}");
-        for (key, _) in &columns {
-            out += &match metrics.get(*key) {
-                Some(m) => format!(
-                    "  {:>+7.2} ± {:>5.2} ({:>2}/{:<2})",
-                    100.0 * m.mean,
-                    100.0 * m.sd,
-                    m.higher,
-                    m.values.len()
-                ),
-                None => format!("  {:>22}", "-"),
-            };
-        }
-        out = out.trim_end().to_string();
-        out.push('\n');
-    };
-    for split in &c.splits {
-        row(&split.name, &split.metrics);
-    }
-    row("mean", &c.mean);
-    out
+        .map(|x| (x.name.as_str(), &x.metrics))
+        .collect();
+    table("pairs", |name| format!("Δ {name}"), &splits, &c.mean)
 }
 
 #[cfg(test)]
