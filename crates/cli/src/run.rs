@@ -574,10 +574,14 @@ pub fn run_eval_seeds(mut plan: EvalPlan, seeds: &[u64], global: &Global) -> Res
     }
     let start = Instant::now();
     let out = plan.out.clone();
+    let train_dir = plan.train.train_dir.clone();
     let mut reports = Vec::new();
     for (i, &seed) in seeds.iter().enumerate() {
         plan.run.seed = seed;
         plan.out = seed_report_path(&out, seed);
+        // Training runs are named after their split: each seed keeps its checkpoints and
+        // logs in its own folder, so seeds neither overwrite nor resume each other's.
+        plan.train.train_dir = train_dir.as_ref().map(|d| d.join(format!("seed{seed}")));
         eprintln!(
             "seed {seed} ({} of {}): report {}",
             i + 1,

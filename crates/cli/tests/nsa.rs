@@ -253,6 +253,53 @@ fn nsa_eval_with_pollution_needs_no_pretrained_weights() {
 }
 
 #[test]
+fn nsa_eval_over_seeds_keeps_each_seeds_training_runs_apart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 16, 4);
+    let data_arg = format!("folder:{}", data.display());
+    let (out, runs) = (tmp.path().join("r.json"), tmp.path().join("runs"));
+    let mut args = vec![
+        "eval",
+        "--data",
+        &data_arg,
+        "--only-splits",
+        "blobs",
+        "--seeds",
+        "1,2",
+        "--train-dir",
+        runs.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    // TINY without its --seed.
+    args.extend_from_slice(&TINY[..TINY.len() - 2]);
+    let stdout = ok(&swan(&cache, &args));
+    assert!(
+        stdout.contains("seeds 1, 2: mean ± sd over seeds"),
+        "{stdout}"
+    );
+    for seed in [1, 2] {
+        let dir = runs.join(format!("seed{seed}"));
+        assert!(dir.join("blobs.ckpt.safetensors").exists(), "{dir:?}");
+        assert_eq!(
+            std::fs::read_to_string(dir.join("blobs.log.jsonl"))
+                .unwrap()
+                .lines()
+                .count(),
+            3
+        );
+        let report = common::read_json(&tmp.path().join(format!("r.seed{seed}.json")));
+        assert_eq!(report["seed"], seed);
+    }
+    let summary = common::read_json(&out);
+    assert_eq!(
+        summary["splits"][0]["metrics"]["auroc"]["seeds"],
+        serde_json::json!([1, 2])
+    );
+}
+
+#[test]
 fn nsa_flags_are_refused_for_other_methods() {
     let tmp = tempfile::tempdir().unwrap();
     let out = swan(

@@ -139,7 +139,8 @@ pub struct EvalArgs {
     /// Run the whole evaluation once per seed (comma-separated, e.g. 0,1,2) instead of once
     /// with --seed. Each seed's report is written beside --out as <stem>.seed<S>.json (with
     /// its HTML report), and --out holds every metric's mean, standard deviation and
-    /// per-seed values over the seeds, per split and for the mean over splits.
+    /// per-seed values over the seeds, per split and for the mean over splits. With
+    /// --train-dir, each seed's training runs go in its own subfolder seed<S>.
     #[arg(
         long,
         value_delimiter = ',',
