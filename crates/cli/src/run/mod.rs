@@ -1,6 +1,6 @@
 //! `swan eval`: protocol splits → `MethodConfig::fit` → score → metrics → report.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -9,11 +9,20 @@ use swan_data::{DataSpec, Sample};
 use swan_eval::Protocol;
 use swan_eval::protocol::NagadParams;
 use swan_eval::report::html::{self, ReportInfo, SplitScores};
-use swan_eval::report::{MeanResult, Probes, SplitResult, format_table, mean, write_json};
+use swan_eval::report::{MeanResult, SplitResult, format_table, mean, write_json};
 use swan_method::{EncoderSpec, MethodConfig, Skipped, TrainData};
 
 use crate::args::{EncoderArgs, RunArgs, TrainArgs};
 use crate::common::{self, Global};
+
+mod probes;
+mod resume;
+mod seeds;
+
+use probes::probes;
+pub use resume::PARTIAL_FORMAT_VERSION;
+use resume::{Resume, eval_key};
+pub use seeds::{SEEDS_REPORT_FORMAT_VERSION, run_eval_seeds};
 
 /// Everything `swan eval` needs.
 pub struct EvalPlan {
@@ -111,174 +120,6 @@ pub struct Timings {
 struct FinishedSplit {
     result: SplitResult,
     scored: ScoredSet,
-}
-
-/// Version of the `<out>.partial.json` layout.
-pub const PARTIAL_FORMAT_VERSION: u32 = 1;
-
-/// `<out>.partial.json`: the splits an evaluation has finished so far, rewritten (atomically)
-/// after each one and removed with the report written, so that an interrupted evaluation can
-/// go on where it stopped (`swan eval ... --resume`).
-#[derive(Serialize, Deserialize)]
-struct PartialFile {
-    format_version: u32,
-    /// What the evaluation was ([`eval_key`]): its splits are reused only by one with the same
-    /// key.
-    key: serde_json::Map<String, serde_json::Value>,
-    splits: Vec<FinishedSplit>,
-}
-
-/// The finished splits an evaluation reuses and adds to, and where they are kept.
-struct Resume {
-    path: PathBuf,
-    file: PartialFile,
-}
-
-impl Resume {
-    /// The partial file beside the report `out`: `results.json` → `results.partial.json`.
-    fn path_for(out: &Path) -> PathBuf {
-        out.with_extension("partial.json")
-    }
-
-    /// The record an evaluation with `key` starts from: the splits of the partial file beside
-    /// `out` when `resume` is asked for and the file was written by the same evaluation, else
-    /// none. A file of another evaluation (or one swan cannot read) is not reused (with
-    /// `--resume`, a note says why) and is replaced once the first split finishes.
-    fn open(
-        out: &Path,
-        key: serde_json::Map<String, serde_json::Value>,
-        resume: bool,
-    ) -> Result<Self> {
-        let path = Self::path_for(out);
-        let fresh = |key| PartialFile {
-            format_version: PARTIAL_FORMAT_VERSION,
-            key,
-            splits: Vec::new(),
-        };
-        let earlier = match std::fs::read_to_string(&path) {
-            Ok(text) => match serde_json::from_str::<PartialFile>(&text) {
-                Ok(f) if f.format_version == PARTIAL_FORMAT_VERSION => Some(f),
-                _ => {
-                    if resume {
-                        eprintln!(
-                            "note: --resume: {} is not a partial report this swan reads (format version {PARTIAL_FORMAT_VERSION}); no split is reused, and it is replaced as splits finish",
-                            path.display()
-                        );
-                    }
-                    None
-                }
-            },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
-        };
-        let Some(earlier) = earlier else {
-            if resume {
-                tracing::info!(
-                    "--resume: {} does not exist: no split has finished before",
-                    path.display()
-                );
-            }
-            return Ok(Self {
-                path,
-                file: fresh(key),
-            });
-        };
-        if earlier.key != key {
-            if resume {
-                let mut differ: Vec<&str> = key
-                    .keys()
-                    .chain(earlier.key.keys())
-                    .filter(|k| key.get(*k) != earlier.key.get(*k))
-                    .map(String::as_str)
-                    .collect();
-                differ.sort_unstable();
-                differ.dedup();
-                // Not an error: --resume also continues training runs from --train-dir,
-                // which an evaluation with other settings (another scorer) may want alone.
-                eprintln!(
-                    "note: --resume: {} holds the splits of a different evaluation ({} differ); none is reused, and it is replaced as splits finish",
-                    path.display(),
-                    differ.join(", ")
-                );
-            }
-            return Ok(Self {
-                path,
-                file: fresh(key),
-            });
-        }
-        let names = earlier.names();
-        if !resume {
-            if !names.is_empty() {
-                eprintln!(
-                    "note: {} holds {} finished split(s) of this same evaluation ({}); add --resume to reuse them. Starting afresh",
-                    path.display(),
-                    names.len(),
-                    names.join(", ")
-                );
-            }
-            return Ok(Self {
-                path,
-                file: fresh(key),
-            });
-        }
-        Ok(Self {
-            path,
-            file: earlier,
-        })
-    }
-
-    fn get(&self, name: &str) -> Option<&FinishedSplit> {
-        self.file.splits.iter().find(|s| s.result.name == name)
-    }
-
-    /// Records a newly finished split and saves the record.
-    fn add(&mut self, done: FinishedSplit) -> Result<()> {
-        self.file
-            .splits
-            .retain(|s| s.result.name != done.result.name);
-        self.file.splits.push(done);
-        write_json(&self.path, &self.file)
-            .with_context(|| format!("saving the finished splits to {}", self.path.display()))
-    }
-}
-
-impl PartialFile {
-    fn names(&self) -> Vec<String> {
-        self.splits.iter().map(|s| s.result.name.clone()).collect()
-    }
-}
-
-/// What must be the same for a finished split to stand for this evaluation's: swan's version,
-/// the method and its settings, the protocol, the data (fingerprint of the samples after
-/// --max-train / --max-test and any synthetic nuisance), the encoder, device and batch size,
-/// the seed and --stop-after. Not the thread count (results do not depend on it).
-fn eval_key(
-    plan: &EvalPlan,
-    data_fingerprint: &str,
-    encoder: Option<&EncoderSpec>,
-) -> Result<serde_json::Map<String, serde_json::Value>> {
-    let mut key = serde_json::Map::new();
-    let mut put = |name: &str, v: serde_json::Result<serde_json::Value>| -> Result<()> {
-        key.insert(
-            name.into(),
-            v.with_context(|| format!("recording the {name} of the evaluation"))?,
-        );
-        Ok(())
-    };
-    use serde_json::to_value;
-    put("swan_version", to_value(env!("CARGO_PKG_VERSION")))?;
-    put("method", to_value(&plan.method))?;
-    put("protocol", to_value(&plan.protocol))?;
-    put("data", to_value(data_fingerprint))?;
-    put("synthetic_nuisance", to_value(plan.synthetic_nuisance))?;
-    put("max_train", to_value(plan.max_train))?;
-    put("max_test", to_value(plan.max_test))?;
-    put("encoder", to_value(encoder))?;
-    put("device", to_value(&plan.encoder.device))?;
-    put("batch_size", to_value(plan.encoder.batch_size))?;
-    put("seed", to_value(plan.run.seed))?;
-    put("stop_after", to_value(plan.train.stop_after))?;
-    Ok(key)
 }
 
 /// Fits the method on each split's training images and scores its test images. With a
@@ -422,81 +263,6 @@ fn evaluate_split(
     })
 }
 
-/// NAGAD probes on the detector's embeddings (when it has some): logistic regression on the
-/// training images' embeddings, tested on the normal test images (familiar and pseudo).
-fn probes(
-    fitted: &swan_method::Fitted,
-    p: &NagadParams,
-    samples: &[Sample],
-    split: &swan_eval::EvalSplit,
-    ctx: &mut swan_method::RunContext,
-) -> Result<Option<Probes>> {
-    use swan_method::probe::{ProbeConfig, chance_level, linear_probe};
-    let test_normal: Vec<usize> = split
-        .test
-        .iter()
-        .zip(&split.anomalous)
-        .filter(|(_, a)| !**a)
-        .map(|(&i, _)| i)
-        .collect();
-    let embed = |idx: &[usize], ctx: &mut swan_method::RunContext| {
-        let picked: Vec<Sample> = idx.iter().map(|&i| samples[i].clone()).collect();
-        fitted.codes(&picked, ctx).map(|r| r.map(|e| (picked, e)))
-    };
-    let Some(train) = embed(&split.train, ctx) else {
-        return Ok(None);
-    };
-    let (train_samples, train) = train?;
-    let (test_samples, test) = embed(&test_normal, ctx).context("codes of test images")??;
-    let value = |s: &Sample, attr: Option<&str>| -> String {
-        match attr {
-            None => s.class.clone().unwrap_or_default(),
-            Some(a) => s.attributes.get(a).cloned().unwrap_or_default(),
-        }
-    };
-    let labels = |attr: Option<&str>| {
-        let kept = |ss: &[Sample], kept: &[bool]| -> Vec<String> {
-            ss.iter()
-                .zip(kept)
-                .filter(|(_, k)| **k)
-                .map(|(s, _)| value(s, attr))
-                .collect()
-        };
-        let (a, b) = (
-            kept(&train_samples, &train.kept),
-            kept(&test_samples, &test.kept),
-        );
-        let mut names: Vec<String> = a.iter().chain(&b).cloned().collect();
-        names.sort();
-        names.dedup();
-        let index = |v: &[String]| -> Vec<usize> {
-            v.iter()
-                .map(|x| names.binary_search(x).unwrap_or(0))
-                .collect()
-        };
-        (index(&a), index(&b))
-    };
-    let accuracy = |attr: Option<&str>| -> Result<(f64, f64)> {
-        let (ya, yb) = labels(attr);
-        let acc = linear_probe(
-            &train.matrix,
-            &ya,
-            &test.matrix,
-            &yb,
-            ProbeConfig::default(),
-        )?;
-        Ok((acc, chance_level(&yb)))
-    };
-    let (nuisance, nuisance_chance) = accuracy(Some(&p.nuisance))?;
-    let (relevant, relevant_chance) = accuracy(p.relevant.as_deref())?;
-    Ok(Some(Probes {
-        nuisance,
-        nuisance_chance,
-        relevant,
-        relevant_chance,
-    }))
-}
-
 /// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags.
 #[derive(Clone, Serialize, Deserialize)]
 struct ScoredSet {
@@ -526,117 +292,6 @@ fn subset(samples: Vec<Sample>, max_train: Option<usize>, max_test: Option<usize
             }
         })
         .collect()
-}
-
-/// Where `swan eval --seeds` writes seed `seed`'s report: `results.json` →
-/// `results.seed3.json`, beside it.
-pub fn seed_report_path(out: &Path, seed: u64) -> PathBuf {
-    let stem = out.file_stem().map_or_else(
-        || "results".to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    let ext = out
-        .extension()
-        .map_or_else(|| "json".to_string(), |e| e.to_string_lossy().into_owned());
-    out.with_file_name(format!("{stem}.seed{seed}.{ext}"))
-}
-
-/// The report of `swan eval --seeds`: what ran, the per-seed reports, and every metric over
-/// the seeds.
-#[derive(Serialize)]
-pub struct SeedsReport<'a> {
-    pub format_version: u32,
-    pub swan_version: &'static str,
-    pub command: Vec<String>,
-    pub method: &'a MethodConfig,
-    pub protocol: &'static str,
-    pub protocol_config: &'a Protocol,
-    pub data: String,
-    /// Each seed's own report (the layout of a single `swan eval`), in the order of `seeds`.
-    pub reports: Vec<PathBuf>,
-    #[serde(flatten)]
-    pub summary: swan_eval::report::seeds::SeedSummary,
-    pub total_seconds: f64,
-}
-
-/// Format of the `swan eval --seeds` summary report.
-pub const SEEDS_REPORT_FORMAT_VERSION: u32 = 1;
-
-/// `swan eval --seeds`: the evaluation once per seed, each with its own report (and
-/// `--resume` file), then the summary over seeds at `plan.out`.
-pub fn run_eval_seeds(mut plan: EvalPlan, seeds: &[u64], global: &Global) -> Result<()> {
-    if let Some(dup) = seeds
-        .iter()
-        .enumerate()
-        .find_map(|(i, s)| seeds[..i].contains(s).then_some(s))
-    {
-        anyhow::bail!("--seeds: seed {dup} is given twice");
-    }
-    let start = Instant::now();
-    let out = plan.out.clone();
-    let train_dir = plan.train.train_dir.clone();
-    let mut reports = Vec::new();
-    for (i, &seed) in seeds.iter().enumerate() {
-        plan.run.seed = seed;
-        plan.out = seed_report_path(&out, seed);
-        // Training runs are named after their split: each seed keeps its checkpoints and
-        // logs in its own folder, so seeds neither overwrite nor resume each other's.
-        plan.train.train_dir = train_dir.as_ref().map(|d| d.join(format!("seed{seed}")));
-        eprintln!(
-            "seed {seed} ({} of {}): report {}",
-            i + 1,
-            seeds.len(),
-            plan.out.display()
-        );
-        let report = run_eval(&plan, global).with_context(|| format!("seed {seed}"))?;
-        reports.push((plan.out.clone(), report));
-        println!();
-    }
-    let runs: Vec<swan_eval::report::seeds::SeedRun<'_>> = reports
-        .iter()
-        .map(|(_, r)| swan_eval::report::seeds::SeedRun {
-            seed: r.seed,
-            splits: &r.splits,
-            mean: &r.mean,
-        })
-        .collect();
-    let summary = swan_eval::report::seeds::summarise(&runs);
-    println!(
-        "{} / {} on {}, seeds {}: mean ± sd over seeds (%)\n",
-        plan.method.kind().name(),
-        plan.protocol.name(),
-        plan.data,
-        seeds
-            .iter()
-            .map(u64::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    print!("{}", swan_eval::report::seeds::format_summary(&summary));
-    let report = SeedsReport {
-        format_version: SEEDS_REPORT_FORMAT_VERSION,
-        swan_version: env!("CARGO_PKG_VERSION"),
-        command: std::env::args().collect(),
-        method: &plan.method,
-        protocol: plan.protocol.name(),
-        protocol_config: &plan.protocol,
-        data: plan.data.to_string(),
-        reports: reports.iter().map(|(p, _)| p.clone()).collect(),
-        summary,
-        total_seconds: start.elapsed().as_secs_f64(),
-    };
-    write_json(&out, &report).context("writing the summary over seeds")?;
-    println!(
-        "\nsummary over seeds written to {} (per-seed reports: {})",
-        out.display(),
-        report
-            .reports
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    Ok(())
 }
 
 pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
