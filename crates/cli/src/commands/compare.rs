@@ -1,6 +1,7 @@
 //! `swan compare`: two `swan eval` reports — single runs or summaries over seeds — metric by
 //! metric and split by split, as paired differences over the seeds both ran.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -36,6 +37,34 @@ struct Loaded {
     method: String,
     protocol: String,
     data: String,
+    /// The method's and the protocol's settings as dotted keys (`method.k`, `protocol.fraction`).
+    settings: BTreeMap<String, String>,
+}
+
+/// `value`'s leaves as dotted keys under `prefix`.
+fn flatten(prefix: &str, value: &Value, out: &mut BTreeMap<String, String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                flatten(&format!("{prefix}.{k}"), v, out);
+            }
+        }
+        leaf => {
+            out.insert(prefix.to_string(), text(leaf));
+        }
+    }
+}
+
+/// The settings two reports differ in, as `key a → b` (`-` where one lacks the key).
+fn differing(a: &BTreeMap<String, String>, b: &BTreeMap<String, String>) -> Vec<String> {
+    let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    keys.into_iter()
+        .filter(|k| a.get(*k) != b.get(*k))
+        .map(|k| {
+            let side = |m: &BTreeMap<String, String>| m.get(k).cloned().unwrap_or("-".into());
+            format!("{k} {} → {}", side(a), side(b))
+        })
+        .collect()
 }
 
 fn text(v: &Value) -> String {
@@ -74,8 +103,12 @@ fn load(path: &Path) -> Result<Loaded> {
             mean: &mean,
         }])
     };
+    let mut settings = BTreeMap::new();
+    flatten("method", &v["method"], &mut settings);
+    flatten("protocol", &v["protocol_config"], &mut settings);
     Ok(Loaded {
         summary,
+        settings,
         method: text(&v["method"]["method"]),
         protocol: text(&v["protocol"]),
         data: text(&v["data"]),
@@ -131,6 +164,10 @@ pub fn run(args: CompareArgs, _global: &Global) -> Result<()> {
         base.protocol,
         base.data
     );
+    let differ = differing(&base.settings, &other.settings);
+    if !differ.is_empty() {
+        println!("settings that differ: {}\n", differ.join(", "));
+    }
     print!("{}", seeds::format_comparison(&comparison));
     if !comparison.unmatched.is_empty() {
         println!(
@@ -150,4 +187,29 @@ pub fn run(args: CompareArgs, _global: &Global) -> Result<()> {
         println!("\ncomparison written to {}", out.display());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_that_differ_are_listed_as_dotted_keys() {
+        let (mut a, mut b) = (BTreeMap::new(), BTreeMap::new());
+        flatten(
+            "method",
+            &serde_json::json!({"method": "dn2", "k": 2, "tap": {"block": 15}}),
+            &mut a,
+        );
+        flatten(
+            "method",
+            &serde_json::json!({"method": "dn2", "k": 1, "metric": "cosine", "tap": {"block": 15}}),
+            &mut b,
+        );
+        assert_eq!(
+            differing(&a, &b),
+            ["method.k 2 → 1", "method.metric - → cosine"]
+        );
+        assert!(differing(&a, &a).is_empty());
+    }
 }
