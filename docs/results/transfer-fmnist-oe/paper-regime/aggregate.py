@@ -39,7 +39,7 @@ def splits(path):
 # results[variant][(seed, class)] = (auroc, ap)
 TRAINED = ("adib", "no-omega", "adib-norm", "adra-lr0.01", "scratch")
 results = {v: {} for v in TRAINED + ("dn2", "adib-main")}
-EXTRA_SEEDS = (3,)  # the Omega pairs only (adib-norm and adib against no-omega)
+EXTRA_SEEDS = (3, 4)  # the Omega pairs only (adib-norm and adib against no-omega; seed 4: adib only)
 for seed in SEEDS + EXTRA_SEEDS:
     for variant in TRAINED:
         files = [d / f"{variant}-s{seed}.json"] + sorted(d.glob(f"c*/{variant}-s{seed}.json"))
