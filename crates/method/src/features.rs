@@ -120,6 +120,78 @@ impl FeatureTable {
             .get(location)
             .map(|&r| &self.data[r * self.dim..(r + 1) * self.dim])
     }
+
+    /// The table's row of each sample (`None`: not embedded), and the samples without one.
+    fn lookup(&self, samples: &[Sample]) -> (Vec<Option<usize>>, Vec<Skipped>) {
+        let mut skipped = Vec::new();
+        let rows = samples
+            .iter()
+            .map(|s| {
+                let loc = s.location();
+                let row = self.rows.get(&loc).copied();
+                if row.is_none() {
+                    let error = self
+                        .failed
+                        .get(&loc)
+                        .cloned()
+                        .unwrap_or_else(|| "not embedded".into());
+                    skipped.push(Skipped {
+                        id: s.id.clone(),
+                        error,
+                    });
+                }
+                row
+            })
+            .collect();
+        (rows, skipped)
+    }
+
+    /// The rows of `samples`, in their order, copied out of the table.
+    fn gather(&self, samples: &[Sample]) -> Result<Embedded, MethodError> {
+        let (rows, skipped) = self.lookup(samples);
+        let data = self.copy_rows(&rows);
+        self.embedded(rows, skipped, data)
+    }
+
+    /// The rows of `samples`, consuming the table: when it holds exactly those rows in that
+    /// order (the first embedding of a list), its buffer becomes the matrix without a copy.
+    fn into_gathered(self, samples: &[Sample]) -> Result<Embedded, MethodError> {
+        let (rows, skipped) = self.lookup(samples);
+        let n = rows.iter().flatten().count();
+        let in_order = rows.iter().flatten().enumerate().all(|(i, &r)| i == r);
+        let mut table = self;
+        let data = if in_order && n * table.dim == table.data.len() {
+            std::mem::take(&mut table.data)
+        } else {
+            table.copy_rows(&rows)
+        };
+        table.embedded(rows, skipped, data)
+    }
+
+    fn copy_rows(&self, rows: &[Option<usize>]) -> Vec<f32> {
+        let mut data = Vec::with_capacity(rows.iter().flatten().count() * self.dim);
+        for &r in rows.iter().flatten() {
+            data.extend_from_slice(&self.data[r * self.dim..(r + 1) * self.dim]);
+        }
+        data
+    }
+
+    fn embedded(
+        &self,
+        rows: Vec<Option<usize>>,
+        skipped: Vec<Skipped>,
+        data: Vec<f32>,
+    ) -> Result<Embedded, MethodError> {
+        let kept: Vec<bool> = rows.iter().map(Option::is_some).collect();
+        let n = rows.iter().flatten().count();
+        let dim = if n == 0 { 0 } else { self.dim };
+        Ok(Embedded {
+            matrix: Matrix::new(n, dim, data)?,
+            map_shape: self.map_shape,
+            kept,
+            skipped,
+        })
+    }
 }
 
 /// The state a run shares across fits and scores: the encoder, batch size, seed, progress
@@ -135,6 +207,9 @@ pub struct RunContext {
     pub disk_cache: Option<PathBuf>,
     /// Checkpoints, logs and loader threads of trained methods.
     pub train: TrainRun,
+    /// Keep embedded rows for later calls (on by default: `swan eval` scores the same test
+    /// images once per split). Off, [`Self::embed_once`] hands its rows over instead.
+    pub keep_features: bool,
     tables: HashMap<FeatureKey, FeatureTable>,
     /// The encoder rebuilt at other input sizes (image pyramids).
     resized: HashMap<usize, Arc<Encoder>>,
@@ -189,6 +264,7 @@ impl RunContext {
             seed: 0,
             progress: false,
             disk_cache: None,
+            keep_features: true,
             tables: HashMap::new(),
             resized: HashMap::new(),
         }
@@ -264,36 +340,27 @@ impl RunContext {
 
     fn embed_key(&mut self, samples: &[Sample], key: FeatureKey) -> Result<Embedded, MethodError> {
         self.ensure(samples, key)?;
-        let table = self.tables.entry(key).or_default();
-        let mut data = Vec::new();
-        let mut kept = Vec::with_capacity(samples.len());
-        let mut skipped = Vec::new();
-        for s in samples {
-            let loc = s.location();
-            if let Some(row) = table.row(&loc) {
-                data.extend_from_slice(row);
-                kept.push(true);
-            } else {
-                let error = table
-                    .failed
-                    .get(&loc)
-                    .cloned()
-                    .unwrap_or_else(|| "not embedded".into());
-                skipped.push(Skipped {
-                    id: s.id.clone(),
-                    error,
-                });
-                kept.push(false);
-            }
+        self.tables.entry(key).or_default().gather(samples)
+    }
+
+    /// [`Self::embed`] for a caller that needs the rows once (DN2 makes them its memory bank).
+    /// In a context that does not keep features ([`Self::keep_features`] off, as in `swan fit`
+    /// and `swan score`), the cached rows are moved out instead of copied and dropped from the
+    /// context, so embedding every training image needs their size in memory once, not twice.
+    pub fn embed_once(&mut self, samples: &[Sample], tap: Tap) -> Result<Embedded, MethodError> {
+        let key = FeatureKey {
+            tap,
+            size: None,
+            maps: false,
+        };
+        if self.keep_features {
+            return self.embed_key(samples, key);
         }
-        let rows = kept.iter().filter(|&&k| k).count();
-        let dim = data.len().checked_div(rows).unwrap_or(0);
-        Ok(Embedded {
-            matrix: Matrix::new(rows, dim, data)?,
-            map_shape: table.map_shape,
-            kept,
-            skipped,
-        })
+        self.ensure(samples, key)?;
+        self.tables
+            .remove(&key)
+            .unwrap_or_default()
+            .into_gathered(samples)
     }
 
     /// Embeds `samples` into the cache without returning them (one pass over a dataset before
@@ -617,6 +684,79 @@ pub(crate) fn load_preprocessed(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn file_sample(name: &str) -> Sample {
+        Sample {
+            id: name.into(),
+            image: swan_data::ImageRef::File(name.into()),
+            class: None,
+            label: swan_data::Label::Unknown,
+            split: None,
+            attributes: Default::default(),
+        }
+    }
+
+    /// A table of rows 0, 1, 2 for `a`, `b`, `c` (dim 2), and `bad` that failed.
+    fn table() -> FeatureTable {
+        let mut t = FeatureTable::default();
+        t.append(
+            vec!["a".into(), "b".into(), "c".into()],
+            vec![0.0, 0.5, 1.0, 1.5, 2.0, 2.5],
+            2,
+        );
+        t.failed.insert("bad".into(), "cannot decode".into());
+        t
+    }
+
+    #[test]
+    fn a_consumed_table_gives_the_rows_a_copy_gives() {
+        let lists: [&[&str]; 4] = [
+            &["a", "b", "c"],
+            &["a", "bad", "b", "c"],
+            &["c", "a"],
+            &["a", "a", "b"],
+        ];
+        for names in lists {
+            let samples: Vec<Sample> = names.iter().map(|n| file_sample(n)).collect();
+            let copied = table().gather(&samples).unwrap();
+            let moved = table().into_gathered(&samples).unwrap();
+            assert_eq!(copied.matrix, moved.matrix, "{names:?}");
+            assert_eq!(copied.kept, moved.kept);
+            assert_eq!(copied.skipped, moved.skipped);
+        }
+        // The first embedding of a list hands over the table's buffer itself.
+        let t = table();
+        let buffer = t.data.as_ptr();
+        let samples: Vec<Sample> = ["a", "bad", "b", "c"].map(file_sample).to_vec();
+        let moved = t.into_gathered(&samples).unwrap();
+        assert_eq!(moved.matrix.as_slice().as_ptr(), buffer);
+        let samples: Vec<Sample> = ["c", "bad", "a"].map(file_sample).to_vec();
+        let e = table().into_gathered(&samples).unwrap();
+        assert_eq!(e.matrix.as_slice(), &[2.0, 2.5, 0.0, 0.5]);
+        assert_eq!(e.kept, vec![true, false, true]);
+        assert_eq!(e.skipped[0].error, "cannot decode");
+        let none = table().into_gathered(&[file_sample("x")]).unwrap();
+        assert_eq!((none.matrix.rows(), none.matrix.cols()), (0, 0));
+        assert_eq!(none.skipped[0].error, "not embedded");
+    }
+
+    #[test]
+    fn a_context_that_does_not_keep_features_drops_the_table_it_hands_over() {
+        let mut ctx = RunContext::without_encoder();
+        let key = FeatureKey {
+            tap: Tap::Pooled,
+            size: None,
+            maps: false,
+        };
+        let samples: Vec<Sample> = ["a", "b", "c"].map(file_sample).to_vec();
+        ctx.tables.insert(key, table());
+        let kept = ctx.embed_once(&samples, Tap::Pooled).unwrap();
+        assert!(ctx.tables.contains_key(&key), "kept by default");
+        ctx.keep_features = false;
+        let moved = ctx.embed_once(&samples, Tap::Pooled).unwrap();
+        assert_eq!(kept.matrix, moved.matrix);
+        assert!(!ctx.tables.contains_key(&key));
+    }
 
     #[test]
     fn feature_maps_are_average_pooled() {

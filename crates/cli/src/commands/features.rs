@@ -49,12 +49,14 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
         &args.run,
         global,
     );
+    // Each tap's rows go into the file once: move them rather than keep a copy.
+    ctx.keep_features = false;
     let mut layers = Vec::new();
     let mut kept = vec![true; samples.len()];
     let mut skipped = Vec::new();
     for &tap in &args.taps {
         let e = ctx
-            .embed(&samples, tap)
+            .embed_once(&samples, tap)
             .with_context(|| format!("embedding at {tap}"))?;
         kept = e.kept.clone();
         skipped = e.skipped;

@@ -98,6 +98,8 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         common::run_context(encoder.clone(), args.encoder.batch_size, &args.run, global),
         &args.train,
     );
+    // One fit: DN2's memory bank takes the embedded rows instead of a copy of them.
+    ctx.keep_features = false;
     let fitted = config.fit(&data, &mut ctx).context("fitting")?;
     fitted
         .save(&args.out, encoder.as_deref())

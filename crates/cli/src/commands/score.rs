@@ -139,6 +139,8 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         bail!("{data}: no images to score {}", args.split.phrase());
     }
     let mut ctx = common::run_context(encoder.map(Arc::new), args.batch_size, &args.run, global);
+    // Each image is scored once: embeddings are handed to the scorer, not kept as well.
+    ctx.keep_features = false;
     let scored = model.score(&samples, &mut ctx).context("scoring")?;
     // The samples that have a score, in the order of the scores.
     let kept: Vec<&swan_data::Sample> = samples

@@ -46,7 +46,7 @@ impl Dn2 {
 
     /// Embeds and scores samples; unreadable images are skipped and listed.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
-        let embedded = ctx.embed(samples, self.params.tap)?;
+        let embedded = ctx.embed_once(samples, self.params.tap)?;
         Ok(Scored {
             scores: self.score_features(&embedded.matrix)?,
             kept: embedded.kept,

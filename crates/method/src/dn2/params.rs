@@ -59,7 +59,7 @@ impl Dn2Params {
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Dn2, MethodError> {
         self.check()?;
         data.check_against("dn2", Self::USES)?;
-        let embedded = ctx.embed(&data.normal, self.tap)?;
+        let embedded = ctx.embed_once(&data.normal, self.tap)?;
         if embedded.matrix.rows() == 0 {
             return Err(MethodError::NoTrainingImages {
                 skipped: embedded.skipped.len(),
