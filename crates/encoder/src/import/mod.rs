@@ -65,9 +65,40 @@ pub fn read_checkpoint(path: &Path) -> Result<TensorMap, EncoderError> {
             reason,
         })
     } else {
+        let torch_name = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "pth" | "pt" | "bin"));
         safetensors::read_safetensors(&bytes).map_err(|reason| EncoderError::Checkpoint {
             path: path.into(),
-            reason,
+            // A file named like a PyTorch checkpoint is more likely a damaged or truncated one
+            // than a safetensors file: say what it is not in PyTorch's terms first.
+            reason: if torch_name {
+                format!(
+                    "not a PyTorch checkpoint (neither the legacy pickle format nor a zip \
+                     archive; a truncated download?) and not a safetensors file ({reason})"
+                )
+            } else {
+                reason
+            },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_damaged_pth_file_is_named_as_a_pytorch_checkpoint() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, torch) in [("w.pth", true), ("w.PT", true), ("w.safetensors", false)] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, b"<html>not found</html>").unwrap();
+            let err = read_checkpoint(&path).unwrap_err().to_string();
+            assert!(err.contains(name), "{err}");
+            assert_eq!(err.contains("not a PyTorch checkpoint"), torch, "{err}");
+            assert!(err.contains("safetensors"), "{err}");
+        }
     }
 }
