@@ -107,6 +107,24 @@ fn default_sigpipe() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn default_sigpipe() {}
 
+/// Ctrl-C (or `kill`) stops swan at once, as before, but first removes the temporary files
+/// it was writing (a model, a features file, a cache entry, a checkpoint), so an interrupted
+/// run leaves the files it had finished and nothing half-written. Exit status 130.
+fn stop_cleanly_on_interrupt() {
+    let installed = ctrlc::set_handler(|| {
+        let removed = swan_data::remove_unfinished_files();
+        let what = match removed {
+            0 => String::new(),
+            n => format!("; removed {n} unfinished temporary file(s)"),
+        };
+        eprintln!("\ninterrupted{what}");
+        std::process::exit(130);
+    });
+    if let Err(e) = installed {
+        tracing::debug!("no interrupt handler: {e}");
+    }
+}
+
 fn main() -> std::process::ExitCode {
     tune_allocator();
     default_sigpipe();
@@ -125,6 +143,7 @@ fn main() -> std::process::ExitCode {
         // Colour codes only on a terminal, not in a redirected log file.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
+    stop_cleanly_on_interrupt();
     if let Some(n) = cli.threads
         && let Err(e) = rayon::ThreadPoolBuilder::new()
             .num_threads(n)

@@ -318,3 +318,64 @@ fn nsa_flags_are_refused_for_other_methods() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("apply to --method nsa"), "{stderr}");
 }
+
+/// Ctrl-C stops a long run at once with status 130, says so, and leaves no temporary file:
+/// the finished checkpoint stays, the model file never appears.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_fit_stops_with_status_130_and_leaves_no_temporary_files() {
+    use std::process::{Command, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 24, 1);
+    let data_arg = format!("folder:{}", data.display());
+    let (model, runs) = (tmp.path().join("nsa.safetensors"), tmp.path().join("runs"));
+    let mut args = vec![
+        "fit",
+        "--data",
+        &data_arg,
+        "--out",
+        model.to_str().unwrap(),
+        "--train-dir",
+        runs.to_str().unwrap(),
+        "--epochs",
+        "100000",
+    ];
+    // TINY without its epoch count.
+    let epochs = TINY.iter().position(|a| *a == "--epochs").unwrap();
+    args.extend(TINY[..epochs].iter().chain(&TINY[epochs + 2..]));
+    let child = Command::new(env!("CARGO_BIN_EXE_swan"))
+        .args(&args)
+        .args(["--no-progress", "--threads", "2"])
+        .env("SWAN_CACHE", &cache)
+        .env("SWAN_LITE0_WEIGHTS", cache.join("no-such-weights.pth"))
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Interrupt once the first epoch is logged (its checkpoint is then written).
+    let log = runs.join("fit.log.jsonl");
+    let start = std::time::Instant::now();
+    while !std::fs::read_to_string(&log).is_ok_and(|l| l.lines().count() >= 2) {
+        assert!(start.elapsed().as_secs() < 120, "no epoch logged in 120 s");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    assert!(!model.exists());
+    let left: Vec<String> = std::fs::read_dir(&runs)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(left.iter().all(|n| !n.ends_with(".tmp")), "{left:?}");
+    assert!(
+        left.contains(&"fit.ckpt.safetensors".to_string()),
+        "{left:?}"
+    );
+}

