@@ -252,6 +252,22 @@ pub fn human_bytes(n: u64) -> String {
     format!("{v:.1} {unit}")
 }
 
+/// What an interrupted command has kept for `--resume`, said when Ctrl-C stops it.
+static INTERRUPT_NOTE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Sets what Ctrl-C should tell the user about continuing (the checkpoints or finished splits
+/// kept for `--resume`).
+pub fn set_interrupt_note(note: String) {
+    *INTERRUPT_NOTE.lock().unwrap_or_else(|e| e.into_inner()) = Some(note);
+}
+
+pub fn interrupt_note() -> Option<String> {
+    INTERRUPT_NOTE
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -118,6 +118,9 @@ fn stop_cleanly_on_interrupt() {
             n => format!("; removed {n} unfinished temporary file(s)"),
         };
         eprintln!("\ninterrupted{what}");
+        if let Some(note) = common::interrupt_note() {
+            eprintln!("{note}");
+        }
         std::process::exit(130);
     });
     if let Err(e) = installed {

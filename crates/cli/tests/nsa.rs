@@ -368,6 +368,10 @@ fn an_interrupted_fit_stops_with_status_130_and_leaves_no_temporary_files() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("interrupted"), "{stderr}");
+    assert!(
+        stderr.contains("checkpoints are kept in") && stderr.contains("--resume"),
+        "{stderr}"
+    );
     assert!(!model.exists());
     let left: Vec<String> = std::fs::read_dir(&runs)
         .unwrap()

@@ -98,6 +98,12 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         common::run_context(encoder.clone(), args.encoder.batch_size, &args.run, global),
         &args.train,
     );
+    if let Some(dir) = &args.train.train_dir {
+        common::set_interrupt_note(format!(
+            "training checkpoints are kept in {}: the same command with --resume continues",
+            dir.display()
+        ));
+    }
     // One fit: DN2's memory bank takes the embedded rows instead of a copy of them.
     ctx.keep_features = false;
     let fitted = config.fit(&data, &mut ctx).context("fitting")?;

@@ -391,6 +391,13 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         eval_key(plan, &data_fingerprint, encoder_spec.as_ref())?,
         plan.train.resume,
     )?;
+    let checkpoints = plan.train.train_dir.as_ref().map_or(String::new(), |d| {
+        format!(" (training checkpoints in {})", d.display())
+    });
+    common::set_interrupt_note(format!(
+        "finished splits are kept in {}{checkpoints}: the same command with --resume goes on from there",
+        resume.path.display()
+    ));
     let resumed: Vec<String> = splits
         .iter()
         .filter(|s| resume.get(&s.name).is_some())
