@@ -194,6 +194,11 @@ impl FeatureTable {
     }
 }
 
+/// Images per feature-cache entry: a long encoding is cached part by part, so an interrupted
+/// run loses at most one part's work (lists of up to this many images are one entry, under
+/// the key they always had).
+pub const CACHE_PART: usize = 4096;
+
 /// The state a run shares across fits and scores: the encoder, batch size, seed, progress
 /// display and the feature cache.
 pub struct RunContext {
@@ -205,6 +210,8 @@ pub struct RunContext {
     pub progress: bool,
     /// Folder for on-disk feature caches (`None` disables them).
     pub disk_cache: Option<PathBuf>,
+    /// Images per disk-cache entry ([`CACHE_PART`] by default), rounded up to whole batches.
+    pub cache_part: usize,
     /// Checkpoints, logs and loader threads of trained methods.
     pub train: TrainRun,
     /// Keep embedded rows for later calls (on by default: `swan eval` scores the same test
@@ -264,6 +271,7 @@ impl RunContext {
             seed: 0,
             progress: false,
             disk_cache: None,
+            cache_part: CACHE_PART,
             keep_features: true,
             tables: HashMap::new(),
             resized: HashMap::new(),
@@ -385,8 +393,9 @@ impl RunContext {
             .collect())
     }
 
-    /// Embeds every sample not yet in the table, going through the disk cache for the whole
-    /// list when one is configured.
+    /// Embeds every sample not yet in the table. With a disk cache, the list is encoded and
+    /// cached in parts of [`Self::cache_part`] images, each its own cache entry, so a run that is
+    /// interrupted keeps the parts it finished and the next run encodes only the rest.
     fn ensure(&mut self, samples: &[Sample], key: FeatureKey) -> Result<(), MethodError> {
         let table = self.tables.entry(key).or_default();
         let missing: Vec<&Sample> = samples
@@ -399,28 +408,77 @@ impl RunContext {
         if missing.is_empty() {
             return Ok(());
         }
-        let cache_file = self.disk_cache.as_ref().map(|dir| {
-            let owned: Vec<Sample> = missing.iter().map(|s| (*s).clone()).collect();
-            dir.join(format!("{}.safetensors", self.cache_key(&owned, key)))
-        });
-        if let Some(file) = &cache_file
-            && file.exists()
-        {
-            match read_cache(file) {
-                Ok((locations, rows, failed, map_shape)) => {
-                    tracing::info!("features loaded from cache {}", file.display());
-                    let table = self.tables.entry(key).or_default();
-                    table.append(locations, rows.data, rows.shape[1]);
-                    table.map_shape = table.map_shape.or(map_shape);
-                    table.failed.extend(failed);
-                    return Ok(());
+        let bar = self.progress_bar(missing.len());
+        let mut encoder = None;
+        // Parts are whole batches, so that every image is encoded in the same batch with a
+        // cache as without one (a batch's composition moves features in their last digits).
+        let batch = self.batch_size.max(1);
+        let part_size = if self.disk_cache.is_some() {
+            self.cache_part.max(1).div_ceil(batch) * batch
+        } else {
+            missing.len()
+        };
+        for (i, part) in missing.chunks(part_size).enumerate() {
+            let cache_file = self.disk_cache.as_ref().map(|dir| {
+                let owned: Vec<Sample> = part.iter().map(|s| (*s).clone()).collect();
+                dir.join(format!("{}.safetensors", self.cache_key(&owned, key)))
+            });
+            let cached = cache_file
+                .as_ref()
+                .filter(|file| file.exists())
+                .and_then(|file| match read_cache(file) {
+                    Ok(contents) => {
+                        tracing::info!("features loaded from cache {}", file.display());
+                        Some(contents)
+                    }
+                    Err(e) => {
+                        tracing::warn!("ignoring unreadable feature cache {}: {e}", file.display());
+                        None
+                    }
+                });
+            let fresh = match cached {
+                Some((locations, rows, failed, map_shape)) => {
+                    bar.inc(part.len() as u64);
+                    Extracted {
+                        locations,
+                        dim: rows.shape[1],
+                        data: rows.data,
+                        map_shape,
+                        failed,
+                    }
                 }
-                Err(e) => {
-                    tracing::warn!("ignoring unreadable feature cache {}: {e}", file.display())
+                None => {
+                    let encoder = match &encoder {
+                        Some(e) => Arc::clone(e),
+                        None => Arc::clone(encoder.insert(self.encoder_for(key)?)),
+                    };
+                    let fresh = self.extract(&encoder, part, key, &bar)?;
+                    if let Some(file) = &cache_file
+                        && let Err(e) = write_cache(file, &fresh)
+                    {
+                        tracing::warn!("could not write feature cache {}: {e}", file.display());
+                    }
+                    fresh
                 }
+            };
+            let table = self.tables.entry(key).or_default();
+            let dim = fresh.dim;
+            table.append(fresh.locations, fresh.data, dim);
+            // Room for the parts still to come, once the row width is known, so that the
+            // table grows once instead of doubling (and copying) as parts arrive.
+            if i == 0 {
+                table.data.reserve((missing.len() - part.len()) * dim);
             }
+            table.map_shape = table.map_shape.or(fresh.map_shape);
+            table.failed.extend(fresh.failed);
         }
-        let encoder = match key.size {
+        bar.finish_and_clear();
+        Ok(())
+    }
+
+    /// The encoder for `key`: the context's own, or one rebuilt at the key's input size.
+    fn encoder_for(&mut self, key: FeatureKey) -> Result<Arc<Encoder>, MethodError> {
+        Ok(match key.size {
             None => Arc::clone(self.encoder()?),
             Some(size) => match self.resized.get(&size) {
                 Some(e) => Arc::clone(e),
@@ -430,18 +488,23 @@ impl RunContext {
                     e
                 }
             },
-        };
-        let fresh = self.extract(&encoder, &missing, key)?;
-        if let Some(file) = &cache_file
-            && let Err(e) = write_cache(file, &fresh)
-        {
-            tracing::warn!("could not write feature cache {}: {e}", file.display());
+        })
+    }
+
+    fn progress_bar(&self, images: usize) -> ProgressBar {
+        if !self.progress {
+            return ProgressBar::hidden();
         }
-        let table = self.tables.entry(key).or_default();
-        table.append(fresh.locations, fresh.data, fresh.dim);
-        table.map_shape = table.map_shape.or(fresh.map_shape);
-        table.failed.extend(fresh.failed);
-        Ok(())
+        let bar = ProgressBar::new(images as u64);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{msg:>10} [{bar:40}] {pos}/{len} images  {per_sec}  eta {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar.set_message("encoding");
+        bar
     }
 
     fn cache_key(&self, samples: &[Sample], key: FeatureKey) -> String {
@@ -471,21 +534,8 @@ impl RunContext {
         encoder: &Encoder,
         samples: &[&Sample],
         key: FeatureKey,
+        bar: &ProgressBar,
     ) -> Result<Extracted, MethodError> {
-        let bar = if self.progress {
-            let bar = ProgressBar::new(samples.len() as u64);
-            bar.set_style(
-                ProgressStyle::with_template(
-                    "{msg:>10} [{bar:40}] {pos}/{len} images  {per_sec}  eta {eta}",
-                )
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> "),
-            );
-            bar.set_message("encoding");
-            bar
-        } else {
-            ProgressBar::hidden()
-        };
         let mut out = Extracted::default();
         // Each image is resized to the encoder's input as soon as it is decoded (the same
         // resize the encoder would do, so the features are unchanged): a batch of 128 phone
@@ -541,7 +591,6 @@ impl RunContext {
             }
             bar.inc(chunk.len() as u64);
         }
-        bar.finish_and_clear();
         Ok(out)
     }
 }

@@ -358,3 +358,53 @@ fn knowledge_exposures_pixel_ranking_follows_the_encoders_resize_filter() {
     );
     assert_ne!(filtered.row(0), plain.row(0));
 }
+
+/// A long encoding is cached part by part: an interrupted run keeps the parts it finished,
+/// and the next run reads them, encodes only what is missing, and gets the same features.
+#[test]
+fn the_feature_cache_is_written_and_reused_part_by_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let samples: Vec<Sample> = normal.into_iter().chain(test).collect();
+    let cache = dir.path().join("features");
+    let encoder = lite0_at_32(&Device::flex());
+    let context = || {
+        let mut ctx = RunContext::new(Arc::clone(&encoder));
+        ctx.disk_cache = Some(cache.clone());
+        ctx.batch_size = 2;
+        ctx.cache_part = 5; // whole batches: parts of 6
+        ctx
+    };
+    let entries = || {
+        let mut names: Vec<_> = std::fs::read_dir(&cache)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        names.sort();
+        names
+    };
+    let first = context()
+        .embed(&samples, swan_encoder::Tap::Pooled)
+        .unwrap();
+    assert_eq!(first.matrix.rows(), 16);
+    let parts = entries();
+    assert_eq!(parts.len(), 3, "16 images in parts of 6: {parts:?}");
+    // As if the run had stopped before its second part was written.
+    std::fs::remove_file(&parts[1]).unwrap();
+    let again = context()
+        .embed(&samples, swan_encoder::Tap::Pooled)
+        .unwrap();
+    assert_eq!(entries(), parts);
+    assert!(
+        again.matrix == first.matrix,
+        "features differ after a resumed encoding"
+    );
+    // Without a disk cache, in the same batches: the same features, to the bit.
+    let mut plain = RunContext::new(Arc::clone(&encoder));
+    plain.batch_size = 2;
+    let direct = plain.embed(&samples, swan_encoder::Tap::Pooled).unwrap();
+    assert!(
+        direct.matrix == first.matrix,
+        "features differ without the cache"
+    );
+}
