@@ -438,6 +438,7 @@ impl RunContext {
                 });
             let fresh = match cached {
                 Some((locations, rows, failed, map_shape)) => {
+                    bar.set_message("cached");
                     bar.inc(part.len() as u64);
                     Extracted {
                         locations,
@@ -452,6 +453,7 @@ impl RunContext {
                         Some(e) => Arc::clone(e),
                         None => Arc::clone(encoder.insert(self.encoder_for(key)?)),
                     };
+                    bar.set_message("encoding");
                     let fresh = self.extract(&encoder, part, key, &bar)?;
                     if let Some(file) = &cache_file
                         && let Err(e) = write_cache(file, &fresh)
@@ -503,7 +505,6 @@ impl RunContext {
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
         );
-        bar.set_message("encoding");
         bar
     }
 
