@@ -8,12 +8,18 @@ use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 use swan_data::{Image, Sample};
 use swan_encoder::{Backbone, Encoder, Preprocess, RawTensor, Tap};
 use swan_score::Matrix;
 
 use crate::MethodError;
+
+mod cache;
+mod table;
+
+pub use cache::{CACHE_PART, FEATURE_CACHE_KEY};
+use cache::{read_cache, write_cache};
+use table::FeatureTable;
 
 /// What identifies the features an encoder produces.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -85,119 +91,6 @@ struct FeatureKey {
     size: Option<usize>,
     maps: bool,
 }
-
-/// Embeddings already computed, by sample location.
-#[derive(Clone, Debug, Default)]
-pub struct FeatureTable {
-    dim: usize,
-    map_shape: Option<[usize; 3]>,
-    rows: HashMap<String, usize>,
-    data: Vec<f32>,
-    failed: HashMap<String, String>,
-}
-
-impl FeatureTable {
-    /// Appends rows (`data` is `locations.len() × dim`, row-major); moves the buffer when
-    /// the table is empty, so a bulk extraction is never copied.
-    fn append(&mut self, locations: Vec<String>, data: Vec<f32>, dim: usize) {
-        if locations.is_empty() {
-            return;
-        }
-        self.dim = dim;
-        let first = self.data.len() / dim.max(1);
-        if self.data.is_empty() {
-            self.data = data;
-        } else {
-            self.data.extend_from_slice(&data);
-        }
-        for (i, loc) in locations.into_iter().enumerate() {
-            self.rows.insert(loc, first + i);
-        }
-    }
-
-    fn row(&self, location: &str) -> Option<&[f32]> {
-        self.rows
-            .get(location)
-            .map(|&r| &self.data[r * self.dim..(r + 1) * self.dim])
-    }
-
-    /// The table's row of each sample (`None`: not embedded), and the samples without one.
-    fn lookup(&self, samples: &[Sample]) -> (Vec<Option<usize>>, Vec<Skipped>) {
-        let mut skipped = Vec::new();
-        let rows = samples
-            .iter()
-            .map(|s| {
-                let loc = s.location();
-                let row = self.rows.get(&loc).copied();
-                if row.is_none() {
-                    let error = self
-                        .failed
-                        .get(&loc)
-                        .cloned()
-                        .unwrap_or_else(|| "not embedded".into());
-                    skipped.push(Skipped {
-                        id: s.id.clone(),
-                        error,
-                    });
-                }
-                row
-            })
-            .collect();
-        (rows, skipped)
-    }
-
-    /// The rows of `samples`, in their order, copied out of the table.
-    fn gather(&self, samples: &[Sample]) -> Result<Embedded, MethodError> {
-        let (rows, skipped) = self.lookup(samples);
-        let data = self.copy_rows(&rows);
-        self.embedded(rows, skipped, data)
-    }
-
-    /// The rows of `samples`, consuming the table: when it holds exactly those rows in that
-    /// order (the first embedding of a list), its buffer becomes the matrix without a copy.
-    fn into_gathered(self, samples: &[Sample]) -> Result<Embedded, MethodError> {
-        let (rows, skipped) = self.lookup(samples);
-        let n = rows.iter().flatten().count();
-        let in_order = rows.iter().flatten().enumerate().all(|(i, &r)| i == r);
-        let mut table = self;
-        let data = if in_order && n * table.dim == table.data.len() {
-            std::mem::take(&mut table.data)
-        } else {
-            table.copy_rows(&rows)
-        };
-        table.embedded(rows, skipped, data)
-    }
-
-    fn copy_rows(&self, rows: &[Option<usize>]) -> Vec<f32> {
-        let mut data = Vec::with_capacity(rows.iter().flatten().count() * self.dim);
-        for &r in rows.iter().flatten() {
-            data.extend_from_slice(&self.data[r * self.dim..(r + 1) * self.dim]);
-        }
-        data
-    }
-
-    fn embedded(
-        &self,
-        rows: Vec<Option<usize>>,
-        skipped: Vec<Skipped>,
-        data: Vec<f32>,
-    ) -> Result<Embedded, MethodError> {
-        let kept: Vec<bool> = rows.iter().map(Option::is_some).collect();
-        let n = rows.iter().flatten().count();
-        let dim = if n == 0 { 0 } else { self.dim };
-        Ok(Embedded {
-            matrix: Matrix::new(n, dim, data)?,
-            map_shape: self.map_shape,
-            kept,
-            skipped,
-        })
-    }
-}
-
-/// Images per feature-cache entry: a long encoding is cached part by part, so an interrupted
-/// run loses at most one part's work (lists of up to this many images are one entry, under
-/// the key they always had).
-pub const CACHE_PART: usize = 4096;
 
 /// The state a run shares across fits and scores: the encoder, batch size, seed, progress
 /// display and the feature cache.
@@ -421,7 +314,10 @@ impl RunContext {
         for (i, part) in missing.chunks(part_size).enumerate() {
             let cache_file = self.disk_cache.as_ref().map(|dir| {
                 let owned: Vec<Sample> = part.iter().map(|s| (*s).clone()).collect();
-                dir.join(format!("{}.safetensors", self.cache_key(&owned, key)))
+                dir.join(format!(
+                    "{}.safetensors",
+                    cache::cache_key(self.encoder_spec(key.tap).ok().as_ref(), &owned, key)
+                ))
             });
             let cached = cache_file
                 .as_ref()
@@ -506,28 +402,6 @@ impl RunContext {
             .progress_chars("=> "),
         );
         bar
-    }
-
-    fn cache_key(&self, samples: &[Sample], key: FeatureKey) -> String {
-        let spec = serde_json::to_string(&self.encoder_spec(key.tap).ok()).unwrap_or_default();
-        // swan's version is part of the key: a release that decodes or encodes differently
-        // (a decoder fix, a kernel change) must not reuse features or the list of unreadable
-        // images an older one cached. The salt's number changes with such a change between
-        // releases: v2 since inference runs on swan's convolution kernels (features differ
-        // from burn's convolution's in their last digits).
-        let mut h = Sha256::new()
-            .chain_update(b"swan-features-v2\0")
-            .chain_update(env!("CARGO_PKG_VERSION").as_bytes())
-            .chain_update(b"\0")
-            .chain_update(spec.as_bytes());
-        // Pooled features at the encoder's own size keep the keys they always had.
-        if key.maps || key.size.is_some() {
-            h.update(format!("maps={} size={:?}\0", key.maps, key.size).as_bytes());
-        }
-        let h = h
-            .chain_update(swan_data::fingerprint_samples(samples).as_bytes())
-            .finalize();
-        h.iter().take(16).map(|b| format!("{b:02x}")).collect()
     }
 
     fn extract(
@@ -625,60 +499,6 @@ fn pooled_rows(t: &RawTensor) -> Vec<Vec<f32>> {
     }
 }
 
-/// The safetensors metadata key of feature cache entries (image locations, unreadable
-/// images, map shape), for tools that describe the cache.
-pub const FEATURE_CACHE_KEY: &str = "swan-features";
-
-type CacheContents = (
-    Vec<String>,
-    RawTensor,
-    Vec<(String, String)>,
-    Option<[usize; 3]>,
-);
-
-fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodError> {
-    let meta = serde_json::json!({
-        "locations": fresh.locations,
-        "failed": fresh.failed,
-        "map_shape": fresh.map_shape,
-    });
-    let shape = [fresh.locations.len(), fresh.dim];
-    swan_encoder::import::safetensors::write_safetensors(
-        file,
-        [("features", &shape[..], &fresh.data[..])],
-        HashMap::from([(FEATURE_CACHE_KEY.to_string(), meta.to_string())]),
-    )?;
-    Ok(())
-}
-
-fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
-    use swan_encoder::import::safetensors::{TensorValues, read_safetensors_streamed};
-    // Streamed from disk: a cache entry needs about its own size in memory.
-    let (metadata, tensors) = read_safetensors_streamed(file, |name| name == "features")?;
-    let json = metadata.get(FEATURE_CACHE_KEY).ok_or("no metadata")?;
-    let meta: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    let locations: Vec<String> =
-        serde_json::from_value(meta["locations"].clone()).map_err(|e| e.to_string())?;
-    let failed: Vec<(String, String)> =
-        serde_json::from_value(meta["failed"].clone()).map_err(|e| e.to_string())?;
-    let map_shape: Option<[usize; 3]> =
-        serde_json::from_value(meta["map_shape"].clone()).unwrap_or(None);
-    let (_, shape, values) = tensors.into_iter().next().ok_or("no features tensor")?;
-    let TensorValues::F32(data) = values else {
-        return Err("the features tensor does not hold floats".into());
-    };
-    let rows = RawTensor::new(shape, data);
-    if rows.shape.len() != 2 || rows.shape[0] != locations.len() {
-        return Err("features and locations disagree".into());
-    }
-    if let Some([c, h, w]) = map_shape
-        && rows.shape[1] != c * h * w
-    {
-        return Err("map shape and row width disagree".into());
-    }
-    Ok((locations, rows, failed, map_shape))
-}
-
 /// Decodes and preprocesses samples (`[3, s, s]` each, concatenated); unreadable images are
 /// skipped and listed.
 pub(crate) fn load_preprocessed(
@@ -735,7 +555,7 @@ pub(crate) fn load_preprocessed(
 mod tests {
     use super::*;
 
-    fn file_sample(name: &str) -> Sample {
+    pub(super) fn file_sample(name: &str) -> Sample {
         Sample {
             id: name.into(),
             image: swan_data::ImageRef::File(name.into()),
@@ -744,50 +564,6 @@ mod tests {
             split: None,
             attributes: Default::default(),
         }
-    }
-
-    /// A table of rows 0, 1, 2 for `a`, `b`, `c` (dim 2), and `bad` that failed.
-    fn table() -> FeatureTable {
-        let mut t = FeatureTable::default();
-        t.append(
-            vec!["a".into(), "b".into(), "c".into()],
-            vec![0.0, 0.5, 1.0, 1.5, 2.0, 2.5],
-            2,
-        );
-        t.failed.insert("bad".into(), "cannot decode".into());
-        t
-    }
-
-    #[test]
-    fn a_consumed_table_gives_the_rows_a_copy_gives() {
-        let lists: [&[&str]; 4] = [
-            &["a", "b", "c"],
-            &["a", "bad", "b", "c"],
-            &["c", "a"],
-            &["a", "a", "b"],
-        ];
-        for names in lists {
-            let samples: Vec<Sample> = names.iter().map(|n| file_sample(n)).collect();
-            let copied = table().gather(&samples).unwrap();
-            let moved = table().into_gathered(&samples).unwrap();
-            assert_eq!(copied.matrix, moved.matrix, "{names:?}");
-            assert_eq!(copied.kept, moved.kept);
-            assert_eq!(copied.skipped, moved.skipped);
-        }
-        // The first embedding of a list hands over the table's buffer itself.
-        let t = table();
-        let buffer = t.data.as_ptr();
-        let samples: Vec<Sample> = ["a", "bad", "b", "c"].map(file_sample).to_vec();
-        let moved = t.into_gathered(&samples).unwrap();
-        assert_eq!(moved.matrix.as_slice().as_ptr(), buffer);
-        let samples: Vec<Sample> = ["c", "bad", "a"].map(file_sample).to_vec();
-        let e = table().into_gathered(&samples).unwrap();
-        assert_eq!(e.matrix.as_slice(), &[2.0, 2.5, 0.0, 0.5]);
-        assert_eq!(e.kept, vec![true, false, true]);
-        assert_eq!(e.skipped[0].error, "cannot decode");
-        let none = table().into_gathered(&[file_sample("x")]).unwrap();
-        assert_eq!((none.matrix.rows(), none.matrix.cols()), (0, 0));
-        assert_eq!(none.skipped[0].error, "not embedded");
     }
 
     #[test]
@@ -799,7 +575,7 @@ mod tests {
             maps: false,
         };
         let samples: Vec<Sample> = ["a", "b", "c"].map(file_sample).to_vec();
-        ctx.tables.insert(key, table());
+        ctx.tables.insert(key, table::tests::table());
         let kept = ctx.embed_once(&samples, Tap::Pooled).unwrap();
         assert!(ctx.tables.contains_key(&key), "kept by default");
         ctx.keep_features = false;
