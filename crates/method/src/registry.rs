@@ -73,6 +73,12 @@ impl MethodKind {
         }
     }
 
+    /// Whether fitting trains a network (with checkpoints in `--train-dir`): every method
+    /// but DN2, which only embeds.
+    pub fn trains(self) -> bool {
+        !matches!(self, Self::Dn2)
+    }
+
     /// Whether the method embeds images with the pretrained encoder (NSA trains its own).
     pub fn needs_pretrained_encoder(self) -> bool {
         match self {

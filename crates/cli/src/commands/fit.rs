@@ -98,11 +98,17 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         common::run_context(encoder.clone(), args.encoder.batch_size, &args.run, global),
         &args.train,
     );
-    if let Some(dir) = &args.train.train_dir {
-        common::set_interrupt_note(format!(
+    match &args.train.train_dir {
+        Some(dir) => common::set_interrupt_note(format!(
             "training checkpoints are kept in {}: the same command with --resume continues",
             dir.display()
-        ));
+        )),
+        None if config.kind().trains() => common::set_interrupt_note(
+            "no --train-dir, so no checkpoint was kept: with --train-dir DIR a run keeps \
+             checkpoints that --resume continues from"
+                .into(),
+        ),
+        None => {}
     }
     // One fit: DN2's memory bank takes the embedded rows instead of a copy of them.
     ctx.keep_features = false;

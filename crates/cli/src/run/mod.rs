@@ -391,9 +391,13 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         eval_key(plan, &data_fingerprint, encoder_spec.as_ref())?,
         plan.train.resume,
     )?;
-    let checkpoints = plan.train.train_dir.as_ref().map_or(String::new(), |d| {
-        format!(" (training checkpoints in {})", d.display())
-    });
+    let checkpoints = match &plan.train.train_dir {
+        Some(d) => format!(" (training checkpoints in {})", d.display()),
+        None if plan.method.kind().trains() => {
+            " (no --train-dir: the split in training starts again)".into()
+        }
+        None => String::new(),
+    };
     common::set_interrupt_note(format!(
         "finished splits are kept in {}{checkpoints}: the same command with --resume goes on from there",
         resume.path.display()
