@@ -287,6 +287,73 @@ impl Fitted {
         }
     }
 
+    /// [`Self::score`] a part of [`RunContext::cache_part`] images (whole batches) at a time,
+    /// so that memory holds one part's features beside the model however many images there
+    /// are (`swan score` on a large folder). Every image is scored on its own, so the scores
+    /// are those of one call over the whole list; the parts are those of the feature cache.
+    /// With more than one part, one progress bar counts the images of all parts.
+    pub fn score_in_parts(
+        &self,
+        samples: &[Sample],
+        ctx: &mut RunContext,
+    ) -> Result<Scored, MethodError> {
+        let part = ctx.cache_part.max(1).div_ceil(ctx.batch_size.max(1)) * ctx.batch_size.max(1);
+        if samples.len() <= part {
+            return self.score(samples, ctx);
+        }
+        let bar = if ctx.progress {
+            let bar = indicatif::ProgressBar::new(samples.len() as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{msg:>10} [{bar:40}] {pos}/{len} images  {per_sec}  eta {eta}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar.set_message("scoring");
+            bar
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+        let progress = std::mem::replace(&mut ctx.progress, false);
+        let mut all = Scored {
+            scores: Vec::with_capacity(samples.len()),
+            kept: Vec::with_capacity(samples.len()),
+            skipped: Vec::new(),
+            components: Vec::new(),
+        };
+        let mut result = Ok(());
+        for (i, chunk) in samples.chunks(part).enumerate() {
+            match self.score(chunk, ctx) {
+                Ok(s) => {
+                    if i == 0 {
+                        all.components = s.components;
+                    } else if s.components.len() != all.components.len() {
+                        result = Err(MethodError::Params(
+                            "score terms differ between parts of the list".into(),
+                        ));
+                        break;
+                    } else {
+                        for (c, more) in all.components.iter_mut().zip(s.components) {
+                            c.scores.extend(more.scores);
+                        }
+                    }
+                    all.scores.extend(s.scores);
+                    all.kept.extend(s.kept);
+                    all.skipped.extend(s.skipped);
+                    bar.inc(chunk.len() as u64);
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        ctx.progress = progress;
+        bar.finish_and_clear();
+        result.map(|()| all)
+    }
+
     /// The embeddings the detector scores, for probes (what a linear classifier can read
     /// from them): DN2's frozen features, Red PANDA's and KE's codes; `None` for the others.
     pub fn codes(

@@ -159,6 +159,19 @@ fn every_method_fits_scores_saves_and_loads() {
             scored.scores
         );
 
+        // A few images at a time (parts of whole batches), as `swan score` scores a large
+        // folder: the scores and their terms of one call over the list.
+        let parts = |part: usize| {
+            let mut ctx = RunContext::new(Arc::clone(&encoder));
+            ctx.batch_size = 2;
+            ctx.cache_part = part;
+            fitted.score_in_parts(&test, &mut ctx).unwrap()
+        };
+        let (whole, in_parts) = (parts(test.len()), parts(3));
+        assert_eq!(in_parts.scores, whole.scores, "{}", kind.name());
+        assert_eq!(in_parts.kept, whole.kept);
+        assert_eq!(in_parts.components, whole.components, "{}", kind.name());
+
         let path = dir.path().join(format!("{}.safetensors", kind.name()));
         fitted.save(&path, Some(&encoder)).unwrap();
         let (loaded, loaded_encoder) = Fitted::load(&path, &device).unwrap();

@@ -141,7 +141,9 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     let mut ctx = common::run_context(encoder.map(Arc::new), args.batch_size, &args.run, global);
     // Each image is scored once: embeddings are handed to the scorer, not kept as well.
     ctx.keep_features = false;
-    let scored = model.score(&samples, &mut ctx).context("scoring")?;
+    let scored = model
+        .score_in_parts(&samples, &mut ctx)
+        .context("scoring")?;
     // The samples that have a score, in the order of the scores.
     let kept: Vec<&swan_data::Sample> = samples
         .iter()
@@ -164,7 +166,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
                 );
             }
             let held = model
-                .score(&normals, &mut ctx)
+                .score_in_parts(&normals, &mut ctx)
                 .context("scoring the held-out normals")?;
             let t = swan_score::threshold_at_fpr(&held.scores, fpr)?;
             eprintln!(
