@@ -287,7 +287,7 @@ impl Fitted {
         }
     }
 
-    /// [`Self::score`] a part of [`RunContext::cache_part`] images (whole batches) at a time,
+    /// [`Self::score`] a part of [`RunContext::part_size`] images (whole batches) at a time,
     /// so that memory holds one part's features beside the model however many images there
     /// are (`swan score` on a large folder). Every image is scored on its own, so the scores
     /// are those of one call over the whole list; the parts are those of the feature cache.
@@ -297,7 +297,7 @@ impl Fitted {
         samples: &[Sample],
         ctx: &mut RunContext,
     ) -> Result<Scored, MethodError> {
-        let part = ctx.cache_part.max(1).div_ceil(ctx.batch_size.max(1)) * ctx.batch_size.max(1);
+        let part = ctx.part_size();
         if samples.len() <= part {
             return self.score(samples, ctx);
         }

@@ -303,11 +303,8 @@ impl RunContext {
         }
         let bar = self.progress_bar(missing.len());
         let mut encoder = None;
-        // Parts are whole batches, so that every image is encoded in the same batch with a
-        // cache as without one (a batch's composition moves features in their last digits).
-        let batch = self.batch_size.max(1);
         let part_size = if self.disk_cache.is_some() {
-            self.cache_part.max(1).div_ceil(batch) * batch
+            self.part_size()
         } else {
             missing.len()
         };
@@ -372,6 +369,15 @@ impl RunContext {
         }
         bar.finish_and_clear();
         Ok(())
+    }
+
+    /// Images per part of a long list (a cache entry, a step of [`crate::Fitted::score_in_parts`]):
+    /// [`Self::cache_part`] rounded up to whole batches, so that every image is encoded in the
+    /// same batch however a list is cut (a batch's composition moves features in their last
+    /// digits).
+    pub fn part_size(&self) -> usize {
+        let batch = self.batch_size.max(1);
+        self.cache_part.max(1).div_ceil(batch) * batch
     }
 
     /// The encoder for `key`: the context's own, or one rebuilt at the key's input size.
