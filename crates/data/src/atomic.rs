@@ -40,7 +40,7 @@ impl Drop for Unfinished {
 }
 
 /// Removes every temporary file or folder still being written (for an interrupt handler,
-/// just before the process exits) and returns how many there were.
+/// just before the process exits) and returns how many it removed.
 pub fn remove_unfinished_files() -> usize {
     remove_unfinished_under(Path::new(""))
 }
@@ -55,14 +55,17 @@ fn remove_unfinished_under(dir: &Path) -> usize {
         *all = others;
         these
     };
-    for path in &list {
-        if path.is_dir() {
-            let _ = std::fs::remove_dir_all(path);
-        } else {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-    list.len()
+    // Counted when something was there to remove: a file renamed into place a moment ago is
+    // still listed until its guard drops, and is finished, not removed.
+    list.iter()
+        .filter(|path| {
+            if path.is_dir() {
+                std::fs::remove_dir_all(path).is_ok()
+            } else {
+                std::fs::remove_file(path).is_ok()
+            }
+        })
+        .count()
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to
