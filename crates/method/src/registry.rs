@@ -301,20 +301,8 @@ impl Fitted {
         if samples.len() <= part {
             return self.score(samples, ctx);
         }
-        let bar = if ctx.progress {
-            let bar = indicatif::ProgressBar::new(samples.len() as u64);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{msg:>10} [{bar:40}] {pos}/{len} images  {per_sec}  eta {eta}",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                .progress_chars("=> "),
-            );
-            bar.set_message("scoring");
-            bar
-        } else {
-            indicatif::ProgressBar::hidden()
-        };
+        let bar = ctx.progress_bar(samples.len());
+        bar.set_message("scoring");
         let progress = std::mem::replace(&mut ctx.progress, false);
         let mut all = Scored {
             scores: Vec::with_capacity(samples.len()),

@@ -395,7 +395,9 @@ impl RunContext {
         })
     }
 
-    fn progress_bar(&self, images: usize) -> ProgressBar {
+    /// A bar over `images` images (hidden without [`Self::progress`]); its message says what
+    /// is being done to them.
+    pub(crate) fn progress_bar(&self, images: usize) -> ProgressBar {
         if !self.progress {
             return ProgressBar::hidden();
         }
