@@ -303,43 +303,23 @@ impl Fitted {
         }
         let bar = ctx.progress_bar(samples.len());
         bar.set_message("scoring");
+        // One bar for all parts: the parts' own bars stay hidden.
         let progress = std::mem::replace(&mut ctx.progress, false);
-        let mut all = Scored {
-            scores: Vec::with_capacity(samples.len()),
-            kept: Vec::with_capacity(samples.len()),
-            skipped: Vec::new(),
-            components: Vec::new(),
-        };
-        let mut result = Ok(());
-        for (i, chunk) in samples.chunks(part).enumerate() {
-            match self.score(chunk, ctx) {
-                Ok(s) => {
-                    if i == 0 {
-                        all.components = s.components;
-                    } else if s.components.len() != all.components.len() {
-                        result = Err(MethodError::Params(
-                            "score terms differ between parts of the list".into(),
-                        ));
-                        break;
-                    } else {
-                        for (c, more) in all.components.iter_mut().zip(s.components) {
-                            c.scores.extend(more.scores);
-                        }
-                    }
-                    all.scores.extend(s.scores);
-                    all.kept.extend(s.kept);
-                    all.skipped.extend(s.skipped);
-                    bar.inc(chunk.len() as u64);
-                }
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
+        let mut parts = samples.chunks(part);
+        let scored = || {
+            let first = parts.next().unwrap_or_default();
+            let mut all = self.score(first, ctx)?;
+            bar.inc(first.len() as u64);
+            for chunk in parts {
+                all.append(self.score(chunk, ctx)?)?;
+                bar.inc(chunk.len() as u64);
             }
-        }
+            Ok(all)
+        };
+        let result = scored();
         ctx.progress = progress;
         bar.finish_and_clear();
-        result.map(|()| all)
+        result
     }
 
     /// The embeddings the detector scores, for probes (what a linear classifier can read

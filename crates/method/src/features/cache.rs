@@ -5,7 +5,6 @@ use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 use swan_data::Sample;
-use swan_encoder::RawTensor;
 
 use super::{EncoderSpec, Extracted, FeatureKey};
 use crate::MethodError;
@@ -43,13 +42,6 @@ pub(super) fn cache_key(spec: Option<&EncoderSpec>, samples: &[Sample], key: Fea
 /// images, map shape), for tools that describe the cache.
 pub const FEATURE_CACHE_KEY: &str = "swan-features";
 
-pub(super) type CacheContents = (
-    Vec<String>,
-    RawTensor,
-    Vec<(String, String)>,
-    Option<[usize; 3]>,
-);
-
 pub(super) fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(), MethodError> {
     let meta = serde_json::json!({
         "locations": fresh.locations,
@@ -65,7 +57,8 @@ pub(super) fn write_cache(file: &std::path::Path, fresh: &Extracted) -> Result<(
     Ok(())
 }
 
-pub(super) fn read_cache(file: &std::path::Path) -> Result<CacheContents, String> {
+/// A cache entry as [`write_cache`] wrote it.
+pub(super) fn read_cache(file: &std::path::Path) -> Result<Extracted, String> {
     use swan_encoder::import::safetensors::{TensorValues, read_safetensors_streamed};
     // Streamed from disk: a cache entry needs about its own size in memory.
     let (metadata, tensors) = read_safetensors_streamed(file, |name| name == "features")?;
@@ -81,14 +74,22 @@ pub(super) fn read_cache(file: &std::path::Path) -> Result<CacheContents, String
     let TensorValues::F32(data) = values else {
         return Err("the features tensor does not hold floats".into());
     };
-    let rows = RawTensor::new(shape, data);
-    if rows.shape.len() != 2 || rows.shape[0] != locations.len() {
+    let &[n, dim] = shape.as_slice() else {
+        return Err("features and locations disagree".into());
+    };
+    if n != locations.len() || data.len() != n * dim {
         return Err("features and locations disagree".into());
     }
     if let Some([c, h, w]) = map_shape
-        && rows.shape[1] != c * h * w
+        && dim != c * h * w
     {
         return Err("map shape and row width disagree".into());
     }
-    Ok((locations, rows, failed, map_shape))
+    Ok(Extracted {
+        locations,
+        data,
+        dim,
+        map_shape,
+        failed,
+    })
 }

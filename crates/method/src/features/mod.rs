@@ -75,6 +75,25 @@ pub struct Scored {
     pub components: Vec<ScoreComponent>,
 }
 
+impl Scored {
+    /// Adds the scores of the samples that follow (the next part of a list), term by term.
+    pub fn append(&mut self, more: Scored) -> Result<(), MethodError> {
+        let names = |c: &[ScoreComponent]| c.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
+        if names(&self.components) != names(&more.components) {
+            return Err(MethodError::Params(
+                "score terms differ between parts of the list".into(),
+            ));
+        }
+        for (c, m) in self.components.iter_mut().zip(more.components) {
+            c.scores.extend(m.scores);
+        }
+        self.scores.extend(more.scores);
+        self.kept.extend(more.kept);
+        self.skipped.extend(more.skipped);
+        Ok(())
+    }
+}
+
 /// One term of a combined anomaly score, higher = more anomalous: DRA's heads signed as they
 /// enter the sum, an ensemble's stages before their range scaling (which keeps the ranking).
 #[derive(Clone, Debug, PartialEq)]
@@ -90,6 +109,17 @@ struct FeatureKey {
     tap: Tap,
     size: Option<usize>,
     maps: bool,
+}
+
+impl FeatureKey {
+    /// Pooled features at `tap`, at the encoder's own input size.
+    fn pooled(tap: Tap) -> Self {
+        Self {
+            tap,
+            size: None,
+            maps: false,
+        }
+    }
 }
 
 /// The state a run shares across fits and scores: the encoder, batch size, seed, progress
@@ -209,14 +239,7 @@ impl RunContext {
     /// Embeds `samples` at `tap`, reusing cached rows. Unreadable images are skipped and
     /// listed, never fatal.
     pub fn embed(&mut self, samples: &[Sample], tap: Tap) -> Result<Embedded, MethodError> {
-        self.embed_key(
-            samples,
-            FeatureKey {
-                tap,
-                size: None,
-                maps: false,
-            },
-        )
+        self.embed_key(samples, FeatureKey::pooled(tap))
     }
 
     /// Whole feature maps of `samples` at `tap`, with the images resized to `size` × `size`
@@ -249,11 +272,7 @@ impl RunContext {
     /// and `swan score`), the cached rows are moved out instead of copied and dropped from the
     /// context, so embedding every training image needs their size in memory once, not twice.
     pub fn embed_once(&mut self, samples: &[Sample], tap: Tap) -> Result<Embedded, MethodError> {
-        let key = FeatureKey {
-            tap,
-            size: None,
-            maps: false,
-        };
+        let key = FeatureKey::pooled(tap);
         if self.keep_features {
             return self.embed_key(samples, key);
         }
@@ -267,23 +286,10 @@ impl RunContext {
     /// Embeds `samples` into the cache without returning them (one pass over a dataset before
     /// several fits); returns the images that could not be read.
     pub fn prepare(&mut self, samples: &[Sample], tap: Tap) -> Result<Vec<Skipped>, MethodError> {
-        let key = FeatureKey {
-            tap,
-            size: None,
-            maps: false,
-        };
+        let key = FeatureKey::pooled(tap);
         self.ensure(samples, key)?;
-        let table = self.tables.entry(key).or_default();
-        Ok(samples
-            .iter()
-            .filter_map(|s| {
-                let loc = s.location();
-                table.failed.get(&loc).map(|e| Skipped {
-                    id: s.id.clone(),
-                    error: e.clone(),
-                })
-            })
-            .collect())
+        // Once ensured, every sample has a row or the reason it has none.
+        Ok(self.tables.entry(key).or_default().lookup(samples).1)
     }
 
     /// Embeds every sample not yet in the table. With a disk cache, the list is encoded and
@@ -302,7 +308,6 @@ impl RunContext {
             return Ok(());
         }
         let bar = self.progress_bar(missing.len());
-        let mut encoder = None;
         let part_size = if self.disk_cache.is_some() {
             self.part_size()
         } else {
@@ -330,22 +335,13 @@ impl RunContext {
                     }
                 });
             let fresh = match cached {
-                Some((locations, rows, failed, map_shape)) => {
+                Some(fresh) => {
                     bar.set_message("cached");
                     bar.inc(part.len() as u64);
-                    Extracted {
-                        locations,
-                        dim: rows.shape[1],
-                        data: rows.data,
-                        map_shape,
-                        failed,
-                    }
+                    fresh
                 }
                 None => {
-                    let encoder = match &encoder {
-                        Some(e) => Arc::clone(e),
-                        None => Arc::clone(encoder.insert(self.encoder_for(key)?)),
-                    };
+                    let encoder = self.encoder_for(key)?;
                     bar.set_message("encoding");
                     let fresh = self.extract(&encoder, part, key, &bar)?;
                     if let Some(file) = &cache_file

@@ -45,7 +45,7 @@ impl FeatureTable {
     }
 
     /// The table's row of each sample (`None`: not embedded), and the samples without one.
-    fn lookup(&self, samples: &[Sample]) -> (Vec<Option<usize>>, Vec<Skipped>) {
+    pub(super) fn lookup(&self, samples: &[Sample]) -> (Vec<Option<usize>>, Vec<Skipped>) {
         let mut skipped = Vec::new();
         let rows = samples
             .iter()
