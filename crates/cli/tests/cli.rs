@@ -1695,17 +1695,18 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
         ],
     ));
     assert!(msg.contains("bird is class 2 (--class 2)"), "{msg}");
-    // An MVTec-style folder (train/ holds only good/) is read as such; one-vs-rest on it
-    // fails for want of classes and points at the protocol that fits.
+    // An MVTec-style folder (train/ holds only good/) is read as such and, with no
+    // --protocol, evaluated on its own labels; one-vs-rest on it fails for want of classes and
+    // points at the protocol that fits.
     let mvtec = tmp.path().join("bottle");
     make_folder_dataset(&mvtec.join("x"), 2, 2);
     std::fs::create_dir_all(mvtec.join("train")).unwrap();
     std::fs::rename(mvtec.join("x/train/blobs"), mvtec.join("train/good")).unwrap();
     std::fs::rename(mvtec.join("x/test"), mvtec.join("test")).unwrap();
+    std::fs::rename(mvtec.join("test/blobs"), mvtec.join("test/good")).unwrap();
     std::fs::remove_dir_all(mvtec.join("x")).unwrap();
-    let msg = err(&swan(
-        &cache,
-        &[
+    let eval_mvtec = |protocol: &[&str]| {
+        let mut args = vec![
             "eval",
             "--method",
             "dn2",
@@ -1717,8 +1718,21 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
             "32",
             "--out",
             out.to_str().unwrap(),
-        ],
-    ));
+        ];
+        args.extend_from_slice(protocol);
+        swan(&cache, &args)
+    };
+    let run = eval_mvtec(&[]);
+    let log = ok(&run);
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("evaluating with --protocol given"),
+        "{log}"
+    );
+    assert_eq!(common::read_json(&out)["protocol"], "given");
+    // A protocol's flag without --protocol asks for the protocol.
+    let msg = err(&eval_mvtec(&["--pollution", "0.2"]));
+    assert!(msg.contains("name the protocol with --protocol"), "{msg}");
+    let msg = err(&eval_mvtec(&["--protocol", "one-vs-rest"]));
     assert!(msg.contains("mvtec:"), "{msg}");
     assert!(msg.contains("--protocol given"), "{msg}");
     // A path that is not there says so, and what a source looks like.

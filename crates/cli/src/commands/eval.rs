@@ -25,9 +25,11 @@ pub struct EvalArgs {
     /// image through one of --transforms, which should keep every class's meaning.
     /// oe-split: normal, anomaly and outlier-exposure corpus classes (see --normal-classes).
     /// ssa: every test image through one of --transforms; normal-class images through a
-    /// --shifting operation (or --shifting-for the class) are anomalies.
-    #[arg(long, value_enum, default_value = "one-vs-rest")]
-    protocol: ProtocolArg,
+    /// --shifting operation (or --shifting-for the class) are anomalies. [default: given when
+    /// the data labels its own anomalies (MVTec's test/<defect>, a CSV `label` column),
+    /// one-vs-rest otherwise]
+    #[arg(long, value_enum)]
+    protocol: Option<ProtocolArg>,
     /// pollution: fraction of each training set replaced by anomalies [default: 0.1].
     #[arg(long, value_name = "FRACTION")]
     pollution: Option<f64>,
@@ -179,9 +181,26 @@ enum ProtocolArg {
     OeSplit,
 }
 
+/// The protocol when `--protocol` is not given: the data's own normal/anomaly labels when it
+/// has them (an MVTec folder, a CSV with a `label` column), each class normal in turn
+/// otherwise. Listing the data is cheap (nothing is decoded).
+fn default_protocol(data: &swan_data::DataSpec) -> Result<ProtocolArg> {
+    let samples = crate::common::load_samples(data)?;
+    Ok(
+        if samples.iter().any(|s| s.label == swan_data::Label::Anomaly) {
+            eprintln!(
+                "evaluating with --protocol given: {data} labels its own anomalies (name another --protocol to override)"
+            );
+            ProtocolArg::Given
+        } else {
+            ProtocolArg::OneVsRest
+        },
+    )
+}
+
 /// A protocol's flags given with another protocol would do nothing: refused, naming the
-/// protocols that use them.
-fn check_protocol_flags(args: &EvalArgs) -> Result<()> {
+/// protocols that use them. `protocol` is `--protocol`, when given.
+fn check_protocol_flags(args: &EvalArgs, protocol: Option<ProtocolArg>) -> Result<()> {
     use ProtocolArg as P;
     let flags: [(&str, bool, &[ProtocolArg]); 18] = [
         ("--pollution", args.pollution.is_some(), &[P::Pollution]),
@@ -242,10 +261,13 @@ fn check_protocol_flags(args: &EvalArgs) -> Result<()> {
                 "{flag} is a flag of --protocol {users}; with --protocol-config the file sets the protocol's parameters"
             );
         }
-        if !users.split(" / ").any(|u| u == name(&args.protocol)) {
+        let Some(protocol) = protocol else {
+            anyhow::bail!("{flag} is a flag of --protocol {users}; name the protocol with --protocol");
+        };
+        if !users.split(" / ").any(|u| u == name(&protocol)) {
             anyhow::bail!(
                 "{flag} is a flag of --protocol {users}; it does nothing with --protocol {}",
-                name(&args.protocol)
+                name(&protocol)
             );
         }
     }
@@ -253,7 +275,7 @@ fn check_protocol_flags(args: &EvalArgs) -> Result<()> {
 }
 
 pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
-    check_protocol_flags(&args)?;
+    check_protocol_flags(&args, args.protocol)?;
     let protocol = if let Some(path) = &args.protocol_config {
         let text =
             std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
@@ -261,7 +283,11 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             format!("{} is not a protocol config (expected e.g. `protocol = \"pollution\"` and `fraction = 0.1`)", path.display())
         })?
     } else {
-        match args.protocol {
+        let chosen = match args.protocol {
+            Some(p) => p,
+            None => default_protocol(&args.data.data)?,
+        };
+        match chosen {
         ProtocolArg::OneVsRest => Protocol::OneVsRest,
         ProtocolArg::LeaveOneOut => Protocol::LeaveOneOut,
         ProtocolArg::Given => Protocol::Given,
