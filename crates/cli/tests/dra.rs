@@ -66,7 +66,16 @@ fn dra_fit_score_and_eval_smoke() {
     let e = err(&swan(&cache, &dn2));
     assert!(e.contains("does not use labelled anomalies"), "{e}");
 
-    ok(&fit("dra", &model, &anomalies));
+    // A damaged training image is skipped, and reported once although DRA reads every image
+    // at two pyramid levels.
+    let damaged = data.join("train/blobs/damaged.png");
+    std::fs::write(&damaged, b"not a png").unwrap();
+    let run = fit("dra", &model, &anomalies);
+    ok(&run);
+    let log = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(log.matches("skipping train/blobs/damaged.png").count(), 1, "{log}");
+    assert!(log.contains("skipped 1 unreadable image(s)"), "{log}");
+    std::fs::remove_file(&damaged).unwrap();
     let scores = tmp.path().join("scores.csv");
     ok(&swan(
         &cache,

@@ -143,6 +143,9 @@ pub struct RunContext {
     tables: HashMap<FeatureKey, FeatureTable>,
     /// The encoder rebuilt at other input sizes (image pyramids).
     resized: HashMap<usize, Arc<Encoder>>,
+    /// Images already reported unreadable: a method that reads an image at several taps or
+    /// sizes (DRA's pyramid) warns once, not once per pass.
+    warned: std::sync::Mutex<std::collections::HashSet<String>>,
 }
 
 /// Where trained methods keep checkpoints and logs, and how they load data.
@@ -198,6 +201,7 @@ impl RunContext {
             keep_features: true,
             tables: HashMap::new(),
             resized: HashMap::new(),
+            warned: Default::default(),
         }
     }
 
@@ -438,7 +442,13 @@ impl RunContext {
                         locations.push(s.location());
                     }
                     Err(e) => {
-                        tracing::warn!("skipping {}: {e}", s.id);
+                        let first = self
+                            .warned
+                            .lock()
+                            .map_or(true, |mut w| w.insert(s.location()));
+                        if first {
+                            tracing::warn!("skipping {}: {e}", s.id);
+                        }
                         out.failed.push((s.location(), e));
                     }
                 }
