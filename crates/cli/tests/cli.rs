@@ -193,6 +193,45 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     got.sort();
     assert_eq!(got, expected);
 
+    // A folder in which no image can be read fails, listing the files, and writes no CSV.
+    let damaged = tmp.path().join("damaged");
+    std::fs::create_dir_all(&damaged).unwrap();
+    std::fs::write(damaged.join("a.png"), b"not a png").unwrap();
+    std::fs::write(damaged.join("b.jpg"), b"").unwrap();
+    let none_csv = tmp.path().join("none.csv");
+    let e = err(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &format!("folder:{}", damaged.display()),
+            "--out",
+            none_csv.to_str().unwrap(),
+        ],
+    ));
+    assert!(e.contains("none of the 2 images could be read"), "{e}");
+    assert!(e.contains("a.png") && e.contains("b.jpg"), "{e}");
+    assert!(!none_csv.exists());
+    let none_features = tmp.path().join("none.safetensors");
+    let e = err(&swan(
+        &cache,
+        &[
+            "features",
+            "--data",
+            &format!("folder:{}", damaged.display()),
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--out",
+            none_features.to_str().unwrap(),
+        ],
+    ));
+    assert!(e.contains("none of the 2 images could be read"), "{e}");
+    assert!(!none_features.exists());
+
     // Stripes are normal: their mean score is below the blobs'.
     let mean = |class: &str| {
         let v: Vec<f32> = rows[1..]

@@ -73,7 +73,11 @@ fn dra_fit_score_and_eval_smoke() {
     let run = fit("dra", &model, &anomalies);
     ok(&run);
     let log = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(log.matches("skipping train/blobs/damaged.png").count(), 1, "{log}");
+    assert_eq!(
+        log.matches("skipping train/blobs/damaged.png").count(),
+        1,
+        "{log}"
+    );
     assert!(log.contains("skipped 1 unreadable image(s)"), "{log}");
     std::fs::remove_file(&damaged).unwrap();
     let scores = tmp.path().join("scores.csv");

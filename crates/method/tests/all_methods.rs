@@ -171,6 +171,34 @@ fn every_method_fits_scores_saves_and_loads() {
         assert_eq!(in_parts.scores, whole.scores, "{}", kind.name());
         assert_eq!(in_parts.kept, whole.kept);
         assert_eq!(in_parts.components, whole.components, "{}", kind.name());
+        // Parts in which no image can be read (the first, and one in the middle) add no
+        // scores and do not stop the others.
+        let damaged = |name: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, b"not an image").unwrap();
+            Sample {
+                id: name.to_string(),
+                image: ImageRef::File(path),
+                ..test[0].clone()
+            }
+        };
+        let mut list = vec![damaged("d0.png"), damaged("d1.png")];
+        list.extend_from_slice(&test[..4]);
+        list.extend([damaged("d2.png"), damaged("d3.png")]);
+        list.extend_from_slice(&test[4..]);
+        let mut ctx = RunContext::new(Arc::clone(&encoder));
+        ctx.batch_size = 2;
+        ctx.cache_part = 2;
+        let with_damaged = fitted.score_in_parts(&list, &mut ctx).unwrap();
+        assert_eq!(with_damaged.scores, whole.scores, "{}", kind.name());
+        assert_eq!(with_damaged.components, whole.components, "{}", kind.name());
+        assert_eq!(with_damaged.skipped.len(), 4, "{}", kind.name());
+        assert_eq!(
+            with_damaged.kept.iter().filter(|k| !**k).count(),
+            4,
+            "{}",
+            kind.name()
+        );
 
         let path = dir.path().join(format!("{}.safetensors", kind.name()));
         fitted.save(&path, Some(&encoder)).unwrap();

@@ -50,6 +50,11 @@ impl Mahalanobis {
     }
 
     pub fn score(&self, y: &Matrix) -> Result<Vec<f32>, ScoreError> {
+        // No rows, no scores (a part of a list whose images were all unreadable has no
+        // columns either).
+        if y.rows() == 0 {
+            return Ok(Vec::new());
+        }
         if y.cols() != self.mean.len() {
             return Err(ScoreError::Dimension {
                 scorer: "mahalanobis",

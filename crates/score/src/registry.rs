@@ -305,6 +305,23 @@ mod tests {
     }
 
     #[test]
+    fn no_rows_give_no_scores_and_wrong_columns_an_error() {
+        // A part of a list whose images were all unreadable: zero rows (and zero columns).
+        let x = crate::linalg::tests::lw_data();
+        let empty = Matrix::new(0, 0, Vec::new()).unwrap();
+        let wrong = Matrix::new(1, 2, vec![0.0, 1.0]).unwrap();
+        for name in ScorerConfig::NAMES {
+            let mut config = ScorerConfig::from_name(name).unwrap();
+            if let ScorerConfig::Lof(p) = &mut config {
+                p.k = 5;
+            }
+            let fitted = config.fit(&x).unwrap();
+            assert_eq!(fitted.score(&empty).unwrap(), Vec::<f32>::new(), "{name}");
+            assert!(fitted.score(&wrong).is_err(), "{name}");
+        }
+    }
+
+    #[test]
     fn unknown_scorer_lists_the_names() {
         let e = ScorerConfig::from_name("isolation-forest")
             .unwrap_err()

@@ -262,7 +262,9 @@ fn check_protocol_flags(args: &EvalArgs, protocol: Option<ProtocolArg>) -> Resul
             );
         }
         let Some(protocol) = protocol else {
-            anyhow::bail!("{flag} is a flag of --protocol {users}; name the protocol with --protocol");
+            anyhow::bail!(
+                "{flag} is a flag of --protocol {users}; name the protocol with --protocol"
+            );
         };
         if !users.split(" / ").any(|u| u == name(&protocol)) {
             anyhow::bail!(

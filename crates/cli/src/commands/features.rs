@@ -61,6 +61,14 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
         kept = e.kept.clone();
         skipped = e.skipped;
         layers.push((tap, e.matrix));
+        if !kept.contains(&true) {
+            common::report_skipped(&skipped);
+            anyhow::bail!(
+                "{}: none of the {} images could be read; nothing written",
+                args.data.data,
+                samples.len()
+            );
+        }
     }
     let rows: Vec<RowInfo> = samples
         .iter()

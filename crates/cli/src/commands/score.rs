@@ -144,6 +144,13 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     let scored = model
         .score_in_parts(&samples, &mut ctx)
         .context("scoring")?;
+    if scored.scores.is_empty() {
+        common::report_skipped(&scored.skipped);
+        bail!(
+            "{data}: none of the {} images could be read; nothing to score",
+            samples.len()
+        );
+    }
     // The samples that have a score, in the order of the scores.
     let kept: Vec<&swan_data::Sample> = samples
         .iter()

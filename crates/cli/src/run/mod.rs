@@ -204,7 +204,18 @@ fn evaluate_split(
         .score(&pick(&split.test), ctx)
         .with_context(|| format!("scoring split {}", split.name))?;
     let mut result = SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
-        .with_context(|| format!("metrics of split {}", split.name))?;
+        .with_context(|| {
+            let unread = scored.skipped.len();
+            let note = if unread > 0 {
+                format!(
+                    " ({unread} of its {} test images could not be read)",
+                    split.test.len()
+                )
+            } else {
+                String::new()
+            };
+            format!("metrics of split {}{note}", split.name)
+        })?;
     if let Some(p) = nagad {
         result.probes = probes(&fitted, p, samples, split, ctx)
             .with_context(|| format!("probes of split {}", split.name))?;

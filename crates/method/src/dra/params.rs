@@ -427,6 +427,14 @@ pub(super) fn embed_levels(
         }
         per_level.push(e);
     }
+    if !kept.contains(&true) {
+        // No image could be read: no maps (and no shape to give them).
+        return Ok(EmbeddedLevels {
+            kept: Vec::new(),
+            maps: Vec::new(),
+            skipped,
+        });
+    }
     let mut out = Vec::with_capacity(sizes.len());
     for e in per_level {
         let shape = e.map_shape.ok_or_else(|| {

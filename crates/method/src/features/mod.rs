@@ -76,8 +76,20 @@ pub struct Scored {
 }
 
 impl Scored {
-    /// Adds the scores of the samples that follow (the next part of a list), term by term.
+    /// Adds the scores of the samples that follow (the next part of a list), term by term. A
+    /// part without scores (none of its images could be read) has no terms to match.
     pub fn append(&mut self, more: Scored) -> Result<(), MethodError> {
+        if self.scores.is_empty() && self.components.is_empty() {
+            self.components = more.components.clone();
+            for c in &mut self.components {
+                c.scores.clear();
+            }
+        }
+        if more.scores.is_empty() && more.components.is_empty() {
+            self.kept.extend(more.kept);
+            self.skipped.extend(more.skipped);
+            return Ok(());
+        }
         let names = |c: &[ScoreComponent]| c.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
         if names(&self.components) != names(&more.components) {
             return Err(MethodError::Params(

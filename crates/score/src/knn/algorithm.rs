@@ -160,6 +160,11 @@ impl Knn {
         queries: &Matrix,
         k: usize,
     ) -> Result<Vec<Vec<(f32, usize)>>, KnnError> {
+        // No queries, no neighbours (a part of a list whose images were all unreadable has
+        // no columns either).
+        if queries.rows() == 0 {
+            return Ok(Vec::new());
+        }
         if queries.cols() != self.bank.cols() {
             return Err(KnnError::Dimension {
                 query: queries.cols(),
