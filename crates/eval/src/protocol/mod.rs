@@ -316,8 +316,20 @@ fn base_splits(
     let splits = match protocol {
         Protocol::OneVsRest | Protocol::LeaveOneOut => {
             let class = |i: usize| samples[i].class.as_deref();
-            if let Some(&i) = train.iter().chain(&test).find(|&&i| class(i).is_none()) {
-                return Err(err(format!("sample {} has no class", samples[i].id)));
+            let classless: Vec<usize> = train
+                .iter()
+                .chain(&test)
+                .copied()
+                .filter(|&i| class(i).is_none())
+                .collect();
+            if let Some(&i) = classless.first() {
+                return Err(err(format!(
+                    "every image needs a class, and {} of {} have none (e.g. {}): put each \
+                     class's images in a subfolder, or give a CSV `class` column",
+                    classless.len(),
+                    samples.len(),
+                    samples[i].id
+                )));
             }
             let classes: BTreeSet<&str> = train.iter().filter_map(|&i| class(i)).collect();
             let mut classes: Vec<&str> = classes.into_iter().collect();
@@ -454,6 +466,24 @@ mod tests {
             .to_string();
         assert!(err.contains("carry no anomaly labels"), "{err}");
         assert!(err.contains("one-vs-rest"), "{err}");
+    }
+
+    #[test]
+    fn images_without_a_class_are_counted_and_named() {
+        let mut samples = toy();
+        samples[1].class = None;
+        samples[3].class = None;
+        let e = build_splits(&samples, &Protocol::OneVsRest, 0)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains(&format!(
+                "2 of {} have none (e.g. {})",
+                samples.len(),
+                samples[1].id
+            )),
+            "{e}"
+        );
     }
 
     #[test]
