@@ -760,7 +760,7 @@ fn features_files_feed_every_scorer_and_thresholds() {
         "swan features file, format 1",
         "rows        8 — 2 classes: blobs (4), stripes (4)",
         "taps        \"pooled\", \"block15\"",
-        "encoder     efficient-net-lite0, 32 px",
+        "encoder     efficientnet-lite0, 32 px",
         "saved scorer, format 2",
         "layer 0     the first",
         "    scorer = \"ocsvm\"",
@@ -955,7 +955,7 @@ fn features_files_feed_every_scorer_and_thresholds() {
     for want in [
         "layer 0     pooled, training scores from [",
         "layer 1     block15",
-        "encoder     efficient-net-lite0, 32 px",
+        "encoder     efficientnet-lite0, 32 px",
     ] {
         assert!(described.contains(want), "lacks {want:?}:\n{described}");
     }

@@ -13,8 +13,9 @@ use crate::{EncoderError, Preprocess, Tap};
 
 /// The backbones swan can load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum Backbone {
+    /// Written as `--backbone` spells it; files written before that say `efficient-net-lite0`.
+    #[serde(rename = "efficientnet-lite0", alias = "efficient-net-lite0")]
     EfficientNetLite0,
 }
 
@@ -325,4 +326,22 @@ fn digest_tensors(tensors: &TensorMap) -> String {
         }
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backbones_are_written_as_the_flag_spells_them_and_old_files_still_read() {
+        for &b in Backbone::ALL {
+            let json = serde_json::to_string(&b).unwrap();
+            assert_eq!(json, format!("\"{}\"", b.name()));
+            assert_eq!(serde_json::from_str::<Backbone>(&json).unwrap(), b);
+        }
+        assert_eq!(
+            serde_json::from_str::<Backbone>("\"efficient-net-lite0\"").unwrap(),
+            Backbone::EfficientNetLite0
+        );
+    }
 }
