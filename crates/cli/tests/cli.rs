@@ -1349,9 +1349,8 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
         let e = err(&swan(&cache, &[&model_and_data[..], extra].concat()));
         assert!(wants.iter().all(|w| e.contains(w)), "{e}");
     }
-    let e = err(&swan(
-        &cache,
-        &[
+    let shots = |protocol: &[&str]| {
+        let mut args = vec![
             "eval",
             "--data",
             &spec,
@@ -1359,11 +1358,20 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
             "5",
             "--out",
             "unused.json",
-        ],
-    ));
+        ];
+        args.extend_from_slice(protocol);
+        err(&swan(&cache, &args))
+    };
+    let e = shots(&["--protocol", "one-vs-rest"]);
     assert!(
         e.contains("--shots is a flag of --protocol dra-general / dra-hard")
             && e.contains("nothing with --protocol one-vs-rest"),
+        "{e}"
+    );
+    let e = shots(&[]);
+    assert!(
+        e.contains("--shots is a flag of --protocol dra-general / dra-hard")
+            && e.contains("name the protocol with --protocol"),
         "{e}"
     );
 }

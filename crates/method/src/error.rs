@@ -33,6 +33,12 @@ pub enum MethodError {
     File { path: PathBuf, reason: String },
     #[error("invalid hyper-parameter: {0}")]
     Params(String),
+    /// NaN or infinite values where a network or a model file should give numbers.
+    #[error(
+        "{what} hold NaN or infinite values (a damaged model file, or a network whose training \
+         diverged)"
+    )]
+    NonFinite { what: String },
     #[error(transparent)]
     Score(#[from] swan_score::ScoreError),
     #[error(transparent)]
@@ -60,4 +66,19 @@ pub enum MethodError {
         "training stopped after {epochs_done} of {epochs} epochs (as asked); rerun with --resume to finish"
     )]
     Stopped { epochs_done: usize, epochs: usize },
+}
+
+impl MethodError {
+    /// Whether this is a matrix's refusal of NaN or infinite values, however wrapped.
+    pub fn is_non_finite(&self) -> bool {
+        use swan_score::{KnnError, MatrixError, ScoreError};
+        let matrix = |m: &MatrixError| matches!(m, MatrixError::NonFinite { .. });
+        match self {
+            Self::NonFinite { .. } => true,
+            Self::Matrix(m) | Self::Knn(KnnError::Matrix(m)) => matrix(m),
+            Self::Score(ScoreError::Matrix(m))
+            | Self::Score(ScoreError::Knn(KnnError::Matrix(m))) => matrix(m),
+            _ => false,
+        }
+    }
 }

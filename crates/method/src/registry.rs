@@ -285,6 +285,13 @@ impl Fitted {
             Self::Adib(m) | Self::Adra(m) => m.score(samples, ctx),
             Self::RedPanda(m) => m.score(samples, ctx),
         }
+        .map_err(|e| match e {
+            MethodError::NonFinite { .. } => e,
+            e if e.is_non_finite() => MethodError::NonFinite {
+                what: format!("{}: the embeddings of the images", self.kind().name()),
+            },
+            e => e,
+        })
     }
 
     /// [`Self::score`] a part of [`RunContext::part_size`] images (whole batches) at a time,
@@ -406,16 +413,40 @@ impl Fitted {
                 reason: format!("a {method} model needs an encoder entry in its header"),
             })
         };
-        let fitted = match config {
+        let fitted = Self::from_header_and_tensors(config, &header, tensors, encoder_spec)
+            .map_err(|e| {
+                if e.is_non_finite() {
+                    MethodError::File {
+                        path: path.into(),
+                        reason: format!(
+                            "the {} tensors hold NaN or infinite values (file damaged?)",
+                            header.method.name()
+                        ),
+                    }
+                } else {
+                    e
+                }
+            })?;
+        Ok((fitted, encoder))
+    }
+
+    /// The detector a model file's method config, header and tensors describe.
+    fn from_header_and_tensors(
+        config: MethodConfig,
+        header: &ModelHeader,
+        tensors: TensorMap,
+        encoder_spec: impl Fn(&str) -> Result<EncoderSpec, MethodError>,
+    ) -> Result<Self, MethodError> {
+        Ok(match config {
             MethodConfig::Dn2(p) => Self::Dn2(Box::new(Dn2::from_parts(
                 p,
                 encoder_spec("dn2")?,
-                FitRecord::from_header(&header),
+                FitRecord::from_header(header),
                 tensors,
             )?)),
             MethodConfig::Nsa(p) => Self::Nsa(Box::new(Nsa::from_parts(
                 p,
-                FitRecord::from_header(&header),
+                FitRecord::from_header(header),
                 tensors,
             )?)),
             MethodConfig::Dra(p) | MethodConfig::Devnet(p) => {
@@ -423,7 +454,7 @@ impl Fitted {
                 let m = Box::new(Dra::from_parts(
                     p,
                     spec,
-                    FitRecord::from_header(&header),
+                    FitRecord::from_header(header),
                     tensors,
                 )?);
                 if header.method == MethodKind::Devnet {
@@ -437,7 +468,7 @@ impl Fitted {
                 Self::Ke(Box::new(Ke::from_parts(
                     p,
                     spec,
-                    FitRecord::from_header(&header),
+                    FitRecord::from_header(header),
                     tensors,
                 )?))
             }
@@ -446,14 +477,14 @@ impl Fitted {
                 Self::RedPanda(Box::new(RedPanda::from_parts(
                     p,
                     spec,
-                    FitRecord::from_header(&header),
+                    FitRecord::from_header(header),
                     tensors,
                 )?))
             }
             MethodConfig::Adib(p) | MethodConfig::Adra(p) => {
                 let m = Box::new(Transfer::from_parts(
                     p,
-                    FitRecord::from_header(&header),
+                    FitRecord::from_header(header),
                     tensors,
                 )?);
                 if header.method == MethodKind::Adra {
@@ -462,7 +493,6 @@ impl Fitted {
                     Self::Adib(m)
                 }
             }
-        };
-        Ok((fitted, encoder))
+        })
     }
 }

@@ -449,3 +449,73 @@ fn the_feature_cache_is_written_and_reused_part_by_part() {
         "features differ without the cache"
     );
 }
+
+/// Sets every single-precision value of the tensors whose names start with `prefix` in a
+/// safetensors file to NaN (a damaged or hand-edited model file).
+fn poison(path: &std::path::Path, prefix: &str) -> usize {
+    let mut bytes = std::fs::read(path).unwrap();
+    let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    let header: serde_json::Value = serde_json::from_slice(&bytes[8..8 + n]).unwrap();
+    let mut poisoned = 0;
+    for (name, info) in header.as_object().unwrap() {
+        if !name.starts_with(prefix) || info["dtype"] != "F32" {
+            continue;
+        }
+        let [begin, end] = [0, 1].map(|i| info["data_offsets"][i].as_u64().unwrap() as usize);
+        for chunk in bytes[8 + n + begin..8 + n + end].chunks_exact_mut(4) {
+            chunk.copy_from_slice(&f32::NAN.to_le_bytes());
+        }
+        poisoned += 1;
+    }
+    std::fs::write(path, bytes).unwrap();
+    poisoned
+}
+
+/// A model file whose method weights are NaN is refused when loaded or scored, saying so: it
+/// never panics and never gives NaN scores.
+#[test]
+fn model_files_with_nan_weights_fail_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let device = Device::flex();
+    let encoder = lite0_at_32(&device);
+    for &kind in MethodKind::ALL {
+        let mut ctx = RunContext::new(Arc::clone(&encoder));
+        let fitted = quick(kind)
+            .fit(&train_data(kind, &normal, &test), &mut ctx)
+            .unwrap();
+        let path = dir.path().join(format!("{}.safetensors", kind.name()));
+        fitted.save(&path, Some(&encoder)).unwrap();
+        // The network each method runs on the images (DN2: its memory bank).
+        let prefix = match kind.name() {
+            "dn2" => "dn2.",
+            "nsa" => "nsa.net.",
+            "dra" | "devnet" => "dra.net.",
+            "ke" => "ke.head.",
+            "adib" | "adra" => "transfer.net.",
+            "red-panda" => "red_panda.head.",
+            other => panic!("{other}: which tensors to poison?"),
+        };
+        assert!(
+            poison(&path, prefix) > 0,
+            "{}: no {prefix}* tensor",
+            kind.name()
+        );
+        let outcome = Fitted::load(&path, &device).and_then(|(loaded, enc)| {
+            let mut ctx = RunContext::with_encoder(enc.map(Arc::new));
+            loaded.score(&test, &mut ctx)
+        });
+        match outcome {
+            Err(e) => assert!(
+                e.to_string().contains("NaN or infinite values"),
+                "{}: {e}",
+                kind.name()
+            ),
+            Ok(scored) => panic!(
+                "{}: NaN weights gave scores {:?}",
+                kind.name(),
+                scored.scores
+            ),
+        }
+    }
+}

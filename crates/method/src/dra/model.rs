@@ -113,7 +113,9 @@ impl Dra {
                 .ok_or_else(|| MethodError::Params("dra: a model without heads".into()))?;
             let v = to_vec(score)?;
             if v.iter().any(|s| !s.is_finite()) {
-                return Err(MethodError::Params("dra: non-finite anomaly score".into()));
+                return Err(MethodError::NonFinite {
+                    what: "dra: the anomaly scores".into(),
+                });
             }
             out.extend(v);
             for (i, (name, t)) in heads.terms().into_iter().enumerate() {

@@ -91,7 +91,7 @@ pub(crate) fn embed_stages(
     layers: &[usize],
     batch: usize,
     normalize: bool,
-) -> Vec<Matrix> {
+) -> Result<Vec<Matrix>, MethodError> {
     let device = inference_device();
     let n = bank.len();
     let mut out: Vec<Vec<f32>> = vec![Vec::new(); layers.len()];
@@ -112,7 +112,15 @@ pub(crate) fn embed_stages(
     }
     out.into_iter()
         .zip(dims)
-        .map(|(v, d)| Matrix::new(v.len() / d.max(1), d, v).expect("rows × dims"))
+        .zip(layers)
+        .map(|((v, d), l)| {
+            Matrix::new(v.len() / d.max(1), d, v).map_err(|e| match e {
+                swan_score::MatrixError::NonFinite { .. } => MethodError::NonFinite {
+                    what: format!("nsa: the stage-{l} embeddings"),
+                },
+                e => e.into(),
+            })
+        })
         .collect()
 }
 
@@ -160,7 +168,7 @@ impl Nsa {
             &params.layers,
             ctx.batch_size,
             params.scores_normalized(),
-        );
+        )?;
         let scorers = feats
             .iter()
             .map(|m| params.scorer.fit(m))
@@ -216,7 +224,7 @@ impl Nsa {
             &self.params.layers,
             ctx.batch_size,
             self.params.scores_normalized(),
-        );
+        )?;
         let per_layer = self.layer_scores(&feats)?;
         // A multi-layer ensemble reports each stage's own score beside the ensemble's.
         let components = if self.ensemble.is_some() {

@@ -274,7 +274,8 @@ impl Task for SslTask {
             size: self.bank.size,
             data: rows,
         };
-        let feats = embed_stages(&valid, &probe, &[4], 256, self.cfg.normalize_encoder);
+        let feats = embed_stages(&valid, &probe, &[4], 256, self.cfg.normalize_encoder)
+            .map_err(|e| swan_train::TrainError::NonFinite(e.to_string()))?;
         let m: &Matrix = &feats[0];
         let d = m.cols();
         Ok(vec![

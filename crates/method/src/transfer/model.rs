@@ -69,7 +69,9 @@ impl Transfer {
                 .try_to_vec()
                 .map_err(|_| MethodError::Params("transfer: logits are not f32".into()))?;
             if v.iter().any(|z| !z.is_finite()) {
-                return Err(MethodError::Params("transfer: non-finite logit".into()));
+                return Err(MethodError::NonFinite {
+                    what: "transfer: the logits".into(),
+                });
             }
             out.extend(v);
         }
