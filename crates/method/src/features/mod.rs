@@ -459,7 +459,8 @@ impl RunContext {
                             .lock()
                             .map_or(true, |mut w| w.insert(s.location()));
                         if first {
-                            tracing::warn!("skipping {}: {e}", s.id);
+                            // Above the progress bar, not through it.
+                            bar.suspend(|| tracing::warn!("skipping {}: {e}", s.id));
                         }
                         out.failed.push((s.location(), e));
                     }
