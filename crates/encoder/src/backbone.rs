@@ -82,11 +82,14 @@ pub fn device_from_name(name: &str) -> Result<Device, EncoderError> {
         "cuda" => Ok(Device::cuda(0)),
         #[cfg(feature = "wgpu")]
         "wgpu" => Ok(Device::wgpu(Default::default())),
-        other => Err(EncoderError::UnknownBackbone(format!(
-            "device {other:?} (this build supports: cpu{}{})",
-            if cfg!(feature = "cuda") { ", cuda" } else { "" },
-            if cfg!(feature = "wgpu") { ", wgpu" } else { "" }
-        ))),
+        other => Err(EncoderError::UnknownDevice {
+            name: other.to_string(),
+            available: format!(
+                "cpu{}{}",
+                if cfg!(feature = "cuda") { ", cuda" } else { "" },
+                if cfg!(feature = "wgpu") { ", wgpu" } else { "" }
+            ),
+        }),
     }
 }
 
@@ -331,6 +334,24 @@ fn digest_tensors(tensors: &TensorMap) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_devices_name_what_this_build_runs_on() {
+        let Err(e) = device_from_name("tpu") else {
+            panic!("tpu is not a device")
+        };
+        let e = e.to_string();
+        assert!(
+            e.contains("unknown device \"tpu\": this build runs on cpu"),
+            "{e}"
+        );
+        if !cfg!(feature = "wgpu") {
+            let Err(e) = device_from_name("wgpu") else {
+                panic!("wgpu without its feature")
+            };
+            assert!(e.to_string().contains("--features wgpu"), "{e}");
+        }
+    }
 
     #[test]
     fn backbones_are_written_as_the_flag_spells_them_and_old_files_still_read() {

@@ -26,6 +26,15 @@ pub enum EncoderError {
     #[error("unknown backbone {0:?}; available: efficientnet-lite0")]
     UnknownBackbone(String),
     #[error(
+        "unknown device {name:?}: this build runs on {available}{hint}",
+        hint = if name == "wgpu" || name == "cuda" {
+            format!(" (build swan with `--features {name}` for {name})")
+        } else {
+            String::new()
+        }
+    )]
+    UnknownDevice { name: String, available: String },
+    #[error(
         "image size {0} is out of range: {min} to {max} pixels",
         min = crate::backbone::MIN_IMAGE_SIZE,
         max = crate::backbone::MAX_IMAGE_SIZE

@@ -274,8 +274,14 @@ impl Task for SslTask {
             size: self.bank.size,
             data: rows,
         };
-        let feats = embed_stages(&valid, &probe, &[4], 256, self.cfg.normalize_encoder)
-            .map_err(|e| swan_train::TrainError::NonFinite(e.to_string()))?;
+        let feats =
+            embed_stages(&valid, &probe, &[4], 256, self.cfg.normalize_encoder).map_err(|_| {
+                swan_train::TrainError::NonFinite(format!(
+                    "the encoder's embeddings after epoch {} hold NaN or infinite values (a \
+                     lower --lr?)",
+                    epoch + 1
+                ))
+            })?;
         let m: &Matrix = &feats[0];
         let d = m.cols();
         Ok(vec![
