@@ -280,8 +280,13 @@ pub(super) fn encoder_text(e: &Value) -> String {
         })
     };
     let mut parts = Vec::new();
-    if let Some(b) = s("backbone") {
-        parts.push(b);
+    if let Some(b) = e.get("backbone") {
+        // As --backbone spells it, also for files that spell it the older way.
+        parts.push(
+            serde_json::from_value::<swan_encoder::Backbone>(b.clone())
+                .map(|b| b.name().to_string())
+                .unwrap_or_else(|_| s("backbone").unwrap_or_default()),
+        );
     }
     if let Some(n) = s("image_size") {
         let antialias = e.pointer("/preprocess/antialias") == Some(&Value::Bool(true));
