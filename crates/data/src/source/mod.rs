@@ -129,7 +129,8 @@ impl FromStr for DataSpec {
         let Some((kind, rest)) = spec.split_once(':') else {
             return Self::infer(Path::new(spec));
         };
-        let path = PathBuf::from(rest);
+        // The shell leaves `~` after `mvtec:` alone; swan expands it as the shell would.
+        let path = expand_home(rest);
         match kind {
             "idx" => Ok(Self::Idx(path)),
             "cifar" => Ok(Self::Cifar(path)),
@@ -160,8 +161,31 @@ impl std::fmt::Display for DataSpec {
     }
 }
 
+/// `~` or `~/…` at the start of a path, as a shell expands it at the start of a word (`$HOME`;
+/// unchanged when it is not set).
+fn expand_home(path: &str) -> PathBuf {
+    let rest = match path.strip_prefix('~') {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
+        _ => return PathBuf::from(path),
+    };
+    match std::env::var_os("HOME") {
+        Some(home) => {
+            let mut p = PathBuf::from(home);
+            p.push(rest.trim_start_matches('/'));
+            p
+        }
+        None => PathBuf::from(path),
+    }
+}
+
 /// Lists the samples of a source, in a deterministic order. No pixels are decoded.
 pub fn load_samples(spec: &DataSpec) -> Result<Vec<Sample>, DataError> {
+    if !spec.path().exists() {
+        return Err(DataError::Spec {
+            spec: spec.to_string(),
+            reason: "no such file or folder".into(),
+        });
+    }
     match spec {
         DataSpec::Idx(p) => idx::load(p),
         DataSpec::Cifar(p) => cifar::load(p),
@@ -187,6 +211,30 @@ mod tests {
             "npz:bench.npz",
         ] {
             assert_eq!(s.parse::<DataSpec>().unwrap().to_string(), s);
+        }
+    }
+
+    #[test]
+    fn a_leading_tilde_is_the_home_folder() {
+        let Some(home) = std::env::var_os("HOME") else {
+            return;
+        };
+        let spec: DataSpec = "mvtec:~/m/bottle".parse().unwrap();
+        assert_eq!(spec.path(), Path::new(&home).join("m/bottle"));
+        let spec: DataSpec = "folder:~".parse().unwrap();
+        assert_eq!(spec.path(), Path::new(&home));
+        // Only a leading `~` or `~/`: `~user` and inner tildes stay as they are.
+        let spec: DataSpec = "folder:~other/x".parse().unwrap();
+        assert_eq!(spec.path(), Path::new("~other/x"));
+        let spec: DataSpec = "folder:a/~/b".parse().unwrap();
+        assert_eq!(spec.path(), Path::new("a/~/b"));
+    }
+
+    #[test]
+    fn a_missing_path_says_so_whatever_its_kind() {
+        for s in ["mvtec:/no/such/m", "idx:/no/such/idx", "csv:/no/such.csv"] {
+            let e = load_samples(&s.parse().unwrap()).unwrap_err().to_string();
+            assert!(e.contains("no such file or folder"), "{s}: {e}");
         }
     }
 
