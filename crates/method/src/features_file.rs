@@ -58,6 +58,100 @@ struct Header {
     skipped: Vec<Skipped>,
 }
 
+/// The metadata entry of a features file.
+fn header_json(
+    encoder: &EncoderSpec,
+    taps: &[Tap],
+    rows: &[RowInfo],
+    skipped: &[Skipped],
+) -> Result<String, MethodError> {
+    let header = Header {
+        format_version: FEATURES_FORMAT_VERSION,
+        swan_version: env!("CARGO_PKG_VERSION").into(),
+        encoder: encoder.clone(),
+        taps: taps.to_vec(),
+        rows: rows.to_vec(),
+        skipped: skipped.to_vec(),
+    };
+    serde_json::to_string(&header).map_err(|e| MethodError::Params(e.to_string()))
+}
+
+/// The tensor of a tap in a features file.
+fn tensor_name(tap: Tap) -> String {
+    format!("features.{tap}")
+}
+
+/// A features file written part by part ([`FeaturesFile::write`]'s bytes for the same rows):
+/// memory holds one part of the embeddings, whatever the number of images.
+pub struct FeaturesWriter {
+    path: std::path::PathBuf,
+    taps: Vec<Tap>,
+    spill: swan_encoder::import::safetensors::RowSpill,
+    rows: Vec<RowInfo>,
+    skipped: Vec<Skipped>,
+}
+
+impl FeaturesWriter {
+    pub fn create(path: &Path, taps: &[Tap]) -> Result<Self, MethodError> {
+        let names: Vec<String> = taps.iter().map(|t| tensor_name(*t)).collect();
+        Ok(Self {
+            path: path.into(),
+            taps: taps.to_vec(),
+            spill: swan_encoder::import::safetensors::RowSpill::create(path, &names)?,
+            rows: Vec::new(),
+            skipped: Vec::new(),
+        })
+    }
+
+    /// The next part: its rows' embeddings at every tap (in the order of `create`), what is
+    /// known of those rows, and the images of the part that could not be read.
+    pub fn append(
+        &mut self,
+        layers: &[Matrix],
+        rows: Vec<RowInfo>,
+        skipped: Vec<Skipped>,
+    ) -> Result<(), MethodError> {
+        if layers.len() != self.taps.len() || layers.iter().any(|m| m.rows() != rows.len()) {
+            return Err(MethodError::File {
+                path: self.path.clone(),
+                reason: format!(
+                    "a part of {} rows with {} taps does not fit the {} taps being written",
+                    rows.len(),
+                    layers.len(),
+                    self.taps.len()
+                ),
+            });
+        }
+        for (i, m) in layers.iter().enumerate() {
+            self.spill.append(i, m.cols(), m.as_slice())?;
+        }
+        self.rows.extend(rows);
+        self.skipped.extend(skipped);
+        Ok(())
+    }
+
+    /// Rows written so far.
+    pub fn rows(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Images found unreadable so far.
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
+    /// Writes the file (atomically) and returns its rows and skipped images.
+    pub fn finish(
+        self,
+        encoder: &EncoderSpec,
+    ) -> Result<(Vec<RowInfo>, Vec<Skipped>), MethodError> {
+        let json = header_json(encoder, &self.taps, &self.rows, &self.skipped)?;
+        self.spill
+            .finish(HashMap::from([(META_KEY.to_string(), json)]))?;
+        Ok((self.rows, self.skipped))
+    }
+}
+
 /// Embeddings of the same rows at one or more taps.
 #[derive(Clone, Debug)]
 pub struct FeaturesFile {
@@ -76,28 +170,14 @@ impl FeaturesFile {
     /// The JSON header of these features, with the rows or without them (the `.npz` keeps
     /// them as arrays).
     fn header_json(&self, with_rows: bool) -> Result<String, MethodError> {
-        let header = Header {
-            format_version: FEATURES_FORMAT_VERSION,
-            swan_version: env!("CARGO_PKG_VERSION").into(),
-            encoder: self.encoder.clone(),
-            taps: self.layers.iter().map(|(t, _)| *t).collect(),
-            rows: if with_rows {
-                self.rows.clone()
-            } else {
-                Vec::new()
-            },
-            skipped: self.skipped.clone(),
-        };
-        serde_json::to_string(&header).map_err(|e| MethodError::Params(e.to_string()))
+        let taps: Vec<Tap> = self.layers.iter().map(|(t, _)| *t).collect();
+        let rows: &[RowInfo] = if with_rows { &self.rows } else { &[] };
+        header_json(&self.encoder, &taps, rows, &self.skipped)
     }
 
     pub fn write(&self, path: &Path) -> Result<(), MethodError> {
         let json = self.header_json(true)?;
-        let names: Vec<String> = self
-            .layers
-            .iter()
-            .map(|(t, _)| format!("features.{t}"))
-            .collect();
+        let names: Vec<String> = self.layers.iter().map(|(t, _)| tensor_name(*t)).collect();
         let shapes: Vec<[usize; 2]> = self
             .layers
             .iter()
@@ -121,22 +201,17 @@ impl FeaturesFile {
     /// a 0-d string holding the JSON header of a features file without its rows, so
     /// [`Embeddings::read`] knows the encoder again.
     pub fn write_npz(&self, path: &Path) -> Result<(), MethodError> {
-        use swan_data::source::npz::{npy_bytes, npy_strings, write_npz};
+        use swan_data::source::npz::{NpzEntry, npy_bytes, npy_strings, write_npz_entries};
         let json = self.header_json(false)?;
         let n = self.rows.len();
         let names: Vec<String> = self.layers.iter().map(|(t, _)| t.to_string()).collect();
-        let mut arrays: Vec<(&str, Vec<u8>)> = self
+        let shapes: Vec<[usize; 2]> = self
             .layers
             .iter()
-            .zip(&names)
-            .map(|((_, m), name)| {
-                let body: Vec<u8> = m.as_slice().iter().flat_map(|v| v.to_le_bytes()).collect();
-                (
-                    name.as_str(),
-                    npy_bytes("<f4", &[m.rows(), m.cols()], &body),
-                )
-            })
+            .map(|(_, m)| [m.rows(), m.cols()])
             .collect();
+        // The embeddings stream into the archive; the small per-row arrays are made whole.
+        let mut arrays: Vec<(&str, Vec<u8>)> = Vec::new();
         let column =
             |f: &dyn Fn(&RowInfo) -> String| -> Vec<String> { self.rows.iter().map(f).collect() };
         let labels: Vec<u8> = self
@@ -161,7 +236,23 @@ impl FeaturesFile {
         };
         arrays.push(("splits", npy_strings(&column(&split), &[n])));
         arrays.push((NPZ_HEADER, npy_strings(&[json], &[])));
-        write_npz(path, &arrays)?;
+        let mut entries: Vec<(&str, NpzEntry<'_>)> = self
+            .layers
+            .iter()
+            .zip(&names)
+            .zip(&shapes)
+            .map(|(((_, m), name), shape)| {
+                (
+                    name.as_str(),
+                    NpzEntry::F32 {
+                        shape,
+                        values: m.as_slice(),
+                    },
+                )
+            })
+            .collect();
+        entries.extend(arrays.iter().map(|(name, b)| (*name, NpzEntry::Npy(b))));
+        write_npz_entries(path, &entries)?;
         Ok(())
     }
 
@@ -632,7 +723,7 @@ mod tests {
         let path = dir.path().join("f.npz");
         file.write_npz(&path).unwrap();
         let e = Embeddings::read(&path).unwrap();
-        assert_eq!(e.encoder, Some(encoder));
+        assert_eq!(e.encoder, Some(encoder.clone()));
         assert_eq!(e.rows, rows);
         let names: Vec<&str> = e.layers.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["pooled", "block15"]);
@@ -643,6 +734,37 @@ mod tests {
         let again = Embeddings::read(&st).unwrap();
         assert_eq!(again.rows, e.rows);
         assert_eq!(again.encoder, e.encoder);
+
+        // Written part by part (one row, no row, one row), the same bytes.
+        let parts = dir.path().join("parts.safetensors");
+        let mut w = FeaturesWriter::create(&parts, &[Tap::Pooled, Tap::Block(15)]).unwrap();
+        let part = |i: std::ops::Range<usize>| {
+            file.layers
+                .iter()
+                .map(|(_, m)| m.select_rows(&i.clone().collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
+        };
+        w.append(&part(0..1), rows[..1].to_vec(), Vec::new())
+            .unwrap();
+        let none = vec![Matrix::new(0, 0, Vec::new()).unwrap(); 2];
+        let unread = Skipped {
+            id: "x.png".into(),
+            error: "damaged".into(),
+        };
+        w.append(&none, Vec::new(), vec![unread.clone()]).unwrap();
+        // A part whose rows and embeddings disagree is refused.
+        assert!(w.append(&part(0..1), Vec::new(), Vec::new()).is_err());
+        w.append(&part(1..2), rows[1..].to_vec(), Vec::new())
+            .unwrap();
+        assert_eq!(w.rows(), 2);
+        let (written, skipped) = w.finish(&encoder).unwrap();
+        assert_eq!((written, skipped.clone()), (rows.clone(), vec![unread]));
+        let whole = FeaturesFile {
+            skipped,
+            ..file.clone()
+        };
+        whole.write(&st).unwrap();
+        assert_eq!(std::fs::read(&parts).unwrap(), std::fs::read(&st).unwrap());
     }
 
     #[test]

@@ -33,7 +33,8 @@ pub use features::{
     Skipped, TrainRun,
 };
 pub use features_file::{
-    Embeddings, FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, NPY_LAYER, RowInfo,
+    Embeddings, FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, FeaturesWriter, NPY_LAYER,
+    RowInfo,
 };
 pub use model_file::{
     FitRecord, MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile, read_model_file,

@@ -3,8 +3,9 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use clap::Args;
+use swan_data::Sample;
 use swan_encoder::Tap;
-use swan_method::{FeaturesFile, RowInfo};
+use swan_method::{FeaturesFile, FeaturesWriter, RowInfo, RunContext, Skipped};
 
 use crate::args::{DataArgs, EncoderArgs, RunArgs};
 use crate::common::{self, Global, SplitChoice};
@@ -51,52 +52,20 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
     );
     // Each tap's rows go into the file once: move them rather than keep a copy.
     ctx.keep_features = false;
-    let mut layers = Vec::new();
-    let mut kept = vec![true; samples.len()];
-    let mut skipped = Vec::new();
-    for &tap in &args.taps {
-        let e = ctx
-            .embed_once(&samples, tap)
-            .with_context(|| format!("embedding at {tap}"))?;
-        kept = e.kept.clone();
-        skipped = e.skipped;
-        layers.push((tap, e.matrix));
-        if !kept.contains(&true) {
-            common::report_skipped(&skipped);
-            anyhow::bail!(
-                "{}: none of the {} images could be read; nothing written",
-                args.data.data,
-                samples.len()
-            );
-        }
-    }
-    let rows: Vec<RowInfo> = samples
-        .iter()
-        .zip(&kept)
-        .filter(|(_, k)| **k)
-        .map(|(s, _)| RowInfo::of(s))
-        .collect();
-    let file = FeaturesFile {
-        encoder: ctx.encoder_spec(args.taps[0])?,
-        rows,
-        layers,
-        skipped,
-    };
-    if args
+    let npz = args
         .out
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("npz"))
-    {
-        file.write_npz(&args.out)
+        .is_some_and(|e| e.eq_ignore_ascii_case("npz"));
+    let (rows, skipped) = if npz {
+        write_npz(&args, &samples, &mut ctx)?
     } else {
-        file.write(&args.out)
-    }
-    .context("writing the features file")?;
-    common::report_skipped(&file.skipped);
+        write_in_parts(&args, &samples, &mut ctx)?
+    };
+    common::report_skipped(&skipped);
     eprintln!(
         "wrote {} rows x {} tap(s) ({}) -> {}",
-        file.rows.len(),
-        file.layers.len(),
+        rows,
+        args.taps.len(),
         args.taps
             .iter()
             .map(ToString::to_string)
@@ -105,4 +74,96 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
         args.out.display()
     );
     Ok(())
+}
+
+/// The rows of `samples` that could be read.
+fn kept_rows(samples: &[Sample], kept: &[bool]) -> Vec<RowInfo> {
+    samples
+        .iter()
+        .zip(kept)
+        .filter(|(_, k)| **k)
+        .map(|(s, _)| RowInfo::of(s))
+        .collect()
+}
+
+fn nothing_read(args: &FeaturesArgs, images: usize, skipped: &[Skipped]) -> anyhow::Error {
+    common::report_skipped(skipped);
+    anyhow::anyhow!(
+        "{}: none of the {images} images could be read; nothing written",
+        args.data.data
+    )
+}
+
+/// A safetensors features file written a part of the list at a time (the parts of the
+/// feature cache), so memory holds one part's embeddings however many images there are.
+fn write_in_parts(
+    args: &FeaturesArgs,
+    samples: &[Sample],
+    ctx: &mut RunContext,
+) -> Result<(usize, Vec<Skipped>)> {
+    let mut writer =
+        FeaturesWriter::create(&args.out, &args.taps).context("writing the features file")?;
+    let bar = ctx.progress_bar(samples.len() * args.taps.len());
+    // One bar for all parts and taps: the parts' own bars stay hidden.
+    let progress = std::mem::replace(&mut ctx.progress, false);
+    let mut write = || -> Result<()> {
+        for part in samples.chunks(ctx.part_size()) {
+            let mut layers = Vec::with_capacity(args.taps.len());
+            let (mut kept, mut skipped) = (Vec::new(), Vec::new());
+            for &tap in &args.taps {
+                let e = ctx
+                    .embed_once(part, tap)
+                    .with_context(|| format!("embedding at {tap}"))?;
+                (kept, skipped) = (e.kept, e.skipped);
+                layers.push(e.matrix);
+                bar.inc(part.len() as u64);
+            }
+            writer
+                .append(&layers, kept_rows(part, &kept), skipped)
+                .context("writing the features file")?;
+        }
+        Ok(())
+    };
+    let written = write();
+    ctx.progress = progress;
+    bar.finish_and_clear();
+    written?;
+    if writer.rows() == 0 {
+        return Err(nothing_read(args, samples.len(), writer.skipped()));
+    }
+    let (rows, skipped) = writer
+        .finish(&ctx.encoder_spec(args.taps[0])?)
+        .context("writing the features file")?;
+    Ok((rows.len(), skipped))
+}
+
+/// A NumPy `.npz` features file, written from the embeddings of the whole list in memory.
+fn write_npz(
+    args: &FeaturesArgs,
+    samples: &[Sample],
+    ctx: &mut RunContext,
+) -> Result<(usize, Vec<Skipped>)> {
+    let mut layers = Vec::new();
+    let mut kept = vec![true; samples.len()];
+    let mut skipped = Vec::new();
+    for &tap in &args.taps {
+        let e = ctx
+            .embed_once(samples, tap)
+            .with_context(|| format!("embedding at {tap}"))?;
+        kept = e.kept;
+        skipped = e.skipped;
+        layers.push((tap, e.matrix));
+        if !kept.contains(&true) {
+            return Err(nothing_read(args, samples.len(), &skipped));
+        }
+    }
+    let file = FeaturesFile {
+        encoder: ctx.encoder_spec(args.taps[0])?,
+        rows: kept_rows(samples, &kept),
+        layers,
+        skipped,
+    };
+    file.write_npz(&args.out)
+        .context("writing the features file")?;
+    Ok((file.rows.len(), file.skipped))
 }

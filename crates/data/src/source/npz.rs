@@ -382,6 +382,14 @@ fn fortran_to_c(shape: &[usize]) -> impl Iterator<Item = usize> + '_ {
 /// An `.npy` (format 1.0, C order) of `descr` values (`<f4`, `|i1`, `<U12`, ...) with
 /// `shape` (empty: a 0-d array), `body` the raw little-endian data.
 pub fn npy_bytes(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
+    let mut out = npy_header(descr, shape);
+    out.extend_from_slice(body);
+    out
+}
+
+/// The header of an `.npy` (version 1.0) holding `descr` values of `shape`: what precedes its
+/// body.
+fn npy_header(descr: &str, shape: &[usize]) -> Vec<u8> {
     let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
     let shape = if dims.len() == 1 {
         format!("({},)", dims[0])
@@ -396,7 +404,6 @@ pub fn npy_bytes(descr: &str, shape: &[usize], body: &[u8]) -> Vec<u8> {
     let mut out = b"\x93NUMPY\x01\x00".to_vec();
     out.extend_from_slice(&(header.len() as u16).to_le_bytes());
     out.extend_from_slice(header.as_bytes());
-    out.extend_from_slice(body);
     out
 }
 
@@ -420,21 +427,61 @@ pub fn npy_strings(values: &[String], shape: &[usize]) -> Vec<u8> {
 /// Writes `.npy` arrays (as [`npy_bytes`] makes them) into an uncompressed `.npz`, as
 /// `numpy.savez` does, atomically (temporary file + rename).
 pub fn write_npz(path: &Path, arrays: &[(&str, Vec<u8>)]) -> Result<(), DataError> {
+    let entries: Vec<(&str, NpzEntry<'_>)> = arrays
+        .iter()
+        .map(|(name, bytes)| (*name, NpzEntry::Npy(bytes)))
+        .collect();
+    write_npz_entries(path, &entries)
+}
+
+/// An array of an `.npz` being written: a whole `.npy` file's bytes, or single-precision
+/// values of a shape, written to the archive as they are converted (no copy of them all).
+pub enum NpzEntry<'a> {
+    Npy(&'a [u8]),
+    F32 {
+        shape: &'a [usize],
+        values: &'a [f32],
+    },
+}
+
+impl NpzEntry<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Self::Npy(b) => b.len(),
+            Self::F32 { shape, values } => npy_header("<f4", shape).len() + 4 * values.len(),
+        }
+    }
+}
+
+/// [`write_npz`] for entries that may be float arrays: the archive streams to its temporary
+/// file, so memory holds no copy of the arrays.
+pub fn write_npz_entries(path: &Path, entries: &[(&str, NpzEntry<'_>)]) -> Result<(), DataError> {
     use std::io::Write;
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let large = entries.iter().map(|(_, e)| e.len()).sum::<usize>() >= u32::MAX as usize;
     let opts = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Stored)
-        .large_file(arrays.iter().map(|(_, b)| b.len()).sum::<usize>() >= u32::MAX as usize);
-    for (name, bytes) in arrays {
-        zip.start_file(format!("{name}.npy"), opts)
-            .and_then(|()| zip.write_all(bytes).map_err(Into::into))
-            .map_err(|e| bad(path, format!("cannot write {name}.npy: {e}")))?;
-    }
-    let bytes = zip
-        .finish()
-        .map_err(|e| bad(path, format!("cannot finish the archive: {e}")))?
-        .into_inner();
-    crate::write_atomic(path, &bytes)
+        .large_file(large);
+    crate::write_atomic_with(path, |tmp| {
+        let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
+        let mut zip = zip::ZipWriter::new(file);
+        for (name, entry) in entries {
+            zip.start_file(format!("{name}.npy"), opts)
+                .map_err(std::io::Error::other)?;
+            match entry {
+                NpzEntry::Npy(bytes) => zip.write_all(bytes)?,
+                NpzEntry::F32 { shape, values } => {
+                    zip.write_all(&npy_header("<f4", shape))?;
+                    let mut buf = Vec::with_capacity(4 * 16384);
+                    for chunk in values.chunks(16384) {
+                        buf.clear();
+                        buf.extend(chunk.iter().flat_map(|v| v.to_le_bytes()));
+                        zip.write_all(&buf)?;
+                    }
+                }
+            }
+        }
+        zip.finish().map_err(std::io::Error::other)?.flush()
+    })
 }
 
 /// Every array of an `.npz` archive, by name (without `.npy`).

@@ -317,6 +317,165 @@ pub fn write_safetensors<'a>(
     })
 }
 
+/// Single-precision 2-D tensors whose rows arrive part by part (a features file of more
+/// images than fit in memory): each tensor's rows go to a spill file beside the output, and
+/// [`RowSpill::finish`] writes the file [`write_safetensors`] would write for the same rows —
+/// the same header, the same bytes — atomically, copying the spills after the header. Memory
+/// holds one part. The spill files are listed as unfinished (an interrupt removes them) and
+/// removed when the spill is dropped, finished or not.
+pub struct RowSpill {
+    out: std::path::PathBuf,
+    tensors: Vec<SpillTensor>,
+}
+
+struct SpillTensor {
+    name: String,
+    rows: usize,
+    cols: Option<usize>,
+    writer: std::io::BufWriter<std::fs::File>,
+    file: swan_data::Unfinished,
+}
+
+impl RowSpill {
+    /// Spill files for tensors `names` of the file `out` (not written until `finish`).
+    pub fn create(out: &Path, names: &[String]) -> Result<Self, swan_data::DataError> {
+        let dir = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        std::fs::create_dir_all(dir).map_err(|e| swan_data::DataError::write(dir, e))?;
+        let stem = out
+            .file_name()
+            .map_or("out".into(), |n| n.to_string_lossy().into_owned());
+        let mut tensors = Vec::with_capacity(names.len());
+        for (i, name) in names.iter().enumerate() {
+            let file = swan_data::Unfinished::new(
+                dir.join(format!(".{stem}.{}.{i}.spill", std::process::id())),
+            );
+            let f = std::fs::File::create(file.path())
+                .map_err(|e| swan_data::DataError::write(file.path(), e))?;
+            tensors.push(SpillTensor {
+                name: name.clone(),
+                rows: 0,
+                cols: None,
+                writer: std::io::BufWriter::new(f),
+                file,
+            });
+        }
+        Ok(Self {
+            out: out.into(),
+            tensors,
+        })
+    }
+
+    /// Appends `data.len() / cols` rows of `cols` values to tensor `index` (the order of
+    /// `names`). Every part of a tensor has the same number of columns; a part with no rows
+    /// adds nothing, whatever its columns.
+    pub fn append(
+        &mut self,
+        index: usize,
+        cols: usize,
+        data: &[f32],
+    ) -> Result<(), swan_data::DataError> {
+        use std::io::Write;
+        let out = self.out.clone();
+        let bad = |reason: String| swan_data::DataError::write(&out, std::io::Error::other(reason));
+        let t = self
+            .tensors
+            .get_mut(index)
+            .ok_or_else(|| bad(format!("no tensor {index}")))?;
+        if data.is_empty() {
+            return Ok(());
+        }
+        if cols == 0 || !data.len().is_multiple_of(cols) || t.cols.is_some_and(|c| c != cols) {
+            return Err(bad(format!(
+                "tensor {}: {} values in rows of {cols} after rows of {:?}",
+                t.name,
+                data.len(),
+                t.cols
+            )));
+        }
+        t.cols = Some(cols);
+        t.rows += data.len() / cols;
+        t.writer
+            .write_all(bytemuck_f32(data))
+            .map_err(|e| swan_data::DataError::write(t.file.path(), e))
+    }
+
+    /// Rows appended to tensor `index` so far.
+    pub fn rows(&self, index: usize) -> usize {
+        self.tensors.get(index).map_or(0, |t| t.rows)
+    }
+
+    /// Writes the file: the header `write_safetensors` would write (through the safetensors
+    /// crate itself, given each tensor's shape and length), then each tensor's bytes in the
+    /// header's order.
+    pub fn finish(
+        mut self,
+        metadata: std::collections::HashMap<String, String>,
+    ) -> Result<(), swan_data::DataError> {
+        use std::io::Write;
+        let out = self.out.clone();
+        for t in &mut self.tensors {
+            t.writer
+                .flush()
+                .map_err(|e| swan_data::DataError::write(t.file.path(), e))?;
+        }
+        let shapes: Vec<Vec<usize>> = self
+            .tensors
+            .iter()
+            .map(|t| vec![t.rows, t.cols.unwrap_or(0)])
+            .collect();
+        let views = self
+            .tensors
+            .iter()
+            .zip(&shapes)
+            .map(|(t, shape)| (t.name.as_str(), ShapeOnly(shape)));
+        let prefix = safetensors::serialize(views, Some(metadata))
+            .map_err(|e| swan_data::DataError::write(&out, std::io::Error::other(e.to_string())))?;
+        // The tensors' bytes follow the header in its order: by name (one dtype).
+        let mut order: Vec<&SpillTensor> = self.tensors.iter().collect();
+        order.sort_by(|a, b| a.name.cmp(&b.name));
+        swan_data::write_atomic_with(&out, |tmp| {
+            let mut f = std::io::BufWriter::new(std::fs::File::create(tmp)?);
+            f.write_all(&prefix)?;
+            for t in order {
+                std::io::copy(&mut std::fs::File::open(t.file.path())?, &mut f)?;
+            }
+            f.flush()
+        })
+    }
+}
+
+impl Drop for RowSpill {
+    fn drop(&mut self) {
+        for t in &self.tensors {
+            let _ = std::fs::remove_file(t.file.path());
+        }
+    }
+}
+
+/// A tensor's shape and length without its values: what the safetensors header needs.
+struct ShapeOnly<'a>(&'a [usize]);
+
+impl safetensors::View for ShapeOnly<'_> {
+    fn dtype(&self) -> Dtype {
+        Dtype::F32
+    }
+
+    fn shape(&self) -> &[usize] {
+        self.0
+    }
+
+    fn data(&self) -> std::borrow::Cow<'_, [u8]> {
+        std::borrow::Cow::Borrowed(&[])
+    }
+
+    fn data_len(&self) -> usize {
+        self.0.iter().product::<usize>() * 4
+    }
+}
+
 fn bytemuck_f32(data: &[f32]) -> &[u8] {
     // SAFETY: f32 has no padding and any byte pattern is a valid u8; the slice covers exactly
     // the same memory. safetensors stores little-endian, which is what every target swan
@@ -346,6 +505,49 @@ mod tests {
             .to_string();
         assert!(e.contains("t.safetensors") && e.contains("bad"), "{e}");
         assert_eq!(std::fs::read(&path).unwrap(), written);
+    }
+
+    #[test]
+    fn spilled_rows_write_the_bytes_of_the_in_memory_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let (whole, spilled) = (
+            dir.path().join("a.safetensors"),
+            dir.path().join("b.safetensors"),
+        );
+        // Two tensors (given out of name order), rows in three parts, one of them empty.
+        let z: Vec<f32> = (0..12).map(|v| v as f32 * 0.5 - 1.0).collect();
+        let b: Vec<f32> = (0..8).map(|v| 100.0 - v as f32).collect();
+        let meta = std::collections::HashMap::from([("k".to_string(), "{\"rows\":6}".to_string())]);
+        write_safetensors(
+            &whole,
+            [
+                ("z.pooled", &[6usize, 2][..], &z[..]),
+                ("b.head", &[2, 4][..], &b[..]),
+            ],
+            meta.clone(),
+        )
+        .unwrap();
+        let mut spill = RowSpill::create(&spilled, &["z.pooled".into(), "b.head".into()]).unwrap();
+        spill.append(0, 2, &z[..4]).unwrap();
+        spill.append(1, 4, &b[..4]).unwrap();
+        spill.append(0, 0, &[]).unwrap();
+        spill.append(0, 2, &z[4..]).unwrap();
+        spill.append(1, 4, &b[4..]).unwrap();
+        assert_eq!((spill.rows(0), spill.rows(1)), (6, 2));
+        // Rows of another width are refused.
+        assert!(spill.append(0, 3, &[0.0; 3]).is_err());
+        spill.finish(meta).unwrap();
+        assert_eq!(
+            std::fs::read(&spilled).unwrap(),
+            std::fs::read(&whole).unwrap()
+        );
+        // Only the two files are left: the spills are gone.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        // A spill dropped unfinished leaves nothing.
+        let mut spill = RowSpill::create(&dir.path().join("c.safetensors"), &["x".into()]).unwrap();
+        spill.append(0, 1, &[1.0]).unwrap();
+        drop(spill);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[test]

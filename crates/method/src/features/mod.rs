@@ -409,7 +409,7 @@ impl RunContext {
 
     /// A bar over `images` images (hidden without [`Self::progress`]); its message says what
     /// is being done to them.
-    pub(crate) fn progress_bar(&self, images: usize) -> ProgressBar {
+    pub fn progress_bar(&self, images: usize) -> ProgressBar {
         if !self.progress {
             return ProgressBar::hidden();
         }
