@@ -23,6 +23,16 @@ pub struct Spread {
     pub values: Vec<f64>,
 }
 
+/// A standard deviation in percent for a table, five wide; `–` for a single value, which has
+/// none (the JSON keeps 0).
+fn sd_text(sd: f64, n: usize) -> String {
+    if n > 1 {
+        format!("{:>5.2}", 100.0 * sd)
+    } else {
+        format!("{:>5}", "–")
+    }
+}
+
 /// Mean and sample standard deviation (0 for one value) of a non-empty list.
 fn mean_sd(values: &[f64]) -> (f64, f64) {
     let n = values.len() as f64;
@@ -204,7 +214,11 @@ impl Cell for Spread {
     }
 
     fn text(&self) -> String {
-        format!("{:>6.2} ± {:>5.2}", 100.0 * self.mean, 100.0 * self.sd)
+        format!(
+            "{:>6.2} ± {}",
+            100.0 * self.mean,
+            sd_text(self.sd, self.values.len())
+        )
     }
 }
 
@@ -372,9 +386,9 @@ impl Cell for Difference {
 
     fn text(&self) -> String {
         format!(
-            "{:>+7.2} ± {:>5.2} ({:>2}/{:<2})",
+            "{:>+7.2} ± {} ({:>2}/{:<2})",
             100.0 * self.mean,
-            100.0 * self.sd,
+            sd_text(self.sd, self.values.len()),
             self.higher,
             self.values.len()
         )
@@ -506,6 +520,9 @@ mod tests {
         let a = &c.mean["auroc"];
         assert_eq!((a.pairs.as_slice(), a.sd), (&[[0, 3]][..], 0.0));
         assert!((a.mean - 0.1).abs() < 1e-12);
+        // One pair has no spread: the table says so rather than printing 0.00.
+        let table = format_comparison(&c);
+        assert!(table.contains("+10.00 ±     – ( 1/1 )"), "{table}");
     }
 
     #[test]
