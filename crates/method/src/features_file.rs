@@ -76,6 +76,37 @@ fn header_json(
     serde_json::to_string(&header).map_err(|e| MethodError::Params(e.to_string()))
 }
 
+/// The per-row arrays of a features `.npz` (`ids`, `labels` as `int8` 0 normal / 1 anomaly /
+/// -1 unknown, `classes`, `splits`) and its header (`json`, without the rows), as `.npy` bytes.
+fn npz_row_arrays(rows: &[RowInfo], json: String) -> Vec<(&'static str, Vec<u8>)> {
+    use swan_data::source::npz::{npy_bytes, npy_strings};
+    let n = rows.len();
+    let column = |f: &dyn Fn(&RowInfo) -> String| -> Vec<String> { rows.iter().map(f).collect() };
+    let labels: Vec<u8> = rows
+        .iter()
+        .map(|r| match r.label {
+            Label::Normal => 0u8,
+            Label::Anomaly => 1,
+            Label::Unknown => 0xff,
+        })
+        .collect();
+    let split = |r: &RowInfo| match r.split {
+        Some(Split::Train) => "train".to_string(),
+        Some(Split::Test) => "test".to_string(),
+        None => String::new(),
+    };
+    vec![
+        ("ids", npy_strings(&column(&|r| r.id.clone()), &[n])),
+        ("labels", npy_bytes("|i1", &[n], &labels)),
+        (
+            "classes",
+            npy_strings(&column(&|r| r.class.clone().unwrap_or_default()), &[n]),
+        ),
+        ("splits", npy_strings(&column(&split), &[n])),
+        (NPZ_HEADER, npy_strings(&[json], &[])),
+    ]
+}
+
 /// The tensor of a tap in a features file.
 fn tensor_name(tap: Tap) -> String {
     format!("features.{tap}")
@@ -140,6 +171,37 @@ impl FeaturesWriter {
         &self.skipped
     }
 
+    /// Writes the features as a NumPy `.npz` ([`FeaturesFile::write_npz`]'s bytes for the same
+    /// rows), streaming the embeddings from the spills, and returns its rows and skipped images.
+    pub fn finish_npz(
+        self,
+        encoder: &EncoderSpec,
+    ) -> Result<(Vec<RowInfo>, Vec<Skipped>), MethodError> {
+        use swan_data::source::npz::{NpzEntry, write_npz_entries};
+        let json = header_json(encoder, &self.taps, &[], &self.skipped)?;
+        let arrays = npz_row_arrays(&self.rows, json);
+        let names: Vec<String> = self.taps.iter().map(ToString::to_string).collect();
+        let path = self.path;
+        self.spill.finish_with(|spills| {
+            let mut entries: Vec<(&str, NpzEntry<'_>)> = spills
+                .iter()
+                .zip(&names)
+                .map(|((_, shape, file), name)| {
+                    (
+                        name.as_str(),
+                        NpzEntry::F32File {
+                            shape: &shape[..],
+                            path: file,
+                        },
+                    )
+                })
+                .collect();
+            entries.extend(arrays.iter().map(|(name, b)| (*name, NpzEntry::Npy(b))));
+            write_npz_entries(&path, &entries)
+        })?;
+        Ok((self.rows, self.skipped))
+    }
+
     /// Writes the file (atomically) and returns its rows and skipped images.
     pub fn finish(
         self,
@@ -201,9 +263,8 @@ impl FeaturesFile {
     /// a 0-d string holding the JSON header of a features file without its rows, so
     /// [`Embeddings::read`] knows the encoder again.
     pub fn write_npz(&self, path: &Path) -> Result<(), MethodError> {
-        use swan_data::source::npz::{NpzEntry, npy_bytes, npy_strings, write_npz_entries};
+        use swan_data::source::npz::{NpzEntry, write_npz_entries};
         let json = self.header_json(false)?;
-        let n = self.rows.len();
         let names: Vec<String> = self.layers.iter().map(|(t, _)| t.to_string()).collect();
         let shapes: Vec<[usize; 2]> = self
             .layers
@@ -211,31 +272,7 @@ impl FeaturesFile {
             .map(|(_, m)| [m.rows(), m.cols()])
             .collect();
         // The embeddings stream into the archive; the small per-row arrays are made whole.
-        let mut arrays: Vec<(&str, Vec<u8>)> = Vec::new();
-        let column =
-            |f: &dyn Fn(&RowInfo) -> String| -> Vec<String> { self.rows.iter().map(f).collect() };
-        let labels: Vec<u8> = self
-            .rows
-            .iter()
-            .map(|r| match r.label {
-                Label::Normal => 0u8,
-                Label::Anomaly => 1,
-                Label::Unknown => 0xff,
-            })
-            .collect();
-        arrays.push(("ids", npy_strings(&column(&|r| r.id.clone()), &[n])));
-        arrays.push(("labels", npy_bytes("|i1", &[n], &labels)));
-        arrays.push((
-            "classes",
-            npy_strings(&column(&|r| r.class.clone().unwrap_or_default()), &[n]),
-        ));
-        let split = |r: &RowInfo| match r.split {
-            Some(Split::Train) => "train".to_string(),
-            Some(Split::Test) => "test".to_string(),
-            None => String::new(),
-        };
-        arrays.push(("splits", npy_strings(&column(&split), &[n])));
-        arrays.push((NPZ_HEADER, npy_strings(&[json], &[])));
+        let arrays = npz_row_arrays(&self.rows, json);
         let mut entries: Vec<(&str, NpzEntry<'_>)> = self
             .layers
             .iter()
@@ -765,6 +802,28 @@ mod tests {
         };
         whole.write(&st).unwrap();
         assert_eq!(std::fs::read(&parts).unwrap(), std::fs::read(&st).unwrap());
+        // The same parts as a .npz: the bytes of the whole file's .npz.
+        let parts_npz = dir.path().join("parts.npz");
+        let mut w = FeaturesWriter::create(&parts_npz, &[Tap::Pooled, Tap::Block(15)]).unwrap();
+        w.append(&part(0..1), rows[..1].to_vec(), Vec::new())
+            .unwrap();
+        w.append(&none, Vec::new(), whole.skipped.clone()).unwrap();
+        w.append(&part(1..2), rows[1..].to_vec(), Vec::new())
+            .unwrap();
+        w.finish_npz(&encoder).unwrap();
+        whole.write_npz(&path).unwrap();
+        assert_eq!(
+            std::fs::read(&parts_npz).unwrap(),
+            std::fs::read(&path).unwrap()
+        );
+        // Only the written files are left: no spill.
+        assert!(
+            std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".spill"))
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use swan_data::Sample;
 use swan_encoder::Tap;
-use swan_method::{FeaturesFile, FeaturesWriter, RowInfo, RunContext, Skipped};
+use swan_method::{FeaturesWriter, RowInfo, RunContext, Skipped};
 
 use crate::args::{DataArgs, EncoderArgs, RunArgs};
 use crate::common::{self, Global, SplitChoice};
@@ -56,11 +56,7 @@ pub fn run(args: FeaturesArgs, global: &Global) -> Result<()> {
         .out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("npz"));
-    let (rows, skipped) = if npz {
-        write_npz(&args, &samples, &mut ctx)?
-    } else {
-        write_in_parts(&args, &samples, &mut ctx)?
-    };
+    let (rows, skipped) = write_in_parts(&args, &samples, &mut ctx, npz)?;
     common::report_skipped(&skipped);
     eprintln!(
         "wrote {} rows x {} tap(s) ({}) -> {}",
@@ -94,12 +90,14 @@ fn nothing_read(args: &FeaturesArgs, images: usize, skipped: &[Skipped]) -> anyh
     )
 }
 
-/// A safetensors features file written a part of the list at a time (the parts of the
-/// feature cache), so memory holds one part's embeddings however many images there are.
+/// A features file (safetensors, or `.npz` when `npz`) written a part of the list at a time
+/// (the parts of the feature cache), so memory holds one part's embeddings however many images
+/// there are.
 fn write_in_parts(
     args: &FeaturesArgs,
     samples: &[Sample],
     ctx: &mut RunContext,
+    npz: bool,
 ) -> Result<(usize, Vec<Skipped>)> {
     let mut writer =
         FeaturesWriter::create(&args.out, &args.taps).context("writing the features file")?;
@@ -131,39 +129,12 @@ fn write_in_parts(
     if writer.rows() == 0 {
         return Err(nothing_read(args, samples.len(), writer.skipped()));
     }
-    let (rows, skipped) = writer
-        .finish(&ctx.encoder_spec(args.taps[0])?)
-        .context("writing the features file")?;
-    Ok((rows.len(), skipped))
-}
-
-/// A NumPy `.npz` features file, written from the embeddings of the whole list in memory.
-fn write_npz(
-    args: &FeaturesArgs,
-    samples: &[Sample],
-    ctx: &mut RunContext,
-) -> Result<(usize, Vec<Skipped>)> {
-    let mut layers = Vec::new();
-    let mut kept = vec![true; samples.len()];
-    let mut skipped = Vec::new();
-    for &tap in &args.taps {
-        let e = ctx
-            .embed_once(samples, tap)
-            .with_context(|| format!("embedding at {tap}"))?;
-        kept = e.kept;
-        skipped = e.skipped;
-        layers.push((tap, e.matrix));
-        if !kept.contains(&true) {
-            return Err(nothing_read(args, samples.len(), &skipped));
-        }
+    let encoder = ctx.encoder_spec(args.taps[0])?;
+    let (rows, skipped) = if npz {
+        writer.finish_npz(&encoder)
+    } else {
+        writer.finish(&encoder)
     }
-    let file = FeaturesFile {
-        encoder: ctx.encoder_spec(args.taps[0])?,
-        rows: kept_rows(samples, &kept),
-        layers,
-        skipped,
-    };
-    file.write_npz(&args.out)
-        .context("writing the features file")?;
-    Ok((file.rows.len(), file.skipped))
+    .context("writing the features file")?;
+    Ok((rows.len(), skipped))
 }

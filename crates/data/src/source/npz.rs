@@ -442,6 +442,12 @@ pub enum NpzEntry<'a> {
         shape: &'a [usize],
         values: &'a [f32],
     },
+    /// Single-precision values of `shape` in a file of little-endian `f32` (a spill file),
+    /// copied into the archive.
+    F32File {
+        shape: &'a [usize],
+        path: &'a Path,
+    },
 }
 
 impl NpzEntry<'_> {
@@ -449,6 +455,9 @@ impl NpzEntry<'_> {
         match self {
             Self::Npy(b) => b.len(),
             Self::F32 { shape, values } => npy_header("<f4", shape).len() + 4 * values.len(),
+            Self::F32File { shape, .. } => {
+                npy_header("<f4", shape).len() + 4 * shape.iter().product::<usize>()
+            }
         }
     }
 }
@@ -477,6 +486,17 @@ pub fn write_npz_entries(path: &Path, entries: &[(&str, NpzEntry<'_>)]) -> Resul
                         buf.extend(chunk.iter().flat_map(|v| v.to_le_bytes()));
                         zip.write_all(&buf)?;
                     }
+                }
+                NpzEntry::F32File { shape, path } => {
+                    let want = 4 * shape.iter().product::<usize>() as u64;
+                    if std::fs::metadata(path)?.len() != want {
+                        return Err(std::io::Error::other(format!(
+                            "{}: not {want} bytes of {shape:?} f32 values",
+                            path.display()
+                        )));
+                    }
+                    zip.write_all(&npy_header("<f4", shape))?;
+                    std::io::copy(&mut std::fs::File::open(path)?, &mut zip)?;
                 }
             }
         }

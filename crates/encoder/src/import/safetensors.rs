@@ -407,6 +407,38 @@ impl RowSpill {
         self.tensors.get(index).map_or(0, |t| t.rows)
     }
 
+    /// Flushes the spills and hands `write` each tensor's name, shape `[rows, cols]` and spill
+    /// file (little-endian `f32` rows), to write the output in another format; the spills
+    /// are removed afterwards.
+    pub fn finish_with<T>(
+        mut self,
+        write: impl FnOnce(&[(&str, [usize; 2], &Path)]) -> Result<T, swan_data::DataError>,
+    ) -> Result<T, swan_data::DataError> {
+        self.flush()?;
+        let spills: Vec<(&str, [usize; 2], &Path)> = self
+            .tensors
+            .iter()
+            .map(|t| {
+                (
+                    t.name.as_str(),
+                    [t.rows, t.cols.unwrap_or(0)],
+                    t.file.path(),
+                )
+            })
+            .collect();
+        write(&spills)
+    }
+
+    fn flush(&mut self) -> Result<(), swan_data::DataError> {
+        use std::io::Write;
+        for t in &mut self.tensors {
+            t.writer
+                .flush()
+                .map_err(|e| swan_data::DataError::write(t.file.path(), e))?;
+        }
+        Ok(())
+    }
+
     /// Writes the file: the header `write_safetensors` would write (through the safetensors
     /// crate itself, given each tensor's shape and length), then each tensor's bytes in the
     /// header's order.
@@ -416,11 +448,7 @@ impl RowSpill {
     ) -> Result<(), swan_data::DataError> {
         use std::io::Write;
         let out = self.out.clone();
-        for t in &mut self.tensors {
-            t.writer
-                .flush()
-                .map_err(|e| swan_data::DataError::write(t.file.path(), e))?;
-        }
+        self.flush()?;
         let shapes: Vec<Vec<usize>> = self
             .tensors
             .iter()
