@@ -82,14 +82,6 @@ fn kept_rows(samples: &[Sample], kept: &[bool]) -> Vec<RowInfo> {
         .collect()
 }
 
-fn nothing_read(args: &FeaturesArgs, images: usize, skipped: &[Skipped]) -> anyhow::Error {
-    common::report_skipped(skipped);
-    anyhow::anyhow!(
-        "{}: none of the {images} images could be read; nothing written",
-        args.data.data
-    )
-}
-
 /// A features file (safetensors, or `.npz` when `npz`) written a part of the list at a time
 /// (the parts of the feature cache), so memory holds one part's embeddings however many images
 /// there are.
@@ -102,6 +94,7 @@ fn write_in_parts(
     let mut writer =
         FeaturesWriter::create(&args.out, &args.taps).context("writing the features file")?;
     let bar = ctx.progress_bar(samples.len() * args.taps.len());
+    bar.set_message("embedding");
     // One bar for all parts and taps: the parts' own bars stay hidden.
     let progress = std::mem::replace(&mut ctx.progress, false);
     let mut write = || -> Result<()> {
@@ -127,7 +120,12 @@ fn write_in_parts(
     bar.finish_and_clear();
     written?;
     if writer.rows() == 0 {
-        return Err(nothing_read(args, samples.len(), writer.skipped()));
+        common::report_skipped(writer.skipped());
+        anyhow::bail!(
+            "{}: none of the {} images could be read; nothing written",
+            args.data.data,
+            samples.len()
+        );
     }
     let encoder = ctx.encoder_spec(args.taps[0])?;
     let (rows, skipped) = if npz {
