@@ -643,6 +643,91 @@ fn eval_resume_reuses_the_finished_splits_of_an_interrupted_run() {
     assert!(!tmp.path().join("fresh.partial.json").exists());
 }
 
+/// A list longer than a part (4096 images) is embedded and written a part at a time: every
+/// readable image has its row, in order, whichever part it is in; the cache and `--no-cache`
+/// agree to the byte.
+#[test]
+fn a_features_file_longer_than_a_part_keeps_every_row_in_order() {
+    use swan_encoder::import::safetensors::{read_safetensors_header, read_safetensors_path};
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, imgs) = (tmp.path().join("cache"), tmp.path().join("imgs"));
+    std::fs::create_dir_all(&imgs).unwrap();
+    for i in 0..4100u32 {
+        let img = image::GrayImage::from_fn(8, 8, |x, y| {
+            image::Luma([((x * 31 + y * 17 + i * 7) % 251) as u8])
+        });
+        img.save(imgs.join(format!("{i:05}.png"))).unwrap();
+    }
+    // Unreadable: one image in each part.
+    for i in [5u32, 4097] {
+        std::fs::write(imgs.join(format!("{i:05}.png")), b"damaged").unwrap();
+    }
+    let w = weights_arg();
+    let features = |dir: &Path, out: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "features",
+            "--data",
+            dir.to_str().unwrap(),
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let run = swan(&cache, &args);
+        ok(&run);
+        String::from_utf8_lossy(&run.stderr).into_owned()
+    };
+    let (cold, warm) = (
+        tmp.path().join("cold.safetensors"),
+        tmp.path().join("warm.safetensors"),
+    );
+    let log = features(&imgs, &cold, &["--no-cache"]);
+    assert!(
+        log.contains("wrote 4098 rows") && log.contains("skipped 2"),
+        "{log}"
+    );
+    features(&imgs, &warm, &[]); // fills the cache
+    features(&imgs, &warm, &[]); // reads it back, part by part
+    assert_eq!(std::fs::read(&cold).unwrap(), std::fs::read(&warm).unwrap());
+    let header = read_safetensors_header(&cold).unwrap();
+    let meta: serde_json::Value =
+        serde_json::from_str(&header.metadata["swan-features-file"]).unwrap();
+    let ids: Vec<&str> = meta["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let want: Vec<String> = (0..4100)
+        .filter(|i| ![5, 4097].contains(i))
+        .map(|i| format!("{i:05}.png"))
+        .collect();
+    assert_eq!(ids, want);
+    // The last part's rows belong to its images: the same three images embedded alone (one
+    // batch, as in the long list) give the same rows, to the bit.
+    let tail = tmp.path().join("tail");
+    std::fs::create_dir_all(&tail).unwrap();
+    for i in [4096, 4098, 4099] {
+        let name = format!("{i:05}.png");
+        std::fs::copy(imgs.join(&name), tail.join(&name)).unwrap();
+    }
+    let alone = tmp.path().join("tail.safetensors");
+    features(&tail, &alone, &["--no-cache"]);
+    let rows = |p: &Path| {
+        read_safetensors_path(p)
+            .unwrap()
+            .remove("features.pooled")
+            .unwrap()
+    };
+    let (all, last) = (rows(&cold), rows(&alone));
+    assert_eq!(all.shape, [4098, 1280]);
+    assert_eq!(last.shape, [3, 1280]);
+    assert_eq!(all.data[4095 * 1280..], last.data[..]);
+}
+
 #[test]
 fn features_files_feed_every_scorer_and_thresholds() {
     let tmp = tempfile::tempdir().unwrap();
