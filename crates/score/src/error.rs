@@ -34,3 +34,24 @@ pub enum ScoreError {
         reason: String,
     },
 }
+
+/// Whether a scorer fitted on `fitted` columns has rows of `y` to score: `false` for a query of
+/// no rows (no scores, whatever its columns: a part of a list whose images were all unreadable
+/// has none), an error for rows of another width.
+pub(crate) fn rows_to_score(
+    scorer: &'static str,
+    y: &crate::Matrix,
+    fitted: usize,
+) -> Result<bool, ScoreError> {
+    if y.rows() == 0 {
+        return Ok(false);
+    }
+    if y.cols() != fitted {
+        return Err(ScoreError::Dimension {
+            scorer,
+            query: y.cols(),
+            fitted,
+        });
+    }
+    Ok(true)
+}

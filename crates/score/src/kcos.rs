@@ -71,17 +71,8 @@ impl KCos {
     }
 
     pub fn score(&self, y: &Matrix) -> Result<Vec<f32>, ScoreError> {
-        // No rows, no scores (a part of a list whose images were all unreadable has no
-        // columns either).
-        if y.rows() == 0 {
+        if !crate::error::rows_to_score("k-cos", y, self.mean.len())? {
             return Ok(Vec::new());
-        }
-        if y.cols() != self.mean.len() {
-            return Err(ScoreError::Dimension {
-                scorer: "k-cos",
-                query: y.cols(),
-                fitted: self.mean.len(),
-            });
         }
         match self.score {
             Angular::KCos | Angular::KCosCentred => {

@@ -50,17 +50,8 @@ impl Mahalanobis {
     }
 
     pub fn score(&self, y: &Matrix) -> Result<Vec<f32>, ScoreError> {
-        // No rows, no scores (a part of a list whose images were all unreadable has no
-        // columns either).
-        if y.rows() == 0 {
+        if !crate::error::rows_to_score("mahalanobis", y, self.mean.len())? {
             return Ok(Vec::new());
-        }
-        if y.cols() != self.mean.len() {
-            return Err(ScoreError::Dimension {
-                scorer: "mahalanobis",
-                query: y.cols(),
-                fitted: self.mean.len(),
-            });
         }
         let w = whiten(y, Some(&self.mean), &self.whitening);
         Ok(w.row_norms_sq())

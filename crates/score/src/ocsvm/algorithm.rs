@@ -241,17 +241,8 @@ impl OcSvm {
 
     /// `f(y) = Σ αᵢ K(xᵢ, y) − ρ` (scikit-learn's `decision_function`).
     pub fn decision_function(&self, y: &Matrix) -> Result<Vec<f32>, ScoreError> {
-        // No rows, no scores (a part of a list whose images were all unreadable has no
-        // columns either).
-        if y.rows() == 0 {
+        if !crate::error::rows_to_score("ocsvm", y, self.support.cols())? {
             return Ok(Vec::new());
-        }
-        if y.cols() != self.support.cols() {
-            return Err(ScoreError::Dimension {
-                scorer: "ocsvm",
-                query: y.cols(),
-                fitted: self.support.cols(),
-            });
         }
         let m = self.support.rows();
         let mut out = Vec::with_capacity(y.rows());
