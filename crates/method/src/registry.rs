@@ -304,29 +304,11 @@ impl Fitted {
         samples: &[Sample],
         ctx: &mut RunContext,
     ) -> Result<Scored, MethodError> {
-        let part = ctx.part_size();
-        if samples.len() <= part {
-            return self.score(samples, ctx);
-        }
-        let bar = ctx.progress_bar(samples.len());
-        bar.set_message("scoring");
-        // One bar for all parts: the parts' own bars stay hidden.
-        let progress = std::mem::replace(&mut ctx.progress, false);
-        let mut parts = samples.chunks(part);
-        let scored = || {
-            let first = parts.next().unwrap_or_default();
-            let mut all = self.score(first, ctx)?;
-            bar.inc(first.len() as u64);
-            for chunk in parts {
-                all.append(self.score(chunk, ctx)?)?;
-                bar.inc(chunk.len() as u64);
-            }
-            Ok(all)
-        };
-        let result = scored();
-        ctx.progress = progress;
-        bar.finish_and_clear();
-        result
+        let mut all = Scored::default();
+        ctx.in_parts(samples, "scoring", |ctx, part| {
+            all.append(self.score(part, ctx)?)
+        })?;
+        Ok(all)
     }
 
     /// The embeddings the detector scores, for probes (what a linear classifier can read

@@ -93,32 +93,20 @@ fn write_in_parts(
 ) -> Result<(usize, Vec<Skipped>)> {
     let mut writer =
         FeaturesWriter::create(&args.out, &args.taps).context("writing the features file")?;
-    let bar = ctx.progress_bar(samples.len() * args.taps.len());
-    bar.set_message("embedding");
-    // One bar for all parts and taps: the parts' own bars stay hidden.
-    let progress = std::mem::replace(&mut ctx.progress, false);
-    let mut write = || -> Result<()> {
-        for part in samples.chunks(ctx.part_size()) {
-            let mut layers = Vec::with_capacity(args.taps.len());
-            let (mut kept, mut skipped) = (Vec::new(), Vec::new());
-            for &tap in &args.taps {
-                let e = ctx
-                    .embed_once(part, tap)
-                    .with_context(|| format!("embedding at {tap}"))?;
-                (kept, skipped) = (e.kept, e.skipped);
-                layers.push(e.matrix);
-                bar.inc(part.len() as u64);
-            }
-            writer
-                .append(&layers, kept_rows(part, &kept), skipped)
-                .context("writing the features file")?;
+    ctx.in_parts(samples, "embedding", |ctx, part| -> Result<()> {
+        let mut layers = Vec::with_capacity(args.taps.len());
+        let (mut kept, mut skipped) = (Vec::new(), Vec::new());
+        for &tap in &args.taps {
+            let e = ctx
+                .embed_once(part, tap)
+                .with_context(|| format!("embedding at {tap}"))?;
+            (kept, skipped) = (e.kept, e.skipped);
+            layers.push(e.matrix);
         }
-        Ok(())
-    };
-    let written = write();
-    ctx.progress = progress;
-    bar.finish_and_clear();
-    written?;
+        writer
+            .append(&layers, kept_rows(part, &kept), skipped)
+            .context("writing the features file")
+    })?;
     if writer.rows() == 0 {
         common::report_skipped(writer.skipped());
         anyhow::bail!(

@@ -407,13 +407,6 @@ pub(super) fn embed_levels(
     tap: Tap,
     sizes: &[usize],
 ) -> Result<EmbeddedLevels, MethodError> {
-    if samples.is_empty() {
-        return Ok(EmbeddedLevels {
-            kept: Vec::new(),
-            maps: Vec::new(),
-            skipped: Vec::new(),
-        });
-    }
     let mut per_level = Vec::with_capacity(sizes.len());
     let mut kept = vec![true; samples.len()];
     let mut skipped = Vec::new();
@@ -428,7 +421,7 @@ pub(super) fn embed_levels(
         per_level.push(e);
     }
     if !kept.contains(&true) {
-        // No image could be read: no maps (and no shape to give them).
+        // No image to read, or none could be read: no maps (and no shape to give them).
         return Ok(EmbeddedLevels {
             kept: Vec::new(),
             maps: Vec::new(),

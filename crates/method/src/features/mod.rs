@@ -65,7 +65,7 @@ pub struct Embedded {
 }
 
 /// Scores of a list of samples (only for the kept ones).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Scored {
     pub scores: Vec<f32>,
     pub kept: Vec<bool>,
@@ -80,10 +80,19 @@ impl Scored {
     /// part without scores (none of its images could be read) has no terms to match.
     pub fn append(&mut self, more: Scored) -> Result<(), MethodError> {
         if self.scores.is_empty() && self.components.is_empty() {
-            self.components = more.components.clone();
-            for c in &mut self.components {
-                c.scores.clear();
-            }
+            // Nothing scored yet: the part's scores and terms are the list's so far.
+            let (mut kept, mut skipped) = (
+                std::mem::take(&mut self.kept),
+                std::mem::take(&mut self.skipped),
+            );
+            kept.extend(more.kept);
+            skipped.extend(more.skipped);
+            *self = Scored {
+                kept,
+                skipped,
+                ..more
+            };
+            return Ok(());
         }
         if more.scores.is_empty() && more.components.is_empty() {
             self.kept.extend(more.kept);
@@ -157,7 +166,7 @@ pub struct RunContext {
     resized: HashMap<usize, Arc<Encoder>>,
     /// Images already reported unreadable: a method that reads an image at several taps or
     /// sizes (DRA's pyramid) warns once, not once per pass.
-    warned: std::sync::Mutex<std::collections::HashSet<String>>,
+    warned: std::collections::HashSet<String>,
 }
 
 /// Where trained methods keep checkpoints and logs, and how they load data.
@@ -392,6 +401,33 @@ impl RunContext {
         self.cache_part.max(1).div_ceil(batch) * batch
     }
 
+    /// Runs `f` on `samples` a part ([`Self::part_size`] images) at a time, so that memory
+    /// holds one part's features whatever the number of images. With more than one part, one
+    /// progress bar saying `message` counts the images of all parts (the parts' own bars stay
+    /// hidden); a list of one part is one call with its own bars.
+    pub fn in_parts<E>(
+        &mut self,
+        samples: &[Sample],
+        message: &'static str,
+        mut f: impl FnMut(&mut Self, &[Sample]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let part = self.part_size();
+        if samples.len() <= part {
+            return f(self, samples);
+        }
+        let bar = self.progress_bar(samples.len());
+        bar.set_message(message);
+        let progress = std::mem::replace(&mut self.progress, false);
+        let result = samples.chunks(part).try_for_each(|chunk| {
+            f(self, chunk)?;
+            bar.inc(chunk.len() as u64);
+            Ok(())
+        });
+        self.progress = progress;
+        bar.finish_and_clear();
+        result
+    }
+
     /// The encoder for `key`: the context's own, or one rebuilt at the key's input size.
     fn encoder_for(&mut self, key: FeatureKey) -> Result<Arc<Encoder>, MethodError> {
         Ok(match key.size {
@@ -425,7 +461,7 @@ impl RunContext {
     }
 
     fn extract(
-        &self,
+        &mut self,
         encoder: &Encoder,
         samples: &[&Sample],
         key: FeatureKey,
@@ -454,11 +490,7 @@ impl RunContext {
                         locations.push(s.location());
                     }
                     Err(e) => {
-                        let first = self
-                            .warned
-                            .lock()
-                            .map_or(true, |mut w| w.insert(s.location()));
-                        if first {
+                        if self.warned.insert(s.location()) {
                             // Above the progress bar, not through it.
                             bar.suspend(|| tracing::warn!("skipping {}: {e}", s.id));
                         }
@@ -534,6 +566,27 @@ pub(crate) fn load_preprocessed(
     progress: bool,
 ) -> (Vec<f32>, Vec<bool>, Vec<Skipped>) {
     let per = 3 * preprocess.size * preprocess.size;
+    load_rows(samples, progress, |s| {
+        let mut out = vec![0f32; per];
+        s.load()
+            .map_err(|e| e.to_string())
+            .and_then(|img| {
+                preprocess
+                    .apply_into(&img, &mut out)
+                    .map_err(|e| e.to_string())
+            })
+            .map(|()| out)
+    })
+}
+
+/// One row of values per sample from `load` (decoding in parallel, with a progress bar when
+/// `progress`), concatenated; the samples it fails on are skipped and listed with its error.
+/// Returns the rows, which samples have one, and the skipped ones.
+pub(crate) fn load_rows(
+    samples: &[Sample],
+    progress: bool,
+    load: impl Fn(&Sample) -> Result<Vec<f32>, String> + Sync,
+) -> (Vec<f32>, Vec<bool>, Vec<Skipped>) {
     let bar = if progress {
         indicatif::ProgressBar::new(samples.len() as u64)
     } else {
@@ -542,16 +595,7 @@ pub(crate) fn load_preprocessed(
     let rows: Vec<Result<Vec<f32>, String>> = samples
         .par_iter()
         .map(|s| {
-            let mut out = vec![0f32; per];
-            let r = s
-                .load()
-                .map_err(|e| e.to_string())
-                .and_then(|img| {
-                    preprocess
-                        .apply_into(&img, &mut out)
-                        .map_err(|e| e.to_string())
-                })
-                .map(|()| out);
+            let r = load(s);
             bar.inc(1);
             r
         })

@@ -36,50 +36,18 @@ pub(crate) fn load_bank(
     antialias: bool,
     progress: bool,
 ) -> Result<(ImageBank, Vec<bool>, Vec<Skipped>), MethodError> {
-    use rayon::prelude::*;
-    let bar = if progress {
-        indicatif::ProgressBar::new(samples.len() as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    let loaded: Vec<Result<Vec<f32>, String>> = samples
-        .par_iter()
-        .map(|s| {
-            let out = s
-                .load()
-                .and_then(|img| swan_data::resize_bilinear_with(&img, size, size, antialias))
-                .map(|img| img.data.iter().map(|v| v / 255.0).collect::<Vec<f32>>())
-                .map_err(|e| e.to_string());
-            bar.inc(1);
-            out
-        })
-        .collect();
-    bar.finish_and_clear();
-    let mut data = Vec::new();
-    let mut kept = Vec::with_capacity(samples.len());
-    let mut skipped = Vec::new();
-    for (s, r) in samples.iter().zip(loaded) {
-        match r {
-            Ok(v) if v.iter().all(|x| x.is_finite()) => {
-                data.extend(v);
-                kept.push(true);
-            }
-            Ok(_) => {
-                kept.push(false);
-                skipped.push(Skipped {
-                    id: s.id.clone(),
-                    error: "image has non-finite pixel values".into(),
-                });
-            }
-            Err(error) => {
-                kept.push(false);
-                skipped.push(Skipped {
-                    id: s.id.clone(),
-                    error,
-                });
-            }
+    let (data, kept, skipped) = crate::features::load_rows(samples, progress, |s| {
+        let v = s
+            .load()
+            .and_then(|img| swan_data::resize_bilinear_with(&img, size, size, antialias))
+            .map(|img| img.data.iter().map(|v| v / 255.0).collect::<Vec<f32>>())
+            .map_err(|e| e.to_string())?;
+        if v.iter().all(|x| x.is_finite()) {
+            Ok(v)
+        } else {
+            Err("image has non-finite pixel values".into())
         }
-    }
+    });
     Ok((ImageBank { size, data }, kept, skipped))
 }
 
