@@ -10,10 +10,12 @@ use swan_encoder::Backbone;
 pub struct DataArgs {
     /// Dataset: idx:DIR (MNIST/Fashion-MNIST IDX files), cifar:DIR (binary CIFAR-10/100:
     /// data_batch_*.bin + test_batch.bin, or train.bin + test.bin), folder:DIR (one subfolder per class,
-    /// optionally under train/ and test/; images directly in DIR have no class), mvtec:DIR (train/good, test/good, test/<defect>),
+    /// its own subfolders included, optionally under train/ and test/; images directly in DIR have
+    /// no class; names starting with a dot are not read), mvtec:DIR (train/good, test/good, test/<defect>),
     /// csv:FILE (a `path` column plus class/label/split/attribute columns), npz:FILE|DIR
-    /// (NumPy arrays: imgs, anom_label, attribute arrays; train.npz + test.npz in a folder).
-    /// A bare PATH gets its kind from what is there: a .csv or .npz file; a folder with IDX
+    /// (NumPy arrays: imgs, anom_label, attribute arrays; train.npz + test.npz in a folder),
+    /// image:FILE (one image).
+    /// A bare PATH gets its kind from what is there: a .csv, .npz or image file; a folder with IDX
     /// or binary CIFAR files, with train.npz/test.npz, or MVTec-style (train/ holding only good/); otherwise a
     /// folder of images. Reports record the kind used.
     #[arg(long, value_name = "[KIND:]PATH")]
@@ -46,6 +48,17 @@ pub struct EncoderArgs {
     /// Compute device: cpu (default); cuda or wgpu in builds with that cargo feature.
     #[arg(long, default_value = "cpu")]
     pub device: String,
+}
+
+/// A file to write. `-`, standard output to many tools, is refused: the commands that take
+/// it write files (binary ones, or several beside each other), and `swan score --out -` is the
+/// one that prints.
+pub fn file_out(s: &str) -> Result<PathBuf, String> {
+    match s {
+        "-" => Err("this writes a file, not standard output: give a file name".into()),
+        "" => Err("an empty file name".into()),
+        _ => Ok(PathBuf::from(s)),
+    }
 }
 
 /// A count that must be at least 1 (threads, batch sizes, workers, timed steps).

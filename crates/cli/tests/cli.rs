@@ -1882,3 +1882,84 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
     ));
     assert!(msg.contains("no such file or folder"), "{msg}");
 }
+
+#[test]
+fn one_image_file_is_a_source_and_out_dash_prints_the_scores() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 6, 3);
+    // A class folder's own subfolders belong to the class, at any depth.
+    let deep = data.join("test").join("blobs").join("2024").join("jan");
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::copy(data.join("test/blobs/001.png"), deep.join("x.png")).unwrap();
+    let spec = format!("folder:{}", data.display());
+    let model = tmp.path().join("m.safetensors");
+    let w = weights_arg();
+    let model_arg = model.to_str().unwrap();
+    ok(&swan(
+        &cache,
+        &[
+            "fit",
+            "--data",
+            &spec,
+            "--class",
+            "stripes",
+            "--weights",
+            &w,
+            "--image-size",
+            "32",
+            "--k",
+            "2",
+            "--out",
+            model_arg,
+        ],
+    ));
+    let all = ok(&swan(
+        &cache,
+        &[
+            "score", "--model", model_arg, "--data", &spec, "--split", "test",
+        ],
+    ));
+    let score_of = |csv: &str, id: &str| -> String {
+        let row = csv.lines().find(|l| l.starts_with(&format!("{id},")));
+        row.unwrap_or_else(|| panic!("no row {id} in\n{csv}"))
+            .split(',')
+            .nth(1)
+            .unwrap()
+            .to_string()
+    };
+    let nested = score_of(&all, "test/blobs/2024/jan/x.png");
+    assert_eq!(nested, score_of(&all, "test/blobs/001.png"));
+
+    // A bare image path, and `image:`, score that one image; `--out -` is standard output.
+    let one = data.join("test/blobs/002.png");
+    for source in [
+        one.display().to_string(),
+        format!("image:{}", one.display()),
+    ] {
+        let csv = ok(&swan(
+            &cache,
+            &[
+                "score", "--model", model_arg, "--data", &source, "--out", "-",
+            ],
+        ));
+        assert_eq!(csv.lines().count(), 2, "{csv}");
+        // Alone in its batch, the image's features may differ in the last bit.
+        let (alone, among): (f32, f32) = (
+            score_of(&csv, "002.png").parse().unwrap(),
+            score_of(&all, "test/blobs/002.png").parse().unwrap(),
+        );
+        assert!(
+            (alone - among).abs() <= 1e-5 * among.abs(),
+            "{alone} vs {among}"
+        );
+    }
+    assert!(!Path::new("-").exists());
+
+    // Commands that write files refuse `-` before doing any work.
+    let e = err(&swan(
+        &cache,
+        &["fit", "--data", &spec, "--weights", &w, "--out", "-"],
+    ));
+    assert!(e.contains("give a file name"), "{e}");
+}

@@ -72,7 +72,7 @@ struct TransformsAudit {
     #[command(flatten)]
     run: RunArgs,
     /// JSON table to write (the HTML page goes beside it).
-    #[arg(long, short, default_value = "audit-transforms.json")]
+    #[arg(long, short, default_value = "audit-transforms.json", value_parser = crate::args::file_out)]
     out: PathBuf,
 }
 

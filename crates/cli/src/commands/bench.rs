@@ -54,7 +54,7 @@ struct PeerArgs {
     #[arg(long, default_value = "python3")]
     python: String,
     /// Also write the numbers as JSON here.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::args::file_out)]
     out: Option<PathBuf>,
 }
 

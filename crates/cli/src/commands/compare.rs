@@ -27,7 +27,7 @@ pub struct CompareArgs {
     /// both ran; two single runs are paired whatever their seeds).
     other: PathBuf,
     /// Also write the comparison as JSON here.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_parser = crate::args::file_out)]
     out: Option<PathBuf>,
 }
 

@@ -29,7 +29,7 @@ pub struct DemoArgs {
     #[arg(long)]
     quick: bool,
     /// JSON report to write.
-    #[arg(long, default_value = "results/demo-fmnist.json")]
+    #[arg(long, default_value = "results/demo-fmnist.json", value_parser = crate::args::file_out)]
     out: PathBuf,
 }
 

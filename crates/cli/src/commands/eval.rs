@@ -136,7 +136,7 @@ pub struct EvalArgs {
     #[arg(long, value_name = "N")]
     max_test: Option<usize>,
     /// JSON report to write.
-    #[arg(long, short, default_value = "results.json")]
+    #[arg(long, short, default_value = "results.json", value_parser = crate::args::file_out)]
     out: PathBuf,
     /// Run the whole evaluation once per seed (comma-separated, e.g. 0,1,2) instead of once
     /// with --seed. Each seed's report is written beside --out as <stem>.seed<S>.json (with

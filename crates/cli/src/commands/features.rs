@@ -32,7 +32,7 @@ pub struct FeaturesArgs {
     /// Features file to write: safetensors, or a NumPy `.npz` when the name ends in `.npz`
     /// (a float32 array per tap, `ids`, `labels` 0 / 1 / -1 unknown, `classes`, `splits`,
     /// and `swan_header`; `np.load(FILE)["pooled"]`). `swan score` reads both.
-    #[arg(long, short)]
+    #[arg(long, short, value_parser = crate::args::file_out)]
     out: PathBuf,
 }
 

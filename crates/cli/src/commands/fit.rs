@@ -48,7 +48,7 @@ pub struct FitArgs {
     #[command(flatten)]
     train: TrainArgs,
     /// Model file to write (safetensors with a JSON header).
-    #[arg(long, short, default_value = "model.safetensors")]
+    #[arg(long, short, default_value = "model.safetensors", value_parser = crate::args::file_out)]
     out: PathBuf,
 }
 

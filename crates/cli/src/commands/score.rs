@@ -76,7 +76,7 @@ pub struct ScoreArgs {
     /// Write the fitted scorer here (safetensors) for --load-scorer: every layer of --tap
     /// (with its ensemble range) and the encoder of --features, which the loaded scorer checks
     /// the --query embeddings against.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_parser = crate::args::file_out)]
     save_scorer: Option<PathBuf>,
     /// Add a 0/1 `anomalous` column: threshold at this false-positive rate on held-out normal
     /// images (--holdout with features files, --holdout-data with --model).
@@ -100,7 +100,7 @@ pub struct ScoreArgs {
     /// (normal against anomalous where the data are labelled; the --threshold-fpr threshold
     /// as a line), the highest- and lowest-scored images as thumbnails, and the files that
     /// could not be read. With --model.
-    #[arg(long, value_name = "FILE.html", requires = "model")]
+    #[arg(long, value_name = "FILE.html", requires = "model", value_parser = crate::args::file_out)]
     report: Option<PathBuf>,
     /// Thumbnails in each gallery of --report.
     #[arg(long, value_name = "N", default_value_t = 32, requires = "report")]
@@ -114,7 +114,8 @@ pub struct ScoreArgs {
     device: String,
     #[command(flatten)]
     run: RunArgs,
-    /// CSV to write (id, score, [anomalous,] class, label, split); default: standard output.
+    /// CSV to write (id, score, [anomalous,] class, label, split); default, or `-`: standard
+    /// output.
     #[arg(long, short)]
     out: Option<PathBuf>,
 }
@@ -461,7 +462,7 @@ fn write_scores(
             csv_field(&r.id)
         );
     }
-    match &args.out {
+    match args.out.as_deref().filter(|p| *p != Path::new("-")) {
         Some(path) => {
             swan_data::write_atomic(path, csv.as_bytes()).context("writing the scores CSV")?;
             eprintln!("scored {} rows -> {}", scores.len(), path.display());

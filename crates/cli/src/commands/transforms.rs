@@ -29,7 +29,7 @@ enum TransformsWhat {
         #[arg(long, default_value_t = 0)]
         seed: u64,
         /// PNG to write.
-        #[arg(long, short)]
+        #[arg(long, short, value_parser = crate::args::file_out)]
         out: PathBuf,
     },
     /// Apply a chain (e.g. `blur@3+contrast@2`) to one image.
@@ -43,7 +43,7 @@ enum TransformsWhat {
         #[arg(long, default_value_t = 0)]
         seed: u64,
         /// PNG to write.
-        #[arg(long, short)]
+        #[arg(long, short, value_parser = crate::args::file_out)]
         out: PathBuf,
     },
 }

@@ -1,8 +1,12 @@
-//! Image folders: one subfolder per class (`root/<class>/*.png`). When `root` holds `train/`
-//! and `test/` folders, each is read that way and the samples carry that split. Images lying
-//! directly in a folder that is read (`root/*.png`, or `root/train/*.png`) are samples without
-//! a class: a flat folder of new images to score needs no class subfolder.
+//! Image folders: one subfolder per class (`root/<class>/*.png`, and the images in the class
+//! folder's own subfolders, at any depth, as torchvision's `ImageFolder` reads them). When
+//! `root` holds `train/` and `test/` folders, each is read that way and the samples carry that
+//! split. Images lying directly in a folder that is read (`root/*.png`, or `root/train/*.png`)
+//! are samples without a class: a flat folder of new images to score needs no class subfolder.
+//! Files and folders whose names start with a dot (`.ipynb_checkpoints/`, macOS's `._x.png`)
+//! are not read, as `ls` does not list them.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::DataError;
@@ -47,7 +51,7 @@ fn classes(root: &Path, dir: &Path, split: Option<Split>) -> Result<Vec<Sample>,
         .collect();
     for class_dir in sorted_dirs(dir)? {
         let class = file_name(&class_dir);
-        for path in image_files(&class_dir)? {
+        for path in images_below(&class_dir)? {
             samples.push(sample(path, Some(class.clone())));
         }
     }
@@ -91,11 +95,40 @@ pub(crate) fn image_files(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
     Ok(files)
 }
 
+/// The image files in `dir` and in its subfolders at any depth: a folder's own files sorted by
+/// name, then each subfolder's in name order. Links to folders are followed, and each folder is
+/// read once, so a link back up the tree cannot loop.
+pub(crate) fn images_below(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
+    fn walk(
+        dir: &Path,
+        seen: &mut HashSet<PathBuf>,
+        files: &mut Vec<PathBuf>,
+    ) -> Result<(), DataError> {
+        let real = dir.canonicalize().map_err(|e| DataError::io(dir, e))?;
+        if !seen.insert(real) {
+            return Ok(());
+        }
+        files.extend(image_files(dir)?);
+        for sub in sorted_dirs(dir)? {
+            walk(&sub, seen, files)?;
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(dir, &mut HashSet::new(), &mut files)?;
+    Ok(files)
+}
+
+/// The entries of `dir`, less those whose names start with a dot.
 fn read_dir(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
-    std::fs::read_dir(dir)
-        .map_err(|e| DataError::io(dir, e))?
-        .map(|entry| entry.map(|e| e.path()).map_err(|e| DataError::io(dir, e)))
-        .collect()
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| DataError::io(dir, e))? {
+        let entry = entry.map_err(|e| DataError::io(dir, e))?;
+        if !entry.file_name().to_string_lossy().starts_with('.') {
+            paths.push(entry.path());
+        }
+    }
+    Ok(paths)
 }
 
 #[cfg(test)]
@@ -156,6 +189,53 @@ mod tests {
         assert_eq!(ids, ["a.webp", "b.gif", "c.png"]);
         let e = samples[2].load().unwrap_err().to_string();
         assert!(e.contains("c.png"), "{e}");
+    }
+
+    #[test]
+    fn a_class_holds_the_images_of_its_subfolders_and_dot_names_are_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        for rel in [
+            "shoe/b.png",
+            "shoe/2024/jan/a.png",
+            "shoe/2024/c.png",
+            "shoe/a.png",
+            "shoe/._a.png",
+            "shoe/.hidden/d.png",
+            ".ipynb_checkpoints/e.png",
+            "bag/x.jpg",
+        ] {
+            let p = dir.path().join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, b"x").unwrap();
+        }
+        let samples = load(dir.path()).unwrap();
+        let got: Vec<_> = samples
+            .iter()
+            .map(|s| (s.id.as_str(), s.class.as_deref().unwrap()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("bag/x.jpg", "bag"),
+                ("shoe/a.png", "shoe"),
+                ("shoe/b.png", "shoe"),
+                ("shoe/2024/c.png", "shoe"),
+                ("shoe/2024/jan/a.png", "shoe"),
+            ]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_back_up_the_tree_is_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("shoe/sub")).unwrap();
+        std::fs::write(dir.path().join("shoe/a.png"), b"x").unwrap();
+        std::fs::write(dir.path().join("shoe/sub/b.png"), b"x").unwrap();
+        std::os::unix::fs::symlink("..", dir.path().join("shoe/sub/up")).unwrap();
+        let samples = load(dir.path()).unwrap();
+        let ids: Vec<_> = samples.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["shoe/a.png", "shoe/sub/b.png"]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Dataset sources. A [`DataSpec`] is parsed from `kind:path` (`idx:`, `cifar:`, `folder:`,
-//! `mvtec:`, `csv:`, `npz:`), or from a bare path whose kind [`DataSpec::infer`] reads off the file
+//! `mvtec:`, `csv:`, `npz:`, `image:`), or from a bare path whose kind [`DataSpec::infer`] reads off the file
 //! system, and [`load_samples`] lists its samples without decoding any pixels.
 
 pub mod cifar;
@@ -34,6 +34,8 @@ pub enum DataSpec {
     /// A NumPy `.npz` archive (`imgs`, `anom_label`, attribute arrays), or a folder with
     /// `train.npz` and `test.npz`.
     Npz(PathBuf),
+    /// One image file: a source of one sample without a class, to score a single image.
+    Image(PathBuf),
 }
 
 impl DataSpec {
@@ -44,15 +46,17 @@ impl DataSpec {
             | Self::Folder(p)
             | Self::Mvtec(p)
             | Self::Csv(p)
-            | Self::Npz(p) => p,
+            | Self::Npz(p)
+            | Self::Image(p) => p,
         }
     }
 }
 
-const KINDS: &str = "idx, cifar, folder, mvtec, csv or npz";
+const KINDS: &str = "idx, cifar, folder, mvtec, csv, npz or image";
 
 impl DataSpec {
-    /// The kind of an existing path: a `.csv` file is a manifest, a `.npz` file an archive; a
+    /// The kind of an existing path: a `.csv` file is a manifest, a `.npz` file an archive, a
+    /// file with an image extension ([`folder::IMAGE_EXTENSIONS`]) one image; a
     /// folder holding `{train,t10k}-images-idx3-ubyte[.gz]` is IDX, one holding binary CIFAR batches
     /// (here or in `cifar-10-batches-bin/` / `cifar-100-binary/`) is CIFAR, one holding `train.npz` or
     /// `test.npz` is npz, one whose `train/` holds only `good/` (and that has `test/`) is
@@ -67,11 +71,13 @@ impl DataSpec {
             return match ext.as_deref() {
                 Some("csv") => Ok(Self::Csv(path.into())),
                 Some("npz") => Ok(Self::Npz(path.into())),
+                Some(e) if folder::IMAGE_EXTENSIONS.contains(&e) => Ok(Self::Image(path.into())),
                 _ => Err(DataError::Spec {
                     spec: spec(),
                     reason: format!(
-                        "a file that is neither .csv nor .npz; name its kind as KIND:PATH \
-                         with KIND one of {KINDS}"
+                        "a file that is neither .csv, .npz nor an image (.{}); name its kind \
+                         as KIND:PATH with KIND one of {KINDS}",
+                        folder::IMAGE_EXTENSIONS.join(", .")
                     ),
                 }),
             };
@@ -81,7 +87,7 @@ impl DataSpec {
                 spec: spec(),
                 reason: format!(
                     "no such file or folder (a source is KIND:PATH with KIND one of {KINDS}, \
-                     or the path of an existing folder, .csv or .npz file)"
+                     or the path of an existing folder, .csv, .npz or image file)"
                 ),
             });
         }
@@ -138,6 +144,7 @@ impl FromStr for DataSpec {
             "mvtec" => Ok(Self::Mvtec(path)),
             "csv" => Ok(Self::Csv(path)),
             "npz" => Ok(Self::Npz(path)),
+            "image" => Ok(Self::Image(path)),
             _ if Path::new(spec).exists() => Self::infer(Path::new(spec)),
             other => Err(DataError::Spec {
                 spec: spec.into(),
@@ -156,6 +163,7 @@ impl std::fmt::Display for DataSpec {
             Self::Mvtec(_) => "mvtec",
             Self::Csv(_) => "csv",
             Self::Npz(_) => "npz",
+            Self::Image(_) => "image",
         };
         write!(f, "{kind}:{}", self.path().display())
     }
@@ -193,6 +201,19 @@ pub fn load_samples(spec: &DataSpec) -> Result<Vec<Sample>, DataError> {
         DataSpec::Mvtec(p) => mvtec::load(p),
         DataSpec::Csv(p) => csv::load(p),
         DataSpec::Npz(p) => npz::load(p),
+        DataSpec::Image(p) => Ok(vec![one_image(p)]),
+    }
+}
+
+/// The one sample of an `image:` source, named by its file name.
+fn one_image(path: &Path) -> Sample {
+    Sample {
+        id: folder::file_name(path),
+        image: crate::sample::ImageRef::File(path.into()),
+        class: None,
+        label: crate::sample::Label::Unknown,
+        split: None,
+        attributes: Default::default(),
     }
 }
 
@@ -209,6 +230,7 @@ mod tests {
             "mvtec:/m/bottle",
             "csv:a/b.csv",
             "npz:bench.npz",
+            "image:photos/a.jpg",
         ] {
             assert_eq!(s.parse::<DataSpec>().unwrap().to_string(), s);
         }
@@ -266,6 +288,7 @@ mod tests {
         at("m.csv");
         at("a.npz");
         at("notes.txt");
+        at("shot.JPG");
         let parse = |p: &Path| p.to_str().unwrap().parse::<DataSpec>().unwrap();
         assert_eq!(parse(&idx), DataSpec::Idx(idx.clone()));
         assert_eq!(parse(&npz), DataSpec::Npz(npz.clone()));
@@ -285,7 +308,13 @@ mod tests {
             .parse::<DataSpec>()
             .unwrap_err()
             .to_string();
-        assert!(err.contains("neither .csv nor .npz"), "{err}");
+        assert!(err.contains("neither .csv, .npz nor an image"), "{err}");
+        let shot = dir.path().join("shot.JPG");
+        assert_eq!(parse(&shot), DataSpec::Image(shot.clone()));
+        let samples = load_samples(&DataSpec::Image(shot.clone())).unwrap();
+        assert_eq!(samples.len(), 1);
+        assert_eq!(samples[0].id, "shot.JPG");
+        assert_eq!(samples[0].class, None);
         // A named kind wins over the layout.
         let spec = format!("folder:{}", idx.display());
         assert_eq!(spec.parse::<DataSpec>().unwrap(), DataSpec::Folder(idx));

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::folder::{file_name, image_files, relative_id, sorted_dirs};
+use super::folder::{file_name, images_below, relative_id, sorted_dirs};
 use crate::DataError;
 use crate::sample::{ImageRef, Label, Sample, Split};
 
@@ -19,7 +19,7 @@ pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
     let mut samples = Vec::new();
     let mut push =
         |dir: &Path, split: Split, label: Label, class: String| -> Result<(), DataError> {
-            for path in image_files(dir)? {
+            for path in images_below(dir)? {
                 samples.push(Sample {
                     id: relative_id(root, &path),
                     image: ImageRef::File(path),
