@@ -17,7 +17,13 @@ pub fn load(path: &Path) -> Result<Vec<Sample>, DataError> {
     let mut reader = csv::Reader::from_path(path).map_err(|e| err(e.to_string()))?;
     let headers = reader.headers().map_err(|e| err(e.to_string()))?.clone();
     let column = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let path_col = column("path").ok_or_else(|| err("no `path` column in the header".into()))?;
+    let path_col = column("path").ok_or_else(|| {
+        let names: Vec<&str> = headers.iter().map(str::trim).collect();
+        err(format!(
+            "no `path` column in the header (it has {}); name the column of image paths `path`",
+            names.join(", ")
+        ))
+    })?;
     let (class_col, label_col, split_col) = (column("class"), column("label"), column("split"));
     let mut samples = Vec::new();
     for (row, record) in reader.records().enumerate() {
@@ -96,7 +102,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let csv = dir.path().join("m.csv");
         std::fs::write(&csv, "file,class\na.png,cat\n").unwrap();
-        assert!(load(&csv).unwrap_err().to_string().contains("path"));
+        let e = load(&csv).unwrap_err().to_string();
+        assert!(e.contains("no `path` column") && e.contains("it has file, class"), "{e}");
     }
 
     #[test]
