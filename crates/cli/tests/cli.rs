@@ -100,7 +100,7 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     // HTML page of the scores.
     let decided = tmp.path().join("decided.csv");
     let page = tmp.path().join("scores.html");
-    ok(&swan(
+    let calibrated = swan(
         &cache,
         &[
             "score",
@@ -121,8 +121,32 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
             "--report-images",
             "3",
         ],
-    ));
+    );
+    ok(&calibrated);
     let decided = std::fs::read_to_string(&decided).unwrap();
+    // The threshold it printed, given as --threshold, makes the same decisions.
+    let stderr = String::from_utf8_lossy(&calibrated.stderr);
+    let threshold = stderr
+        .split("threshold ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no threshold in\n{stderr}"));
+    assert!(stderr.contains(&format!("--threshold {threshold} applies it again")));
+    let again = ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &spec,
+            "--split",
+            "test",
+            "--threshold",
+            threshold,
+        ],
+    ));
+    assert_eq!(again, decided);
     assert!(decided.starts_with("id,score,anomalous,"));
     let page = std::fs::read_to_string(&page).unwrap();
     let flagged = decided

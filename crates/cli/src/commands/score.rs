@@ -82,6 +82,10 @@ pub struct ScoreArgs {
     /// images (--holdout with features files, --holdout-data with --model).
     #[arg(long, value_name = "FPR")]
     threshold_fpr: Option<f64>,
+    /// Add a 0/1 `anomalous` column: 1 where the score is above SCORE (a threshold an earlier
+    /// --threshold-fpr run printed, or one chosen by hand).
+    #[arg(long, value_name = "SCORE", conflicts_with = "threshold_fpr", value_parser = finite_score)]
+    threshold: Option<f32>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
     /// anomalous are left out) for --threshold-fpr.
     #[arg(
@@ -97,7 +101,7 @@ pub struct ScoreArgs {
     holdout_data: Option<swan_data::DataSpec>,
 
     /// Also write an HTML page (self-contained) of the scored images: the score histogram
-    /// (normal against anomalous where the data are labelled; the --threshold-fpr threshold
+    /// (normal against anomalous where the data are labelled; the --threshold(-fpr) threshold
     /// as a line), the highest- and lowest-scored images as thumbnails, and the files that
     /// could not be read. With --model.
     #[arg(long, value_name = "FILE.html", requires = "model", value_parser = crate::args::file_out)]
@@ -161,6 +165,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         .collect();
     let rows: Vec<RowInfo> = kept.iter().map(|s| RowInfo::of(s)).collect();
     let threshold = match (args.threshold_fpr, &args.holdout_data) {
+        _ if args.threshold.is_some() => args.threshold,
         (Some(fpr), Some(spec)) => {
             let normals: Vec<_> = common::load_samples(spec)?
                 .into_iter()
@@ -177,10 +182,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
                 .score_in_parts(&normals, &mut ctx)
                 .context("scoring the held-out normals")?;
             let t = swan_score::threshold_at_fpr(&held.scores, fpr)?;
-            eprintln!(
-                "threshold {t} (target false-positive rate {fpr} on {} held-out normals)",
-                held.scores.len()
-            );
+            print_threshold(t, fpr, held.scores.len());
             Some(t)
         }
         (Some(_), None) => bail!(
@@ -208,6 +210,9 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         ]);
         if let Some(fpr) = args.threshold_fpr {
             facts.push(("target false-positive rate", fpr.to_string()));
+        }
+        if let Some(t) = args.threshold {
+            facts.push(("threshold", t.to_string()));
         }
         facts.push(("swan", env!("CARGO_PKG_VERSION").to_string()));
         let page = swan_eval::report::scores::ScoresPage {
@@ -341,6 +346,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         );
     }
     let threshold = match (&args.holdout, args.threshold_fpr) {
+        _ if args.threshold.is_some() => args.threshold,
         (Some(h), Some(fpr)) => {
             let hold = Embeddings::read(h).context("reading the --holdout embeddings")?;
             check_same_encoder(hold.encoder.as_ref(), h, query.encoder.as_ref(), query_path)?;
@@ -361,10 +367,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
                 .filter(|&i| hold.rows[i].label != Label::Anomaly)
                 .collect();
             let t = swan_score::threshold_at_fpr(&layered.score(&hold, h, Some(&normal))?, fpr)?;
-            eprintln!(
-                "threshold {t} (target false-positive rate {fpr} on {} held-out normals)",
-                normal.len()
-            );
+            print_threshold(t, fpr, normal.len());
             Some(t)
         }
         _ => None,
@@ -496,6 +499,23 @@ fn metrics_line(rows: &[RowInfo], scores: &[f32]) -> Result<Option<String>> {
         labelled.len(),
         labelled.len() - n_anomalous
     )))
+}
+
+/// The threshold --threshold-fpr found, and how to apply it again without the held-out normals.
+fn print_threshold(t: f32, fpr: f64, n_normals: usize) {
+    eprintln!(
+        "threshold {t} (target false-positive rate {fpr} on {n_normals} held-out normals; \
+         --threshold {t} applies it again without them)"
+    );
+}
+
+/// A threshold must be a finite number.
+fn finite_score(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(t) if t.is_finite() => Ok(t),
+        Ok(_) => Err("must be a finite number".into()),
+        Err(e) => Err(format!("not a number: {e}")),
+    }
 }
 
 fn csv_field(s: &str) -> String {

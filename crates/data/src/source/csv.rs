@@ -103,7 +103,10 @@ mod tests {
         let csv = dir.path().join("m.csv");
         std::fs::write(&csv, "file,class\na.png,cat\n").unwrap();
         let e = load(&csv).unwrap_err().to_string();
-        assert!(e.contains("no `path` column") && e.contains("it has file, class"), "{e}");
+        assert!(
+            e.contains("no `path` column") && e.contains("it has file, class"),
+            "{e}"
+        );
     }
 
     #[test]
