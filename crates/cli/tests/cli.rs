@@ -1861,6 +1861,13 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
     std::fs::rename(mvtec.join("x/test"), mvtec.join("test")).unwrap();
     std::fs::rename(mvtec.join("test/blobs"), mvtec.join("test/good")).unwrap();
     std::fs::remove_dir_all(mvtec.join("x")).unwrap();
+    // A second defect type, so that the report breaks the anomalies down by type.
+    std::fs::create_dir_all(mvtec.join("test/crack")).unwrap();
+    std::fs::copy(
+        mvtec.join("test/stripes/000.png"),
+        mvtec.join("test/crack/000.png"),
+    )
+    .unwrap();
     let eval_mvtec = |protocol: &[&str]| {
         let mut args = vec![
             "eval",
@@ -1884,7 +1891,22 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
         String::from_utf8_lossy(&run.stderr).contains("evaluating with --protocol given"),
         "{log}"
     );
-    assert_eq!(common::read_json(&out)["protocol"], "given");
+    let report = common::read_json(&out);
+    assert_eq!(report["protocol"], "given");
+    // Each defect type against the good test images, hardest first, in the JSON and the log.
+    let by_class = report["splits"][0]["by_class"].as_array().unwrap().clone();
+    let mut types: Vec<(&str, u64)> = by_class
+        .iter()
+        .map(|c| (c["class"].as_str().unwrap(), c["n"].as_u64().unwrap()))
+        .collect();
+    let aurocs: Vec<f64> = by_class
+        .iter()
+        .map(|c| c["auroc"].as_f64().unwrap())
+        .collect();
+    assert!(aurocs.windows(2).all(|w| w[0] <= w[1]), "{aurocs:?}");
+    types.sort();
+    assert_eq!(types, [("crack", 1), ("stripes", 2)]);
+    assert!(log.contains("anomalies by class"), "{log}");
     // A protocol's flag without --protocol asks for the protocol.
     let msg = err(&eval_mvtec(&["--pollution", "0.2"]));
     assert!(msg.contains("name the protocol with --protocol"), "{msg}");

@@ -240,6 +240,13 @@ fn evaluate_split(
                 .unwrap_or_default()
         );
     }
+    let classes: Vec<Option<&str>> = split
+        .test
+        .iter()
+        .map(|&i| samples[i].class.as_deref())
+        .collect();
+    result.by_class = SplitResult::by_anomaly_class(split, &classes, &scored.scores, &scored.kept)
+        .with_context(|| format!("metrics by anomaly class of split {}", split.name))?;
     result.n_labelled_anomalies = split.labelled_anomalies.len();
     result.fitted = fitted.describe();
     result.n_polluted = split.polluted;

@@ -103,6 +103,10 @@ pub fn render(
     if seen {
         h += "<th>seen class</th><th>seen AUROC</th><th>seen AP</th>";
     }
+    let by_class = splits.iter().any(|s| !s.result.by_class.is_empty());
+    if by_class {
+        h += r#"<th title="each anomaly class against the normal test images">hardest anomaly class (AUROC)</th>"#;
+    }
     h += "</tr>";
     let pct = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{:.2}", 100.0 * v));
     for s in splits {
@@ -135,6 +139,23 @@ pub fn render(
                 pct(r.seen_ap)
             );
         }
+        if by_class {
+            // The hardest class in the cell, every class (hardest first) on hovering it.
+            let all: Vec<String> = r
+                .by_class
+                .iter()
+                .map(|c| format!("{} {:.2}", c.class, 100.0 * c.auroc))
+                .collect();
+            let hardest = r.by_class.first().map_or("–".to_string(), |c| {
+                format!("{} ({:.2})", c.class, 100.0 * c.auroc)
+            });
+            let _ = write!(
+                h,
+                r#"<td title="{}">{}</td>"#,
+                escape(&all.join(", ")),
+                escape(&hardest)
+            );
+        }
         h += "</tr>";
     }
     let _ = write!(
@@ -159,6 +180,9 @@ pub fn render(
             pct(mean.seen_auroc),
             pct(mean.seen_ap)
         );
+    }
+    if by_class {
+        h += "<td></td>";
     }
     h += "</tr></table>";
 

@@ -60,6 +60,22 @@ pub struct SplitResult {
     /// The terms of a summed score (DRA's heads), each measured as the split's own score.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<ComponentResult>,
+    /// The normal test images against the anomalies of each class, when the anomalies come
+    /// from more than one (MVTec's defect types, the other classes of one-vs-rest): which
+    /// kinds of anomaly the detector finds and which it misses. Hardest (lowest AUROC) first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub by_class: Vec<ClassResult>,
+}
+
+/// AUROC / AP of the normal test images of a split against its anomalies of one class.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct ClassResult {
+    /// The anomalies' class (`(none)` for anomalies without one).
+    pub class: String,
+    /// Anomalies of that class among the split's scored test images.
+    pub n: usize,
+    pub auroc: f64,
+    pub ap: f64,
 }
 
 /// AUROC / AP of one term of a summed anomaly score (DRA: `seen` g_s, `pseudo` g_p,
@@ -172,7 +188,51 @@ impl SplitResult {
             seconds: None,
             probes: None,
             components: Vec::new(),
+            by_class: Vec::new(),
         }
+    }
+
+    /// The normal test images (pseudo-anomalies included) against the anomalies of each
+    /// class, hardest first; empty when the anomalies are of one class. `classes` holds the
+    /// class of each test sample of `split`, `scores` and `kept` are as for
+    /// [`SplitResult::compute`].
+    pub fn by_anomaly_class(
+        split: &EvalSplit,
+        classes: &[Option<&str>],
+        scores: &[f32],
+        kept: &[bool],
+    ) -> Result<Vec<ClassResult>, EvalError> {
+        // (class, anomalous) of each scored test sample, aligned with `scores`.
+        let rows: Vec<(&str, bool)> = classes
+            .iter()
+            .zip(&split.anomalous)
+            .zip(kept)
+            .filter(|(_, k)| **k)
+            .map(|((c, &a), _)| (c.unwrap_or("(none)"), a))
+            .collect();
+        let mut names: Vec<&str> = rows.iter().filter(|r| r.1).map(|r| r.0).collect();
+        names.sort_unstable();
+        names.dedup();
+        if names.len() < 2 || rows.len() != scores.len() {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::with_capacity(names.len());
+        for class in names {
+            let (s, y): (Vec<f32>, Vec<bool>) = rows
+                .iter()
+                .zip(scores)
+                .filter(|((c, a), _)| !a || *c == class)
+                .map(|((_, a), &s)| (s, *a))
+                .unzip();
+            out.push(ClassResult {
+                class: class.to_string(),
+                n: y.iter().filter(|&&a| a).count(),
+                auroc: auroc(&s, &y)?,
+                ap: average_precision(&s, &y)?,
+            });
+        }
+        out.sort_by(|a, b| a.auroc.total_cmp(&b.auroc));
+        Ok(out)
     }
 
     /// Measures one term of a summed score (`scores` aligned with the split's scores) the way
@@ -314,8 +374,23 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
     if seen {
         out += &format!("  {:>6}  {:>9}  {:>7}", "seen", "seen AUROC", "seen AP");
     }
+    // The anomaly class each split finds hardest, when its anomalies have several.
+    let hardest = |r: &SplitResult| {
+        r.by_class
+            .first()
+            .map(|c| format!("{} ({:.2})", c.class, 100.0 * c.auroc))
+    };
+    let by_class = results.iter().any(|r| !r.by_class.is_empty());
+    if by_class {
+        out += "  hardest anomaly class (AUROC)";
+    }
     out.push('\n');
-    let mut line = |name: &str, n: [String; 2], m: [f64; 2], nagad_m: [Option<f64>; 3], seen_m| {
+    let mut line = |name: &str,
+                    n: [String; 2],
+                    m: [f64; 2],
+                    nagad_m: [Option<f64>; 3],
+                    seen_m,
+                    hard: Option<String>| {
         let [n_train, n_test] = n;
         out += &format!(
             "{name:<width$}  {n_train:>7}  {n_test:>6}  {:>6.2}  {:>7.2}",
@@ -330,6 +405,9 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
             let (class, auroc, ap): (&str, Option<f64>, Option<f64>) = seen_m;
             out += &format!("  {class:>6}  {:>10}  {:>7}", pct(auroc), pct(ap));
         }
+        if let Some(hard) = hard {
+            out += &format!("  {hard}");
+        }
         out.push('\n');
     };
     for r in results {
@@ -343,6 +421,7 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
                 r.seen_auroc,
                 r.seen_ap,
             ),
+            hardest(r),
         );
     }
     line(
@@ -351,7 +430,28 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         [mean.auroc, mean.ap],
         [mean.ad, mean.pa, mean.ra],
         ("", mean.seen_auroc, mean.seen_ap),
+        None,
     );
+    if let [only] = results
+        && !only.by_class.is_empty()
+    {
+        out += "anomalies by class, each against the normal test images (hardest first):\n";
+        let width = only
+            .by_class
+            .iter()
+            .map(|c| c.class.len())
+            .max()
+            .unwrap_or(5);
+        for c in &only.by_class {
+            out += &format!(
+                "  {:<width$}  {:>6} images  AUROC {:>6.2}  AP {:>6.2}\n",
+                c.class,
+                c.n,
+                100.0 * c.auroc,
+                100.0 * c.ap
+            );
+        }
+    }
     if !mean.components.is_empty() {
         let terms: Vec<String> = mean
             .components
@@ -467,6 +567,57 @@ mod tests {
         assert_eq!(r.seen_auroc, Some(0.5)); // one seen above both normals, one below
         let t = format_table(std::slice::from_ref(&r), &mean(std::slice::from_ref(&r)));
         assert!(t.contains("seen AUROC"), "{t}");
+    }
+
+    #[test]
+    fn anomalies_are_measured_class_by_class_hardest_first() {
+        // test rows: normal, normal, crack, crack, hole (left unscored), hole, hole
+        let split = EvalSplit {
+            name: "all".into(),
+            train: vec![0],
+            test: (1..8).collect(),
+            anomalous: vec![false, false, true, true, true, true, true],
+            ..EvalSplit::default()
+        };
+        let classes = [
+            Some("good"),
+            Some("good"),
+            Some("crack"),
+            Some("crack"),
+            Some("hole"),
+            Some("hole"),
+            None,
+        ];
+        let kept = [true, true, true, true, false, true, true];
+        // The cracks above both normals; the scored hole between them; the classless
+        // anomaly below both.
+        let scores = [0.2, 0.4, 0.9, 0.8, 0.3, 0.1];
+        let by = SplitResult::by_anomaly_class(&split, &classes, &scores, &kept).unwrap();
+        let got: Vec<(&str, usize, f64)> = by
+            .iter()
+            .map(|c| (c.class.as_str(), c.n, c.auroc))
+            .collect();
+        assert_eq!(
+            got,
+            [("(none)", 1, 0.0), ("hole", 1, 0.5), ("crack", 2, 1.0)]
+        );
+        let mut r = SplitResult::compute(&split, 1, &scores, &kept).unwrap();
+        r.by_class = by;
+        let t = format_table(std::slice::from_ref(&r), &mean(std::slice::from_ref(&r)));
+        assert!(
+            t.contains("hardest anomaly class (AUROC)") && t.contains("(none) (0.00)"),
+            "{t}"
+        );
+        assert!(t.contains("  crack        2 images  AUROC 100.00"), "{t}");
+        // Anomalies of one class: nothing to break down.
+        let one = [Some("good"), Some("good"), Some("crack"), Some("crack")];
+        let split = EvalSplit {
+            test: (1..5).collect(),
+            anomalous: vec![false, false, true, true],
+            ..split
+        };
+        let by = SplitResult::by_anomaly_class(&split, &one, &[0.1, 0.2, 0.3, 0.4], &[true; 4]);
+        assert!(by.unwrap().is_empty());
     }
 
     #[test]
