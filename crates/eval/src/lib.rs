@@ -7,7 +7,9 @@ pub mod protocol;
 pub mod report;
 
 pub use error::EvalError;
-pub use metrics::{PrPoint, RocPoint, auroc, average_precision, pr_curve, roc_curve};
+pub use metrics::{
+    PrPoint, RocPoint, auroc, auroc_ci95, auroc_delong, average_precision, pr_curve, roc_curve,
+};
 pub use protocol::{
     EvalSplit, NagadParams, Protocol, SeenClass, SsaScope, build_splits, expand_samples,
 };

@@ -6,7 +6,7 @@ mod auroc;
 mod roc;
 
 pub use ap::average_precision;
-pub use auroc::auroc;
+pub use auroc::{auroc, auroc_ci95, auroc_delong};
 pub use roc::{PrPoint, RocPoint, pr_curve, roc_curve};
 
 use crate::EvalError;

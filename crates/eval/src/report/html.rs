@@ -113,12 +113,17 @@ pub fn render(
         let r = s.result;
         let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}</td><td>{:.2}</td>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}{}</td><td>{:.2}</td>",
             escape(&r.name),
             r.n_train,
             r.n_test,
             r.n_anomalous,
             100.0 * r.auroc,
+            r.auroc_ci95.map_or(String::new(), |[lo, hi]| format!(
+                r#" <small title="95 % confidence interval (DeLong)">({:.2}–{:.2})</small>"#,
+                100.0 * lo,
+                100.0 * hi
+            )),
             100.0 * r.ap
         );
         if nagad {

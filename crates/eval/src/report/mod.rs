@@ -9,7 +9,7 @@ mod svg;
 
 use serde::Serialize;
 
-use crate::{EvalError, EvalSplit, auroc, average_precision};
+use crate::{EvalError, EvalSplit, auroc, auroc_ci95, average_precision};
 
 /// Metrics of one split.
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
@@ -20,6 +20,10 @@ pub struct SplitResult {
     pub n_anomalous: usize,
     /// Fraction in [0, 1].
     pub auroc: f64,
+    /// The 95 % confidence interval of `auroc` from DeLong's standard error (absent when the
+    /// test images hold fewer than two normal or two anomalous ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auroc_ci95: Option<[f64; 2]>,
     /// Fraction in [0, 1].
     pub ap: f64,
     /// Labelled anomalies the protocol offered for training (DRA settings).
@@ -75,6 +79,9 @@ pub struct ClassResult {
     /// Anomalies of that class among the split's scored test images.
     pub n: usize,
     pub auroc: f64,
+    /// As [`SplitResult::auroc_ci95`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auroc_ci95: Option<[f64; 2]>,
     pub ap: f64,
 }
 
@@ -151,6 +158,7 @@ impl SplitResult {
                 n_test: y_unseen.len(),
                 n_anomalous: y_unseen.iter().filter(|&&a| a).count(),
                 auroc: auroc(&s_unseen, &y_unseen)?,
+                auroc_ci95: auroc_ci95(&s_unseen, &y_unseen)?,
                 ap: average_precision(&s_unseen, &y_unseen)?,
                 seen_class: split.seen_class.clone(),
                 seen_auroc: Some(auroc(&s_seen, &y_seen)?),
@@ -162,6 +170,7 @@ impl SplitResult {
             n_test: labels.len(),
             n_anomalous: labels.iter().filter(|&&a| a).count(),
             auroc: auroc(scores, &labels)?,
+            auroc_ci95: auroc_ci95(scores, &labels)?,
             ap: average_precision(scores, &labels)?,
             ..Self::empty(&split.name, n_train)
         }
@@ -175,6 +184,7 @@ impl SplitResult {
             n_test: 0,
             n_anomalous: 0,
             auroc: f64::NAN,
+            auroc_ci95: None,
             ap: f64::NAN,
             n_labelled_anomalies: 0,
             n_polluted: 0,
@@ -228,6 +238,7 @@ impl SplitResult {
                 class: class.to_string(),
                 n: y.iter().filter(|&&a| a).count(),
                 auroc: auroc(&s, &y)?,
+                auroc_ci95: auroc_ci95(&s, &y)?,
                 ap: average_precision(&s, &y)?,
             });
         }
@@ -365,8 +376,8 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
     let pct =
         |v: Option<f64>| v.map_or_else(|| format!("{:>6}", "-"), |v| format!("{:>6.2}", 100.0 * v));
     let mut out = format!(
-        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>7}",
-        "split", "n_train", "n_test", "AUROC", "AP"
+        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>13}  {:>7}",
+        "split", "n_train", "n_test", "AUROC", "(95 % CI)", "AP"
     );
     if nagad {
         out += &format!("  {:>6}  {:>6}  {:>6}", "AD", "PA", "RA");
@@ -388,12 +399,16 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
     let mut line = |name: &str,
                     n: [String; 2],
                     m: [f64; 2],
+                    ci: Option<[f64; 2]>,
                     nagad_m: [Option<f64>; 3],
                     seen_m,
                     hard: Option<String>| {
         let [n_train, n_test] = n;
+        let ci = ci.map_or(String::new(), |[lo, hi]| {
+            format!("({:.2}–{:.2})", 100.0 * lo, 100.0 * hi)
+        });
         out += &format!(
-            "{name:<width$}  {n_train:>7}  {n_test:>6}  {:>6.2}  {:>7.2}",
+            "{name:<width$}  {n_train:>7}  {n_test:>6}  {:>6.2}  {ci:>13}  {:>7.2}",
             100.0 * m[0],
             100.0 * m[1]
         );
@@ -415,6 +430,7 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
             &r.name,
             [r.n_train.to_string(), r.n_test.to_string()],
             [r.auroc, r.ap],
+            r.auroc_ci95,
             [r.ad, r.pa, r.ra],
             (
                 r.seen_class.as_deref().unwrap_or("-"),
@@ -428,6 +444,7 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         "mean",
         [String::new(), String::new()],
         [mean.auroc, mean.ap],
+        None,
         [mean.ad, mean.pa, mean.ra],
         ("", mean.seen_auroc, mean.seen_ap),
         None,
@@ -443,8 +460,11 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
             .max()
             .unwrap_or(5);
         for c in &only.by_class {
+            let ci = c.auroc_ci95.map_or(String::new(), |[lo, hi]| {
+                format!(" ({:.2}–{:.2})", 100.0 * lo, 100.0 * hi)
+            });
             out += &format!(
-                "  {:<width$}  {:>6} images  AUROC {:>6.2}  AP {:>6.2}\n",
+                "  {:<width$}  {:>6} images  AUROC {:>6.2}{ci:<16}  AP {:>6.2}\n",
                 c.class,
                 c.n,
                 100.0 * c.auroc,
