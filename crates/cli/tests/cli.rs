@@ -1184,7 +1184,7 @@ fn embeddings_from_another_encoder_are_scored_as_they_are() {
     );
     let e = String::from_utf8_lossy(&out.stderr);
     assert!(
-        e.contains("AUROC 100.00 %, AP 100.00 % on the 6 labelled rows (4 normal, 2 anomalous)"),
+        e.contains("AUROC 100.00 % (95 % CI 100.00–100.00), AP 100.00 % on the 6 labelled rows (4 normal, 2 anomalous)"),
         "{e}"
     );
 

@@ -491,9 +491,12 @@ fn metrics_line(rows: &[RowInfo], scores: &[f32]) -> Result<Option<String>> {
         return Ok(None);
     }
     let auroc = swan_eval::metrics::auroc(&labelled, &anomalous)?;
+    let ci = swan_eval::auroc_ci95(&labelled, &anomalous)?.map_or(String::new(), |[lo, hi]| {
+        format!(" (95 % CI {:.2}–{:.2})", 100.0 * lo, 100.0 * hi)
+    });
     let ap = swan_eval::metrics::average_precision(&labelled, &anomalous)?;
     Ok(Some(format!(
-        "AUROC {:.2} %, AP {:.2} % on the {} labelled rows ({} normal, {n_anomalous} anomalous)",
+        "AUROC {:.2} %{ci}, AP {:.2} % on the {} labelled rows ({} normal, {n_anomalous} anomalous)",
         100.0 * auroc,
         100.0 * ap,
         labelled.len(),
