@@ -1,24 +1,51 @@
 use super::{check, descending_groups};
 use crate::EvalError;
 
+/// One group of equal scores in a walk from the highest score down: its anomalies and normal
+/// samples, the normal samples below it and the anomalies above it.
+struct Group {
+    anomalies: f64,
+    normals: f64,
+    normals_below: f64,
+    anomalies_above: f64,
+}
+
+/// Calls `visit` for each group of equal scores, from the highest score down.
+fn walk_groups(
+    scores: &[f32],
+    anomalous: &[bool],
+    negatives: usize,
+    mut visit: impl FnMut(&Group),
+) {
+    let (order, groups) = descending_groups(scores);
+    let mut g = Group {
+        anomalies: 0.0,
+        normals: 0.0,
+        normals_below: negatives as f64,
+        anomalies_above: 0.0,
+    };
+    for range in groups {
+        g.anomalies_above += g.anomalies;
+        g.anomalies = order[range.clone()]
+            .iter()
+            .filter(|&&i| anomalous[i])
+            .count() as f64;
+        g.normals = range.len() as f64 - g.anomalies;
+        g.normals_below -= g.normals;
+        visit(&g);
+    }
+}
+
 /// Area under the ROC curve, equal to scikit-learn's `roc_auc_score`: the probability that a
 /// random anomaly scores above a random normal sample, ties counting one half.
 pub fn auroc(scores: &[f32], anomalous: &[bool]) -> Result<f64, EvalError> {
     let (positives, negatives) = check(scores, anomalous)?;
-    let (order, groups) = descending_groups(scores);
-    // Walk from the highest score down: each anomaly in a group beats every normal sample
-    // below the group and ties with the normal samples inside it.
-    let mut normals_below = negatives as f64;
+    // Each anomaly in a group beats every normal sample below the group and ties with the
+    // normal samples inside it.
     let mut wins = 0.0;
-    for group in groups {
-        let pos = order[group.clone()]
-            .iter()
-            .filter(|&&i| anomalous[i])
-            .count() as f64;
-        let neg = group.len() as f64 - pos;
-        normals_below -= neg;
-        wins += pos * (normals_below + 0.5 * neg);
-    }
+    walk_groups(scores, anomalous, negatives, |g| {
+        wins += g.anomalies * (g.normals_below + 0.5 * g.normals);
+    });
     Ok(wins / (positives as f64 * negatives as f64))
 }
 
@@ -30,27 +57,14 @@ pub fn auroc(scores: &[f32], anomalous: &[bool]) -> Result<f64, EvalError> {
 pub fn auroc_delong(scores: &[f32], anomalous: &[bool]) -> Result<(f64, Option<f64>), EvalError> {
     let (positives, negatives) = check(scores, anomalous)?;
     let (m, n) = (positives as f64, negatives as f64);
-    let (order, groups) = descending_groups(scores);
     let (mut v10, mut v01) = (Vec::with_capacity(positives), Vec::with_capacity(negatives));
-    let (mut normals_below, mut anomalies_above) = (n, 0.0);
-    for group in groups {
-        let pos = order[group.clone()]
-            .iter()
-            .filter(|&&i| anomalous[i])
-            .count() as f64;
-        let neg = group.len() as f64 - pos;
-        normals_below -= neg;
+    walk_groups(scores, anomalous, negatives, |g| {
         // Within a group every anomaly ties with every normal sample: one half each.
-        v10.extend(std::iter::repeat_n(
-            (normals_below + 0.5 * neg) / n,
-            pos as usize,
-        ));
-        v01.extend(std::iter::repeat_n(
-            (anomalies_above + 0.5 * pos) / m,
-            neg as usize,
-        ));
-        anomalies_above += pos;
-    }
+        let won = (g.normals_below + 0.5 * g.normals) / n;
+        let lost = (g.anomalies_above + 0.5 * g.anomalies) / m;
+        v10.extend(std::iter::repeat_n(won, g.anomalies as usize));
+        v01.extend(std::iter::repeat_n(lost, g.normals as usize));
+    });
     let auc = v10.iter().sum::<f64>() / m;
     if positives < 2 || negatives < 2 {
         return Ok((auc, None));
