@@ -147,13 +147,25 @@ pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
     let format = image::guess_format(bytes).map_err(|_| {
         err("not a PNG, JPEG, BMP, TIFF, GIF or WebP image (unrecognised format)".into())
     })?;
-    let decoded = image::load_from_memory_with_format(bytes, format).map_err(|e| match e {
+    let failed = |e: image::ImageError| match e {
         image::ImageError::Limits(_) => err(
             "too large to decode: the image would need more than the 512 MiB one image may take"
                 .into(),
         ),
         e => err(e.to_string()),
-    })?;
+    };
+    // The default limits (512 MiB per image) hold, as for image::load_from_memory.
+    use image::ImageDecoder as _;
+    let mut decoder = image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
+        .into_decoder()
+        .map_err(failed)?;
+    // A photo's EXIF orientation (a phone held sideways) is applied, as image viewers do, so
+    // the encoder sees the picture upright; an unreadable tag counts as none.
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut decoded = image::DynamicImage::from_decoder(decoder).map_err(failed)?;
+    decoded.apply_orientation(orientation);
     let (width, height) = (decoded.width() as usize, decoded.height() as usize);
     if width == 0 || height == 0 {
         return Err(err("image has zero width or height".into()));
@@ -195,7 +207,7 @@ pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use image::{ImageFormat, Luma, Rgb, Rgba};
+    use image::{ImageFormat, Luma, Rgb, RgbImage, Rgba};
     use std::io::Cursor;
 
     fn encode(img: image::DynamicImage, format: ImageFormat) -> Vec<u8> {
@@ -275,6 +287,32 @@ mod tests {
             assert_eq!(decoded.plane(2), &[7.0; 4], "{format:?}");
             assert_eq!(decoded.plane(0), &[0.0, 1.0, 0.0, 1.0], "{format:?}");
         }
+    }
+
+    #[test]
+    fn a_jpeg_exif_orientation_is_applied() {
+        // 16 x 8, the left half bright; EXIF orientation 6 says "rotate 90° clockwise to
+        // view", which makes it 8 x 16 with the top half bright.
+        let img = RgbImage::from_fn(16, 8, |x, _| Rgb([if x < 8 { 250 } else { 5 }; 3]));
+        let jpeg = encode(img.into(), ImageFormat::Jpeg);
+        let with_orientation = |value: u8| {
+            // An APP1 segment after SOI: "Exif\0\0", a little-endian TIFF header and one IFD
+            // entry, Orientation (0x0112), SHORT, 1 value.
+            let mut app1 = vec![0xFF, 0xE1, 0, 34];
+            app1.extend(b"Exif\0\0II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0");
+            app1.extend([value, 0, 0, 0, 0, 0, 0, 0]);
+            let mut bytes = jpeg[..2].to_vec();
+            bytes.extend(app1);
+            bytes.extend(&jpeg[2..]);
+            decode_image(&bytes, "photo.jpg").unwrap()
+        };
+        let upright = with_orientation(1);
+        assert_eq!((upright.width, upright.height), (16, 8));
+        let turned = with_orientation(6);
+        assert_eq!((turned.width, turned.height), (8, 16));
+        let red = turned.plane(0);
+        assert!(red[..8 * 6].iter().all(|&v| v > 200.0), "{red:?}");
+        assert!(red[8 * 10..].iter().all(|&v| v < 50.0), "{red:?}");
     }
 
     #[test]

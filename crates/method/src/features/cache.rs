@@ -22,9 +22,10 @@ pub(super) fn cache_key(spec: Option<&EncoderSpec>, samples: &[Sample], key: Fea
     // (a decoder fix, a kernel change) must not reuse features or the list of unreadable
     // images an older one cached. The salt's number changes with such a change between
     // releases: v2 since inference runs on swan's convolution kernels (features differ
-    // from burn's convolution's in their last digits).
+    // from burn's convolution's in their last digits); v3 since a photo's EXIF orientation
+    // is applied.
     let mut h = Sha256::new()
-        .chain_update(b"swan-features-v2\0")
+        .chain_update(b"swan-features-v3\0")
         .chain_update(env!("CARGO_PKG_VERSION").as_bytes())
         .chain_update(b"\0")
         .chain_update(spec.as_bytes());
