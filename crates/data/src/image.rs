@@ -154,10 +154,14 @@ pub fn decode_image(bytes: &[u8], name: &str) -> Result<Image, DataError> {
         ),
         e => err(e.to_string()),
     };
-    // The default limits (512 MiB per image) hold, as for image::load_from_memory.
+    // The default limits (512 MiB per image) hold, as in image::load_from_memory: the
+    // decoder's own allocations, and the decoded image checked before it is allocated.
     use image::ImageDecoder as _;
     let mut decoder = image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
         .into_decoder()
+        .map_err(failed)?;
+    image::Limits::default()
+        .reserve(decoder.total_bytes())
         .map_err(failed)?;
     // A photo's EXIF orientation (a phone held sideways) is applied, as image viewers do, so
     // the encoder sees the picture upright; an unreadable tag counts as none.
