@@ -40,7 +40,8 @@ enum Command {
     Score(commands::score::ScoreArgs),
     /// Embed images at encoder taps and save them as a features file.
     Features(commands::features::FeaturesArgs),
-    /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC / AP.
+    /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC (with its 95 %
+    /// confidence interval) / AP per split, and which anomaly class each split finds hardest.
     Eval(Box<commands::eval::EvalArgs>),
     /// Compare two `swan eval` reports (single runs or summaries over seeds) split by split:
     /// paired differences over seeds, mean ± sd, and on how many seeds one is higher.
