@@ -147,6 +147,35 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
         ],
     ));
     assert_eq!(again, decided);
+    // Each score named by the training images it is the distance to: DN2's score with k = 2
+    // is the mean distance to the two nearest, which are training stripes.
+    let named = ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &spec,
+            "--split",
+            "test",
+            "--neighbours",
+            "2",
+        ],
+    ));
+    let mut lines = named.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "id,score,class,label,split,neighbour_1,distance_1,neighbour_2,distance_2"
+    );
+    for row in lines {
+        let f: Vec<&str> = row.split(',').collect();
+        let num = |i: usize| f[i].parse::<f32>().unwrap();
+        assert!(f[5].starts_with("train/stripes/") && f[7].starts_with("train/stripes/"));
+        assert!(num(6) <= num(8), "{row}");
+        let mean = 0.5 * (num(6) + num(8));
+        assert!((mean - num(1)).abs() <= 1e-4 * num(1).max(1.0), "{row}");
+    }
     assert!(decided.starts_with("id,score,anomalous,"));
     let page = std::fs::read_to_string(&page).unwrap();
     let flagged = decided

@@ -60,6 +60,11 @@ pub enum MethodError {
     NeedsNuisance { method: &'static str },
     #[error("not implemented: {0}")]
     NotImplemented(String),
+    #[error(
+        "this model names {ids} training images for a bank of {rows} (a model file written before \
+         swan kept the ids of the bank's images): fit it again to name neighbours"
+    )]
+    NoTrainIds { ids: usize, rows: usize },
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,
     #[error(

@@ -27,6 +27,10 @@ pub struct FitRecord {
     pub log: Vec<swan_train::trainer::EpochLog>,
     /// Training images that could not be read (empty after a load).
     pub skipped: Vec<crate::Skipped>,
+    /// The ids of the training images in the order of a method's memory bank (DN2), so that a
+    /// score can name its nearest training images; empty for other methods (kept in the
+    /// model file's header).
+    pub train_ids: Vec<String>,
 }
 
 impl FitRecord {
@@ -35,6 +39,7 @@ impl FitRecord {
         Self {
             data_fingerprint: header.data_fingerprint.clone(),
             n_train: header.n_train,
+            train_ids: header.train_ids.clone(),
             ..Self::default()
         }
     }
@@ -55,6 +60,9 @@ pub struct ModelHeader {
     /// Fingerprint of the training samples.
     pub data_fingerprint: String,
     pub n_train: usize,
+    /// [`FitRecord::train_ids`] (DN2's bank; absent for other methods and older files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub train_ids: Vec<String>,
 }
 
 pub fn write_model_file(

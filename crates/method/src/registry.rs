@@ -352,6 +352,7 @@ impl Fitted {
             encoder: self.encoder_spec().cloned(),
             data_fingerprint: self.record().data_fingerprint.clone(),
             n_train: self.n_train(),
+            train_ids: self.record().train_ids.clone(),
         };
         write_model_file(path, &header, &all)
     }

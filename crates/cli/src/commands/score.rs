@@ -4,7 +4,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use swan_data::{Label, Split};
-use swan_method::{Embeddings, EncoderSpec, Fitted, RowInfo};
+use swan_method::{Embeddings, EncoderSpec, Fitted, MethodKind, RowInfo};
 use swan_score::{Ensemble, ScorerConfig};
 
 use crate::scorer_file::{LayeredScorer, pick_layer};
@@ -86,6 +86,11 @@ pub struct ScoreArgs {
     /// --threshold-fpr run printed, or one chosen by hand).
     #[arg(long, value_name = "SCORE", conflicts_with = "threshold_fpr", value_parser = finite_score)]
     threshold: Option<f32>,
+    /// Name each image's K nearest training images and their distances (columns
+    /// neighbour_1, distance_1, ... of the CSV; captions in --report): what a DN2 score is the
+    /// distance to. DN2 models only.
+    #[arg(long, value_name = "K", requires = "model", value_parser = crate::args::at_least_one)]
+    neighbours: Option<usize>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
     /// anomalous are left out) for --threshold-fpr.
     #[arg(
@@ -143,12 +148,21 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     if samples.is_empty() {
         bail!("{data}: no images to score {}", args.split.phrase());
     }
+    if args.neighbours.is_some() && model.kind() != MethodKind::Dn2 {
+        bail!(
+            "--neighbours names the training images a DN2 score is the distance to; this is a \
+             {} model, whose score is not a distance to training images",
+            model.kind().name()
+        );
+    }
     let mut ctx = common::run_context(encoder.map(Arc::new), args.batch_size, &args.run, global);
     // Each image is scored once: embeddings are handed to the scorer, not kept as well.
     ctx.keep_features = false;
+    ctx.neighbours = args.neighbours.unwrap_or(0);
     let scored = model
         .score_in_parts(&samples, &mut ctx)
         .context("scoring")?;
+    ctx.neighbours = 0;
     if scored.scores.is_empty() {
         common::report_skipped(&scored.skipped);
         bail!(
@@ -190,7 +204,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         ),
         _ => None,
     };
-    write_scores(args, &rows, &scored.scores, threshold)?;
+    write_scores(args, &rows, &scored.scores, threshold, &scored.neighbours)?;
     common::report_skipped(&scored.skipped);
     if let Some(path) = &args.report {
         let skipped: Vec<(String, String)> = scored
@@ -222,6 +236,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
                 .into_iter()
                 .zip(scored.scores.iter().copied())
                 .collect(),
+            neighbours: &scored.neighbours,
             threshold,
             gallery_size: args.report_images,
             skipped: &skipped,
@@ -372,7 +387,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         }
         _ => None,
     };
-    write_scores(args, &query.rows, &scores, threshold)?;
+    write_scores(args, &query.rows, &scores, threshold, &[])?;
     Ok(())
 }
 
@@ -441,13 +456,18 @@ fn write_scores(
     rows: &[RowInfo],
     scores: &[f32],
     threshold: Option<f32>,
+    neighbours: &[Vec<(String, f32)>],
 ) -> Result<()> {
     let mut csv = String::from(if threshold.is_some() {
-        "id,score,anomalous,class,label,split\n"
+        "id,score,anomalous,class,label,split"
     } else {
-        "id,score,class,label,split\n"
+        "id,score,class,label,split"
     });
-    for (r, s) in rows.iter().zip(scores) {
+    for j in 1..=neighbours.first().map_or(0, Vec::len) {
+        csv += &format!(",neighbour_{j},distance_{j}");
+    }
+    csv.push('\n');
+    for (i, (r, s)) in rows.iter().zip(scores).enumerate() {
         let split = match r.split {
             Some(Split::Train) => "train",
             Some(Split::Test) => "test",
@@ -460,10 +480,11 @@ fn write_scores(
         };
         let decision = threshold.map_or(String::new(), |t| format!("{},", u8::from(*s > t)));
         let class = csv_field(r.class.as_deref().unwrap_or(""));
-        csv += &format!(
-            "{},{s},{decision}{class},{label},{split}\n",
-            csv_field(&r.id)
-        );
+        csv += &format!("{},{s},{decision}{class},{label},{split}", csv_field(&r.id));
+        for (id, d) in neighbours.get(i).into_iter().flatten() {
+            csv += &format!(",{},{d}", csv_field(id));
+        }
+        csv.push('\n');
     }
     match args.out.as_deref().filter(|p| *p != Path::new("-")) {
         Some(path) => {

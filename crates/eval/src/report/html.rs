@@ -311,7 +311,8 @@ pub fn render(
             gallery(
                 &mut h,
                 title,
-                rows.into_iter().map(|j| (&samples[s.test[j]], s.scores[j])),
+                rows.into_iter()
+                    .map(|j| (&samples[s.test[j]], s.scores[j], String::new())),
             );
         }
         h += "</details>";
@@ -320,15 +321,16 @@ pub fn render(
     h
 }
 
-/// A titled row of thumbnails (72 px PNG, embedded) captioned with the image's id, its class
-/// and its score; an image that cannot be read keeps its caption without a picture.
+/// A titled row of thumbnails (72 px PNG, embedded) captioned with the image's id, its class,
+/// its score and a note (empty for none); an image that cannot be read keeps its caption
+/// without a picture.
 pub(crate) fn gallery<'a>(
     h: &mut String,
     title: &str,
-    items: impl IntoIterator<Item = (&'a Sample, f32)>,
+    items: impl IntoIterator<Item = (&'a Sample, f32, String)>,
 ) {
     let _ = write!(h, "<h3>{}</h3><div class=\"gallery\">", escape(title));
-    for (sample, score) in items {
+    for (sample, score, note) in items {
         let img = sample
             .load()
             .ok()
@@ -342,9 +344,14 @@ pub(crate) fn gallery<'a>(
             .map_or(String::new(), |c| format!(" [{c}]"));
         let _ = write!(
             h,
-            r#"<figure><img alt="{id}" src="{src}"><figcaption>{id}{label}<br>{score:.4}</figcaption></figure>"#,
+            r#"<figure><img alt="{id}" src="{src}"><figcaption>{id}{label}<br>{score:.4}{note}</figcaption></figure>"#,
             id = escape(&sample.id),
             label = escape(&label),
+            note = if note.is_empty() {
+                String::new()
+            } else {
+                format!("<br><small>{}</small>", escape(&note))
+            },
         );
     }
     *h += "</div>";

@@ -18,6 +18,9 @@ pub struct ScoresPage<'a> {
     pub title: &'a str,
     pub facts: Vec<(&'a str, String)>,
     pub scored: Vec<(&'a Sample, f32)>,
+    /// The nearest training images of each scored image as (id, distance), aligned with
+    /// `scored` (empty when not asked for): the galleries' captions name the nearest.
+    pub neighbours: &'a [Vec<(String, f32)>],
     pub threshold: Option<f32>,
     pub gallery_size: usize,
     pub skipped: &'a [(String, String)],
@@ -96,7 +99,14 @@ impl ScoresPage<'_> {
         let mut order: Vec<usize> = (0..self.scored.len()).collect();
         order.sort_by(|&a, &b| self.scored[b].1.total_cmp(&self.scored[a].1));
         let n = self.gallery_size;
-        let at = |j: &usize| self.scored[*j];
+        let at = |j: &usize| {
+            let (sample, score) = self.scored[*j];
+            let nearest = self.neighbours.get(*j).and_then(|n| n.first());
+            let note = nearest.map_or(String::new(), |(id, d)| {
+                format!("nearest normal {id} ({d:.4})")
+            });
+            (sample, score, note)
+        };
         gallery(
             &mut h,
             &format!("Highest scores (the {} most anomalous)", n.min(order.len())),
@@ -155,10 +165,15 @@ mod tests {
             .collect();
         let scores = [0.1, 0.5, 0.2, 0.9, 0.4, 0.8];
         let skipped = vec![("bad.png".to_string(), "unexpected end of file".to_string())];
+        // Each image's nearest training image, named in its caption.
+        let neighbours: Vec<Vec<(String, f32)>> = (0..6)
+            .map(|i| vec![(format!("train{i}.png"), 0.5 * i as f32)])
+            .collect();
         let page = ScoresPage {
             title: "swan score <model>",
             facts: vec![("method", "dn2".into())],
             scored: samples.iter().zip(scores).collect(),
+            neighbours: &neighbours,
             threshold: Some(0.45),
             gallery_size: 2,
             skipped: &skipped,
@@ -183,6 +198,7 @@ mod tests {
             "neither the top two nor the bottom two"
         );
         assert!(h.contains("1 file(s) could not be read") && h.contains("bad.png"));
+        assert!(h.contains("nearest normal train3.png (1.5000)"), "{h}");
     }
 
     #[test]
@@ -195,6 +211,7 @@ mod tests {
             title: "t",
             facts: Vec::new(),
             scored: samples.iter().zip([1.0, 2.0]).collect(),
+            neighbours: &[],
             threshold: None,
             gallery_size: 8,
             skipped: &[],
@@ -202,6 +219,6 @@ mod tests {
         let h = page.render();
         assert!(!h.contains("AUROC") && !h.contains("flagged"));
         assert!(h.contains("unlabelled") && !h.contains(">normal<"));
-        assert!(!h.contains("could not be read"));
+        assert!(!h.contains("could not be read") && !h.contains("nearest normal"));
     }
 }

@@ -44,14 +44,43 @@ impl Dn2 {
         Ok(self.knn.score(features)?)
     }
 
-    /// Embeds and scores samples; unreadable images are skipped and listed.
+    /// The `k` nearest training images of each row of `features`, nearest first, as (id,
+    /// distance): the bank rows the score is the distance to.
+    pub fn neighbours(
+        &self,
+        features: &Matrix,
+        k: usize,
+    ) -> Result<Vec<Vec<(String, f32)>>, MethodError> {
+        let ids = &self.record.train_ids;
+        let rows = self.knn.bank().rows();
+        if ids.len() != rows {
+            return Err(MethodError::NoTrainIds {
+                ids: ids.len(),
+                rows,
+            });
+        }
+        Ok(self
+            .knn
+            .neighbours(features, k)?
+            .into_iter()
+            .map(|row| row.into_iter().map(|(d, i)| (ids[i].clone(), d)).collect())
+            .collect())
+    }
+
+    /// Embeds and scores samples; unreadable images are skipped and listed. With
+    /// [`RunContext::neighbours`] set, also names each image's nearest training images.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         let embedded = ctx.embed_once(samples, self.params.tap)?;
+        let neighbours = match ctx.neighbours {
+            0 => Vec::new(),
+            k => self.neighbours(&embedded.matrix, k)?,
+        };
         Ok(Scored {
             scores: self.score_features(&embedded.matrix)?,
             kept: embedded.kept,
             skipped: embedded.skipped,
             components: Vec::new(),
+            neighbours,
         })
     }
 

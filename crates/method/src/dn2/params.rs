@@ -65,6 +65,14 @@ impl Dn2Params {
                 skipped: embedded.skipped.len(),
             });
         }
+        // The ids of the bank's rows, for naming a score's nearest training images.
+        let train_ids = data
+            .normal
+            .iter()
+            .zip(&embedded.kept)
+            .filter(|(_, kept)| **kept)
+            .map(|(s, _)| s.id.clone())
+            .collect();
         // The embeddings become the memory bank (no copy: a bank of every training image
         // needs its own size in memory, not twice it).
         let knn = Knn::params(self.k)
@@ -75,6 +83,7 @@ impl Dn2Params {
             n_train: knn.bank().rows(),
             log: Vec::new(),
             skipped: embedded.skipped,
+            train_ids,
         };
         Ok(Dn2::new(
             self.clone(),

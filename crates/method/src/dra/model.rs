@@ -161,6 +161,7 @@ impl Dra {
             kept,
             skipped,
             components,
+            neighbours: Vec::new(),
         })
     }
 

@@ -383,6 +383,7 @@ impl DraParams {
                 n_train: normal.len(),
                 log: summary.log,
                 skipped,
+                train_ids: Vec::new(),
             },
         ))
     }

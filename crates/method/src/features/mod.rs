@@ -73,6 +73,10 @@ pub struct Scored {
     /// The terms the score combines, for methods whose score has several (DRA's heads, the
     /// stages of an NSA ensemble), each aligned with `scores`; empty otherwise.
     pub components: Vec<ScoreComponent>,
+    /// The nearest training images of each scored image, nearest first, as (training image
+    /// id, distance), aligned with `scores`, when [`RunContext::neighbours`] asked for them;
+    /// empty otherwise.
+    pub neighbours: Vec<Vec<(String, f32)>>,
 }
 
 impl Scored {
@@ -108,6 +112,7 @@ impl Scored {
         for (c, m) in self.components.iter_mut().zip(more.components) {
             c.scores.extend(m.scores);
         }
+        self.neighbours.extend(more.neighbours);
         self.scores.extend(more.scores);
         self.kept.extend(more.kept);
         self.skipped.extend(more.skipped);
@@ -161,6 +166,9 @@ pub struct RunContext {
     /// Keep embedded rows for later calls (on by default: `swan eval` scores the same test
     /// images once per split). Off, [`Self::embed_once`] hands its rows over instead.
     pub keep_features: bool,
+    /// Nearest training images to name for each scored image (methods whose score is a
+    /// distance to a bank of training embeddings, DN2); 0: none.
+    pub neighbours: usize,
     tables: HashMap<FeatureKey, FeatureTable>,
     /// The encoder rebuilt at other input sizes (image pyramids).
     resized: HashMap<usize, Arc<Encoder>>,
@@ -220,6 +228,7 @@ impl RunContext {
             disk_cache: None,
             cache_part: CACHE_PART,
             keep_features: true,
+            neighbours: 0,
             tables: HashMap::new(),
             resized: HashMap::new(),
             warned: Default::default(),

@@ -72,6 +72,7 @@ impl Ke {
             kept: e.kept,
             skipped: e.skipped,
             components: Vec::new(),
+            neighbours: Vec::new(),
         })
     }
 

@@ -287,6 +287,7 @@ impl KeParams {
                 n_train: normal.len(),
                 log: summary.log,
                 skipped: anchors.skipped,
+                train_ids: Vec::new(),
             },
         ))
     }

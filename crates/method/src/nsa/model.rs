@@ -213,6 +213,7 @@ impl Nsa {
             kept,
             skipped,
             components,
+            neighbours: Vec::new(),
         })
     }
 

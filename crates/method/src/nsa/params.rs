@@ -222,6 +222,7 @@ impl NsaParams {
                 n_train: bank.len(),
                 log: summary.log,
                 skipped,
+                train_ids: Vec::new(),
             },
             ctx,
         )

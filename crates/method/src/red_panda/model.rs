@@ -75,6 +75,7 @@ impl RedPanda {
             kept: e.kept,
             skipped: e.skipped,
             components: Vec::new(),
+            neighbours: Vec::new(),
         })
     }
 

@@ -540,6 +540,7 @@ impl RedPandaParams {
                 n_train: normal.len(),
                 log: summary.log,
                 skipped: anchors.skipped,
+                train_ids: Vec::new(),
             },
         ))
     }

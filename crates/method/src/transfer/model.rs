@@ -89,6 +89,7 @@ impl Transfer {
             kept,
             skipped,
             components: Vec::new(),
+            neighbours: Vec::new(),
         })
     }
 

@@ -468,6 +468,7 @@ impl TransferParams {
                 n_train: n,
                 log: summary.log,
                 skipped,
+                train_ids: Vec::new(),
             },
         ))
     }
