@@ -45,7 +45,16 @@ pub(super) fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
             .and_then(Value::as_str)
             .map(|f| format!(" (data {})", short(f)))
             .unwrap_or_default();
-        line(&mut out, "trained on", format!("{n} images{data}"));
+        // DN2's bank names its images (for `swan score --neighbours`).
+        let named = field("train_ids")
+            .and_then(Value::as_array)
+            .filter(|ids| !ids.is_empty())
+            .map(|ids| {
+                let first = ids.first().and_then(Value::as_str).unwrap_or_default();
+                format!(", each named ({first}, ...)")
+            })
+            .unwrap_or_default();
+        line(&mut out, "trained on", format!("{n} images{data}{named}"));
     }
     if let Some(rows) = field("rows").and_then(Value::as_array) {
         line(
