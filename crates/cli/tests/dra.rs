@@ -97,6 +97,20 @@ fn dra_fit_score_and_eval_smoke() {
     ));
     let csv = std::fs::read_to_string(&scores).unwrap();
     assert_eq!(csv.lines().count(), 1 + 12, "{csv}");
+    // A DRA score is no distance to training images: --neighbours says so.
+    let msg = err(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            model.to_str().unwrap(),
+            "--data",
+            &data_arg,
+            "--neighbours",
+            "1",
+        ],
+    ));
+    assert!(msg.contains("this is a dra model"), "{msg}");
 
     // DevNet and a head ablation fit the same way.
     ok(&fit(

@@ -151,6 +151,26 @@ fn red_panda_smoke() {
     let sa = score(&a, "a.csv");
     assert_eq!(sa, score(&b, "b.csv"), "same seed, same scores");
     assert!(sa.lines().count() > 200);
+    // The nearest training code named: the score is its cosine distance (k = 1).
+    let named = ok(&swan(
+        &cache,
+        &[
+            "score",
+            "--model",
+            a.to_str().unwrap(),
+            "--data",
+            &folder,
+            "--neighbours",
+            "1",
+        ],
+    ));
+    assert!(named.starts_with("id,score,class,label,split,neighbour_1,distance_1\n"));
+    for row in named.lines().skip(1) {
+        let f: Vec<&str> = row.split(',').collect();
+        let (score, d): (f32, f32) = (f[1].parse().unwrap(), f[6].parse().unwrap());
+        assert!((score - d).abs() < 1e-5, "{row}");
+        assert!(!f[5].is_empty(), "{row}");
+    }
     let c = fit("c.safetensors", &["--seed", "1"]);
     assert_ne!(sa, score(&c, "c.csv"), "another seed, other scores");
 

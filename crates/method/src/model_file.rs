@@ -9,6 +9,8 @@ use std::path::Path;
 use swan_encoder::import::safetensors::{read_safetensors_path, write_safetensors};
 use swan_encoder::{TensorMap, TensorRef, TensorRefs};
 
+use swan_score::{Knn, Matrix};
+
 use crate::{EncoderSpec, MethodError, MethodKind};
 
 /// Bumped whenever the layout of model files changes.
@@ -43,6 +45,28 @@ impl FitRecord {
             ..Self::default()
         }
     }
+}
+
+/// The `k` nearest rows of `knn`'s bank to each row of `queries`, nearest first, as (id,
+/// distance), `ids` naming the bank's rows in order (a model's [`FitRecord::train_ids`]).
+pub(crate) fn named_neighbours(
+    knn: &Knn,
+    ids: &[String],
+    queries: &Matrix,
+    k: usize,
+) -> Result<Vec<Vec<(String, f32)>>, MethodError> {
+    let rows = knn.bank().rows();
+    if ids.len() != rows {
+        return Err(MethodError::NoTrainIds {
+            ids: ids.len(),
+            rows,
+        });
+    }
+    Ok(knn
+        .neighbours(queries, k)?
+        .into_iter()
+        .map(|row| row.into_iter().map(|(d, i)| (ids[i].clone(), d)).collect())
+        .collect())
 }
 
 /// The JSON header of a model file.

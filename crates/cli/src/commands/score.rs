@@ -87,8 +87,8 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "SCORE", conflicts_with = "threshold_fpr", value_parser = finite_score)]
     threshold: Option<f32>,
     /// Name each image's K nearest training images and their distances (columns
-    /// neighbour_1, distance_1, ... of the CSV; captions in --report): what a DN2 score is the
-    /// distance to. DN2 models only.
+    /// neighbour_1, distance_1, ... of the CSV; captions in --report): what a DN2 or Red PANDA
+    /// score is the distance to (their models only).
     #[arg(long, value_name = "K", requires = "model", value_parser = crate::args::at_least_one)]
     neighbours: Option<usize>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
@@ -148,10 +148,11 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     if samples.is_empty() {
         bail!("{data}: no images to score {}", args.split.phrase());
     }
-    if args.neighbours.is_some() && model.kind() != MethodKind::Dn2 {
+    if args.neighbours.is_some() && !matches!(model.kind(), MethodKind::Dn2 | MethodKind::RedPanda)
+    {
         bail!(
-            "--neighbours names the training images a DN2 score is the distance to; this is a \
-             {} model, whose score is not a distance to training images",
+            "--neighbours names the training images a score is the distance to (dn2, \
+             red-panda); this is a {} model, whose score is not a distance to training images",
             model.kind().name()
         );
     }

@@ -3,6 +3,7 @@ use swan_encoder::{TensorMap, TensorRef, TensorRefs};
 use swan_score::{Knn, Matrix};
 
 use super::Dn2Params;
+use crate::model_file::named_neighbours;
 use crate::{EncoderSpec, FitRecord, MethodError, RunContext, Scored};
 
 /// A fitted DN2 detector: the memory bank of normal embeddings.
@@ -51,20 +52,7 @@ impl Dn2 {
         features: &Matrix,
         k: usize,
     ) -> Result<Vec<Vec<(String, f32)>>, MethodError> {
-        let ids = &self.record.train_ids;
-        let rows = self.knn.bank().rows();
-        if ids.len() != rows {
-            return Err(MethodError::NoTrainIds {
-                ids: ids.len(),
-                rows,
-            });
-        }
-        Ok(self
-            .knn
-            .neighbours(features, k)?
-            .into_iter()
-            .map(|row| row.into_iter().map(|(d, i)| (ids[i].clone(), d)).collect())
-            .collect())
+        named_neighbours(&self.knn, &self.record.train_ids, features, k)
     }
 
     /// Embeds and scores samples; unreadable images are skipped and listed. With

@@ -67,15 +67,27 @@ impl RedPanda {
         })
     }
 
-    /// Score = 1 − cosine similarity to the nearest training code (k = 1).
+    /// Score = 1 − cosine similarity to the nearest training code (k = 1). With
+    /// [`RunContext::neighbours`] set, also names each image's nearest training images.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         let e = self.codes(samples, ctx)?;
+        let neighbours = match (ctx.neighbours, &self.scorer) {
+            (0, _) => Vec::new(),
+            (k, Scorer::Knn(knn)) => {
+                crate::model_file::named_neighbours(knn, &self.record.train_ids, &e.matrix, k)?
+            }
+            (_, _) => {
+                return Err(MethodError::Params(
+                    "this red-panda model does not score against a bank of training codes".into(),
+                ));
+            }
+        };
         Ok(Scored {
             scores: self.scorer.score(&e.matrix)?,
             kept: e.kept,
             skipped: e.skipped,
             components: Vec::new(),
-            neighbours: Vec::new(),
+            neighbours,
         })
     }
 

@@ -540,7 +540,8 @@ impl RedPandaParams {
                 n_train: normal.len(),
                 log: summary.log,
                 skipped: anchors.skipped,
-                train_ids: Vec::new(),
+                // The bank's rows are the readable normal images, in order.
+                train_ids: normal.iter().map(|s| s.id.clone()).collect(),
             },
         ))
     }
