@@ -16,8 +16,14 @@ pub enum MethodError {
         method: &'static str,
         what: &'static str,
     },
-    #[error("no training images could be read ({skipped} skipped)")]
-    NoTrainingImages { skipped: usize },
+    /// Fewer readable training images than the method needs (none, or one where it compares
+    /// images with each other).
+    #[error("{}", too_few(*readable, *needs, *skipped))]
+    TooFewTrainingImages {
+        readable: usize,
+        needs: usize,
+        skipped: usize,
+    },
     #[error(
         "{path}: {what} format version {found}, this swan reads version {expected}; write it again with `{written_by}`"
     )]
@@ -53,6 +59,8 @@ pub enum MethodError {
          SOURCE (swan fit) or use --protocol oe-split (swan eval)"
     )]
     NeedsCorpus { method: &'static str },
+    #[error("none of the {total} outlier-exposure corpus images could be read")]
+    UnreadableCorpus { total: usize },
     #[error(
         "{method} learns to ignore a nuisance attribute and was given none: pass --nuisance \
          ATTR (an attribute column of the data) or use --protocol nagad (swan eval)"
@@ -85,5 +93,16 @@ impl MethodError {
             | Self::Score(ScoreError::Knn(KnnError::Matrix(m))) => matrix(m),
             _ => false,
         }
+    }
+}
+
+fn too_few(readable: usize, needs: usize, skipped: usize) -> String {
+    if readable == 0 {
+        format!("no training images could be read ({skipped} skipped)")
+    } else {
+        format!(
+            "{readable} training image(s) could be read ({skipped} skipped); this method needs at \
+             least {needs}"
+        )
     }
 }

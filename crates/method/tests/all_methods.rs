@@ -314,6 +314,44 @@ fn methods_refuse_inputs_they_do_not_use() {
     }
 }
 
+#[test]
+fn every_method_says_how_many_training_images_it_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let encoder = lite0_at_32(&Device::flex());
+    let damaged = dir.path().join("damaged.png");
+    std::fs::write(&damaged, b"not a png").unwrap();
+    let unreadable = Sample {
+        id: "damaged".into(),
+        image: ImageRef::File(damaged),
+        ..normal[0].clone()
+    };
+    for &kind in MethodKind::ALL {
+        let mut ctx = RunContext::new(Arc::clone(&encoder));
+        let fit = |ctx: &mut RunContext, normal: &[Sample]| {
+            quick(kind)
+                .fit(&train_data(kind, normal, &test), ctx)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        let err = fit(&mut ctx, std::slice::from_ref(&unreadable));
+        assert!(
+            err.contains("no training images could be read (1 skipped)"),
+            "{}: {err}",
+            kind.name()
+        );
+        // One image: DN2's bank is smaller than k = 2; the others compare images with each
+        // other and say they need more.
+        let err = fit(&mut ctx, &normal[..1]);
+        let expected = match kind {
+            MethodKind::Dn2 => "fewer than k = 2",
+            _ => "1 training image(s) could be read (0 skipped); this method needs at least",
+        };
+        assert!(err.contains(expected), "{}: {err}", kind.name());
+    }
+}
+
 /// Fits Red PANDA at `tier` on the synthetic data, checks that the model file reloads to
 /// identical scores, and returns the file's tensors and the pretrained encoder, batch-norm
 /// folded, to compare the fine-tuned weights with.

@@ -61,7 +61,9 @@ impl Dn2Params {
         data.check_against("dn2", Self::USES)?;
         let embedded = ctx.embed_once(&data.normal, self.tap)?;
         if embedded.matrix.rows() == 0 {
-            return Err(MethodError::NoTrainingImages {
+            return Err(MethodError::TooFewTrainingImages {
+                readable: 0,
+                needs: 1,
                 skipped: embedded.skipped.len(),
             });
         }

@@ -249,7 +249,9 @@ impl DraParams {
             mut skipped,
         } = embed_levels(ctx, &data.normal, input_tap, &sizes)?;
         if normal.len() < 2 || normal.len() < self.references {
-            return Err(MethodError::NoTrainingImages {
+            return Err(MethodError::TooFewTrainingImages {
+                readable: normal.len(),
+                needs: self.references.max(2),
                 skipped: skipped.len(),
             });
         }

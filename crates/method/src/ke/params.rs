@@ -215,7 +215,9 @@ impl KeParams {
             .map(|(s, _)| s.clone())
             .collect();
         if normal.len() < 2 {
-            return Err(MethodError::NoTrainingImages {
+            return Err(MethodError::TooFewTrainingImages {
+                readable: normal.len(),
+                needs: 2,
                 skipped: anchors.skipped.len(),
             });
         }

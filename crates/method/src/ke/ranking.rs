@@ -154,7 +154,9 @@ pub fn rank(
         .map(|(s, _)| s.clone())
         .collect();
     if readable.len() < 2 {
-        return Err(MethodError::NoTrainingImages {
+        return Err(MethodError::TooFewTrainingImages {
+            readable: readable.len(),
+            needs: 2,
             skipped: samples.len() - readable.len(),
         });
     }

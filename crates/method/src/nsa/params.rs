@@ -179,7 +179,9 @@ impl NsaParams {
         let (bank, _kept, skipped) =
             load_bank(&data.normal, self.image_size, self.antialias, ctx.progress)?;
         if bank.len() < 2 {
-            return Err(MethodError::NoTrainingImages {
+            return Err(MethodError::TooFewTrainingImages {
+                readable: bank.len(),
+                needs: 2,
                 skipped: skipped.len(),
             });
         }

@@ -401,9 +401,16 @@ impl TransferParams {
         let size = preprocess.size;
         let per = 3 * size * size;
         let (n, m) = (normal.len() / per, corpus.len() / per);
-        if n < 2 || m == 0 {
-            return Err(MethodError::NoTrainingImages {
+        if n < 2 {
+            return Err(MethodError::TooFewTrainingImages {
+                readable: n,
+                needs: 2,
                 skipped: skipped.len(),
+            });
+        }
+        if m == 0 {
+            return Err(MethodError::UnreadableCorpus {
+                total: data.outlier_exposure.len(),
             });
         }
         let device = swan_train::default_device();
