@@ -132,36 +132,30 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
         .and_then(|rest| rest.split_whitespace().next())
         .unwrap_or_else(|| panic!("no threshold in\n{stderr}"));
     assert!(stderr.contains(&format!("--threshold {threshold} applies it again")));
+    let model_arg = model.to_str().unwrap();
     let again = ok(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &spec,
-            "--split",
-            "test",
-            "--threshold",
-            threshold,
-        ],
+        &common::args(
+            "score --split test",
+            &[
+                "--model",
+                model_arg,
+                "--data",
+                &spec,
+                "--threshold",
+                threshold,
+            ],
+        ),
     ));
     assert_eq!(again, decided);
     // Each score named by the training images it is the distance to: DN2's score with k = 2
     // is the mean distance to the two nearest, which are training stripes.
     let named = ok(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &spec,
-            "--split",
-            "test",
-            "--neighbours",
-            "2",
-        ],
+        &common::args(
+            "score --split test --neighbours 2",
+            &["--model", model_arg, "--data", &spec],
+        ),
     ));
     let mut lines = named.lines();
     assert_eq!(

@@ -100,15 +100,10 @@ fn dra_fit_score_and_eval_smoke() {
     // A DRA score is no distance to training images: --neighbours says so.
     let msg = err(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &data_arg,
-            "--neighbours",
-            "1",
-        ],
+        &common::args(
+            "score --neighbours 1",
+            &["--model", model.to_str().unwrap(), "--data", &data_arg],
+        ),
     ));
     assert!(msg.contains("this is a dra model"), "{msg}");
 

@@ -154,15 +154,10 @@ fn red_panda_smoke() {
     // The nearest training code named: the score is its cosine distance (k = 1).
     let named = ok(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            a.to_str().unwrap(),
-            "--data",
-            &folder,
-            "--neighbours",
-            "1",
-        ],
+        &common::args(
+            "score --neighbours 1",
+            &["--model", a.to_str().unwrap(), "--data", &folder],
+        ),
     ));
     assert!(named.starts_with("id,score,class,label,split,neighbour_1,distance_1\n"));
     for row in named.lines().skip(1) {

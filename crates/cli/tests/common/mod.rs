@@ -19,6 +19,17 @@ pub fn swan_with(cache: &Path, weights: Option<&Path>, args: &[&str]) -> Output 
     cmd.output().expect("swan runs")
 }
 
+/// A command line: the words of `words` (flags and values without spaces), then `more`
+/// (paths and other values that may hold spaces): `args("score --split test", &["--model",
+/// m])`.
+#[allow(dead_code)] // not every test file builds its command lines this way
+pub fn args<'a>(words: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    words
+        .split_whitespace()
+        .chain(more.iter().copied())
+        .collect()
+}
+
 /// A JSON file the run wrote (a report, its split list).
 #[allow(dead_code)] // not every test file reads reports
 pub fn read_json(path: &Path) -> serde_json::Value {
