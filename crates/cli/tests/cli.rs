@@ -1967,27 +1967,17 @@ fn one_image_file_is_a_source_and_out_dash_prints_the_scores() {
     let model_arg = model.to_str().unwrap();
     ok(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            &spec,
-            "--class",
-            "stripes",
-            "--weights",
-            &w,
-            "--image-size",
-            "32",
-            "--k",
-            "2",
-            "--out",
-            model_arg,
-        ],
+        &common::args(
+            "fit --class stripes --image-size 32 --k 2",
+            &["--data", &spec, "--weights", &w, "--out", model_arg],
+        ),
     ));
     let all = ok(&swan(
         &cache,
-        &[
-            "score", "--model", model_arg, "--data", &spec, "--split", "test",
-        ],
+        &common::args(
+            "score --split test",
+            &["--model", model_arg, "--data", &spec],
+        ),
     ));
     let score_of = |csv: &str, id: &str| -> String {
         let row = csv.lines().find(|l| l.starts_with(&format!("{id},")));
@@ -2008,9 +1998,7 @@ fn one_image_file_is_a_source_and_out_dash_prints_the_scores() {
     ] {
         let csv = ok(&swan(
             &cache,
-            &[
-                "score", "--model", model_arg, "--data", &source, "--out", "-",
-            ],
+            &common::args("score --out -", &["--model", model_arg, "--data", &source]),
         ));
         assert_eq!(csv.lines().count(), 2, "{csv}");
         // Alone in its batch, the image's features may differ in the last bit.
