@@ -840,6 +840,34 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let csv = scored(&test);
     assert_eq!(csv.lines().count(), 1 + 8, "{csv}");
     assert_eq!(csv, scored(&test_npz));
+    // The training rows a knn score is the distance to, named by the features file's ids:
+    // scoring the training file against itself, each row's nearest is a row at distance 0 —
+    // itself, or its twin (stripes i and i + 8 are the same image).
+    let t = train.to_str().unwrap();
+    let named = ok(&swan(
+        &cache,
+        &common::args(
+            "score --k 1 --neighbours 1",
+            &["--features", t, "--query", t],
+        ),
+    ));
+    for row in named.lines().skip(1) {
+        let f: Vec<&str> = row.split(',').collect();
+        let twin = |id: &str| {
+            let i: u32 = id["train/stripes/".len()..][..3].parse().unwrap();
+            format!("train/stripes/{:03}.png", (i + 8) % 16)
+        };
+        assert!(f[5] == f[0] || f[5] == twin(f[0]), "{row}");
+        assert_eq!(f[6].parse::<f32>().unwrap(), 0.0, "{row}");
+    }
+    let msg = err(&swan(
+        &cache,
+        &common::args(
+            "score --scorer mahalanobis --neighbours 1",
+            &["--features", t, "--query", t],
+        ),
+    ));
+    assert!(msg.contains("give --scorer knn"), "{msg}");
     // Every scorer the registry names, so a new one is covered here too.
     for &scorer in swan_score::ScorerConfig::NAMES {
         let csv = tmp.path().join(format!("{scorer}.csv"));

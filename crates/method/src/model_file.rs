@@ -49,7 +49,7 @@ impl FitRecord {
 
 /// The `k` nearest rows of `knn`'s bank to each row of `queries`, nearest first, as (id,
 /// distance), `ids` naming the bank's rows in order (a model's [`FitRecord::train_ids`]).
-pub(crate) fn named_neighbours(
+pub fn named_neighbours(
     knn: &Knn,
     ids: &[String],
     queries: &Matrix,

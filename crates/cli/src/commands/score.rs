@@ -88,8 +88,9 @@ pub struct ScoreArgs {
     threshold: Option<f32>,
     /// Name each image's K nearest training images and their distances (columns
     /// neighbour_1, distance_1, ... of the CSV; captions in --report): what a DN2 or Red PANDA
-    /// score is the distance to (their models only).
-    #[arg(long, value_name = "K", requires = "model", value_parser = crate::args::at_least_one)]
+    /// model's score is the distance to, or a --scorer knn's on one layer of --features (its
+    /// rows' ids).
+    #[arg(long, value_name = "K", value_parser = crate::args::at_least_one)]
     neighbours: Option<usize>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
     /// anomalous are left out) for --threshold-fpr.
@@ -260,7 +261,13 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
     } else {
         args.tap.iter().cloned().map(Some).collect()
     };
-    let layered = if let Some(path) = &args.load_scorer {
+    let (layered, neighbours) = if let Some(path) = &args.load_scorer {
+        if args.neighbours.is_some() {
+            bail!(
+                "--neighbours names rows of the --features file, which a saved scorer does not \
+                 keep: fit the scorer on --features instead of --load-scorer"
+            );
+        }
         let mut saved = LayeredScorer::read(path)
             .with_context(|| format!("reading the saved scorer {}", path.display()))?;
         if !args.tap.is_empty() {
@@ -283,7 +290,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             query.encoder.as_ref(),
             query_path,
         )?;
-        saved
+        (saved, Vec::new())
     } else {
         let train_path = args
             .features
@@ -338,12 +345,26 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             None
         };
         eprintln!("fit_seconds {:.4}", t.elapsed().as_secs_f64());
-        LayeredScorer {
+        // The training rows each query is nearest to, for a kNN bank of one layer.
+        let neighbours = match (args.neighbours, taps.as_slice(), scorers.as_slice()) {
+            (None, ..) => Vec::new(),
+            (Some(k), [tap], [swan_score::Scorer::Knn(knn)]) => {
+                let ids: Vec<String> = train.rows.iter().map(|r| r.id.clone()).collect();
+                let q = pick_layer(&query, tap.as_deref(), query_path)?;
+                swan_method::named_neighbours(knn, &ids, q, k)?
+            }
+            (Some(_), ..) => bail!(
+                "--neighbours names the rows of --features a knn scorer's score is the distance \
+                 to: give --scorer knn and at most one --tap"
+            ),
+        };
+        let layered = LayeredScorer {
             taps,
             scorers,
             ensemble,
             encoder: train.encoder,
-        }
+        };
+        (layered, neighbours)
     };
     if let Some(path) = &args.save_scorer {
         layered.write(path)?;
@@ -388,7 +409,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         }
         _ => None,
     };
-    write_scores(args, &query.rows, &scores, threshold, &[])?;
+    write_scores(args, &query.rows, &scores, threshold, &neighbours)?;
     Ok(())
 }
 
