@@ -55,7 +55,7 @@ pub fn named_neighbours(
     queries: &Matrix,
     k: usize,
 ) -> Result<Vec<Vec<(String, f32)>>, MethodError> {
-    let rows = knn.bank().rows();
+    let rows = knn.bank_rows();
     if ids.len() != rows {
         return Err(MethodError::NoTrainIds {
             ids: ids.len(),

@@ -82,7 +82,7 @@ impl Dn2Params {
             .fit_owned(embedded.matrix)?;
         let record = FitRecord {
             data_fingerprint: swan_data::fingerprint_samples(&data.normal),
-            n_train: knn.bank().rows(),
+            n_train: knn.bank_rows(),
             log: Vec::new(),
             skipped: embedded.skipped,
             train_ids,

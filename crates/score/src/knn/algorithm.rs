@@ -132,6 +132,12 @@ impl Knn {
         &self.params
     }
 
+    /// Rows of the memory bank (without converting a half-precision bank, as
+    /// [`Knn::bank`] does).
+    pub fn bank_rows(&self) -> usize {
+        self.bank_norms_sq.len()
+    }
+
     /// The memory bank (unit-normalised rows for the cosine metric).
     pub fn bank(&self) -> std::borrow::Cow<'_, Matrix> {
         self.bank.to_matrix()
