@@ -1958,6 +1958,9 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
     types.sort();
     assert_eq!(types, [("crack", 1), ("stripes", 2)]);
     assert!(log.contains("anomalies by class"), "{log}");
+    // DN2's galleries name each image's nearest normal training image.
+    let page = std::fs::read_to_string(out.with_extension("html")).unwrap();
+    assert!(page.contains("nearest normal train/good/"), "{page}");
     // A protocol's flag without --protocol asks for the protocol.
     let msg = err(&eval_mvtec(&["--pollution", "0.2"]));
     assert!(msg.contains("name the protocol with --protocol"), "{msg}");

@@ -270,24 +270,76 @@ fn evaluate_split(
         .filter(|(_, k)| **k)
         .map(|(&i, _)| i)
         .collect();
+    let (anomalous, pseudo) = (keep(&split.anomalous), keep(&split.pseudo));
+    let nearest = nearest_for_galleries(
+        &fitted,
+        samples,
+        &test,
+        &scored.scores,
+        &anomalous,
+        &pseudo,
+        ctx,
+    )
+    .with_context(|| format!("the nearest training images of split {}", split.name))?;
     Ok(FinishedSplit {
         result,
         scored: ScoredSet {
             test,
             scores: scored.scores,
-            anomalous: keep(&split.anomalous),
-            pseudo: keep(&split.pseudo),
+            anomalous,
+            pseudo,
+            nearest,
         },
     })
 }
 
-/// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags.
+/// For methods whose score is a distance to training images (DN2, Red PANDA), the nearest
+/// training image of each image the report's galleries show, by its position in `scores`;
+/// empty for other methods. The gallery images are embedded again from the run's feature
+/// table.
+fn nearest_for_galleries(
+    fitted: &swan_method::Fitted,
+    samples: &[Sample],
+    test: &[usize],
+    scores: &[f32],
+    anomalous: &[bool],
+    pseudo: &[bool],
+    ctx: &mut swan_method::RunContext,
+) -> Result<Vec<(usize, String, f32)>> {
+    use swan_method::MethodKind;
+    if !matches!(fitted.kind(), MethodKind::Dn2 | MethodKind::RedPanda) {
+        return Ok(Vec::new());
+    }
+    let mut rows: Vec<usize> = html::galleries(scores, anomalous, pseudo)
+        .into_iter()
+        .flat_map(|(_, rows)| rows)
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    let picked: Vec<Sample> = rows.iter().map(|&j| samples[test[j]].clone()).collect();
+    ctx.neighbours = 1;
+    let named = fitted.score(&picked, ctx);
+    ctx.neighbours = 0;
+    let named = named?;
+    // The gallery images were all read once; one that fails now is left without a name.
+    let kept_rows = rows.iter().zip(&named.kept).filter(|(_, k)| **k);
+    Ok(kept_rows
+        .zip(named.neighbours)
+        .filter_map(|((&j, _), mut n)| (!n.is_empty()).then(|| (j, n.swap_remove(0))))
+        .map(|(j, (id, d))| (j, id, d))
+        .collect())
+}
+
+/// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags,
+/// and the nearest training image of the report's gallery images (DN2, Red PANDA).
 #[derive(Clone, Serialize, Deserialize)]
 struct ScoredSet {
     test: Vec<usize>,
     scores: Vec<f32>,
     anomalous: Vec<bool>,
     pseudo: Vec<bool>,
+    #[serde(default)]
+    nearest: Vec<(usize, String, f32)>,
 }
 
 /// Keeps the first `max_train` training images of each class and the first `max_test` test
@@ -557,6 +609,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             scores: s.scores,
             anomalous: s.anomalous,
             pseudo: s.pseudo,
+            nearest: s.nearest,
         })
         .collect();
     let info = ReportInfo {

@@ -20,6 +20,9 @@ pub struct SplitScores<'a> {
     pub anomalous: Vec<bool>,
     /// NAGAD pseudo-anomalies (empty otherwise).
     pub pseudo: Vec<bool>,
+    /// The nearest training image (id, distance) of gallery images, by their position in
+    /// `scores` (methods whose score is a distance to training images; empty otherwise).
+    pub nearest: Vec<(usize, String, f32)>,
 }
 
 const PALETTE: [&str; 10] = [
@@ -266,59 +269,63 @@ pub fn render(
         h += &histogram(&groups, 40, None);
         h += "</div>";
 
-        let mut order: Vec<usize> = (0..s.scores.len()).collect();
-        order.sort_by(|&a, &b| s.scores[b].total_cmp(&s.scores[a]));
-        let top_anomalies: Vec<usize> = order
-            .iter()
-            .copied()
-            .filter(|&j| s.anomalous[j])
-            .take(GALLERY)
-            .collect();
-        let false_alarms: Vec<usize> = order
-            .iter()
-            .copied()
-            .filter(|&j| !s.anomalous[j])
-            .take(GALLERY)
-            .collect();
-        let missed: Vec<usize> = order
-            .iter()
-            .rev()
-            .copied()
-            .filter(|&j| s.anomalous[j])
-            .take(GALLERY)
-            .collect();
-        let pseudo_alarms: Vec<usize> = order
-            .iter()
-            .copied()
-            .filter(|&j| s.pseudo.get(j).copied().unwrap_or(false))
-            .take(GALLERY)
-            .collect();
-        let mut galleries = vec![
-            ("Highest-scored anomalies", top_anomalies),
-            (
-                "Worst false alarms (normals with the highest scores)",
-                false_alarms,
-            ),
-            ("Missed anomalies (lowest-scored anomalies)", missed),
-        ];
-        if !pseudo_alarms.is_empty() {
-            galleries.push((
-                "Worst pseudo-anomaly false alarms (normal content in unseen nuisance combinations, highest scores)",
-                pseudo_alarms,
-            ));
-        }
-        for (title, rows) in galleries {
+        let nearest = |j: usize| {
+            s.nearest
+                .iter()
+                .find(|(at, ..)| *at == j)
+                .map_or(String::new(), |(_, id, d)| {
+                    format!("nearest normal {id} ({d:.4})")
+                })
+        };
+        for (title, rows) in galleries(&s.scores, &s.anomalous, &s.pseudo) {
             gallery(
                 &mut h,
                 title,
                 rows.into_iter()
-                    .map(|j| (&samples[s.test[j]], s.scores[j], String::new())),
+                    .map(|j| (&samples[s.test[j]], s.scores[j], nearest(j))),
             );
         }
         h += "</details>";
     }
     h += "</body></html>";
     h
+}
+
+/// The report's galleries of one split, as (title, positions in `scores`): the highest-scored
+/// anomalies, the worst false alarms, the missed anomalies and, for NAGAD, the worst
+/// pseudo-anomaly false alarms, up to eight images each.
+pub fn galleries(
+    scores: &[f32],
+    anomalous: &[bool],
+    pseudo: &[bool],
+) -> Vec<(&'static str, Vec<usize>)> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let take = |rows: &mut dyn Iterator<Item = usize>| rows.take(GALLERY).collect::<Vec<_>>();
+    let top_anomalies = take(&mut order.iter().copied().filter(|&j| anomalous[j]));
+    let false_alarms = take(&mut order.iter().copied().filter(|&j| !anomalous[j]));
+    let missed = take(&mut order.iter().rev().copied().filter(|&j| anomalous[j]));
+    let pseudo_alarms = take(
+        &mut order
+            .iter()
+            .copied()
+            .filter(|&j| pseudo.get(j).copied().unwrap_or(false)),
+    );
+    let mut out = vec![
+        ("Highest-scored anomalies", top_anomalies),
+        (
+            "Worst false alarms (normals with the highest scores)",
+            false_alarms,
+        ),
+        ("Missed anomalies (lowest-scored anomalies)", missed),
+    ];
+    if !pseudo_alarms.is_empty() {
+        out.push((
+            "Worst pseudo-anomaly false alarms (normal content in unseen nuisance combinations, highest scores)",
+            pseudo_alarms,
+        ));
+    }
+    out
 }
 
 /// A titled row of thumbnails (72 px PNG, embedded) captioned with the image's id, its class,
