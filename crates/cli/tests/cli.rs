@@ -38,21 +38,17 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     let w = weights_arg();
     ok(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            &spec,
-            "--class",
-            "stripes",
-            "--weights",
-            &w,
-            "--image-size",
-            "32",
-            "--k",
-            "2",
-            "--out",
-            model.to_str().unwrap(),
-        ],
+        &common::args(
+            "fit --class stripes --image-size 32 --k 2",
+            &[
+                "--data",
+                &spec,
+                "--weights",
+                &w,
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        ),
     ));
     assert!(model.exists());
 
@@ -60,33 +56,32 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     let csv2 = tmp.path().join("s2.csv");
     ok(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &spec,
-            "--split",
-            "test",
-            "--out",
-            csv1.to_str().unwrap(),
-        ],
+        &common::args(
+            "score --split test",
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &spec,
+                "--out",
+                csv1.to_str().unwrap(),
+            ],
+        ),
     ));
     // Second run without the feature cache: same scores.
     ok(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &spec,
-            "--split",
-            "test",
-            "--no-cache",
-            "--out",
-            csv2.to_str().unwrap(),
-        ],
+        &common::args(
+            "score --split test --no-cache",
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &spec,
+                "--out",
+                csv2.to_str().unwrap(),
+            ],
+        ),
     ));
     let (a, b) = (
         std::fs::read_to_string(&csv1).unwrap(),
@@ -102,25 +97,21 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     let page = tmp.path().join("scores.html");
     let calibrated = swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &spec,
-            "--split",
-            "test",
-            "--threshold-fpr",
-            "0",
-            "--holdout-data",
-            &format!("folder:{}", data.join("train").join("..").display()),
-            "--out",
-            decided.to_str().unwrap(),
-            "--report",
-            page.to_str().unwrap(),
-            "--report-images",
-            "3",
-        ],
+        &common::args(
+            "score --split test --threshold-fpr 0 --report-images 3",
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &spec,
+                "--holdout-data",
+                &format!("folder:{}", data.join("train").join("..").display()),
+                "--out",
+                decided.to_str().unwrap(),
+                "--report",
+                page.to_str().unwrap(),
+            ],
+        ),
     );
     ok(&calibrated);
     let decided = std::fs::read_to_string(&decided).unwrap();
@@ -137,14 +128,17 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
         &cache,
         &common::args(
             "score --split test",
-            &[
-                "--model",
-                model_arg,
-                "--data",
-                &spec,
-                "--threshold",
-                threshold,
-            ],
+            &common::args(
+                "",
+                &[
+                    "--model",
+                    model_arg,
+                    "--data",
+                    &spec,
+                    "--threshold",
+                    threshold,
+                ],
+            ),
         ),
     ));
     assert_eq!(again, decided);
@@ -217,15 +211,17 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     let flat_csv = tmp.path().join("flat.csv");
     ok(&swan(
         &cache,
-        &[
+        &common::args(
             "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &format!("folder:{}", flat.display()),
-            "--out",
-            flat_csv.to_str().unwrap(),
-        ],
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &format!("folder:{}", flat.display()),
+                "--out",
+                flat_csv.to_str().unwrap(),
+            ],
+        ),
     ));
     let mut got: Vec<(String, String)> = std::fs::read_to_string(&flat_csv)
         .unwrap()
@@ -248,15 +244,17 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     let none_csv = tmp.path().join("none.csv");
     let e = err(&swan(
         &cache,
-        &[
+        &common::args(
             "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &format!("folder:{}", damaged.display()),
-            "--out",
-            none_csv.to_str().unwrap(),
-        ],
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &format!("folder:{}", damaged.display()),
+                "--out",
+                none_csv.to_str().unwrap(),
+            ],
+        ),
     ));
     assert!(e.contains("none of the 2 images could be read"), "{e}");
     assert!(e.contains("a.png") && e.contains("b.jpg"), "{e}");
@@ -264,17 +262,17 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     let none_features = tmp.path().join("none.safetensors");
     let e = err(&swan(
         &cache,
-        &[
-            "features",
-            "--data",
-            &format!("folder:{}", damaged.display()),
-            "--weights",
-            &w,
-            "--image-size",
-            "32",
-            "--out",
-            none_features.to_str().unwrap(),
-        ],
+        &common::args(
+            "features --image-size 32",
+            &[
+                "--data",
+                &format!("folder:{}", damaged.display()),
+                "--weights",
+                &w,
+                "--out",
+                none_features.to_str().unwrap(),
+            ],
+        ),
     ));
     assert!(e.contains("none of the 2 images could be read"), "{e}");
     assert!(!none_features.exists());
@@ -337,17 +335,17 @@ fn antialias_is_recorded_in_the_model_and_used_again_when_scoring() {
         );
         ok(&swan(
             &cache,
-            &[
-                "score",
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &spec,
-                "--split",
-                "train",
-                "--out",
-                csv.to_str().unwrap(),
-            ],
+            &common::args(
+                "score --split train",
+                &[
+                    "--model",
+                    model.to_str().unwrap(),
+                    "--data",
+                    &spec,
+                    "--out",
+                    csv.to_str().unwrap(),
+                ],
+            ),
         ));
         let text = std::fs::read_to_string(&csv).unwrap();
         let scores = |class: &str| -> Vec<f32> {
@@ -379,25 +377,17 @@ fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
     let w = weights_arg();
     let stdout = ok(&swan(
         &cache,
-        &[
-            "eval",
-            "--method",
-            "dn2",
-            "--data",
-            &format!("folder:{}", data.display()),
-            "--protocol",
-            "one-vs-rest",
-            "--backbone",
-            "efficientnet-lite0",
-            "--weights",
-            &w,
-            "--image-size",
-            "32",
-            "--k",
-            "2",
-            "--out",
-            out.to_str().unwrap(),
-        ],
+        &common::args(
+            "eval --method dn2 --protocol one-vs-rest --backbone efficientnet-lite0 --image-size 32 --k 2",
+            &[
+                "--data",
+                &format!("folder:{}", data.display()),
+                "--weights",
+                &w,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ),
     ));
     assert!(stdout.contains("mean"), "{stdout}");
     let r = common::read_json(&out);
@@ -545,13 +535,16 @@ fn eval_over_seeds_writes_each_seeds_report_and_the_spread_over_them() {
     // with seed 4.
     let compared = ok(&swan(
         &cache,
-        &[
-            "compare",
-            out.to_str().unwrap(),
-            tmp.path().join("r.seed9.json").to_str().unwrap(),
-            "--out",
-            tmp.path().join("cmp.json").to_str().unwrap(),
-        ],
+        &common::args(
+            "",
+            &[
+                "compare",
+                out.to_str().unwrap(),
+                tmp.path().join("r.seed9.json").to_str().unwrap(),
+                "--out",
+                tmp.path().join("cmp.json").to_str().unwrap(),
+            ],
+        ),
     ));
     assert!(compared.contains("Δ AUROC"), "{compared}");
     let cmp = common::read_json(&tmp.path().join("cmp.json"));
@@ -788,23 +781,17 @@ fn features_files_feed_every_scorer_and_thresholds() {
     );
     ok(&swan(
         &cache,
-        &[
-            "features",
-            "--data",
-            &spec,
-            "--split",
-            "train",
-            "--class",
-            "stripes",
-            "--weights",
-            &w,
-            "--image-size",
-            "32",
-            "--taps",
-            "pooled,block15",
-            "--out",
-            train.to_str().unwrap(),
-        ],
+        &common::args(
+            "features --split train --class stripes --image-size 32 --taps pooled,block15",
+            &[
+                "--data",
+                &spec,
+                "--weights",
+                &w,
+                "--out",
+                train.to_str().unwrap(),
+            ],
+        ),
     ));
     // The test split, as safetensors and as a NumPy `.npz` (it carries the encoder, so it
     // may be scored against the safetensors training file): both give the same CSV.
@@ -812,21 +799,17 @@ fn features_files_feed_every_scorer_and_thresholds() {
     for out in [&test, &test_npz] {
         ok(&swan(
             &cache,
-            &[
-                "features",
-                "--data",
-                &spec,
-                "--split",
-                "test",
-                "--weights",
-                &w,
-                "--image-size",
-                "32",
-                "--taps",
-                "pooled,block15",
-                "--out",
-                out.to_str().unwrap(),
-            ],
+            &common::args(
+                "features --split test --image-size 32 --taps pooled,block15",
+                &[
+                    "--data",
+                    &spec,
+                    "--weights",
+                    &w,
+                    "--out",
+                    out.to_str().unwrap(),
+                ],
+            ),
         ));
     }
     let scored = |query: &Path| {
@@ -895,15 +878,17 @@ fn features_files_feed_every_scorer_and_thresholds() {
         let again = tmp.path().join(format!("{scorer}-again.csv"));
         ok(&swan(
             &cache,
-            &[
+            &common::args(
                 "score",
-                "--load-scorer",
-                saved.to_str().unwrap(),
-                "--query",
-                test.to_str().unwrap(),
-                "--out",
-                again.to_str().unwrap(),
-            ],
+                &[
+                    "--load-scorer",
+                    saved.to_str().unwrap(),
+                    "--query",
+                    test.to_str().unwrap(),
+                    "--out",
+                    again.to_str().unwrap(),
+                ],
+            ),
         ));
         assert_eq!(rows, std::fs::read_to_string(&again).unwrap(), "{scorer}");
     }
@@ -953,13 +938,10 @@ fn features_files_feed_every_scorer_and_thresholds() {
     ] {
         let out = swan(
             &cache,
-            &[
+            &common::args(
                 "score",
-                "--load-scorer",
-                file,
-                "--query",
-                test.to_str().unwrap(),
-            ],
+                &["--load-scorer", file, "--query", test.to_str().unwrap()],
+            ),
         );
         let e = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success() && e.contains(want), "{e}");
@@ -1009,13 +991,15 @@ fn features_files_feed_every_scorer_and_thresholds() {
     ] {
         let out = swan(
             &cache,
-            &[
+            &common::args(
                 "score",
-                "--features",
-                train.to_str().unwrap(),
-                "--query",
-                query.to_str().unwrap(),
-            ],
+                &[
+                    "--features",
+                    train.to_str().unwrap(),
+                    "--query",
+                    query.to_str().unwrap(),
+                ],
+            ),
         );
         let e = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success() && e.contains(want), "{e}");
@@ -1027,13 +1011,15 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let e = String::from_utf8_lossy(
         &swan(
             &cache,
-            &[
+            &common::args(
                 "score",
-                "--features",
-                cut.to_str().unwrap(),
-                "--query",
-                test.to_str().unwrap(),
-            ],
+                &[
+                    "--features",
+                    cut.to_str().unwrap(),
+                    "--query",
+                    test.to_str().unwrap(),
+                ],
+            ),
         )
         .stderr,
     )
@@ -1044,19 +1030,17 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let csv = tmp.path().join("ensemble.csv");
     ok(&swan(
         &cache,
-        &[
-            "score",
-            "--features",
-            train.to_str().unwrap(),
-            "--query",
-            test.to_str().unwrap(),
-            "--scorer",
-            "k-cos",
-            "--tap",
-            "pooled,block15",
-            "--out",
-            csv.to_str().unwrap(),
-        ],
+        &common::args(
+            "score --scorer k-cos --tap pooled,block15",
+            &[
+                "--features",
+                train.to_str().unwrap(),
+                "--query",
+                test.to_str().unwrap(),
+                "--out",
+                csv.to_str().unwrap(),
+            ],
+        ),
     ));
     let text = std::fs::read_to_string(&csv).unwrap();
     let score_of = |class: &str| -> Vec<f32> {
@@ -1074,19 +1058,17 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let again = tmp.path().join("ensemble-again.csv");
     ok(&swan(
         &cache,
-        &[
-            "score",
-            "--features",
-            train.to_str().unwrap(),
-            "--query",
-            test.to_str().unwrap(),
-            "--scorer",
-            "k-cos",
-            "--tap",
-            "pooled,block15",
-            "--save-scorer",
-            saved.to_str().unwrap(),
-        ],
+        &common::args(
+            "score --scorer k-cos --tap pooled,block15",
+            &[
+                "--features",
+                train.to_str().unwrap(),
+                "--query",
+                test.to_str().unwrap(),
+                "--save-scorer",
+                saved.to_str().unwrap(),
+            ],
+        ),
     ));
     let load = |extra: &[&str]| {
         let mut args = vec![
@@ -1125,21 +1107,19 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let csv = tmp.path().join("decided.csv");
     let out = swan(
         &cache,
-        &[
-            "score",
-            "--features",
-            train.to_str().unwrap(),
-            "--query",
-            test.to_str().unwrap(),
-            "--tap",
-            "block15",
-            "--threshold-fpr",
-            "0.0",
-            "--holdout",
-            train.to_str().unwrap(),
-            "--out",
-            csv.to_str().unwrap(),
-        ],
+        &common::args(
+            "score --tap block15 --threshold-fpr 0.0",
+            &[
+                "--features",
+                train.to_str().unwrap(),
+                "--query",
+                test.to_str().unwrap(),
+                "--holdout",
+                train.to_str().unwrap(),
+                "--out",
+                csv.to_str().unwrap(),
+            ],
+        ),
     );
     ok(&out);
     let e = String::from_utf8_lossy(&out.stderr);
@@ -1263,29 +1243,10 @@ fn fashion_mnist_subset_through_the_checked_invocation() {
     let w = weights_arg();
     ok(&swan(
         &tmp.path().join("cache"),
-        &[
-            "eval",
-            "--method",
-            "dn2",
-            "--data",
-            "idx:/usr/share/datasets/fashion-mnist",
-            "--protocol",
-            "one-vs-rest",
-            "--backbone",
-            "efficientnet-lite0",
-            "--weights",
-            &w,
-            "--image-size",
-            "64",
-            "--k",
-            "2",
-            "--max-train",
-            "100",
-            "--max-test",
-            "400",
-            "--out",
-            out.to_str().unwrap(),
-        ],
+        &common::args(
+            "eval --method dn2 --data idx:/usr/share/datasets/fashion-mnist --protocol one-vs-rest --backbone efficientnet-lite0 --image-size 64 --k 2 --max-train 100 --max-test 400",
+            &["--weights", &w, "--out", out.to_str().unwrap()],
+        ),
     ));
     let r = common::read_json(&out);
     let splits = r["splits"].as_array().unwrap();
@@ -1310,15 +1271,10 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
     std::fs::write(&bogus, b"\x80\x02not really").unwrap();
     let e = err(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            &spec,
-            "--weights",
-            bogus.to_str().unwrap(),
-            "--image-size",
-            "32",
-        ],
+        &common::args(
+            "fit --image-size 32",
+            &["--data", &spec, "--weights", bogus.to_str().unwrap()],
+        ),
     ));
     assert!(e.contains("bogus.pth"), "{e}");
 
@@ -1366,19 +1322,17 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
     }
     let out = swan(
         &cache,
-        &[
-            "features",
-            "--data",
-            &format!("folder:{}", flat.display()),
-            "--split",
-            "test",
-            "--weights",
-            &weights_arg(),
-            "--image-size",
-            "32",
-            "--out",
-            tmp.path().join("flat.safetensors").to_str().unwrap(),
-        ],
+        &common::args(
+            "features --split test --image-size 32",
+            &[
+                "--data",
+                &format!("folder:{}", flat.display()),
+                "--weights",
+                &weights_arg(),
+                "--out",
+                tmp.path().join("flat.safetensors").to_str().unwrap(),
+            ],
+        ),
     );
     let e = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -1392,13 +1346,10 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
     std::fs::write(&toml_path, "method = \"nsa\"\nepochs = \"ten\"\n").unwrap();
     let e = err(&swan(
         &cache,
-        &[
+        &common::args(
             "fit",
-            "--data",
-            &spec,
-            "--config",
-            toml_path.to_str().unwrap(),
-        ],
+            &["--data", &spec, "--config", toml_path.to_str().unwrap()],
+        ),
     ));
     assert!(
         e.contains("bad.toml is not a valid method config")
@@ -1410,30 +1361,20 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
     // A missing dataset.
     let e = err(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            "idx:/no/such/dir",
-            "--weights",
-            &weights_arg(),
-        ],
+        &common::args(
+            "fit --data idx:/no/such/dir",
+            &["--weights", &weights_arg()],
+        ),
     ));
     assert!(e.contains("/no/such/dir"), "{e}");
 
     // An empty class.
     let e = err(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            &spec,
-            "--class",
-            "nothing",
-            "--weights",
-            &weights_arg(),
-            "--image-size",
-            "32",
-        ],
+        &common::args(
+            "fit --class nothing --image-size 32",
+            &["--data", &spec, "--weights", &weights_arg()],
+        ),
     ));
     assert!(
         e.contains(r#"classes ["nothing"]; the data has classes ["blobs", "stripes"]"#),
@@ -1444,17 +1385,17 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
     let model = tmp.path().join("m.safetensors");
     ok(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            &spec,
-            "--weights",
-            &weights_arg(),
-            "--image-size",
-            "32",
-            "--out",
-            model.to_str().unwrap(),
-        ],
+        &common::args(
+            "fit --image-size 32",
+            &[
+                "--data",
+                &spec,
+                "--weights",
+                &weights_arg(),
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        ),
     ));
     let bytes = std::fs::read(&model).unwrap();
     let text = String::from_utf8_lossy(&bytes[..4096.min(bytes.len())]).into_owned();
@@ -1607,18 +1548,19 @@ fn transforms_list_apply_and_sheet() {
     let apply = |chain: &str, seed: &str, out: &Path| {
         swan(
             &cache,
-            &[
-                "transforms",
-                "apply",
-                "--image",
-                input.to_str().unwrap(),
-                "--chain",
-                chain,
-                "--seed",
-                seed,
-                "--out",
-                out.to_str().unwrap(),
-            ],
+            &common::args(
+                "transforms apply",
+                &[
+                    "--image",
+                    input.to_str().unwrap(),
+                    "--chain",
+                    chain,
+                    "--seed",
+                    seed,
+                    "--out",
+                    out.to_str().unwrap(),
+                ],
+            ),
         )
     };
     let png = |p: &Path| image::open(p).unwrap().to_rgb8();
@@ -1644,16 +1586,15 @@ fn transforms_list_apply_and_sheet() {
     let sheet = tmp.path().join("sheet.png");
     ok(&swan(
         &cache,
-        &[
-            "transforms",
-            "sheet",
-            "--image",
-            input.to_str().unwrap(),
-            "--cell",
-            "16",
-            "--out",
-            sheet.to_str().unwrap(),
-        ],
+        &common::args(
+            "transforms sheet --cell 16",
+            &[
+                "--image",
+                input.to_str().unwrap(),
+                "--out",
+                sheet.to_str().unwrap(),
+            ],
+        ),
     ));
     let (w, h) = png(&sheet).dimensions();
     let n_ops = listed.lines().count() as u32;
@@ -1711,22 +1652,10 @@ fn bench_commands_write_their_numbers() {
     }
     let e = err(&swan(
         &cache,
-        &[
-            "bench",
-            "train",
-            "--batch",
-            "4",
-            "--width",
-            "0.125",
-            "--proj-dim",
-            "32",
-            "--pred-hidden",
-            "8",
-            "--iters",
-            "1",
-            "--python",
-            "/no/such/python",
-        ],
+        &common::args(
+            "bench train --batch 4 --width 0.125 --proj-dim 32 --pred-hidden 8 --iters 1 --python /no/such/python",
+            &[],
+        ),
     ));
     assert!(
         e.contains("/no/such/python") && e.contains("--peer none"),
@@ -1829,19 +1758,17 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
     let data = tmp.path().join("cifar");
     let table = ok(&swan(
         &cache,
-        &[
-            "eval",
-            "--method",
-            "dn2",
-            "--data",
-            data.to_str().unwrap(),
-            "--weights",
-            &w,
-            "--image-size",
-            "32",
-            "--out",
-            out.to_str().unwrap(),
-        ],
+        &common::args(
+            "eval --method dn2 --image-size 32",
+            &[
+                "--data",
+                data.to_str().unwrap(),
+                "--weights",
+                &w,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ),
     ));
     assert!(
         table.contains("0 airplane") && table.contains("2 bird"),
@@ -1889,17 +1816,10 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
     // A class asked for by its name points at its number.
     let msg = err(&swan(
         &cache,
-        &[
-            "fit",
-            "--method",
-            "dn2",
-            "--data",
-            data.to_str().unwrap(),
-            "--class",
-            "bird",
-            "--out",
-            "m.swan",
-        ],
+        &common::args(
+            "fit --method dn2 --class bird --out m.swan",
+            &["--data", data.to_str().unwrap()],
+        ),
     ));
     assert!(msg.contains("bird is class 2 (--class 2)"), "{msg}");
     // An MVTec-style folder (train/ holds only good/) is read as such and, with no
@@ -1970,15 +1890,7 @@ fn bare_data_paths_get_their_kind_from_the_layout() {
     // A path that is not there says so, and what a source looks like.
     let msg = err(&swan(
         &cache,
-        &[
-            "fit",
-            "--method",
-            "dn2",
-            "--data",
-            "no/such/dir",
-            "--out",
-            "m.swan",
-        ],
+        &common::args("fit --method dn2 --data no/such/dir --out m.swan", &[]),
     ));
     assert!(msg.contains("no such file or folder"), "{msg}");
 }

@@ -83,17 +83,17 @@ fn dra_fit_score_and_eval_smoke() {
     let scores = tmp.path().join("scores.csv");
     ok(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &data_arg,
-            "--split",
-            "test",
-            "--out",
-            scores.to_str().unwrap(),
-        ],
+        &common::args(
+            "score --split test",
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &data_arg,
+                "--out",
+                scores.to_str().unwrap(),
+            ],
+        ),
     ));
     let csv = std::fs::read_to_string(&scores).unwrap();
     assert_eq!(csv.lines().count(), 1 + 12, "{csv}");
@@ -128,17 +128,17 @@ fn dra_fit_score_and_eval_smoke() {
     let tail_scores = tmp.path().join("tail.csv");
     ok(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            tail_model.to_str().unwrap(),
-            "--data",
-            &data_arg,
-            "--split",
-            "test",
-            "--out",
-            tail_scores.to_str().unwrap(),
-        ],
+        &common::args(
+            "score --split test",
+            &[
+                "--model",
+                tail_model.to_str().unwrap(),
+                "--data",
+                &data_arg,
+                "--out",
+                tail_scores.to_str().unwrap(),
+            ],
+        ),
     ));
     assert_eq!(
         std::fs::read_to_string(&tail_scores)

@@ -17,20 +17,17 @@ fn audit_and_ke_smoke() {
     let audit = tmp.path().join("audit.json");
     let out = ok(&swan(
         &cache,
-        &[
-            "audit",
-            "transforms",
-            "--data",
-            &data_arg,
-            "--transforms",
-            BANK,
-            "--pairs",
-            "1",
-            "--image-size",
-            "32",
-            "--out",
-            audit.to_str().unwrap(),
-        ],
+        &common::args(
+            "audit transforms --pairs 1 --image-size 32",
+            &[
+                "--data",
+                &data_arg,
+                "--transforms",
+                BANK,
+                "--out",
+                audit.to_str().unwrap(),
+            ],
+        ),
     ));
     assert!(out.contains("stripes") && out.contains("blobs"), "{out}");
     let json = common::read_json(&audit);
@@ -52,40 +49,32 @@ fn audit_and_ke_smoke() {
     let model = tmp.path().join("ke.safetensors");
     ok(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            &data_arg,
-            "--class",
-            "blobs",
-            "--method",
-            "ke",
-            "--bank",
-            BANK,
-            "--pairs",
-            "1",
-            "--epochs",
-            "2",
-            "--image-size",
-            "32",
-            "--out",
-            model.to_str().unwrap(),
-        ],
+        &common::args(
+            "fit --class blobs --method ke --pairs 1 --epochs 2 --image-size 32",
+            &[
+                "--data",
+                &data_arg,
+                "--bank",
+                BANK,
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        ),
     ));
     let scores = tmp.path().join("scores.csv");
     ok(&swan(
         &cache,
-        &[
-            "score",
-            "--model",
-            model.to_str().unwrap(),
-            "--data",
-            &data_arg,
-            "--split",
-            "test",
-            "--out",
-            scores.to_str().unwrap(),
-        ],
+        &common::args(
+            "score --split test",
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &data_arg,
+                "--out",
+                scores.to_str().unwrap(),
+            ],
+        ),
     ));
     let csv = std::fs::read_to_string(&scores).unwrap();
     let values: Vec<f64> = csv
@@ -103,25 +92,19 @@ fn audit_and_ke_smoke() {
         let report = tmp.path().join(format!("{policy}.json"));
         ok(&swan(
             &cache,
-            &[
-                "eval",
-                "--data",
-                &data_arg,
-                "--method",
-                "ke",
-                "--policy",
-                policy,
-                "--bank",
-                BANK,
-                "--pairs",
-                "1",
-                "--epochs",
-                "2",
-                "--image-size",
-                "32",
-                "--out",
-                report.to_str().unwrap(),
-            ],
+            &common::args(
+                "eval --method ke --pairs 1 --epochs 2 --image-size 32",
+                &[
+                    "--data",
+                    &data_arg,
+                    "--policy",
+                    policy,
+                    "--bank",
+                    BANK,
+                    "--out",
+                    report.to_str().unwrap(),
+                ],
+            ),
         ));
         let json = common::read_json(&report);
         assert_eq!(json["splits"].as_array().unwrap().len(), 2);
@@ -137,33 +120,19 @@ fn audit_and_ke_smoke() {
         let report = tmp.path().join(format!("ssa-{scope}.json"));
         let out = ok(&swan(
             &cache,
-            &[
-                "eval",
-                "--data",
-                &data_arg,
-                "--method",
-                "ke",
-                "--protocol",
-                "ssa",
-                "--transforms",
-                "hflip@5,rot90@5",
-                "--shifting",
-                "rot90",
-                "--shifting-for",
-                "stripes=hflip",
-                "--ssa-scope",
-                scope,
-                "--bank",
-                BANK,
-                "--pairs",
-                "1",
-                "--epochs",
-                "2",
-                "--image-size",
-                "32",
-                "--out",
-                report.to_str().unwrap(),
-            ],
+            &common::args(
+                "eval --method ke --protocol ssa --transforms hflip@5,rot90@5 --shifting rot90 --shifting-for stripes=hflip --pairs 1 --epochs 2 --image-size 32",
+                &[
+                    "--data",
+                    &data_arg,
+                    "--ssa-scope",
+                    scope,
+                    "--bank",
+                    BANK,
+                    "--out",
+                    report.to_str().unwrap(),
+                ],
+            ),
         ));
         assert!(out.contains("standard SAD"), "{out}");
         let json = common::read_json(&report);

@@ -122,19 +122,17 @@ fn nsa_fit_score_and_resume() {
     let refit = tmp.path().join("refit.safetensors");
     ok(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            &data_arg,
-            "--class",
-            "blobs",
-            "--config",
-            config.to_str().unwrap(),
-            "--seed",
-            "4",
-            "--out",
-            refit.to_str().unwrap(),
-        ],
+        &common::args(
+            "fit --class blobs --seed 4",
+            &[
+                "--data",
+                &data_arg,
+                "--config",
+                config.to_str().unwrap(),
+                "--out",
+                refit.to_str().unwrap(),
+            ],
+        ),
     ));
     assert_eq!(
         std::fs::read(&model).unwrap(),
@@ -145,17 +143,17 @@ fn nsa_fit_score_and_resume() {
     let score = |out: &Path| {
         ok(&swan(
             &cache,
-            &[
-                "score",
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &data_arg,
-                "--split",
-                "test",
-                "--out",
-                out.to_str().unwrap(),
-            ],
+            &common::args(
+                "score --split test",
+                &[
+                    "--model",
+                    model.to_str().unwrap(),
+                    "--data",
+                    &data_arg,
+                    "--out",
+                    out.to_str().unwrap(),
+                ],
+            ),
         ));
         std::fs::read_to_string(out).unwrap()
     };
@@ -304,15 +302,10 @@ fn nsa_flags_are_refused_for_other_methods() {
     let tmp = tempfile::tempdir().unwrap();
     let out = swan(
         tmp.path(),
-        &[
-            "fit",
-            "--data",
-            "folder:/nonexistent",
-            "--method",
-            "dn2",
-            "--epochs",
-            "3",
-        ],
+        &common::args(
+            "fit --data folder:/nonexistent --method dn2 --epochs 3",
+            &[],
+        ),
     );
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -65,29 +65,10 @@ fn red_panda_smoke() {
     let report = tmp.path().join("rp.json");
     let out = ok(&swan(
         &cache,
-        &[
-            "eval",
-            "--data",
-            &folder,
-            "--protocol",
-            "nagad",
-            "--synthetic-nuisance",
-            "tint4",
-            "--nuisance",
-            "tint",
-            "--anomaly-values",
-            "1",
-            "--seed",
-            "3",
-            "--method",
-            "red-panda",
-            "--epochs",
-            "2",
-            "--image-size",
-            "32",
-            "--out",
-            report.to_str().unwrap(),
-        ],
+        &common::args(
+            "eval --protocol nagad --synthetic-nuisance tint4 --nuisance tint --anomaly-values 1 --seed 3 --method red-panda --epochs 2 --image-size 32",
+            &["--data", &folder, "--out", report.to_str().unwrap()],
+        ),
     ));
     assert!(out.contains("probes: nuisance accuracy"), "{out}");
     let json = common::read_json(&report);
@@ -135,15 +116,17 @@ fn red_panda_smoke() {
         let out = tmp.path().join(name);
         ok(&swan(
             &cache,
-            &[
+            &common::args(
                 "score",
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &folder,
-                "--out",
-                out.to_str().unwrap(),
-            ],
+                &[
+                    "--model",
+                    model.to_str().unwrap(),
+                    "--data",
+                    &folder,
+                    "--out",
+                    out.to_str().unwrap(),
+                ],
+            ),
         ));
         std::fs::read_to_string(out).unwrap()
     };
@@ -173,25 +156,10 @@ fn red_panda_smoke() {
     let given = tmp.path().join("given.json");
     ok(&swan(
         &cache,
-        &[
-            "eval",
-            "--data",
-            &csv,
-            "--protocol",
-            "nagad",
-            "--nuisance",
-            "camera",
-            "--group-column",
-            "group",
-            "--split-column",
-            "split",
-            "--method",
-            "dn2",
-            "--image-size",
-            "32",
-            "--out",
-            given.to_str().unwrap(),
-        ],
+        &common::args(
+            "eval --protocol nagad --nuisance camera --group-column group --split-column split --method dn2 --image-size 32",
+            &["--data", &csv, "--out", given.to_str().unwrap()],
+        ),
     ));
     let json = common::read_json(&given);
     let split = &json["splits"][0];
@@ -218,19 +186,10 @@ fn red_panda_smoke() {
     let model = tmp.path().join("x.safetensors");
     let e = err(&swan(
         &cache,
-        &[
-            "fit",
-            "--data",
-            &folder,
-            "--method",
-            "red-panda",
-            "--epochs",
-            "1",
-            "--image-size",
-            "32",
-            "--out",
-            model.to_str().unwrap(),
-        ],
+        &common::args(
+            "fit --method red-panda --epochs 1 --image-size 32",
+            &["--data", &folder, "--out", model.to_str().unwrap()],
+        ),
     ));
     assert!(e.contains("nuisance"), "{e}");
     // Tier C fine-tunes the whole encoder; its model file scores like any other.
@@ -251,27 +210,15 @@ fn nagad_on_a_numpy_npz_uses_its_groups() {
     let report = tmp.path().join("npz.json");
     ok(&swan(
         &tmp.path().join("cache"),
-        &[
-            "eval",
-            "--data",
-            &format!("npz:{}", npz.display()),
-            "--protocol",
-            "nagad",
-            "--nuisance",
-            "color",
-            "--group-column",
-            "group",
-            "--split-column",
-            "split",
-            "--method",
-            "dn2",
-            "--k",
-            "1",
-            "--image-size",
-            "32",
-            "--out",
-            report.to_str().unwrap(),
-        ],
+        &common::args(
+            "eval --protocol nagad --nuisance color --group-column group --split-column split --method dn2 --k 1 --image-size 32",
+            &[
+                "--data",
+                &format!("npz:{}", npz.display()),
+                "--out",
+                report.to_str().unwrap(),
+            ],
+        ),
     ));
     let json = common::read_json(&report);
     let split = &json["splits"][0];
