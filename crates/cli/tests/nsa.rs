@@ -162,6 +162,37 @@ fn nsa_fit_score_and_resume() {
     assert_eq!(a, b, "scores of a saved model are deterministic");
     assert!(a.contains("stripes") && a.contains("blobs"));
 
+    // One stage scored with k-Cos: each score is the angle to the training image it names; an
+    // ensemble of stages has no one nearest image and says so.
+    let single = tmp.path().join("nsa4.safetensors");
+    let mut args = common::args(
+        "fit --class blobs --layers 4",
+        &["--data", &data_arg, "--out", single.to_str().unwrap()],
+    );
+    args.extend_from_slice(TINY);
+    ok(&swan(&cache, &args));
+    let named = ok(&swan(
+        &cache,
+        &common::args(
+            "score --split test --neighbours 1",
+            &["--model", single.to_str().unwrap(), "--data", &data_arg],
+        ),
+    ));
+    for row in named.lines().skip(1) {
+        let f: Vec<&str> = row.split(',').collect();
+        let (score, angle): (f32, f32) = (f[1].parse().unwrap(), f[6].parse().unwrap());
+        assert!((score - angle).abs() < 1e-5, "{row}");
+        assert!(f[5].starts_with("train/blobs/"), "{row}");
+    }
+    let msg = common::err(&swan(
+        &cache,
+        &common::args(
+            "score --neighbours 1",
+            &["--model", model.to_str().unwrap(), "--data", &data_arg],
+        ),
+    ));
+    assert!(msg.contains("no one nearest training image"), "{msg}");
+
     // Interrupted after one epoch, then resumed: the same model as one uninterrupted fit.
     let split_dir = tmp.path().join("split-run");
     let resumed = tmp.path().join("resumed.safetensors");

@@ -69,10 +69,11 @@ pub enum MethodError {
     #[error("not implemented: {0}")]
     NotImplemented(String),
     #[error(
-        "this model names {ids} training images for a bank of {rows} (a model file written before \
-         swan kept the ids of the bank's images): fit it again to name neighbours"
+        "this model names {ids} training images, fewer than it was fitted on (a model file \
+         written before swan kept the ids of its training images): fit it again to name \
+         neighbours"
     )]
-    NoTrainIds { ids: usize, rows: usize },
+    NoTrainIds { ids: usize },
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,
     #[error(

@@ -9,8 +9,6 @@ use std::path::Path;
 use swan_encoder::import::safetensors::{read_safetensors_path, write_safetensors};
 use swan_encoder::{TensorMap, TensorRef, TensorRefs};
 
-use swan_score::{Knn, Matrix};
-
 use crate::{EncoderSpec, MethodError, MethodKind};
 
 /// Bumped whenever the layout of model files changes.
@@ -47,26 +45,23 @@ impl FitRecord {
     }
 }
 
-/// The `k` nearest rows of `knn`'s bank to each row of `queries`, nearest first, as (id,
-/// distance), `ids` naming the bank's rows in order (a model's [`FitRecord::train_ids`]).
+/// Neighbour lists, (distance, training row) nearest first, with each row named by `ids`, the
+/// ids of the training rows in order (a model's [`FitRecord::train_ids`]): (id, distance).
 pub fn named_neighbours(
-    knn: &Knn,
+    neighbours: swan_score::Neighbours,
     ids: &[String],
-    queries: &Matrix,
-    k: usize,
 ) -> Result<Vec<Vec<(String, f32)>>, MethodError> {
-    let rows = knn.bank_rows();
-    if ids.len() != rows {
-        return Err(MethodError::NoTrainIds {
-            ids: ids.len(),
-            rows,
-        });
-    }
-    Ok(knn
-        .neighbours(queries, k)?
+    neighbours
         .into_iter()
-        .map(|row| row.into_iter().map(|(d, i)| (ids[i].clone(), d)).collect())
-        .collect())
+        .map(|row| {
+            row.into_iter()
+                .map(|(d, i)| match ids.get(i) {
+                    Some(id) => Ok((id.clone(), d)),
+                    None => Err(MethodError::NoTrainIds { ids: ids.len() }),
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The JSON header of a model file.

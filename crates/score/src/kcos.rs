@@ -104,6 +104,33 @@ impl KCos {
 }
 
 impl KCos {
+    /// The `k` training rows nearest to each row of `y` under the Σ⁻¹ angle, nearest first, as
+    /// (angle, row index): the rows k-Cos (and its centred variant) measures the angle to.
+    /// `None` for c-Cos, which compares with the training mean only.
+    pub fn neighbours(
+        &self,
+        y: &Matrix,
+        k: usize,
+    ) -> Result<Option<crate::Neighbours>, ScoreError> {
+        if self.score == Angular::CCos {
+            return Ok(None);
+        }
+        if !crate::error::rows_to_score("k-cos", y, self.mean.len())? {
+            return Ok(Some(Vec::new()));
+        }
+        let w = whiten(y, Some(&self.origin), &self.whitening);
+        let angle = |d: f32| (1.0 - d).clamp(-1.0, 1.0).acos();
+        Ok(Some(
+            self.bank
+                .neighbours(&w, k)?
+                .into_iter()
+                .map(|row| row.into_iter().map(|(d, i)| (angle(d), i)).collect())
+                .collect(),
+        ))
+    }
+}
+
+impl KCos {
     /// The parts to store: the kind and the named vectors and matrices.
     pub fn state(&self) -> KCosState {
         let f32s = |v: &[f64]| v.iter().map(|&x| x as f32).collect();

@@ -26,7 +26,7 @@ pub mod transport;
 pub use ensemble::Ensemble;
 pub use error::ScoreError;
 pub use kcos::{Angular, KCos, KCosParams};
-pub use knn::{Knn, KnnError, KnnParams, KnnParamsError, Metric, Reduction};
+pub use knn::{Knn, KnnError, KnnParams, KnnParamsError, Metric, Neighbours, Reduction};
 pub use lof::{Lof, LofParams};
 pub use mahalanobis::{Mahalanobis, MahalanobisParams};
 pub use matrix::{Matrix, MatrixError};

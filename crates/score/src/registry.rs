@@ -163,6 +163,21 @@ fn matrix_tensor(name: &str, m: &Matrix) -> NamedTensor {
 }
 
 impl Scorer {
+    /// The `k` training rows nearest to each row of `y`, nearest first, as (distance, training
+    /// row index), for the scorers whose score is a distance to training rows (kNN: its
+    /// distance; k-Cos: the angle); `None` for the others.
+    pub fn neighbours(
+        &self,
+        y: &Matrix,
+        k: usize,
+    ) -> Result<Option<crate::Neighbours>, ScoreError> {
+        match self {
+            Self::Knn(s) => Ok(Some(s.neighbours(y, k)?)),
+            Self::KCos(s) => s.neighbours(y, k),
+            Self::Mahalanobis(_) | Self::Ocsvm(_) | Self::Lof(_) => Ok(None),
+        }
+    }
+
     /// Scores rows: higher = more anomalous.
     pub fn score(&self, y: &Matrix) -> Result<Vec<f32>, ScoreError> {
         match self {

@@ -87,9 +87,9 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "SCORE", conflicts_with = "threshold_fpr", value_parser = finite_score)]
     threshold: Option<f32>,
     /// Name each image's K nearest training images and their distances (columns
-    /// neighbour_1, distance_1, ... of the CSV; captions in --report): what a DN2 or Red PANDA
-    /// model's score is the distance to, or a --scorer knn's on one layer of --features (its
-    /// rows' ids).
+    /// neighbour_1, distance_1, ... of the CSV; captions in --report): what a DN2, Red PANDA or
+    /// NSA (k-Cos, one layer: the angle) model's score is the distance to, or a --scorer knn's
+    /// or k-cos's on one layer of --features (its rows' ids).
     #[arg(long, value_name = "K", value_parser = crate::args::at_least_one)]
     neighbours: Option<usize>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
@@ -149,11 +149,16 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     if samples.is_empty() {
         bail!("{data}: no images to score {}", args.split.phrase());
     }
-    if args.neighbours.is_some() && !matches!(model.kind(), MethodKind::Dn2 | MethodKind::RedPanda)
+    if args.neighbours.is_some()
+        && !matches!(
+            model.kind(),
+            MethodKind::Dn2 | MethodKind::RedPanda | MethodKind::Nsa
+        )
     {
         bail!(
             "--neighbours names the training images a score is the distance to (dn2, \
-             red-panda); this is a {} model, whose score is not a distance to training images",
+             red-panda, nsa); this is a {} model, whose score is not a distance to training \
+             images",
             model.kind().name()
         );
     }
@@ -345,18 +350,23 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             None
         };
         eprintln!("fit_seconds {:.4}", t.elapsed().as_secs_f64());
-        // The training rows each query is nearest to, for a kNN bank of one layer.
+        // The training rows each query is nearest to, for a scorer of one layer whose score
+        // is a distance to training rows (knn, k-cos).
+        let not_by_rows = || {
+            anyhow::anyhow!(
+                "--neighbours names the rows of --features a score is the distance to: give \
+                 --scorer knn, k-cos or k-cos-centred and at most one --tap"
+            )
+        };
         let neighbours = match (args.neighbours, taps.as_slice(), scorers.as_slice()) {
             (None, ..) => Vec::new(),
-            (Some(k), [tap], [swan_score::Scorer::Knn(knn)]) => {
-                let ids: Vec<String> = train.rows.iter().map(|r| r.id.clone()).collect();
+            (Some(k), [tap], [scorer]) => {
                 let q = pick_layer(&query, tap.as_deref(), query_path)?;
-                swan_method::named_neighbours(knn, &ids, q, k)?
+                let rows = scorer.neighbours(q, k)?.ok_or_else(not_by_rows)?;
+                let ids: Vec<String> = train.rows.iter().map(|r| r.id.clone()).collect();
+                swan_method::named_neighbours(rows, &ids)?
             }
-            (Some(_), ..) => bail!(
-                "--neighbours names the rows of --features a knn scorer's score is the distance \
-                 to: give --scorer knn and at most one --tap"
-            ),
+            (Some(_), ..) => return Err(not_by_rows()),
         };
         let layered = LayeredScorer {
             taps,

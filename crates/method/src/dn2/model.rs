@@ -52,7 +52,7 @@ impl Dn2 {
         features: &Matrix,
         k: usize,
     ) -> Result<Vec<Vec<(String, f32)>>, MethodError> {
-        named_neighbours(&self.knn, &self.record.train_ids, features, k)
+        named_neighbours(self.knn.neighbours(features, k)?, &self.record.train_ids)
     }
 
     /// Embeds and scores samples; unreadable images are skipped and listed. With

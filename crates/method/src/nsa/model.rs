@@ -194,6 +194,25 @@ impl Nsa {
             self.params.scores_normalized(),
         )?;
         let per_layer = self.layer_scores(&feats)?;
+        let neighbours = match (ctx.neighbours, self.scorers.as_slice(), feats.as_slice()) {
+            (0, ..) => Vec::new(),
+            (k, [scorer], [f]) => {
+                let rows = scorer.neighbours(f, k)?.ok_or_else(|| {
+                    MethodError::Params(format!(
+                        "nsa's {} score is no distance to training images",
+                        self.params.scorer.name()
+                    ))
+                })?;
+                crate::model_file::named_neighbours(rows, &self.record.train_ids)?
+            }
+            _ => {
+                return Err(MethodError::Params(
+                    "a multi-layer nsa ensemble sums several distances: it has no one nearest \
+                     training image"
+                        .into(),
+                ));
+            }
+        };
         // A multi-layer ensemble reports each stage's own score beside the ensemble's.
         let components = if self.ensemble.is_some() {
             self.params
@@ -213,7 +232,7 @@ impl Nsa {
             kept,
             skipped,
             components,
-            neighbours: Vec::new(),
+            neighbours,
         })
     }
 

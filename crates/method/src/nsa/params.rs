@@ -176,7 +176,7 @@ impl NsaParams {
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Nsa, MethodError> {
         self.check()?;
         data.check_against("nsa", Self::USES)?;
-        let (bank, _kept, skipped) =
+        let (bank, kept, skipped) =
             load_bank(&data.normal, self.image_size, self.antialias, ctx.progress)?;
         if bank.len() < 2 {
             return Err(MethodError::TooFewTrainingImages {
@@ -224,7 +224,14 @@ impl NsaParams {
                 n_train: bank.len(),
                 log: summary.log,
                 skipped,
-                train_ids: Vec::new(),
+                // The scorers' training rows are the readable images, in order.
+                train_ids: data
+                    .normal
+                    .iter()
+                    .zip(&kept)
+                    .filter(|(_, k)| **k)
+                    .map(|(s, _)| s.id.clone())
+                    .collect(),
             },
             ctx,
         )

@@ -71,15 +71,16 @@ impl RedPanda {
     /// [`RunContext::neighbours`] set, also names each image's nearest training images.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         let e = self.codes(samples, ctx)?;
-        let neighbours = match (ctx.neighbours, &self.scorer) {
-            (0, _) => Vec::new(),
-            (k, Scorer::Knn(knn)) => {
-                crate::model_file::named_neighbours(knn, &self.record.train_ids, &e.matrix, k)?
-            }
-            (_, _) => {
-                return Err(MethodError::Params(
-                    "this red-panda model does not score against a bank of training codes".into(),
-                ));
+        let neighbours = match ctx.neighbours {
+            0 => Vec::new(),
+            k => {
+                let rows = self.scorer.neighbours(&e.matrix, k)?.ok_or_else(|| {
+                    MethodError::Params(
+                        "this red-panda model does not score against a bank of training codes"
+                            .into(),
+                    )
+                })?;
+                crate::model_file::named_neighbours(rows, &self.record.train_ids)?
             }
         };
         Ok(Scored {

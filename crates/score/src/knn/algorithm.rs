@@ -161,11 +161,7 @@ impl Knn {
 
     /// The `k` nearest bank rows of each query, nearest first, as (distance, bank index).
     /// Distances are Euclidean (L2) or `1 − cos` (cosine).
-    pub fn neighbours(
-        &self,
-        queries: &Matrix,
-        k: usize,
-    ) -> Result<Vec<Vec<(f32, usize)>>, KnnError> {
+    pub fn neighbours(&self, queries: &Matrix, k: usize) -> Result<super::Neighbours, KnnError> {
         // No queries, no neighbours (a part of a list whose images were all unreadable has
         // no columns either).
         if queries.rows() == 0 {

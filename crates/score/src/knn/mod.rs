@@ -8,3 +8,6 @@ mod params;
 pub use algorithm::Knn;
 pub use errors::{KnnError, KnnParamsError};
 pub use params::{KnnParams, Metric, Reduction};
+
+/// Each query's nearest training rows, nearest first, as (distance, row index).
+pub type Neighbours = Vec<Vec<(f32, usize)>>;
