@@ -83,17 +83,7 @@ fn dra_fit_score_and_eval_smoke() {
     let scores = tmp.path().join("scores.csv");
     ok(&swan(
         &cache,
-        &common::args(
-            "score --split test",
-            &[
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &data_arg,
-                "--out",
-                scores.to_str().unwrap(),
-            ],
-        ),
+        &common::score_test_split(&model, &data_arg, &scores),
     ));
     let csv = std::fs::read_to_string(&scores).unwrap();
     assert_eq!(csv.lines().count(), 1 + 12, "{csv}");
@@ -128,17 +118,7 @@ fn dra_fit_score_and_eval_smoke() {
     let tail_scores = tmp.path().join("tail.csv");
     ok(&swan(
         &cache,
-        &common::args(
-            "score --split test",
-            &[
-                "--model",
-                tail_model.to_str().unwrap(),
-                "--data",
-                &data_arg,
-                "--out",
-                tail_scores.to_str().unwrap(),
-            ],
-        ),
+        &common::score_test_split(&tail_model, &data_arg, &tail_scores),
     ));
     assert_eq!(
         std::fs::read_to_string(&tail_scores)

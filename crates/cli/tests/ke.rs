@@ -64,17 +64,7 @@ fn audit_and_ke_smoke() {
     let scores = tmp.path().join("scores.csv");
     ok(&swan(
         &cache,
-        &common::args(
-            "score --split test",
-            &[
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &data_arg,
-                "--out",
-                scores.to_str().unwrap(),
-            ],
-        ),
+        &common::score_test_split(&model, &data_arg, &scores),
     ));
     let csv = std::fs::read_to_string(&scores).unwrap();
     let values: Vec<f64> = csv

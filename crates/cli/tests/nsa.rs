@@ -143,17 +143,7 @@ fn nsa_fit_score_and_resume() {
     let score = |out: &Path| {
         ok(&swan(
             &cache,
-            &common::args(
-                "score --split test",
-                &[
-                    "--model",
-                    model.to_str().unwrap(),
-                    "--data",
-                    &data_arg,
-                    "--out",
-                    out.to_str().unwrap(),
-                ],
-            ),
+            &common::score_test_split(&model, &data_arg, out),
         ));
         std::fs::read_to_string(out).unwrap()
     };

@@ -61,17 +61,7 @@ fn adib_adra_and_the_oe_split_protocol() {
     let scores = tmp.path().join("scores.csv");
     ok(&swan(
         &cache,
-        &common::args(
-            "score --split test",
-            &[
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &data_arg,
-                "--out",
-                scores.to_str().unwrap(),
-            ],
-        ),
+        &common::score_test_split(&model, &data_arg, &scores),
     ));
     assert_eq!(
         std::fs::read_to_string(&scores).unwrap().lines().count(),

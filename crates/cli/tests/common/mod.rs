@@ -30,6 +30,17 @@ pub fn args<'a>(words: &'a str, more: &[&'a str]) -> Vec<&'a str> {
         .collect()
 }
 
+/// `score --split test --model MODEL --data DATA --out OUT`: a saved model's scores of the test
+/// split, to a CSV file.
+#[allow(dead_code)] // not every test file scores a saved model
+pub fn score_test_split<'a>(model: &'a Path, data: &'a str, out: &'a Path) -> Vec<&'a str> {
+    let path = |p: &'a Path| p.to_str().expect("test paths are UTF-8");
+    args(
+        "score --split test",
+        &["--model", path(model), "--data", data, "--out", path(out)],
+    )
+}
+
 /// A JSON file the run wrote (a report, its split list).
 #[allow(dead_code)] // not every test file reads reports
 pub fn read_json(path: &Path) -> serde_json::Value {
