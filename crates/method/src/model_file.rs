@@ -64,6 +64,25 @@ pub fn named_neighbours(
         .collect()
 }
 
+/// The training images nearest to each row of `x` under a fitted `scorer`, named by `ids` (its
+/// training rows in order): [`named_neighbours`] of [`swan_score::Scorer::neighbours`]. An
+/// error for a scorer whose score is no distance to training rows.
+pub(crate) fn scorer_neighbours(
+    scorer: &swan_score::Scorer,
+    x: &swan_score::Matrix,
+    k: usize,
+    ids: &[String],
+) -> Result<Vec<Vec<(String, f32)>>, MethodError> {
+    let rows = scorer.neighbours(x, k)?.ok_or_else(|| {
+        MethodError::Params(
+            "this model's scorer measures no distance to training images (c-Cos, Mahalanobis, \
+             OC-SVM and LOF do not)"
+                .into(),
+        )
+    })?;
+    named_neighbours(rows, ids)
+}
+
 /// The JSON header of a model file.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ModelHeader {

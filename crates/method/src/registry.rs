@@ -271,6 +271,17 @@ impl Fitted {
         }
     }
 
+    /// Whether the score is the distance to training images that [`RunContext::neighbours`]
+    /// names: DN2's bank, Red PANDA's codes, NSA scored on one stage with k-Cos or kNN.
+    pub fn names_neighbours(&self) -> bool {
+        match self {
+            Self::Dn2(_) => true,
+            Self::RedPanda(m) => m.names_neighbours(),
+            Self::Nsa(m) => m.names_neighbours(),
+            Self::Dra(_) | Self::Devnet(_) | Self::Ke(_) | Self::Adib(_) | Self::Adra(_) => false,
+        }
+    }
+
     /// Training images that could not be read during `fit`.
     pub fn skipped(&self) -> &[crate::Skipped] {
         &self.record().skipped

@@ -78,12 +78,7 @@ impl KCos {
             Angular::KCos | Angular::KCosCentred => {
                 let w = whiten(y, Some(&self.origin), &self.whitening);
                 // Cosine kNN distance with k = 1 is 1 − max cos.
-                Ok(self
-                    .bank
-                    .score(&w)?
-                    .into_iter()
-                    .map(|d| (1.0 - d).clamp(-1.0, 1.0).acos())
-                    .collect())
+                Ok(self.bank.score(&w)?.into_iter().map(angle).collect())
             }
             Angular::CCos => {
                 let w = whiten(y, None, &self.whitening).into_l2_normalized();
@@ -101,25 +96,28 @@ impl KCos {
             }
         }
     }
-}
 
-impl KCos {
+    /// Whether the score is the angle to a training row (k-Cos and its centred variant, not
+    /// c-Cos, which compares with the training mean), so that [`KCos::neighbours`] names it.
+    pub fn names_rows(&self) -> bool {
+        self.score != Angular::CCos
+    }
+
     /// The `k` training rows nearest to each row of `y` under the Σ⁻¹ angle, nearest first, as
     /// (angle, row index): the rows k-Cos (and its centred variant) measures the angle to.
-    /// `None` for c-Cos, which compares with the training mean only.
+    /// `None` for c-Cos.
     pub fn neighbours(
         &self,
         y: &Matrix,
         k: usize,
     ) -> Result<Option<crate::Neighbours>, ScoreError> {
-        if self.score == Angular::CCos {
+        if !self.names_rows() {
             return Ok(None);
         }
         if !crate::error::rows_to_score("k-cos", y, self.mean.len())? {
             return Ok(Some(Vec::new()));
         }
         let w = whiten(y, Some(&self.origin), &self.whitening);
-        let angle = |d: f32| (1.0 - d).clamp(-1.0, 1.0).acos();
         Ok(Some(
             self.bank
                 .neighbours(&w, k)?
@@ -128,6 +126,11 @@ impl KCos {
                 .collect(),
         ))
     }
+}
+
+/// The angle whose cosine is `1 − d`, `d` a cosine distance between whitened rows.
+fn angle(d: f32) -> f32 {
+    (1.0 - d).clamp(-1.0, 1.0).acos()
 }
 
 impl KCos {

@@ -163,9 +163,19 @@ fn matrix_tensor(name: &str, m: &Matrix) -> NamedTensor {
 }
 
 impl Scorer {
+    /// Whether the score is a distance to training rows (kNN: its distance; k-Cos: the angle),
+    /// so that [`Scorer::neighbours`] names them.
+    pub fn names_rows(&self) -> bool {
+        match self {
+            Self::Knn(_) => true,
+            Self::KCos(s) => s.names_rows(),
+            Self::Mahalanobis(_) | Self::Ocsvm(_) | Self::Lof(_) => false,
+        }
+    }
+
     /// The `k` training rows nearest to each row of `y`, nearest first, as (distance, training
-    /// row index), for the scorers whose score is a distance to training rows (kNN: its
-    /// distance; k-Cos: the angle); `None` for the others.
+    /// row index), for the scorers whose score is a distance to them ([`Scorer::names_rows`]);
+    /// `None` for the others.
     pub fn neighbours(
         &self,
         y: &Matrix,

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use swan_data::{Label, Split};
-use swan_method::{Embeddings, EncoderSpec, Fitted, MethodKind, RowInfo};
+use swan_method::{Embeddings, EncoderSpec, Fitted, RowInfo};
 use swan_score::{Ensemble, ScorerConfig};
 
 use crate::scorer_file::{LayeredScorer, pick_layer};
@@ -149,16 +149,11 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     if samples.is_empty() {
         bail!("{data}: no images to score {}", args.split.phrase());
     }
-    if args.neighbours.is_some()
-        && !matches!(
-            model.kind(),
-            MethodKind::Dn2 | MethodKind::RedPanda | MethodKind::Nsa
-        )
-    {
+    if args.neighbours.is_some() && !model.names_neighbours() {
         bail!(
-            "--neighbours names the training images a score is the distance to (dn2, \
-             red-panda, nsa); this is a {} model, whose score is not a distance to training \
-             images",
+            "--neighbours names the training images a score is the distance to; this is a {} \
+             model with no one nearest training image (dn2, red-panda, and nsa scored on one \
+             stage with k-cos or knn have one)",
             model.kind().name()
         );
     }
@@ -544,8 +539,8 @@ fn metrics_line(rows: &[RowInfo], scores: &[f32]) -> Result<Option<String>> {
         return Ok(None);
     }
     let auroc = swan_eval::metrics::auroc(&labelled, &anomalous)?;
-    let ci = swan_eval::auroc_ci95(&labelled, &anomalous)?.map_or(String::new(), |[lo, hi]| {
-        format!(" (95 % CI {:.2}–{:.2})", 100.0 * lo, 100.0 * hi)
+    let ci = swan_eval::auroc_ci95(&labelled, &anomalous)?.map_or(String::new(), |ci| {
+        format!(" (95 % CI {})", swan_eval::report::ci_percent(ci))
     });
     let ap = swan_eval::metrics::average_precision(&labelled, &anomalous)?;
     Ok(Some(format!(

@@ -293,10 +293,10 @@ fn evaluate_split(
     })
 }
 
-/// For methods whose score is a distance to training images (DN2, Red PANDA), the nearest
-/// training image of each image the report's galleries show, by its position in `scores`;
-/// empty for other methods. The gallery images are embedded again from the run's feature
-/// table.
+/// For models whose score is a distance to training images ([`swan_method::Fitted::names_neighbours`]),
+/// the nearest training image of each image the report's galleries show, by its position in
+/// `scores`; empty for other models. The gallery images are embedded again (from the run's
+/// feature table, for methods on pretrained features).
 fn nearest_for_galleries(
     fitted: &swan_method::Fitted,
     samples: &[Sample],
@@ -306,8 +306,7 @@ fn nearest_for_galleries(
     pseudo: &[bool],
     ctx: &mut swan_method::RunContext,
 ) -> Result<Vec<(usize, String, f32)>> {
-    use swan_method::MethodKind;
-    if !matches!(fitted.kind(), MethodKind::Dn2 | MethodKind::RedPanda) {
+    if !fitted.names_neighbours() {
         return Ok(Vec::new());
     }
     let mut rows: Vec<usize> = html::galleries(scores, anomalous, pseudo)
@@ -325,13 +324,13 @@ fn nearest_for_galleries(
     let kept_rows = rows.iter().zip(&named.kept).filter(|(_, k)| **k);
     Ok(kept_rows
         .zip(named.neighbours)
-        .filter_map(|((&j, _), mut n)| (!n.is_empty()).then(|| (j, n.swap_remove(0))))
-        .map(|(j, (id, d))| (j, id, d))
+        .filter_map(|((&j, _), n)| n.into_iter().next().map(|(id, d)| (j, id, d)))
         .collect())
 }
 
 /// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags,
-/// and the nearest training image of the report's gallery images (DN2, Red PANDA).
+/// and the nearest training image of the report's gallery images (DN2, Red PANDA, one-stage
+/// NSA).
 #[derive(Clone, Serialize, Deserialize)]
 struct ScoredSet {
     test: Vec<usize>,

@@ -15,6 +15,12 @@ use crate::sample::{ImageRef, Label, Sample, Split};
 /// File extensions swan reads as images.
 pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "bmp", "tif", "tiff", "gif", "webp"];
 
+/// Whether `path` ends in one of [`IMAGE_EXTENSIONS`], in any case.
+pub(crate) fn has_image_extension(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| IMAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()))
+}
+
 pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
     let (train, test) = (root.join("train"), root.join("test"));
     let samples = if train.is_dir() && test.is_dir() {
@@ -84,12 +90,7 @@ pub(crate) fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
 pub(crate) fn image_files(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
     let mut files: Vec<PathBuf> = read_dir(dir)?
         .into_iter()
-        .filter(|p| {
-            !p.is_dir()
-                && p.extension().is_some_and(|e| {
-                    IMAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
-                })
-        })
+        .filter(|p| !p.is_dir() && has_image_extension(p))
         .collect();
     files.sort();
     Ok(files)

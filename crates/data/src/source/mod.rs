@@ -71,7 +71,7 @@ impl DataSpec {
             return match ext.as_deref() {
                 Some("csv") => Ok(Self::Csv(path.into())),
                 Some("npz") => Ok(Self::Npz(path.into())),
-                Some(e) if folder::IMAGE_EXTENSIONS.contains(&e) => Ok(Self::Image(path.into())),
+                _ if folder::has_image_extension(path) => Ok(Self::Image(path.into())),
                 _ => Err(DataError::Spec {
                     spec: spec(),
                     reason: format!(

@@ -122,10 +122,9 @@ pub fn render(
             r.n_test,
             r.n_anomalous,
             100.0 * r.auroc,
-            r.auroc_ci95.map_or(String::new(), |[lo, hi]| format!(
-                r#" <small title="95 % confidence interval (DeLong)">({:.2}–{:.2})</small>"#,
-                100.0 * lo,
-                100.0 * hi
+            r.auroc_ci95.map_or(String::new(), |ci| format!(
+                r#" <small title="95 % confidence interval (DeLong)">({})</small>"#,
+                super::ci_percent(ci)
             )),
             100.0 * r.ap
         );
@@ -154,9 +153,10 @@ pub fn render(
                 .iter()
                 .map(|c| format!("{} {:.2}", c.class, 100.0 * c.auroc))
                 .collect();
-            let hardest = r.by_class.first().map_or("–".to_string(), |c| {
-                format!("{} ({:.2})", c.class, 100.0 * c.auroc)
-            });
+            let hardest = r
+                .by_class
+                .first()
+                .map_or("–".to_string(), super::ClassResult::short);
             let _ = write!(
                 h,
                 r#"<td title="{}">{}</td>"#,

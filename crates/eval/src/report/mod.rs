@@ -85,6 +85,18 @@ pub struct ClassResult {
     pub ap: f64,
 }
 
+impl ClassResult {
+    /// `class (AUROC %)`, as the tables name a split's hardest anomaly class.
+    pub fn short(&self) -> String {
+        format!("{} ({:.2})", self.class, 100.0 * self.auroc)
+    }
+}
+
+/// A confidence interval of an AUROC in percent: `84.81–87.01`.
+pub fn ci_percent([lo, hi]: [f64; 2]) -> String {
+    format!("{:.2}–{:.2}", 100.0 * lo, 100.0 * hi)
+}
+
 /// AUROC / AP of one term of a summed anomaly score (DRA: `seen` g_s, `pseudo` g_p,
 /// `residual` g_r, `normal` −g_n), on the same test images as the split's metrics: which
 /// term ranks the anomalies, and which works against the sum.
@@ -386,11 +398,7 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         out += &format!("  {:>6}  {:>9}  {:>7}", "seen", "seen AUROC", "seen AP");
     }
     // The anomaly class each split finds hardest, when its anomalies have several.
-    let hardest = |r: &SplitResult| {
-        r.by_class
-            .first()
-            .map(|c| format!("{} ({:.2})", c.class, 100.0 * c.auroc))
-    };
+    let hardest = |r: &SplitResult| r.by_class.first().map(ClassResult::short);
     let by_class = results.iter().any(|r| !r.by_class.is_empty());
     if by_class {
         out += "  hardest anomaly class (AUROC)";
@@ -404,9 +412,7 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
                     seen_m,
                     hard: Option<String>| {
         let [n_train, n_test] = n;
-        let ci = ci.map_or(String::new(), |[lo, hi]| {
-            format!("({:.2}–{:.2})", 100.0 * lo, 100.0 * hi)
-        });
+        let ci = ci.map_or(String::new(), |ci| format!("({})", ci_percent(ci)));
         out += &format!(
             "{name:<width$}  {n_train:>7}  {n_test:>6}  {:>6.2}  {ci:>13}  {:>7.2}",
             100.0 * m[0],
@@ -460,9 +466,9 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
             .max()
             .unwrap_or(5);
         for c in &only.by_class {
-            let ci = c.auroc_ci95.map_or(String::new(), |[lo, hi]| {
-                format!(" ({:.2}–{:.2})", 100.0 * lo, 100.0 * hi)
-            });
+            let ci = c
+                .auroc_ci95
+                .map_or(String::new(), |ci| format!(" ({})", ci_percent(ci)));
             out += &format!(
                 "  {:<width$}  {:>6} images  AUROC {:>6.2}{ci:<16}  AP {:>6.2}\n",
                 c.class,

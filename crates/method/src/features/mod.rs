@@ -166,8 +166,8 @@ pub struct RunContext {
     /// Keep embedded rows for later calls (on by default: `swan eval` scores the same test
     /// images once per split). Off, [`Self::embed_once`] hands its rows over instead.
     pub keep_features: bool,
-    /// Nearest training images to name for each scored image (methods whose score is a
-    /// distance to a bank of training embeddings, DN2); 0: none.
+    /// Nearest training images to name for each scored image, for the models whose score is a
+    /// distance to training images ([`crate::Fitted::names_neighbours`]); 0: none.
     pub neighbours: usize,
     tables: HashMap<FeatureKey, FeatureTable>,
     /// The encoder rebuilt at other input sizes (image pyramids).

@@ -155,6 +155,13 @@ impl Nsa {
         &self.params
     }
 
+    /// Whether [`RunContext::neighbours`] names the training images a score is the distance
+    /// to: one scored stage whose scorer measures a distance to training rows (k-Cos, kNN), not
+    /// an ensemble (a sum over stages) nor c-Cos.
+    pub fn names_neighbours(&self) -> bool {
+        matches!(self.scorers.as_slice(), [s] if s.names_rows())
+    }
+
     /// Scores stage embeddings (one matrix per entry of `params.layers`).
     pub fn score_features(&self, feats: &[Matrix]) -> Result<Vec<f32>, MethodError> {
         self.combine(self.layer_scores(feats)?)
@@ -197,13 +204,7 @@ impl Nsa {
         let neighbours = match (ctx.neighbours, self.scorers.as_slice(), feats.as_slice()) {
             (0, ..) => Vec::new(),
             (k, [scorer], [f]) => {
-                let rows = scorer.neighbours(f, k)?.ok_or_else(|| {
-                    MethodError::Params(format!(
-                        "nsa's {} score is no distance to training images",
-                        self.params.scorer.name()
-                    ))
-                })?;
-                crate::model_file::named_neighbours(rows, &self.record.train_ids)?
+                crate::model_file::scorer_neighbours(scorer, f, k, &self.record.train_ids)?
             }
             _ => {
                 return Err(MethodError::Params(

@@ -5,6 +5,7 @@ use swan_train::params::{assign_named, named_tensors};
 use swan_train::ssl::Mlp;
 
 use super::params::{RedPandaParams, Tier};
+use crate::model_file::scorer_neighbours;
 use crate::tail::Tail;
 use crate::{Embedded, EncoderSpec, FitRecord, MethodError, RunContext, Scored};
 use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, lite0_skeleton};
@@ -67,21 +68,19 @@ impl RedPanda {
         })
     }
 
+    /// Whether [`RunContext::neighbours`] names the training images a score is the distance to
+    /// (its kNN bank of training codes does).
+    pub fn names_neighbours(&self) -> bool {
+        self.scorer.names_rows()
+    }
+
     /// Score = 1 − cosine similarity to the nearest training code (k = 1). With
     /// [`RunContext::neighbours`] set, also names each image's nearest training images.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         let e = self.codes(samples, ctx)?;
         let neighbours = match ctx.neighbours {
             0 => Vec::new(),
-            k => {
-                let rows = self.scorer.neighbours(&e.matrix, k)?.ok_or_else(|| {
-                    MethodError::Params(
-                        "this red-panda model does not score against a bank of training codes"
-                            .into(),
-                    )
-                })?;
-                crate::model_file::named_neighbours(rows, &self.record.train_ids)?
-            }
+            k => scorer_neighbours(&self.scorer, &e.matrix, k, &self.record.train_ids)?,
         };
         Ok(Scored {
             scores: self.scorer.score(&e.matrix)?,
