@@ -4,6 +4,7 @@
 mod args;
 mod commands;
 mod common;
+mod maps_file;
 mod run;
 mod scorer_file;
 mod settings;

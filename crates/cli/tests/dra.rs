@@ -87,6 +87,70 @@ fn dra_fit_score_and_eval_smoke() {
     ));
     let csv = std::fs::read_to_string(&scores).unwrap();
     assert_eq!(csv.lines().count(), 1 + 12, "{csv}");
+    // --maps: each image's patch scores, as a file and as pictures; the report shows them.
+    let maps = tmp.path().join("maps");
+    let page = tmp.path().join("scores.html");
+    let mut with_maps = common::score_test_split(&model, &data_arg, &scores);
+    with_maps.extend([
+        "--maps",
+        maps.to_str().unwrap(),
+        "--report",
+        page.to_str().unwrap(),
+    ]);
+    ok(&swan(&cache, &with_maps));
+    assert_eq!(
+        std::fs::read_to_string(&scores).unwrap(),
+        csv,
+        "maps change no score"
+    );
+    let pngs = std::fs::read_dir(&maps)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().unwrap() == "png")
+        .count();
+    assert_eq!(pngs, 12);
+    let described = ok(&swan(
+        &cache,
+        &["inspect", maps.join("maps.safetensors").to_str().unwrap()],
+    ));
+    assert!(described.contains("swan maps file"), "{described}");
+    assert!(described.contains("12 (12 drawn as PNG"), "{described}");
+    assert!(
+        described.contains("seen, pseudo, residual and their sum (total), [2,2] patches"),
+        "{described}"
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains("<figure class=\"heat\">"),
+        "overlays in the galleries"
+    );
+    // A DN2 model scores whole images: --maps says so.
+    let dn2_model = tmp.path().join("dn2.safetensors");
+    ok(&swan(
+        &cache,
+        &common::args(
+            "fit --class blobs --image-size 64",
+            &["--data", &data_arg, "--out", dn2_model.to_str().unwrap()],
+        ),
+    ));
+    let msg = err(&swan(
+        &cache,
+        &common::args(
+            "score",
+            &[
+                "--model",
+                dn2_model.to_str().unwrap(),
+                "--data",
+                &data_arg,
+                "--maps",
+                maps.to_str().unwrap(),
+            ],
+        ),
+    ));
+    assert!(
+        msg.contains("a dn2 model scores the image as a whole"),
+        "{msg}"
+    );
+
     // A DRA score is no distance to training images: --neighbours says so.
     let msg = err(&swan(
         &cache,

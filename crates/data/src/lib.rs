@@ -17,7 +17,9 @@ pub use atomic::{Unfinished, remove_unfinished_files, write_atomic, write_atomic
 pub use error::DataError;
 pub use fingerprint::fingerprint_samples;
 pub use image::{Image, decode_image};
-pub use resize::{resize_bilinear, resize_bilinear_antialias, resize_bilinear_with};
+pub use resize::{
+    resize_bilinear, resize_bilinear_antialias, resize_bilinear_with, resize_plane_bilinear,
+};
 pub use sample::{
     ImageRef, ImageView, Label, Sample, Split, TINTS, Tint, with_rotation_attribute,
     with_tint_attribute,

@@ -16,21 +16,66 @@ pub fn resize_bilinear(img: &Image, height: usize, width: usize) -> Result<Image
     let xs = axis(img.width, width);
     let mut data = Vec::with_capacity(3 * height * width);
     for c in 0..3 {
-        let plane = img.plane(c);
-        for &(y0, y1, wy) in &ys {
-            let (r0, r1) = (&plane[y0 * img.width..], &plane[y1 * img.width..]);
-            for &(x0, x1, wx) in &xs {
-                let top = (1.0 - wx) * r0[x0] + wx * r0[x1];
-                let bottom = (1.0 - wx) * r1[x0] + wx * r1[x1];
-                data.push((1.0 - wy) * top + wy * bottom);
-            }
-        }
+        resample_plane(img.plane(c), img.width, &ys, &xs, &mut data);
     }
     Ok(Image {
         width,
         height,
         data,
     })
+}
+
+/// [`resize_bilinear`] for one plane of values (`[height, width]`, row-major), such as a map
+/// of patch scores brought to an image's size: `[out_height, out_width]`.
+pub fn resize_plane_bilinear(
+    plane: &[f32],
+    [height, width]: [usize; 2],
+    [out_height, out_width]: [usize; 2],
+) -> Result<Vec<f32>, DataError> {
+    if out_height == 0 || out_width == 0 {
+        return Err(DataError::ResizeTarget {
+            height: out_height,
+            width: out_width,
+        });
+    }
+    if height == 0 || width == 0 || plane.len() != height * width {
+        return Err(DataError::Decode {
+            path: "<memory>".into(),
+            reason: format!(
+                "a {height}x{width} plane needs {} values, got {}",
+                height * width,
+                plane.len()
+            ),
+        });
+    }
+    let mut out = Vec::with_capacity(out_height * out_width);
+    resample_plane(
+        plane,
+        width,
+        &axis(height, out_height),
+        &axis(width, out_width),
+        &mut out,
+    );
+    Ok(out)
+}
+
+/// Appends the bilinear resampling of `plane` (rows of `width` values) on the output grid
+/// given by `ys` and `xs` ([`axis`]) to `out`.
+fn resample_plane(
+    plane: &[f32],
+    width: usize,
+    ys: &[(usize, usize, f32)],
+    xs: &[(usize, usize, f32)],
+    out: &mut Vec<f32>,
+) {
+    for &(y0, y1, wy) in ys {
+        let (r0, r1) = (&plane[y0 * width..], &plane[y1 * width..]);
+        for &(x0, x1, wx) in xs {
+            let top = (1.0 - wx) * r0[x0] + wx * r0[x1];
+            let bottom = (1.0 - wx) * r1[x0] + wx * r1[x1];
+            out.push((1.0 - wy) * top + wy * bottom);
+        }
+    }
 }
 
 /// [`resize_bilinear`] with antialiasing: an axis that shrinks is low-pass filtered as it is
@@ -153,6 +198,11 @@ mod tests {
             20.0, 22.5, 27.5, 30.0,
         ];
         assert_eq!(out.plane(1), &expected);
+        // One plane on its own gives the same values.
+        let plane = resize_plane_bilinear(&[0.0, 10.0, 20.0, 30.0], [2, 2], [4, 4]).unwrap();
+        assert_eq!(plane, expected);
+        assert!(resize_plane_bilinear(&[0.0; 3], [2, 2], [4, 4]).is_err());
+        assert!(resize_plane_bilinear(&[0.0; 4], [2, 2], [0, 4]).is_err());
     }
 
     #[test]

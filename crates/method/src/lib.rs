@@ -29,8 +29,8 @@ mod views;
 
 pub use error::MethodError;
 pub use features::{
-    CACHE_PART, Embedded, EncoderSpec, FEATURE_CACHE_KEY, RunContext, ScoreComponent, Scored,
-    Skipped, TrainRun,
+    CACHE_PART, Embedded, EncoderSpec, FEATURE_CACHE_KEY, RunContext, ScoreComponent, ScoreMap,
+    Scored, Skipped, TrainRun,
 };
 pub use features_file::{
     Embeddings, FEATURES_FILE, FEATURES_FORMAT_VERSION, FeaturesFile, FeaturesWriter, NPY_LAYER,

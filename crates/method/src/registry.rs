@@ -282,6 +282,20 @@ impl Fitted {
         }
     }
 
+    /// Whether [`RunContext::maps`] gives this model's scored images patch-score maps (where
+    /// in the image the score comes from): DRA and DevNet, whose heads pool patch scores.
+    pub fn has_maps(&self) -> bool {
+        match self {
+            Self::Dra(_) | Self::Devnet(_) => true,
+            Self::Dn2(_)
+            | Self::RedPanda(_)
+            | Self::Nsa(_)
+            | Self::Ke(_)
+            | Self::Adib(_)
+            | Self::Adra(_) => false,
+        }
+    }
+
     /// Training images that could not be read during `fit`.
     pub fn skipped(&self) -> &[crate::Skipped] {
         &self.record().skipped

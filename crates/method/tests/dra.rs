@@ -214,3 +214,53 @@ fn the_last_stages_fine_tune_from_pretrained_and_round_trip() {
     };
     assert!(bad.check().is_err());
 }
+
+#[test]
+fn patch_maps_show_where_each_heads_score_comes_from() {
+    let s = setup();
+    let (fitted, plain) = fit_and_score(&s, &quick(), 1);
+    assert!(fitted.has_maps());
+    let mut ctx = RunContext::new(Arc::clone(&s.encoder));
+    ctx.maps = true;
+    let scored = fitted.score(&s.test, &mut ctx).unwrap();
+    assert_eq!(scored.scores, plain, "asking for maps changes no score");
+    let names: Vec<&str> = scored.maps.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["seen", "pseudo", "residual"],
+        "the heads that pool patches"
+    );
+    // At 64 px the heads read a 2×2 map (K = 1 patch) and, at the ½-size level, a 1×1 map
+    // that the average brings to 2×2 as a constant: the largest patch of the averaged map is
+    // the mean over the levels of each level's top patch, i.e. the head's score.
+    for m in &scored.maps {
+        assert_eq!(m.shape, [2, 2]);
+        assert_eq!(m.values.len(), s.test.len() * 4);
+        let term = scored.components.iter().find(|c| c.name == m.name).unwrap();
+        for (i, score) in term.scores.iter().enumerate() {
+            let top = m.image(i).iter().copied().fold(f32::MIN, f32::max);
+            assert!(
+                (top - score).abs() <= 1e-5 * score.abs().max(1.0),
+                "{} head, image {i}: map top {top} vs score {score}",
+                m.name
+            );
+            assert!(m.image(i).iter().all(|v| *v >= 0.0));
+        }
+    }
+    // Scored in two parts, the maps follow their images.
+    let mut parts = RunContext::new(Arc::clone(&s.encoder));
+    parts.maps = true;
+    let mut joined = fitted.score(&s.test[..2], &mut parts).unwrap();
+    joined
+        .append(fitted.score(&s.test[2..], &mut parts).unwrap())
+        .unwrap();
+    assert_eq!(joined.maps, scored.maps);
+    // Without the ask, no maps.
+    assert!(
+        fitted
+            .score(&s.test, &mut RunContext::new(Arc::clone(&s.encoder)))
+            .unwrap()
+            .maps
+            .is_empty()
+    );
+}

@@ -92,6 +92,13 @@ pub struct ScoreArgs {
     /// or k-cos's on one layer of --features (its rows' ids).
     #[arg(long, value_name = "K", value_parser = crate::args::at_least_one)]
     neighbours: Option<usize>,
+    /// Write where in each image the score comes from, for DRA and DevNet models (whose
+    /// heads score patches of the encoder's feature map): DIR/maps.safetensors (each patch
+    /// head's `[n, h, w]` patch scores and their sum `total`, with the image ids) and one PNG
+    /// per image with its `total` map drawn over it (DIR/00000_<name>.png), coloured from 0
+    /// to the run's largest value. --report's galleries show the same pictures.
+    #[arg(long, value_name = "DIR", requires = "model", value_parser = crate::args::file_out)]
+    maps: Option<PathBuf>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
     /// anomalous are left out) for --threshold-fpr.
     #[arg(
@@ -157,14 +164,23 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
             model.kind().name()
         );
     }
+    if args.maps.is_some() && !model.has_maps() {
+        bail!(
+            "--maps draws where in an image the score comes from, for models whose score pools \
+             patch scores (dra, devnet); a {} model scores the image as a whole",
+            model.kind().name()
+        );
+    }
     let mut ctx = common::run_context(encoder.map(Arc::new), args.batch_size, &args.run, global);
     // Each image is scored once: embeddings are handed to the scorer, not kept as well.
     ctx.keep_features = false;
     ctx.neighbours = args.neighbours.unwrap_or(0);
+    ctx.maps = args.maps.is_some();
     let scored = model
         .score_in_parts(&samples, &mut ctx)
         .context("scoring")?;
     ctx.neighbours = 0;
+    ctx.maps = false;
     if scored.scores.is_empty() {
         common::report_skipped(&scored.skipped);
         bail!(
@@ -208,6 +224,17 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     };
     write_scores(args, &rows, &scored.scores, threshold, &scored.neighbours)?;
     common::report_skipped(&scored.skipped);
+    let maps = match &args.maps {
+        Some(dir) => Some(crate::maps_file::write(
+            dir,
+            model_path,
+            model.kind().name(),
+            &kept,
+            &scored.maps,
+            ctx.progress_bar(kept.len()),
+        )?),
+        None => None,
+    };
     if let Some(path) = &args.report {
         let skipped: Vec<(String, String)> = scored
             .skipped
@@ -242,6 +269,12 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
             threshold,
             gallery_size: args.report_images,
             skipped: &skipped,
+            maps: maps.as_ref().map(|m| swan_eval::report::scores::HeatMaps {
+                what: m.what.clone(),
+                shape: m.shape,
+                values: &m.total,
+                scale: m.scale,
+            }),
         };
         swan_eval::report::write_html(path, &page.render())
             .with_context(|| format!("writing the report {}", path.display()))?;

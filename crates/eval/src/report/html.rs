@@ -47,6 +47,7 @@ th:first-child,td:first-child{{text-align:left}} tr.mean td{{font-weight:600;bor
 details{{background:#fff;border:1px solid #e4e4e4;border-radius:6px;padding:8px 12px;margin:10px 0}} summary{{cursor:pointer;font-weight:600}}
 .gallery{{display:flex;flex-wrap:wrap;gap:8px}} figure{{margin:0;text-align:center;font-size:11px;width:84px}}
 figure img{{width:72px;height:72px;image-rendering:pixelated;border:1px solid #ccc;background:#000}} figcaption{{word-break:break-all;color:#555}}
+figure.heat{{width:156px}} figure.heat img{{width:144px;height:auto;image-rendering:auto}}
 </style></head><body><h1>{t}</h1>"#,
         t = escape(title)
     );
@@ -282,7 +283,7 @@ pub fn render(
                 &mut h,
                 title,
                 rows.into_iter()
-                    .map(|j| (&samples[s.test[j]], s.scores[j], nearest(j))),
+                    .map(|j| (&samples[s.test[j]], s.scores[j], nearest(j), None)),
             );
         }
         h += "</details>";
@@ -330,18 +331,27 @@ pub fn galleries(
 
 /// A titled row of thumbnails (72 px PNG, embedded) captioned with the image's id, its class,
 /// its score and a note (empty for none); an image that cannot be read keeps its caption
-/// without a picture.
+/// without a picture. A picture given with the item (a heat-map overlay) is shown in place of
+/// the image, 144 px.
 pub(crate) fn gallery<'a>(
     h: &mut String,
     title: &str,
-    items: impl IntoIterator<Item = (&'a Sample, f32, String)>,
+    items: impl IntoIterator<Item = (&'a Sample, f32, String, Option<swan_data::Image>)>,
 ) {
     let _ = write!(h, "<h3>{}</h3><div class=\"gallery\">", escape(title));
-    for (sample, score, note) in items {
-        let img = sample
-            .load()
-            .ok()
-            .and_then(|im| im.to_png_thumbnail(72).ok());
+    for (sample, score, note, picture) in items {
+        let class = if picture.is_some() {
+            " class=\"heat\""
+        } else {
+            ""
+        };
+        let img = match picture {
+            Some(p) => p.to_png_thumbnail(144).ok(),
+            None => sample
+                .load()
+                .ok()
+                .and_then(|im| im.to_png_thumbnail(72).ok()),
+        };
         let src = img.map_or(String::new(), |png| {
             format!("data:image/png;base64,{}", base64(&png))
         });
@@ -351,7 +361,7 @@ pub(crate) fn gallery<'a>(
             .map_or(String::new(), |c| format!(" [{c}]"));
         let _ = write!(
             h,
-            r#"<figure><img alt="{id}" src="{src}"><figcaption>{id}{label}<br>{score:.4}{note}</figcaption></figure>"#,
+            r#"<figure{class}><img alt="{id}" src="{src}"><figcaption>{id}{label}<br>{score:.4}{note}</figcaption></figure>"#,
             id = escape(&sample.id),
             label = escape(&label),
             note = if note.is_empty() {

@@ -2,6 +2,7 @@
 //! the self-contained HTML report.
 
 pub mod audit;
+pub mod heat;
 pub mod html;
 pub mod scores;
 pub mod seeds;

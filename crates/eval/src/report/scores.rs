@@ -24,6 +24,29 @@ pub struct ScoresPage<'a> {
     pub threshold: Option<f32>,
     pub gallery_size: usize,
     pub skipped: &'a [(String, String)],
+    /// Patch-score maps aligned with `scored` (`swan score --maps`): the galleries show each
+    /// image with its map over it.
+    pub maps: Option<HeatMaps<'a>>,
+}
+
+/// One map per scored image, `[h, w]` each, and the value at the top of the colour scale.
+pub struct HeatMaps<'a> {
+    /// What the maps are, under the galleries ("the seen + pseudo + residual heads' patch
+    /// scores").
+    pub what: String,
+    pub shape: [usize; 2],
+    /// `[n, h, w]`, row-major.
+    pub values: &'a [f32],
+    pub scale: f32,
+}
+
+impl HeatMaps<'_> {
+    fn overlay(&self, sample: &Sample, i: usize) -> Option<swan_data::Image> {
+        let d = self.shape[0] * self.shape[1];
+        let map = self.values.get(i * d..(i + 1) * d)?;
+        let img = sample.load().ok()?;
+        super::heat::overlay(&img, map, self.shape, self.scale).ok()
+    }
 }
 
 impl ScoresPage<'_> {
@@ -105,8 +128,20 @@ impl ScoresPage<'_> {
             let note = nearest.map_or(String::new(), |(id, d)| {
                 format!("nearest normal {id} ({d:.4})")
             });
-            (sample, score, note)
+            let picture = self.maps.as_ref().and_then(|m| m.overlay(sample, *j));
+            (sample, score, note, picture)
         };
+        if let Some(m) = &self.maps {
+            let _ = write!(
+                h,
+                "<p>Each image shows {} over it ({}×{} patches), coloured from 0 (none) to \
+                 {:.4} (the run's largest), so that colours compare across images.</p>",
+                escape(&m.what),
+                m.shape[0],
+                m.shape[1],
+                m.scale
+            );
+        }
         gallery(
             &mut h,
             &format!("Highest scores (the {} most anomalous)", n.min(order.len())),
@@ -177,6 +212,7 @@ mod tests {
             threshold: Some(0.45),
             gallery_size: 2,
             skipped: &skipped,
+            maps: None,
         };
         let h = page.render();
         assert!(h.contains("swan score &lt;model&gt;"), "title escaped");
@@ -215,10 +251,63 @@ mod tests {
             threshold: None,
             gallery_size: 8,
             skipped: &[],
+            maps: None,
         };
         let h = page.render();
         assert!(!h.contains("AUROC") && !h.contains("flagged"));
         assert!(h.contains("unlabelled") && !h.contains(">normal<"));
         assert!(!h.contains("could not be read") && !h.contains("nearest normal"));
+        assert!(!h.contains("class=\"heat\""));
+    }
+
+    #[test]
+    fn with_maps_the_galleries_show_each_image_under_its_own_map() {
+        let dir = std::env::temp_dir().join(format!("swan-heat-page-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = swan_data::Image::from_planar(8, 8, vec![128.0; 3 * 64])
+            .unwrap()
+            .to_png_thumbnail(8)
+            .unwrap();
+        let path = dir.join("a.png");
+        std::fs::write(&path, png).unwrap();
+        let readable = Sample {
+            image: ImageRef::File(path),
+            ..sample("a.png", Label::Unknown)
+        };
+        // The second image cannot be read: it keeps its caption, without a picture.
+        let samples = [readable, sample("gone.png", Label::Unknown)];
+        let values = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0];
+        let page = ScoresPage {
+            title: "t",
+            facts: Vec::new(),
+            scored: samples.iter().zip([2.0, 1.0]).collect(),
+            neighbours: &[],
+            threshold: None,
+            gallery_size: 8,
+            skipped: &[],
+            maps: Some(HeatMaps {
+                what: "the heads' patch scores".into(),
+                shape: [2, 2],
+                values: &values,
+                scale: 2.0,
+            }),
+        };
+        let h = page.render();
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(h.contains("the heads&#39; patch scores") || h.contains("the heads' patch scores"));
+        assert!(
+            h.contains("(2×2 patches)") && h.contains("to 2.0000"),
+            "{h}"
+        );
+        // Two galleries (highest, lowest), each with the readable image as an overlay.
+        assert_eq!(
+            h.matches("<figure class=\"heat\"><img alt=\"a.png\" src=\"data:image/png")
+                .count(),
+            2
+        );
+        assert_eq!(
+            h.matches("<figure><img alt=\"gone.png\" src=\"\"").count(),
+            2
+        );
     }
 }

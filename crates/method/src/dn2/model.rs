@@ -69,6 +69,7 @@ impl Dn2 {
             skipped: embedded.skipped,
             components: Vec::new(),
             neighbours,
+            maps: Vec::new(),
         })
     }
 

@@ -74,11 +74,24 @@ impl PatchHead {
         }
     }
 
-    pub fn forward(&self, m: Tensor<4>, k_ratio: f64) -> Tensor<1> {
+    /// The patch scores `|conv1×1(M)|`, `[n, h, w]`, whose top-K mean is the head's score:
+    /// where in the image the head finds its anomaly.
+    pub fn patch_scores(&self, m: Tensor<4>) -> Tensor<3> {
         let [n, _, h, w] = m.dims();
-        let y = swan_encoder::kernels::conv2d_layer(&self.conv, m);
-        top_k_mean(y.abs().reshape([n, h * w]), top_k(k_ratio, h, w))
+        swan_encoder::kernels::conv2d_layer(&self.conv, m)
+            .abs()
+            .reshape([n, h, w])
     }
+
+    pub fn forward(&self, m: Tensor<4>, k_ratio: f64) -> Tensor<1> {
+        top_k_mean_of_map(self.patch_scores(m), k_ratio)
+    }
+}
+
+/// The top-K mean of each image's patch scores (`[n, h, w] → [n]`).
+fn top_k_mean_of_map(patches: Tensor<3>, k_ratio: f64) -> Tensor<1> {
+    let [n, h, w] = patches.dims();
+    top_k_mean(patches.reshape([n, h * w]), top_k(k_ratio, h, w))
 }
 
 /// g_r: `R = mean(M_ref) − M_x`, then conv 3×3 (C → C) + batch-norm + ReLU, then a patch
@@ -101,10 +114,16 @@ impl ResidualHead {
         }
     }
 
+    /// The patch scores of the residual map, `[n, h, w]`. `reference` is the mean reference
+    /// map, `[1, C, h, w]`.
+    pub fn patch_scores(&self, m: Tensor<4>, reference: Tensor<4>) -> Tensor<3> {
+        let y = swan_encoder::kernels::conv2d_layer(&self.conv, reference - m);
+        self.score.patch_scores(relu(self.bn.forward(y)))
+    }
+
     /// `reference` is the mean reference map, `[1, C, h, w]`.
     pub fn forward(&self, m: Tensor<4>, reference: Tensor<4>, k_ratio: f64) -> Tensor<1> {
-        let y = swan_encoder::kernels::conv2d_layer(&self.conv, reference - m);
-        self.score.forward(relu(self.bn.forward(y)), k_ratio)
+        top_k_mean_of_map(self.patch_scores(m, reference), k_ratio)
     }
 }
 
@@ -215,15 +234,43 @@ impl DraNet {
         }
     }
 
+    /// The mean reference map `[1, C, h, w]` for the residual head, when the model has one.
+    fn reference(&self, references: Option<Tensor<4>>) -> Option<Tensor<4>> {
+        match &self.residual {
+            Some(_) => references.map(|r| self.feature_map(r).mean_dim(0)),
+            None => None,
+        }
+    }
+
+    /// The patch scores of the heads that pool patches (seen, pseudo, residual: `[n, h, w]`
+    /// each, named as in [`HeadScores::terms`]) at one pyramid level: the maps whose top-K
+    /// means are those heads' scores. The normality head scores the whole image and has none.
+    pub fn patch_maps(
+        &self,
+        x: Tensor<4>,
+        references: Option<Tensor<4>>,
+    ) -> Vec<(&'static str, Tensor<3>)> {
+        let m = self.feature_map(x);
+        let reference = self.reference(references);
+        let mut out = Vec::new();
+        if let Some(h) = &self.seen {
+            out.push(("seen", h.patch_scores(m.clone())));
+        }
+        if let Some(h) = &self.pseudo {
+            out.push(("pseudo", h.patch_scores(m.clone())));
+        }
+        if let (Some(h), Some(r)) = (&self.residual, reference) {
+            out.push(("residual", h.patch_scores(m, r)));
+        }
+        out
+    }
+
     /// Scores of one pyramid level. `references` (`[R, C, h, w]`, the reference normals' maps
     /// as the model reads them) are needed by the residual head, which compares with their
     /// mean.
     pub fn forward(&self, x: Tensor<4>, references: Option<Tensor<4>>, k_ratio: f64) -> HeadScores {
         let m = self.feature_map(x);
-        let reference = match &self.residual {
-            Some(_) => references.map(|r| self.feature_map(r).mean_dim(0)),
-            None => None,
-        };
+        let reference = self.reference(references);
         HeadScores {
             seen: self.seen.as_ref().map(|h| h.forward(m.clone(), k_ratio)),
             pseudo: self.pseudo.as_ref().map(|h| h.forward(m.clone(), k_ratio)),

@@ -5,7 +5,7 @@ use swan_train::params::{assign_named, named_tensors};
 
 use super::heads::{DraNet, Head, HeadScores};
 use super::params::{DraParams, embed_levels};
-use crate::{EncoderSpec, FitRecord, MethodError, RunContext, ScoreComponent, Scored};
+use crate::{EncoderSpec, FitRecord, MethodError, RunContext, ScoreComponent, ScoreMap, Scored};
 
 /// A trained DRA (or DevNet) detector: the heads (and the fine-tuned last stages with
 /// `train_from`), the stored reference set (feature maps of one seeded draw of normal images,
@@ -19,6 +19,15 @@ pub struct Dra {
     encoder: EncoderSpec,
     n_anomalies: usize,
     pub record: FitRecord,
+}
+
+/// What [`Dra::score_maps`] gives: the anomaly scores, their terms head by head, and the
+/// patch maps when asked for.
+#[derive(Debug, Default)]
+pub struct MapScores {
+    pub scores: Vec<f32>,
+    pub components: Vec<ScoreComponent>,
+    pub maps: Vec<ScoreMap>,
 }
 
 const NET: &str = "dra.net.";
@@ -63,12 +72,14 @@ impl Dra {
 
     /// The anomaly score of feature maps (one `[n, c·h·w]` row block per pyramid level, maps
     /// of shape `shapes[l]`), in chunks of `batch` rows, and its terms head by head
-    /// (g_s, g_p, g_r, −g_n for the heads present).
+    /// (g_s, g_p, g_r, −g_n for the heads present); with `with_maps`, also the patch scores of
+    /// the seen, pseudo and residual heads ([`Self::patch_maps`]).
     pub fn score_maps(
         &self,
         levels: &[(Vec<f32>, [usize; 3])],
         batch: usize,
-    ) -> Result<(Vec<f32>, Vec<ScoreComponent>), MethodError> {
+        with_maps: bool,
+    ) -> Result<MapScores, MethodError> {
         let device = inference_device();
         let refs: Vec<Tensor<4>> = self
             .references
@@ -81,11 +92,12 @@ impl Dra {
             })
             .collect();
         let Some((first, shape0)) = levels.first() else {
-            return Ok((Vec::new(), Vec::new()));
+            return Ok(MapScores::default());
         };
         let n = first.len() / shape0.iter().product::<usize>().max(1);
         let mut out = Vec::with_capacity(n);
         let mut components: Vec<ScoreComponent> = Vec::new();
+        let mut maps: Vec<ScoreMap> = Vec::new();
         let to_vec = |t: Tensor<1>| -> Result<Vec<f32>, MethodError> {
             t.into_data()
                 .try_to_vec::<f32>()
@@ -94,15 +106,31 @@ impl Dra {
         let mut lo = 0;
         while lo < n {
             let hi = (lo + batch.max(1)).min(n);
-            let per_level = levels
+            let inputs: Vec<Tensor<4>> = levels
                 .iter()
-                .enumerate()
-                .map(|(l, (rows, [c, h, w]))| {
+                .map(|(rows, [c, h, w])| {
                     let d = c * h * w;
-                    let x = Tensor::<4>::from_data(
+                    Tensor::<4>::from_data(
                         TensorData::new(rows[lo * d..hi * d].to_vec(), [hi - lo, *c, *h, *w]),
                         &device,
-                    );
+                    )
+                })
+                .collect();
+            if with_maps {
+                for (i, m) in self.patch_maps(&inputs, &refs)?.into_iter().enumerate() {
+                    if maps.len() == i {
+                        let mut values = Vec::with_capacity(n * m.shape[0] * m.shape[1]);
+                        values.extend(m.values);
+                        maps.push(ScoreMap { values, ..m });
+                    } else {
+                        maps[i].values.extend(m.values);
+                    }
+                }
+            }
+            let per_level = inputs
+                .into_iter()
+                .enumerate()
+                .map(|(l, x)| {
                     self.net
                         .forward(x, refs.get(l).cloned(), self.params.top_k_ratio)
                 })
@@ -129,7 +157,61 @@ impl Dra {
             }
             lo = hi;
         }
-        Ok((out, components))
+        Ok(MapScores {
+            scores: out,
+            components,
+            maps,
+        })
+    }
+
+    /// The patch scores of the heads that pool patches (seen, pseudo, residual), one map per
+    /// head and image: each pyramid level's `[n, h_l, w_l]` patch scores brought to the first
+    /// level's `h × w` (bilinear) and averaged over the levels, as the head's score averages
+    /// its levels' top-K means.
+    fn patch_maps(
+        &self,
+        inputs: &[Tensor<4>],
+        refs: &[Tensor<4>],
+    ) -> Result<Vec<ScoreMap>, MethodError> {
+        let mut out: Vec<ScoreMap> = Vec::new();
+        for (l, x) in inputs.iter().enumerate() {
+            for (i, (name, t)) in self
+                .net
+                .patch_maps(x.clone(), refs.get(l).cloned())
+                .into_iter()
+                .enumerate()
+            {
+                let [n, h, w] = t.dims();
+                let values = t
+                    .into_data()
+                    .try_to_vec::<f32>()
+                    .map_err(|_| MethodError::Params("dra: patch scores are not f32".into()))?;
+                if l == 0 {
+                    out.push(ScoreMap {
+                        name: name.to_string(),
+                        shape: [h, w],
+                        values,
+                    });
+                    continue;
+                }
+                let ScoreMap {
+                    shape, values: acc, ..
+                } = &mut out[i];
+                for (j, plane) in values.chunks_exact(h * w).take(n).enumerate() {
+                    let up = swan_data::resize_plane_bilinear(plane, [h, w], *shape)
+                        .map_err(|e| MethodError::Params(format!("dra: patch map: {e}")))?;
+                    let d = shape[0] * shape[1];
+                    for (a, b) in acc[j * d..(j + 1) * d].iter_mut().zip(up) {
+                        *a += b;
+                    }
+                }
+            }
+        }
+        let levels = inputs.len().max(1) as f32;
+        for m in &mut out {
+            m.values.iter_mut().for_each(|v| *v /= levels);
+        }
+        Ok(out)
     }
 
     /// Embeds (feature maps at every pyramid level) and scores samples; unreadable images are
@@ -151,10 +233,14 @@ impl Dra {
             .into_iter()
             .map(|(shape, rows)| (rows, shape))
             .collect();
-        let (scores, components) = if kept_samples.is_empty() {
-            (Vec::new(), Vec::new())
+        let MapScores {
+            scores,
+            components,
+            maps,
+        } = if kept_samples.is_empty() {
+            MapScores::default()
         } else {
-            self.score_maps(&levels, ctx.batch_size.max(256))?
+            self.score_maps(&levels, ctx.batch_size.max(256), ctx.maps)?
         };
         Ok(Scored {
             scores,
@@ -162,6 +248,7 @@ impl Dra {
             skipped,
             components,
             neighbours: Vec::new(),
+            maps,
         })
     }
 

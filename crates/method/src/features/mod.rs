@@ -77,6 +77,10 @@ pub struct Scored {
     /// id, distance), aligned with `scores`, when [`RunContext::neighbours`] asked for them;
     /// empty otherwise.
     pub neighbours: Vec<Vec<(String, f32)>>,
+    /// Where in each image the score comes from, for methods that pool patch scores (DRA's
+    /// seen, pseudo and residual heads), when [`RunContext::maps`] asked for them; empty
+    /// otherwise.
+    pub maps: Vec<ScoreMap>,
 }
 
 impl Scored {
@@ -112,6 +116,19 @@ impl Scored {
         for (c, m) in self.components.iter_mut().zip(more.components) {
             c.scores.extend(m.scores);
         }
+        if self
+            .maps
+            .iter()
+            .map(|m| (&m.name, m.shape))
+            .ne(more.maps.iter().map(|m| (&m.name, m.shape)))
+        {
+            return Err(MethodError::Params(
+                "score maps differ between parts of the list".into(),
+            ));
+        }
+        for (m, more) in self.maps.iter_mut().zip(more.maps) {
+            m.values.extend(more.values);
+        }
         self.neighbours.extend(more.neighbours);
         self.scores.extend(more.scores);
         self.kept.extend(more.kept);
@@ -126,6 +143,23 @@ impl Scored {
 pub struct ScoreComponent {
     pub name: String,
     pub scores: Vec<f32>,
+}
+
+/// One head's patch scores for every scored image: `values` holds `[n, h, w]` (`shape` is
+/// `[h, w]`), aligned with [`Scored::scores`]. Higher = more anomalous there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreMap {
+    pub name: String,
+    pub shape: [usize; 2],
+    pub values: Vec<f32>,
+}
+
+impl ScoreMap {
+    /// Image `i`'s map, `[h, w]` row-major.
+    pub fn image(&self, i: usize) -> &[f32] {
+        let d = self.shape[0] * self.shape[1];
+        &self.values[i * d..(i + 1) * d]
+    }
 }
 
 /// Which features a table holds: a tap, the input size (`None`: the encoder's own), and
@@ -169,6 +203,9 @@ pub struct RunContext {
     /// Nearest training images to name for each scored image, for the models whose score is a
     /// distance to training images ([`crate::Fitted::names_neighbours`]); 0: none.
     pub neighbours: usize,
+    /// Also give each scored image its patch-score maps, for the models that have them
+    /// ([`crate::Fitted::has_maps`]).
+    pub maps: bool,
     tables: HashMap<FeatureKey, FeatureTable>,
     /// The encoder rebuilt at other input sizes (image pyramids).
     resized: HashMap<usize, Arc<Encoder>>,
@@ -229,6 +266,7 @@ impl RunContext {
             cache_part: CACHE_PART,
             keep_features: true,
             neighbours: 0,
+            maps: false,
             tables: HashMap::new(),
             resized: HashMap::new(),
             warned: Default::default(),

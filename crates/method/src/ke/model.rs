@@ -73,6 +73,7 @@ impl Ke {
             skipped: e.skipped,
             components: Vec::new(),
             neighbours: Vec::new(),
+            maps: Vec::new(),
         })
     }
 

@@ -234,6 +234,7 @@ impl Nsa {
             skipped,
             components,
             neighbours,
+            maps: Vec::new(),
         })
     }
 

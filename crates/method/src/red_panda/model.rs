@@ -88,6 +88,7 @@ impl RedPanda {
             skipped: e.skipped,
             components: Vec::new(),
             neighbours,
+            maps: Vec::new(),
         })
     }
 

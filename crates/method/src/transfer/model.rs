@@ -90,6 +90,7 @@ impl Transfer {
             skipped,
             components: Vec::new(),
             neighbours: Vec::new(),
+            maps: Vec::new(),
         })
     }
 

@@ -9,6 +9,8 @@ pub(super) enum Kind {
     Model,
     Features,
     Scorer,
+    /// Patch-score maps (`swan score --maps`).
+    Maps,
     Checkpoint,
     /// Safetensors without a swan header (weights, someone else's tensors).
     Safetensors,
@@ -26,14 +28,20 @@ pub(super) enum Kind {
 }
 
 impl Kind {
-    pub(super) const SWAN: [Kind; 4] =
-        [Kind::Model, Kind::Features, Kind::Scorer, Kind::Checkpoint];
+    pub(super) const SWAN: [Kind; 5] = [
+        Kind::Model,
+        Kind::Features,
+        Kind::Scorer,
+        Kind::Maps,
+        Kind::Checkpoint,
+    ];
 
     pub(super) fn name(self) -> &'static str {
         match self {
             Kind::Model => "swan model file",
             Kind::Features => "swan features file",
             Kind::Scorer => "saved scorer",
+            Kind::Maps => "swan maps file (patch scores of swan score --maps)",
             Kind::Checkpoint => "training checkpoint",
             Kind::Safetensors => "safetensors file (no swan header)",
             Kind::Pth => "PyTorch checkpoint (.pth)",
@@ -52,6 +60,7 @@ impl Kind {
             Kind::Model => Some(versioned(&swan_method::MODEL_FILE)),
             Kind::Features => Some(versioned(&swan_method::FEATURES_FILE)),
             Kind::Scorer => Some(versioned(&crate::scorer_file::SCORER_FILE)),
+            Kind::Maps => Some(versioned(&crate::maps_file::MAPS_FILE)),
             Kind::Checkpoint => Some((
                 "swan_checkpoint",
                 swan_train::checkpoint::CHECKPOINT_FORMAT_VERSION,

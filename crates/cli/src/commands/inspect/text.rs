@@ -2,6 +2,46 @@
 
 use super::*;
 
+/// A maps file: which model, how many images and patches, the colour scale.
+fn maps_lines(out: &mut String, h: &Value) {
+    if let Some(m) = h.get("model").and_then(Value::as_str) {
+        line(out, "model", m.to_string());
+    }
+    let ids = h.get("ids").and_then(Value::as_array).map_or(0, Vec::len);
+    let drawn = h
+        .get("pngs")
+        .and_then(Value::as_array)
+        .map_or(0, |p| p.iter().filter(|v| v.is_string()).count());
+    line(
+        out,
+        "images",
+        format!("{ids} ({drawn} drawn as PNG beside this file)"),
+    );
+    let heads = h
+        .get("heads")
+        .and_then(Value::as_array)
+        .map(|hs| {
+            join(
+                hs.iter()
+                    .map(|v| v.as_str().map_or_else(|| compact(v), String::from)),
+            )
+        })
+        .unwrap_or_default();
+    let shape = h.get("shape").map(compact).unwrap_or_default();
+    line(
+        out,
+        "maps",
+        format!("{heads} and their sum (total), {shape} patches each"),
+    );
+    if let Some(s) = h.get("scale") {
+        line(
+            out,
+            "scale",
+            format!("PNG colours from 0 to {} (the largest total)", compact(s)),
+        );
+    }
+}
+
 pub(super) fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
     let mut out = String::new();
     let h = d.header.as_ref();
@@ -36,6 +76,9 @@ pub(super) fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
     }
     if let Some(m) = field("method").and_then(Value::as_str) {
         line(&mut out, "method", m.to_string());
+    }
+    if d.kind == Kind::Maps {
+        maps_lines(&mut out, d.header.as_ref().unwrap_or(&Value::Null));
     }
     if let Some(e) = field("encoder").filter(|e| !e.is_null()) {
         line(&mut out, "encoder", encoder_text(e));

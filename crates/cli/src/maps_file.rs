@@ -1,0 +1,207 @@
+//! Patch-score maps on disk (`swan score --maps DIR`): where in each image a DRA or DevNet
+//! model finds its anomaly. `DIR/maps.safetensors` holds each patch head's maps and their sum
+//! (`total`), `[n, h, w]`, with a JSON header under the metadata key `swan-maps` (format
+//! version, the model, the image ids, the colour scale); `DIR/<i>_<name>.png` draws each
+//! image's `total` map over it. Every file is written atomically.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use swan_data::Sample;
+use swan_method::ScoreMap;
+
+const FORMAT_VERSION: u32 = 1;
+const META_KEY: &str = "swan-maps";
+
+/// The maps files `swan score --maps` writes.
+pub const MAPS_FILE: swan_method::VersionedFile = swan_method::VersionedFile {
+    key: META_KEY,
+    version: FORMAT_VERSION,
+    what: "swan maps file",
+    written_by: "swan score --maps",
+};
+
+/// The name of the safetensors file inside the maps folder.
+pub const MAPS_NAME: &str = "maps.safetensors";
+
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct Header {
+    pub format_version: u32,
+    pub swan_version: String,
+    /// The model file the maps come from, and its method.
+    pub model: String,
+    pub method: String,
+    /// The heads whose patch scores the file holds (a tensor each); `total` is their sum.
+    pub heads: Vec<String>,
+    /// `[h, w]` patches per image.
+    pub shape: [usize; 2],
+    /// The top of the PNGs' colour scale: the largest `total` value of the run.
+    pub scale: f32,
+    /// The scored images, in the order of the maps' first axis.
+    pub ids: Vec<String>,
+    /// Each image's PNG in the folder (`None`: the image could not be drawn).
+    pub pngs: Vec<Option<String>>,
+}
+
+/// What was written, for the report's galleries.
+pub struct Written {
+    /// `[n, h, w]`: the sum of the heads' maps.
+    pub total: Vec<f32>,
+    pub shape: [usize; 2],
+    pub scale: f32,
+    /// "the seen + pseudo + residual heads' patch scores".
+    pub what: String,
+}
+
+/// Writes the maps of the `scored` images (aligned with `maps`) into `dir`: the PNGs, then
+/// the safetensors file. An image that cannot be read again or drawn is reported and left
+/// out of the PNGs; its maps are kept.
+pub fn write(
+    dir: &Path,
+    model: &Path,
+    method: &str,
+    scored: &[&Sample],
+    maps: &[ScoreMap],
+    bar: indicatif::ProgressBar,
+) -> Result<Written> {
+    let Some(first) = maps.first() else {
+        bail!("the model gave no patch maps")
+    };
+    let shape = first.shape;
+    let d = shape[0] * shape[1];
+    let n = scored.len();
+    for m in maps {
+        if m.shape != shape || m.values.len() != n * d {
+            bail!(
+                "the {} head's maps are {:?} for {} values, expected {shape:?} for {n} images",
+                m.name,
+                m.shape,
+                m.values.len()
+            );
+        }
+    }
+    let mut total = vec![0.0f32; n * d];
+    for m in maps {
+        for (t, v) in total.iter_mut().zip(&m.values) {
+            *t += v;
+        }
+    }
+    if let Some(i) = total.iter().position(|v| !v.is_finite()) {
+        bail!(
+            "the patch map of {} is not finite; the model file may be damaged",
+            scored[i / d].id
+        );
+    }
+    let largest = total.iter().copied().fold(0.0f32, f32::max);
+    let scale = if largest > 0.0 { largest } else { 1.0 };
+    let heads: Vec<String> = maps.iter().map(|m| m.name.clone()).collect();
+    let what = format!("the {} heads' patch scores", heads.join(" + "));
+
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("creating the --maps folder {}", dir.display()))?;
+    bar.set_message("maps");
+    let mut pngs = Vec::with_capacity(n);
+    let mut failed: Vec<(String, String)> = Vec::new();
+    for (i, sample) in scored.iter().enumerate() {
+        let name = png_name(i, &sample.id);
+        let drawn = sample
+            .load()
+            .and_then(|img| {
+                swan_eval::report::heat::overlay(&img, &total[i * d..(i + 1) * d], shape, scale)
+            })
+            .and_then(|img| img.to_png_thumbnail(usize::MAX))
+            .and_then(|png| swan_data::write_atomic(&dir.join(&name), &png));
+        match drawn {
+            Ok(()) => pngs.push(Some(name)),
+            Err(e) => {
+                failed.push((sample.id.clone(), e.to_string()));
+                pngs.push(None);
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    if !failed.is_empty() {
+        eprintln!(
+            "{} image(s) scored but not drawn (their maps are in {MAPS_NAME}):",
+            failed.len()
+        );
+        for (id, why) in failed.iter().take(20) {
+            eprintln!("  {id}: {why}");
+        }
+    }
+
+    let header = Header {
+        format_version: FORMAT_VERSION,
+        swan_version: env!("CARGO_PKG_VERSION").into(),
+        model: model.display().to_string(),
+        method: method.into(),
+        heads,
+        shape,
+        scale,
+        ids: scored.iter().map(|s| s.id.clone()).collect(),
+        pngs,
+    };
+    let json = serde_json::to_string(&header).context("serialising the maps header")?;
+    let dims = [n, shape[0], shape[1]];
+    let tensors = maps
+        .iter()
+        .map(|m| (m.name.as_str(), &dims[..], m.values.as_slice()))
+        .chain([("total", &dims[..], total.as_slice())]);
+    let path = dir.join(MAPS_NAME);
+    swan_encoder::import::safetensors::write_safetensors(
+        &path,
+        tensors,
+        HashMap::from([(META_KEY.to_string(), json)]),
+    )
+    .with_context(|| format!("writing {}", path.display()))?;
+    eprintln!(
+        "maps -> {} ({n} images, {} PNG)",
+        path.display(),
+        n - failed.len()
+    );
+    Ok(Written {
+        total,
+        shape,
+        scale,
+        what,
+    })
+}
+
+/// `00012_<name>.png`: the image's position, then its id's last path component with the
+/// image extension dropped and anything but letters, digits, `.`, `-` and `_` replaced, so
+/// that every image gets its own file whatever its id.
+pub fn png_name(i: usize, id: &str) -> String {
+    let last = id.rsplit(['/', '\\']).next().unwrap_or(id);
+    let stem = match last.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && ext.len() <= 4 => stem,
+        _ => last,
+    };
+    let clean: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(80)
+        .collect();
+    format!("{i:05}_{clean}.png")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn png_names_are_unique_and_safe() {
+        assert_eq!(png_name(3, "data/good/001.png"), "00003_001.png");
+        assert_eq!(png_name(12, "idx:t10k#42"), "00012_idx_t10k_42.png");
+        assert_eq!(png_name(0, "a b/ç.jpeg"), "00000__.png");
+        assert_eq!(png_name(1, ".hidden"), "00001_.hidden.png");
+        assert_eq!(png_name(2, "C:\\photos\\x.JPG"), "00002_x.png");
+    }
+}
