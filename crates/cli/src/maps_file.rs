@@ -81,22 +81,18 @@ pub fn write(
             );
         }
     }
-    let mut total = vec![0.0f32; n * d];
-    for m in maps {
-        for (t, v) in total.iter_mut().zip(&m.values) {
-            *t += v;
-        }
-    }
+    let total = ScoreMap::total(maps)
+        .context("the heads' maps differ in shape")?
+        .values;
     if let Some(i) = total.iter().position(|v| !v.is_finite()) {
         bail!(
             "the patch map of {} is not finite; the model file may be damaged",
             scored[i / d].id
         );
     }
-    let largest = total.iter().copied().fold(0.0f32, f32::max);
-    let scale = if largest > 0.0 { largest } else { 1.0 };
+    let scale = ScoreMap::scale(&total);
     let heads: Vec<String> = maps.iter().map(|m| m.name.clone()).collect();
-    let what = format!("the {} heads' patch scores", heads.join(" + "));
+    let what = ScoreMap::describe_total(maps);
 
     std::fs::create_dir_all(dir)
         .with_context(|| format!("creating the --maps folder {}", dir.display()))?;

@@ -239,4 +239,15 @@ fn dra_fit_score_and_eval_smoke() {
         assert!((0.0..=1.0).contains(&a), "{c}");
     }
     assert!(out.contains("score terms, mean AUROC: seen "), "{out}");
+    // The report's galleries draw each image's patch map over it.
+    let html = std::fs::read_to_string(report.with_extension("html")).unwrap();
+    assert!(
+        html.contains("<figure class=\"heat\">"),
+        "overlays in the galleries"
+    );
+    assert!(
+        html.contains("the seen + pseudo + residual heads&#39; patch scores")
+            || html.contains("the seen + pseudo + residual heads' patch scores"),
+        "the maps are explained"
+    );
 }

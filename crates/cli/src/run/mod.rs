@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use swan_data::{DataSpec, Sample};
 use swan_eval::Protocol;
 use swan_eval::protocol::NagadParams;
+use swan_eval::report::heat::GalleryMaps;
 use swan_eval::report::html::{self, ReportInfo, SplitScores};
 use swan_eval::report::{MeanResult, SplitResult, format_table, mean, write_json};
-use swan_method::{EncoderSpec, MethodConfig, Skipped, TrainData};
+use swan_method::{EncoderSpec, MethodConfig, ScoreMap, Skipped, TrainData};
 
 use crate::args::{EncoderArgs, RunArgs, TrainArgs};
 use crate::common::{self, Global};
@@ -271,7 +272,7 @@ fn evaluate_split(
         .map(|(&i, _)| i)
         .collect();
     let (anomalous, pseudo) = (keep(&split.anomalous), keep(&split.pseudo));
-    let nearest = nearest_for_galleries(
+    let (nearest, maps) = gallery_extras(
         &fitted,
         samples,
         &test,
@@ -280,7 +281,12 @@ fn evaluate_split(
         &pseudo,
         ctx,
     )
-    .with_context(|| format!("the nearest training images of split {}", split.name))?;
+    .with_context(|| {
+        format!(
+            "the nearest training images or patch maps of split {}'s gallery images",
+            split.name
+        )
+    })?;
     Ok(FinishedSplit {
         result,
         scored: ScoredSet {
@@ -289,15 +295,21 @@ fn evaluate_split(
             anomalous,
             pseudo,
             nearest,
+            maps,
         },
     })
 }
 
-/// For models whose score is a distance to training images ([`swan_method::Fitted::names_neighbours`]),
-/// the nearest training image of each image the report's galleries show, by its position in
-/// `scores`; empty for other models. The gallery images are embedded again (from the run's
-/// feature table, for methods on pretrained features).
-fn nearest_for_galleries(
+/// A gallery image's nearest training image: (position in the split's scores, id, distance).
+type Nearest = (usize, String, f32);
+
+/// What the report's galleries show beside the gallery images, by their position in
+/// `scores`: for models whose score is a distance to training images
+/// ([`swan_method::Fitted::names_neighbours`]) the nearest training image of each, for models
+/// that pool patch scores ([`swan_method::Fitted::has_maps`]: DRA, DevNet) their patch maps;
+/// empty for other models. Only the gallery images are scored again (from the run's feature
+/// table, for methods on pretrained features).
+fn gallery_extras(
     fitted: &swan_method::Fitted,
     samples: &[Sample],
     test: &[usize],
@@ -305,9 +317,10 @@ fn nearest_for_galleries(
     anomalous: &[bool],
     pseudo: &[bool],
     ctx: &mut swan_method::RunContext,
-) -> Result<Vec<(usize, String, f32)>> {
-    if !fitted.names_neighbours() {
-        return Ok(Vec::new());
+) -> Result<(Vec<Nearest>, Option<GalleryMaps>)> {
+    let (names, maps) = (fitted.names_neighbours(), fitted.has_maps());
+    if !names && !maps {
+        return Ok((Vec::new(), None));
     }
     let mut rows: Vec<usize> = html::galleries(scores, anomalous, pseudo)
         .into_iter()
@@ -316,16 +329,35 @@ fn nearest_for_galleries(
     rows.sort_unstable();
     rows.dedup();
     let picked: Vec<Sample> = rows.iter().map(|&j| samples[test[j]].clone()).collect();
-    ctx.neighbours = 1;
-    let named = fitted.score(&picked, ctx);
-    ctx.neighbours = 0;
-    let named = named?;
-    // The gallery images were all read once; one that fails now is left without a name.
-    let kept_rows = rows.iter().zip(&named.kept).filter(|(_, k)| **k);
-    Ok(kept_rows
-        .zip(named.neighbours)
-        .filter_map(|((&j, _), n)| n.into_iter().next().map(|(id, d)| (j, id, d)))
-        .collect())
+    ctx.neighbours = usize::from(names);
+    ctx.maps = maps;
+    let again = fitted.score(&picked, ctx);
+    (ctx.neighbours, ctx.maps) = (0, false);
+    let again = again?;
+    // The gallery images were all read once; one that fails now is left without either.
+    let kept_rows: Vec<usize> = rows
+        .iter()
+        .zip(&again.kept)
+        .filter(|(_, k)| **k)
+        .map(|(&j, _)| j)
+        .collect();
+    let nearest = kept_rows
+        .iter()
+        .zip(again.neighbours)
+        .filter_map(|(&j, n)| n.into_iter().next().map(|(id, d)| (j, id, d)))
+        .collect();
+    // The heads' maps summed, as `swan score --maps` draws them.
+    let maps = ScoreMap::total(&again.maps).map(|total| GalleryMaps {
+        what: ScoreMap::describe_total(&again.maps),
+        shape: total.shape,
+        scale: ScoreMap::scale(&total.values),
+        maps: kept_rows
+            .iter()
+            .enumerate()
+            .map(|(i, &j)| (j, total.image(i).to_vec()))
+            .collect(),
+    });
+    Ok((nearest, maps))
 }
 
 /// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags,
@@ -339,6 +371,8 @@ struct ScoredSet {
     pseudo: Vec<bool>,
     #[serde(default)]
     nearest: Vec<(usize, String, f32)>,
+    #[serde(default)]
+    maps: Option<GalleryMaps>,
 }
 
 /// Keeps the first `max_train` training images of each class and the first `max_test` test
@@ -609,6 +643,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             anomalous: s.anomalous,
             pseudo: s.pseudo,
             nearest: s.nearest,
+            maps: s.maps,
         })
         .collect();
     let info = ReportInfo {

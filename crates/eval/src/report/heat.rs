@@ -4,6 +4,26 @@
 
 use swan_data::{DataError, Image, resize_bilinear, resize_plane_bilinear};
 
+/// Patch maps of some of a split's scored images (those its report's galleries show), for
+/// the evaluation report: each as (position in the split's scores, `[h, w]` values).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GalleryMaps {
+    /// What the maps are ("the seen + pseudo + residual heads' patch scores").
+    pub what: String,
+    pub shape: [usize; 2],
+    /// The top of the colour scale: the largest value of these maps.
+    pub scale: f32,
+    pub maps: Vec<(usize, Vec<f32>)>,
+}
+
+impl GalleryMaps {
+    /// Image `j`'s map drawn over `img`, when it has one.
+    pub fn overlay(&self, j: usize, img: &Image) -> Option<Image> {
+        let (_, map) = self.maps.iter().find(|(at, _)| *at == j)?;
+        overlay(img, map, self.shape, self.scale).ok()
+    }
+}
+
 /// The colour scale, low to high: a perceptually ordered dark-purple → red → yellow ramp
 /// (stops sampled from matplotlib's `inferno`).
 const STOPS: [[f32; 3]; 5] = [

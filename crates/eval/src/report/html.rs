@@ -23,6 +23,8 @@ pub struct SplitScores<'a> {
     /// The nearest training image (id, distance) of gallery images, by their position in
     /// `scores` (methods whose score is a distance to training images; empty otherwise).
     pub nearest: Vec<(usize, String, f32)>,
+    /// The patch maps of gallery images (DRA, DevNet), drawn over them.
+    pub maps: Option<super::heat::GalleryMaps>,
 }
 
 const PALETTE: [&str; 10] = [
@@ -278,12 +280,29 @@ pub fn render(
                     format!("nearest normal {id} ({d:.4})")
                 })
         };
+        if let Some(m) = &s.maps {
+            let _ = write!(
+                h,
+                "<p>The images show {} over them ({}×{} patches), coloured from 0 (none) to \
+                 {:.4} (the largest among them).</p>",
+                escape(&m.what),
+                m.shape[0],
+                m.shape[1],
+                m.scale
+            );
+        }
         for (title, rows) in galleries(&s.scores, &s.anomalous, &s.pseudo) {
             gallery(
                 &mut h,
                 title,
-                rows.into_iter()
-                    .map(|j| (&samples[s.test[j]], s.scores[j], nearest(j), None)),
+                rows.into_iter().map(|j| {
+                    let sample = &samples[s.test[j]];
+                    let picture = s
+                        .maps
+                        .as_ref()
+                        .and_then(|m| sample.load().ok().and_then(|img| m.overlay(j, &img)));
+                    (sample, s.scores[j], nearest(j), picture)
+                }),
             );
         }
         h += "</details>";

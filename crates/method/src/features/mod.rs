@@ -155,6 +155,47 @@ pub struct ScoreMap {
 }
 
 impl ScoreMap {
+    /// The maps of several heads summed patch by patch (named `total`), what `swan score
+    /// --maps` and the eval report draw; `None` for no maps or maps of different shapes.
+    pub fn total(maps: &[ScoreMap]) -> Option<ScoreMap> {
+        let first = maps.first()?;
+        if maps
+            .iter()
+            .any(|m| m.shape != first.shape || m.values.len() != first.values.len())
+        {
+            return None;
+        }
+        let mut values = first.values.clone();
+        for m in &maps[1..] {
+            for (t, v) in values.iter_mut().zip(&m.values) {
+                *t += v;
+            }
+        }
+        Some(ScoreMap {
+            name: "total".into(),
+            shape: first.shape,
+            values,
+        })
+    }
+
+    /// "the seen + pseudo + residual heads' patch scores": what [`Self::total`] of `maps`
+    /// shows.
+    pub fn describe_total(maps: &[ScoreMap]) -> String {
+        let heads: Vec<&str> = maps.iter().map(|m| m.name.as_str()).collect();
+        format!("the {} heads' patch scores", heads.join(" + "))
+    }
+
+    /// The largest finite value of the maps, the top of a colour scale that compares them (1
+    /// when none is above 0).
+    pub fn scale(values: &[f32]) -> f32 {
+        let largest = values
+            .iter()
+            .copied()
+            .filter(|v| v.is_finite())
+            .fold(0.0f32, f32::max);
+        if largest > 0.0 { largest } else { 1.0 }
+    }
+
     /// Image `i`'s map, `[h, w]` row-major.
     pub fn image(&self, i: usize) -> &[f32] {
         let d = self.shape[0] * self.shape[1];
