@@ -726,6 +726,53 @@ mod tests {
     }
 
     #[test]
+    fn maps_sum_patch_by_patch_and_parts_must_agree_on_them() {
+        let map = |name: &str, values: Vec<f32>| ScoreMap {
+            name: name.into(),
+            shape: [1, 2],
+            values,
+        };
+        let heads = [
+            map("seen", vec![1.0, 0.0, 2.0, 3.0]),
+            map("pseudo", vec![0.5, 0.5, 0.0, 1.0]),
+        ];
+        let total = ScoreMap::total(&heads).unwrap();
+        assert_eq!(total.values, [1.5, 0.5, 2.0, 4.0]);
+        assert_eq!(total.image(1), [2.0, 4.0]);
+        assert_eq!(
+            ScoreMap::describe_total(&heads),
+            "the seen + pseudo heads' patch scores"
+        );
+        assert_eq!(ScoreMap::scale(&total.values), 4.0);
+        assert_eq!(
+            ScoreMap::scale(&[0.0, f32::NAN]),
+            1.0,
+            "nothing above 0: a unit scale"
+        );
+        assert!(ScoreMap::total(&[]).is_none());
+        let odd = ScoreMap {
+            shape: [2, 1],
+            ..heads[1].clone()
+        };
+        assert!(ScoreMap::total(&[heads[0].clone(), odd]).is_none());
+        // Parts of a list append their maps; parts with other maps are an error.
+        let part = |values: Vec<f32>| Scored {
+            scores: vec![0.0; values.len() / 2],
+            kept: vec![true; values.len() / 2],
+            maps: vec![map("seen", values)],
+            ..Scored::default()
+        };
+        let mut all = part(vec![1.0, 2.0]);
+        all.append(part(vec![3.0, 4.0])).unwrap();
+        assert_eq!(all.maps[0].values, [1.0, 2.0, 3.0, 4.0]);
+        let other = Scored {
+            maps: vec![map("pseudo", vec![0.0, 0.0])],
+            ..part(vec![0.0, 0.0])
+        };
+        assert!(all.append(other).is_err());
+    }
+
+    #[test]
     fn a_context_that_does_not_keep_features_drops_the_table_it_hands_over() {
         let mut ctx = RunContext::without_encoder();
         let key = FeatureKey {
