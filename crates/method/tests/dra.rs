@@ -206,6 +206,19 @@ fn the_last_stages_fine_tune_from_pretrained_and_round_trip() {
     let (loaded, encoder) = Fitted::load(&path, &Device::flex()).unwrap();
     let mut ctx = RunContext::with_encoder(encoder.map(Arc::new));
     assert_eq!(loaded.score(&s.test, &mut ctx).unwrap().scores, a);
+    // The maps read the fine-tuned stages' output, as the scores do.
+    ctx.maps = true;
+    let scored = loaded.score(&s.test, &mut ctx).unwrap();
+    assert_eq!(scored.scores, a);
+    let seen = &scored.maps[0];
+    assert_eq!((seen.name.as_str(), seen.shape), ("seen", [2, 2]));
+    for (i, score) in scored.components[0].scores.iter().enumerate() {
+        let top = seen.image(i).iter().copied().fold(f32::MIN, f32::max);
+        assert!(
+            (top - score).abs() <= 1e-5 * score.abs().max(1.0),
+            "{top} vs {score}"
+        );
+    }
 
     // train_from must come before the tap.
     let bad = DraParams {
