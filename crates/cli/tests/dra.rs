@@ -123,6 +123,50 @@ fn dra_fit_score_and_eval_smoke() {
         html.contains("<figure class=\"heat\">"),
         "overlays in the galleries"
     );
+    // Ground-truth masks (a CSV `mask` column): the pixel AUROC of the maps.
+    std::fs::create_dir_all(data.join("masks")).unwrap();
+    image::GrayImage::from_fn(40, 40, |x, _| image::Luma([if x < 20 { 255 } else { 0 }]))
+        .save(data.join("masks/left.png"))
+        .unwrap();
+    let mut manifest = String::from("path,label,mask\n");
+    for i in 0..6 {
+        manifest += &format!(
+            "test/blobs/{i:03}.png,normal,\ntest/stripes/{i:03}.png,anomaly,masks/left.png\n"
+        );
+    }
+    std::fs::write(data.join("masked.csv"), manifest).unwrap();
+    let masked_maps = tmp.path().join("masked-maps");
+    let run = swan(
+        &cache,
+        &common::args(
+            "score",
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                data.join("masked.csv").to_str().unwrap(),
+                "--maps",
+                masked_maps.to_str().unwrap(),
+                "--out",
+                tmp.path().join("masked.csv").to_str().unwrap(),
+            ],
+        ),
+    );
+    ok(&run);
+    let log = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        log.contains("on 12 images (6 with a ground-truth mask), maps and masks at 64x64"),
+        "{log}"
+    );
+    let described = ok(&swan(
+        &cache,
+        &[
+            "inspect",
+            masked_maps.join("maps.safetensors").to_str().unwrap(),
+        ],
+    ));
+    assert!(described.contains("pixel AUROC"), "{described}");
+
     // A DN2 model scores whole images: --maps says so.
     let dn2_model = tmp.path().join("dn2.safetensors");
     ok(&swan(

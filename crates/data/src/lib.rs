@@ -21,8 +21,8 @@ pub use resize::{
     resize_bilinear, resize_bilinear_antialias, resize_bilinear_with, resize_plane_bilinear,
 };
 pub use sample::{
-    ImageRef, ImageView, Label, Sample, Split, TINTS, Tint, with_rotation_attribute,
-    with_tint_attribute,
+    ImageRef, ImageView, Label, MASK_ATTRIBUTE, Sample, Split, TINTS, Tint, load_mask,
+    with_rotation_attribute, with_tint_attribute,
 };
 pub use source::{DataSpec, load_samples};
 

@@ -137,6 +137,47 @@ impl Sample {
     pub fn location(&self) -> String {
         self.image.location()
     }
+
+    /// The ground-truth mask of where the image is anomalous (the [`MASK_ATTRIBUTE`]: MVTec's
+    /// `ground_truth/` files, a CSV `mask` column), when the source gives one.
+    pub fn mask(&self) -> Option<&std::path::Path> {
+        self.attributes
+            .get(MASK_ATTRIBUTE)
+            .filter(|m| !m.is_empty())
+            .map(std::path::Path::new)
+    }
+}
+
+/// The attribute naming an image's ground-truth mask file (any image format; nonzero pixels
+/// are anomalous), resolved to a path as the image's own.
+pub const MASK_ATTRIBUTE: &str = "mask";
+
+/// A ground-truth mask read at `height × width` (nearest neighbour, as masks are resized so
+/// that they stay binary): `true` where the image is anomalous (a pixel above half of the
+/// 0..255 range in any channel), row-major.
+pub fn load_mask(
+    path: &std::path::Path,
+    height: usize,
+    width: usize,
+) -> Result<Vec<bool>, DataError> {
+    if height == 0 || width == 0 {
+        return Err(DataError::ResizeTarget { height, width });
+    }
+    let bytes = std::fs::read(path).map_err(|e| DataError::io(path, e))?;
+    let img = crate::decode_image(&bytes, &path.display().to_string())?;
+    let n = img.width * img.height;
+    let source =
+        |i: usize, input: usize, output: usize| ((2 * i + 1) * input / (2 * output)).min(input - 1);
+    let mut out = Vec::with_capacity(height * width);
+    for y in 0..height {
+        let sy = source(y, img.height, height);
+        for x in 0..width {
+            let p = sy * img.width + source(x, img.width, width);
+            // Any channel: masks are gray, but some tools save them as RGB.
+            out.push((0..3).any(|c| img.data[c * n + p] > 127.5));
+        }
+    }
+    Ok(out)
 }
 
 /// A seeded choice among `n` for a sample (from a hash of the seed and the id).
@@ -223,6 +264,25 @@ pub fn with_tint_attribute(samples: Vec<Sample>, name: &str, seed: u64) -> Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mask_reads_as_its_nonzero_pixels_on_any_grid() {
+        let dir = tempfile::tempdir().unwrap();
+        // 4x4, the left half white (anomalous), as an RGB PNG.
+        let png = crate::Image::from_planar(4, 4, [255.0, 255.0, 0.0, 0.0].repeat(4).repeat(3))
+            .unwrap()
+            .to_png_thumbnail(4)
+            .unwrap();
+        let path = dir.path().join("m.png");
+        std::fs::write(&path, png).unwrap();
+        assert_eq!(
+            load_mask(&path, 2, 2).unwrap(),
+            [true, false, true, false],
+            "the left column of a 2x2 grid"
+        );
+        assert_eq!(load_mask(&path, 1, 4).unwrap(), [true, true, false, false]);
+        assert!(load_mask(&dir.path().join("none.png"), 2, 2).is_err());
+    }
 
     fn gray_sample(id: &str) -> Sample {
         let dir = std::env::temp_dir().join(format!("swan-tint-{}", std::process::id()));

@@ -257,6 +257,18 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         if let Some(t) = args.threshold {
             facts.push(("threshold", t.to_string()));
         }
+        if let Some(p) = maps.as_ref().and_then(|m| m.pixel.as_ref()) {
+            facts.push((
+                "pixel AUROC",
+                format!(
+                    "{:.2} % ({} images, {} with masks, at {g}×{g})",
+                    p.auroc,
+                    p.images,
+                    p.with_masks,
+                    g = p.grid
+                ),
+            ));
+        }
         facts.push(("swan", env!("CARGO_PKG_VERSION").to_string()));
         let page = swan_eval::report::scores::ScoresPage {
             title: &title,

@@ -1,12 +1,13 @@
 //! CSV manifests: a header row with a `path` column (relative to the CSV's folder, or
 //! absolute) and any other columns. `class`, `label` (`normal`/`anomaly`/`unknown`, or `0`/`1`)
 //! and `split` (`train`/`test`) have their meaning; every other column becomes a named
-//! attribute (e.g. a nuisance such as `camera`).
+//! attribute (e.g. a nuisance such as `camera`). A `mask` column names each image's
+//! ground-truth mask (relative to the CSV's folder, like `path`; empty for none).
 
 use std::path::Path;
 
 use crate::DataError;
-use crate::sample::{ImageRef, Label, Sample, Split};
+use crate::sample::{ImageRef, Label, MASK_ATTRIBUTE, Sample, Split};
 
 pub fn load(path: &Path) -> Result<Vec<Sample>, DataError> {
     let err = |reason: String| DataError::Csv {
@@ -58,7 +59,15 @@ pub fn load(path: &Path) -> Result<Vec<Sample>, DataError> {
             .iter()
             .enumerate()
             .filter(|(i, _)| ![Some(path_col), class_col, label_col, split_col].contains(&Some(*i)))
-            .map(|(i, h)| (h.trim().to_string(), field(i)))
+            .map(|(i, h)| {
+                let (name, value) = (h.trim().to_string(), field(i));
+                // A mask file is found where the image is: relative to the CSV's folder.
+                if name == MASK_ATTRIBUTE && !value.is_empty() {
+                    let resolved = base.join(&value).display().to_string();
+                    return (name, resolved);
+                }
+                (name, value)
+            })
             .collect();
         samples.push(Sample {
             id: rel.clone(),
@@ -95,6 +104,23 @@ mod tests {
         assert_eq!(samples[0].attributes["camera"], "c1");
         assert!(!samples[0].attributes.contains_key("class"));
         assert!(matches!(&samples[0].image, ImageRef::File(p) if p == &dir.path().join("a.png")));
+    }
+
+    #[test]
+    fn a_mask_column_is_found_where_the_images_are() {
+        let dir = tempfile::tempdir().unwrap();
+        let csv = dir.path().join("m.csv");
+        std::fs::write(
+            &csv,
+            "path,label,mask\na.png,normal,\nb.png,anomaly,masks/b.png\n",
+        )
+        .unwrap();
+        let samples = load(&csv).unwrap();
+        assert_eq!(samples[0].mask(), None, "an empty cell: no mask");
+        assert_eq!(
+            samples[1].mask(),
+            Some(dir.path().join("masks/b.png").as_path())
+        );
     }
 
     #[test]

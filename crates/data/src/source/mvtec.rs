@@ -1,12 +1,13 @@
 //! MVTec-AD style layout: `train/good/*` (normal training images), `test/good/*` (normal test
-//! images) and `test/<defect>/*` (anomalous test images, class = defect name). Ground-truth
-//! masks (`ground_truth/`) are not read.
+//! images) and `test/<defect>/*` (anomalous test images, class = defect name). A defect
+//! image's ground-truth mask, `ground_truth/<defect>/<name>_mask.png` (or the same name as the
+//! image), becomes its `mask` attribute when the file exists.
 
 use std::path::Path;
 
 use super::folder::{file_name, images_below, relative_id, sorted_dirs};
 use crate::DataError;
-use crate::sample::{ImageRef, Label, Sample, Split};
+use crate::sample::{ImageRef, Label, MASK_ATTRIBUTE, Sample, Split};
 
 pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
     let good = root.join("train").join("good");
@@ -20,13 +21,19 @@ pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
     let mut push =
         |dir: &Path, split: Split, label: Label, class: String| -> Result<(), DataError> {
             for path in images_below(dir)? {
+                let mut attributes = std::collections::BTreeMap::new();
+                if label == Label::Anomaly
+                    && let Some(mask) = ground_truth(root, dir, &path)
+                {
+                    attributes.insert(MASK_ATTRIBUTE.to_string(), mask.display().to_string());
+                }
                 samples.push(Sample {
                     id: relative_id(root, &path),
                     image: ImageRef::File(path),
                     class: Some(class.clone()),
                     label,
                     split: Some(split),
-                    attributes: Default::default(),
+                    attributes,
                 });
             }
             Ok(())
@@ -45,6 +52,17 @@ pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
         }
     }
     Ok(samples)
+}
+
+/// The mask of the defect image `image` of `test/<defect>/` (`dir`): the file at the same
+/// place below `ground_truth/<defect>/`, named `<stem>_mask.png` (MVTec AD) or as the image.
+fn ground_truth(root: &Path, dir: &Path, image: &Path) -> Option<std::path::PathBuf> {
+    let below = image.strip_prefix(dir).ok()?;
+    let base = root.join("ground_truth").join(dir.file_name()?).join(below);
+    let stem = base.file_stem()?.to_string_lossy().into_owned();
+    [base.with_file_name(format!("{stem}_mask.png")), base]
+        .into_iter()
+        .find(|p| p.is_file())
 }
 
 #[cfg(test)]
@@ -72,6 +90,41 @@ mod tests {
                 ("test/good/1.png", Label::Normal, Some(Split::Test)),
             ]
         );
+    }
+
+    #[test]
+    fn defect_images_get_their_ground_truth_masks() {
+        let dir = tempfile::tempdir().unwrap();
+        for rel in [
+            "train/good/0.png",
+            "test/good/1.png",
+            "test/crack/2.png",
+            "test/crack/3.png",
+            "test/hole/4.png",
+            "ground_truth/crack/2_mask.png",
+            "ground_truth/hole/4.png",
+        ] {
+            let p = dir.path().join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, b"x").unwrap();
+        }
+        let samples = load(dir.path()).unwrap();
+        let mask = |id: &str| {
+            let s = samples.iter().find(|s| s.id == id).unwrap();
+            s.mask()
+                .map(|m| m.strip_prefix(dir.path()).unwrap().to_path_buf())
+        };
+        assert_eq!(
+            mask("test/crack/2.png"),
+            Some("ground_truth/crack/2_mask.png".into())
+        );
+        assert_eq!(
+            mask("test/hole/4.png"),
+            Some("ground_truth/hole/4.png".into())
+        );
+        assert_eq!(mask("test/crack/3.png"), None, "no mask file");
+        assert_eq!(mask("test/good/1.png"), None);
+        assert_eq!(mask("train/good/0.png"), None);
     }
 
     #[test]

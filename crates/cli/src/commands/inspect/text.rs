@@ -33,6 +33,23 @@ fn maps_lines(out: &mut String, h: &Value) {
         "maps",
         format!("{heads} and their sum (total), {shape} patches each"),
     );
+    if let Some(p) = h.get("pixel_auroc").filter(|p| !p.is_null()) {
+        let f = |k: &str| p.get(k).map(compact).unwrap_or_default();
+        line(
+            out,
+            "pixel AUROC",
+            format!(
+                "{} % on {} images ({} with masks) at {}x{}",
+                p.get("auroc")
+                    .and_then(Value::as_f64)
+                    .map_or_else(String::new, |a| format!("{a:.2}")),
+                f("images"),
+                f("with_masks"),
+                f("grid"),
+                f("grid")
+            ),
+        );
+    }
     if let Some(s) = h.get("scale") {
         line(
             out,
