@@ -44,75 +44,7 @@ pub struct Header {
     pub pngs: Vec<Option<String>>,
     /// The pixel AUROC against ground-truth masks, when the images have some.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pixel_auroc: Option<PixelAuroc>,
-}
-
-/// The grid (`PIXEL_GRID × PIXEL_GRID`) maps and ground-truth masks are compared on for the
-/// pixel AUROC: finer than any map swan makes (Lite0's last block gives 7 × 7 at 224 px).
-pub const PIXEL_GRID: usize = 64;
-
-/// How well the `total` maps find the anomalous pixels of ground-truth masks.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct PixelAuroc {
-    /// Percent: the pixels of every mask's anomalous area against all other pixels of the
-    /// images compared (a normal image's pixels are all normal).
-    pub auroc: f64,
-    /// Images compared: those with a mask and the normal ones.
-    pub images: usize,
-    /// Of them, images with a mask file.
-    pub with_masks: usize,
-    pub grid: usize,
-}
-
-/// The pixel AUROC of the maps (`[n, h, w]`, aligned with `scored`) against the images'
-/// ground-truth masks ([`Sample::mask`]), maps and masks resized to [`PIXEL_GRID`]: normal
-/// images count with all their pixels normal, anomalous ones only when they have a mask.
-/// `None` when no image has a mask. A mask that cannot be read is reported and its image left
-/// out.
-pub fn pixel_auroc(
-    scored: &[&Sample],
-    maps: &[f32],
-    shape: [usize; 2],
-) -> Result<Option<PixelAuroc>> {
-    let g = PIXEL_GRID;
-    let d = shape[0] * shape[1];
-    let (mut values, mut truth) = (Vec::new(), Vec::new());
-    let (mut images, mut with_masks) = (0, 0);
-    for (i, sample) in scored.iter().enumerate() {
-        let mask = match (sample.mask(), sample.label) {
-            (Some(path), _) => match swan_data::load_mask(path, g, g) {
-                Ok(m) => {
-                    with_masks += 1;
-                    m
-                }
-                Err(e) => {
-                    eprintln!("{}: the mask is not used: {e}", sample.id);
-                    continue;
-                }
-            },
-            (None, swan_data::Label::Normal) => vec![false; g * g],
-            (None, _) => continue,
-        };
-        let map = maps
-            .get(i * d..(i + 1) * d)
-            .context("fewer maps than scored images")?;
-        values.extend(swan_data::resize_plane_bilinear(map, shape, [g, g])?);
-        truth.extend(mask);
-        images += 1;
-    }
-    if with_masks == 0 {
-        return Ok(None);
-    }
-    let auroc = swan_eval::auroc(&values, &truth).context(
-        "the pixel AUROC needs anomalous and normal pixels: masks with some anomalous area, \
-         and normal pixels (normal images, or masks that do not cover their image)",
-    )?;
-    Ok(Some(PixelAuroc {
-        auroc: 100.0 * auroc,
-        images,
-        with_masks,
-        grid: g,
-    }))
+    pub pixel_auroc: Option<swan_eval::metrics::PixelAuroc>,
 }
 
 /// What was written, for the report's galleries.
@@ -124,7 +56,7 @@ pub struct Written {
     /// "the seen + pseudo + residual heads' patch scores".
     pub what: String,
     /// Against the images' ground-truth masks, when they have some.
-    pub pixel: Option<PixelAuroc>,
+    pub pixel: Option<swan_eval::metrics::PixelAuroc>,
 }
 
 /// Writes the maps of the `scored` images (aligned with `maps`) into `dir`: the PNGs, then
@@ -201,8 +133,12 @@ pub fn write(
         }
     }
 
-    let pixel = pixel_auroc(scored, &total, shape)?;
+    let pixel = swan_eval::metrics::pixel_auroc(scored, &total, shape)
+        .context("the pixel AUROC of the maps")?;
     if let Some(p) = &pixel {
+        for (id, why) in p.unread_masks.iter().take(20) {
+            eprintln!("{id}: the ground-truth mask is not used: {why}");
+        }
         eprintln!(
             "pixel AUROC {:.2} % on {} images ({} with a ground-truth mask), maps and masks at \
              {g}x{g}",
@@ -277,73 +213,6 @@ pub fn png_name(i: usize, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn sample(id: &str, label: swan_data::Label, mask: Option<&Path>) -> Sample {
-        let mut attributes = std::collections::BTreeMap::new();
-        if let Some(m) = mask {
-            attributes.insert(swan_data::MASK_ATTRIBUTE.into(), m.display().to_string());
-        }
-        Sample {
-            id: id.into(),
-            image: swan_data::ImageRef::File(id.into()),
-            class: None,
-            label,
-            split: None,
-            attributes,
-        }
-    }
-
-    #[test]
-    fn pixel_auroc_compares_maps_with_masks_and_normal_images() {
-        use swan_data::Label;
-        let dir = tempfile::tempdir().unwrap();
-        // A 2x2 mask with its top-left quarter anomalous.
-        let png = swan_data::Image::from_planar(2, 2, [255.0, 0.0, 0.0, 0.0].repeat(3))
-            .unwrap()
-            .to_png_thumbnail(2)
-            .unwrap();
-        let mask = dir.path().join("m.png");
-        std::fs::write(&mask, png).unwrap();
-        let (a, n, unmasked) = (
-            sample("a", Label::Anomaly, Some(&mask)),
-            sample("n", Label::Normal, None),
-            sample("u", Label::Anomaly, None),
-        );
-        let scored = [&a, &n, &unmasked];
-        // 1x1 maps: the defect image's constant map ties its own normal pixels with its
-        // anomalous ones; the normal image scores lower everywhere; the unmasked anomaly is
-        // left out whatever it scores.
-        let p = pixel_auroc(&scored, &[2.0, 1.0, 100.0], [1, 1])
-            .unwrap()
-            .unwrap();
-        assert_eq!((p.images, p.with_masks, p.grid), (2, 1, PIXEL_GRID));
-        // Anomalous pixels (score 2) against 3/4 of a's pixels (2, tied: 1/2) and all of n's
-        // (1: won), weighted by their counts.
-        let g = (PIXEL_GRID * PIXEL_GRID) as f64;
-        let expected = 100.0 * (0.75 * g * 0.5 + g) / (1.75 * g);
-        assert!(
-            (p.auroc - expected).abs() < 1e-6,
-            "{} vs {expected}",
-            p.auroc
-        );
-        // A 2x2 map that is high exactly on the masked quarter finds it perfectly.
-        let p = pixel_auroc(&[&a], &[9.0, 0.0, 0.0, 0.0], [2, 2])
-            .unwrap()
-            .unwrap();
-        assert!(p.auroc > 90.0, "{}", p.auroc);
-        // No masks: no pixel AUROC.
-        assert!(
-            pixel_auroc(&[&n, &unmasked], &[0.0, 1.0], [1, 1])
-                .unwrap()
-                .is_none()
-        );
-        // A mask that cannot be read leaves its image out.
-        let broken = sample("b", Label::Anomaly, Some(&dir.path().join("none.png")));
-        let p = pixel_auroc(&[&broken, &a, &n], &[5.0, 2.0, 1.0], [1, 1])
-            .unwrap()
-            .unwrap();
-        assert_eq!((p.images, p.with_masks), (2, 1));
-    }
 
     #[test]
     fn png_names_are_unique_and_safe() {

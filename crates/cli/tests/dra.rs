@@ -295,3 +295,61 @@ fn dra_fit_score_and_eval_smoke() {
         "the maps are explained"
     );
 }
+
+/// An MVTec-style folder whose defect images have ground-truth masks: `swan eval` measures the
+/// DRA maps' pixel AUROC against them.
+#[test]
+fn dra_eval_on_mvtec_masks_reports_the_pixel_auroc() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, root) = (tmp.path().join("cache"), tmp.path().join("bottle"));
+    let blob = |i: u32| {
+        image::RgbImage::from_fn(40, 40, |x, y| {
+            let inside = (10 + i % 5..30).contains(&x) && (10..30 + i % 5).contains(&y);
+            let v = if inside { 240u8 } else { 30 };
+            image::Rgb([v, v / 2, 255 - v])
+        })
+    };
+    for (dir, n) in [("train/good", 40), ("test/good", 6)] {
+        std::fs::create_dir_all(root.join(dir)).unwrap();
+        for i in 0..n {
+            blob(i)
+                .save(root.join(dir).join(format!("{i:03}.png")))
+                .unwrap();
+        }
+    }
+    // Defects: stripes over the left half, with masks of that half.
+    for dir in ["test/scratch", "ground_truth/scratch"] {
+        std::fs::create_dir_all(root.join(dir)).unwrap();
+    }
+    for i in 0..8u32 {
+        let mut img = blob(i);
+        for (x, y, p) in img.enumerate_pixels_mut() {
+            if x < 20 && (y + i) % 6 < 3 {
+                *p = image::Rgb([250, 250, 20]);
+            }
+        }
+        img.save(root.join(format!("test/scratch/{i:03}.png")))
+            .unwrap();
+        image::GrayImage::from_fn(40, 40, |x, _| image::Luma([if x < 20 { 255 } else { 0 }]))
+            .save(root.join(format!("ground_truth/scratch/{i:03}_mask.png")))
+            .unwrap();
+    }
+    let report = tmp.path().join("eval.json");
+    let data = format!("mvtec:{}", root.display());
+    let mut args = common::args(
+        "eval --method dra --protocol dra-general --shots 2",
+        &["--data", &data, "--out", report.to_str().unwrap()],
+    );
+    args.extend_from_slice(QUICK);
+    let out = ok(&swan(&cache, &args));
+    assert!(
+        out.contains("pixel AUROC (maps against ground-truth masks): mean "),
+        "{out}"
+    );
+    let json = common::read_json(&report);
+    let pixel = json["splits"][0]["pixel_auroc"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&pixel), "{pixel}");
+    assert_eq!(json["mean"]["pixel_auroc"].as_f64(), Some(pixel));
+    let html = std::fs::read_to_string(report.with_extension("html")).unwrap();
+    assert!(html.contains("pixel AUROC <b>"), "the report's headline");
+}

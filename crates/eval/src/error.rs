@@ -9,6 +9,8 @@ pub enum EvalError {
     OneClass { positives: usize, negatives: usize },
     #[error("score {index} is NaN or infinite")]
     NonFinite { index: usize },
+    #[error("anomaly map: {0}")]
+    Map(String),
     #[error("protocol {protocol}: {reason}")]
     Protocol { protocol: String, reason: String },
 }

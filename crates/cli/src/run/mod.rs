@@ -201,9 +201,12 @@ fn evaluate_split(
     let fitted = method
         .fit(&data, ctx)
         .with_context(|| format!("fitting split {}", split.name))?;
-    let scored = fitted
-        .score(&pick(&split.test), ctx)
-        .with_context(|| format!("scoring split {}", split.name))?;
+    // Models with anomaly maps are measured against the test images' ground-truth masks too.
+    let masked = fitted.has_maps() && split.test.iter().any(|&i| samples[i].mask().is_some());
+    ctx.maps = masked;
+    let scored = fitted.score(&pick(&split.test), ctx);
+    ctx.maps = false;
+    let scored = scored.with_context(|| format!("scoring split {}", split.name))?;
     let mut result = SplitResult::compute(split, fitted.n_train(), &scored.scores, &scored.kept)
         .with_context(|| {
             let unread = scored.skipped.len();
@@ -248,6 +251,30 @@ fn evaluate_split(
         .collect();
     result.by_class = SplitResult::by_anomaly_class(split, &classes, &scored.scores, &scored.kept)
         .with_context(|| format!("metrics by anomaly class of split {}", split.name))?;
+    if masked && let Some(total) = ScoreMap::total(&scored.maps) {
+        let kept: Vec<&Sample> = split
+            .test
+            .iter()
+            .zip(&scored.kept)
+            .filter(|(_, k)| **k)
+            .map(|(&i, _)| &samples[i])
+            .collect();
+        let pixel = swan_eval::metrics::pixel_auroc(&kept, &total.values, total.shape)
+            .with_context(|| format!("the pixel AUROC of split {}", split.name))?;
+        if let Some(p) = pixel {
+            for (id, why) in p.unread_masks.iter().take(20) {
+                tracing::warn!("{id}: the ground-truth mask is not used: {why}");
+            }
+            tracing::info!(
+                "split {}: pixel AUROC {:.2} % on {} images ({} with masks)",
+                split.name,
+                p.auroc,
+                p.images,
+                p.with_masks
+            );
+            result.pixel_auroc = Some(p.auroc / 100.0);
+        }
+    }
     result.n_labelled_anomalies = split.labelled_anomalies.len();
     result.fitted = fitted.describe();
     result.n_polluted = split.polluted;

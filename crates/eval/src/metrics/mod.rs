@@ -3,10 +3,12 @@
 
 mod ap;
 mod auroc;
+mod pixel;
 mod roc;
 
 pub use ap::average_precision;
 pub use auroc::{auroc, auroc_ci95, auroc_delong};
+pub use pixel::{PIXEL_GRID, PixelAuroc, pixel_auroc};
 pub use roc::{PrPoint, RocPoint, pr_curve, roc_curve};
 
 use crate::EvalError;

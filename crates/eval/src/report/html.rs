@@ -97,6 +97,13 @@ pub fn render(
             100.0 * ap
         );
     }
+    if let Some(p) = mean.pixel_auroc {
+        let _ = write!(
+            h,
+            " &nbsp; pixel AUROC <b>{:.2}</b> (maps against ground-truth masks)",
+            100.0 * p
+        );
+    }
     h += "</div>";
 
     // Summary table

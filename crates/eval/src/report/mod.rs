@@ -70,6 +70,10 @@ pub struct SplitResult {
     /// kinds of anomaly the detector finds and which it misses. Hardest (lowest AUROC) first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub by_class: Vec<ClassResult>,
+    /// Methods with anomaly maps (DRA, DevNet) on test images with ground-truth masks: the
+    /// pixel AUROC of the maps ([`crate::metrics::pixel_auroc`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pixel_auroc: Option<f64>,
 }
 
 /// AUROC / AP of the normal test images of a split against its anomalies of one class.
@@ -212,6 +216,7 @@ impl SplitResult {
             probes: None,
             components: Vec::new(),
             by_class: Vec::new(),
+            pixel_auroc: None,
         }
     }
 
@@ -318,6 +323,9 @@ pub struct MeanResult {
     /// Per term of a summed score (DRA's heads): the mean over the splits that have it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<ComponentResult>,
+    /// The mean pixel AUROC over the splits that have one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pixel_auroc: Option<f64>,
 }
 
 /// The mean of `f` over the items that have a value (`None` when none has).
@@ -346,6 +354,7 @@ pub fn mean(results: &[SplitResult]) -> MeanResult {
             })
         })(),
         components: mean_components(results),
+        pixel_auroc: mean_of(&|r| r.pixel_auroc),
     }
 }
 
@@ -492,6 +501,24 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
             })
             .collect();
         out += &format!("score terms, mean AUROC: {}\n", terms.join(", "));
+    }
+    if let Some(p) = mean.pixel_auroc {
+        let per_split: Vec<String> = results
+            .iter()
+            .filter_map(|r| {
+                r.pixel_auroc
+                    .map(|v| format!("{} {:.2}", r.name, 100.0 * v))
+            })
+            .collect();
+        out += &format!(
+            "pixel AUROC (maps against ground-truth masks): mean {:.2}{}\n",
+            100.0 * p,
+            if per_split.len() > 1 {
+                format!(" ({})", per_split.join(", "))
+            } else {
+                String::new()
+            }
+        );
     }
     out
 }
