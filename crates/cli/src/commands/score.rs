@@ -96,7 +96,9 @@ pub struct ScoreArgs {
     /// heads score patches of the encoder's feature map): DIR/maps.safetensors (each patch
     /// head's `[n, h, w]` patch scores and their sum `total`, with the image ids) and one PNG
     /// per image with its `total` map drawn over it (DIR/00000_<name>.png), coloured from 0
-    /// to the run's largest value. --report's galleries show the same pictures.
+    /// to the run's largest value. --report's galleries show the same pictures. When the images
+    /// have ground-truth masks (MVTec's ground_truth/, a CSV `mask` column) it also prints the
+    /// pixel AUROC of the maps.
     #[arg(long, value_name = "DIR", requires = "model", value_parser = crate::args::file_out)]
     maps: Option<PathBuf>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
