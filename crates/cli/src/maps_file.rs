@@ -102,25 +102,34 @@ pub fn write(
     std::fs::create_dir_all(dir)
         .with_context(|| format!("creating the --maps folder {}", dir.display()))?;
     bar.set_message("maps");
+    // Drawn on the run's threads (decoding, resizing and PNG encoding dominate); every file
+    // has its own name, so the order they finish in does not matter.
+    use rayon::prelude::*;
+    let drawn: Vec<Result<String, swan_data::DataError>> = scored
+        .par_iter()
+        .enumerate()
+        .map(|(i, sample)| {
+            let name = png_name(i, &sample.id);
+            let map = &total[i * d..(i + 1) * d];
+            let written = sample
+                .load()
+                .and_then(|img| swan_eval::report::heat::overlay(&img, map, shape, scale))
+                .and_then(|img| img.to_png_thumbnail(usize::MAX))
+                .and_then(|png| swan_data::write_atomic(&dir.join(&name), &png));
+            bar.inc(1);
+            written.map(|()| name)
+        })
+        .collect();
     let mut pngs = Vec::with_capacity(n);
     let mut failed: Vec<(String, String)> = Vec::new();
-    for (i, sample) in scored.iter().enumerate() {
-        let name = png_name(i, &sample.id);
-        let drawn = sample
-            .load()
-            .and_then(|img| {
-                swan_eval::report::heat::overlay(&img, &total[i * d..(i + 1) * d], shape, scale)
-            })
-            .and_then(|img| img.to_png_thumbnail(usize::MAX))
-            .and_then(|png| swan_data::write_atomic(&dir.join(&name), &png));
-        match drawn {
-            Ok(()) => pngs.push(Some(name)),
+    for (sample, result) in scored.iter().zip(drawn) {
+        match result {
+            Ok(name) => pngs.push(Some(name)),
             Err(e) => {
                 failed.push((sample.id.clone(), e.to_string()));
                 pngs.push(None);
             }
         }
-        bar.inc(1);
     }
     bar.finish_and_clear();
     if !failed.is_empty() {
