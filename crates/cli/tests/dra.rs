@@ -336,6 +336,12 @@ fn dra_eval_on_mvtec_masks_reports_the_pixel_auroc() {
     }
     let report = tmp.path().join("eval.json");
     let data = format!("mvtec:{}", root.display());
+    let listed = ok(&swan(&cache, &["inspect", "--data", &data]));
+    assert!(
+        listed.contains("masks       8 ground-truth masks (8 of the 8 anomalies"),
+        "{listed}"
+    );
+    assert!(!listed.contains("attribute   mask"), "{listed}");
     let mut args = common::args(
         "eval --method dra --protocol dra-general --shots 2",
         &["--data", &data, "--out", report.to_str().unwrap()],

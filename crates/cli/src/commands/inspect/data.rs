@@ -16,6 +16,7 @@ pub(super) fn describe_data(spec: &swan_data::DataSpec) -> Result<Value> {
     let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
     let mut classes: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut attributes: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut masks: BTreeMap<&str, usize> = BTreeMap::new();
     for s in &samples {
         *splits.entry(split_name(s.split)).or_default() += 1;
         let label = match s.label {
@@ -31,7 +32,13 @@ pub(super) fn describe_data(spec: &swan_data::DataSpec) -> Result<Value> {
             .entry(split_name(s.split))
             .or_default() += 1;
         for (k, v) in &s.attributes {
-            attributes.entry(k).or_default().insert(v);
+            // Masks are files, one per image: counted apart, not listed as values.
+            if k != swan_data::MASK_ATTRIBUTE {
+                attributes.entry(k).or_default().insert(v);
+            }
+        }
+        if s.mask().is_some() {
+            *masks.entry(label).or_default() += 1;
         }
     }
     // Classes in numeric order where they are numbers (IDX, CIFAR), else by name.
@@ -47,6 +54,7 @@ pub(super) fn describe_data(spec: &swan_data::DataSpec) -> Result<Value> {
             .iter()
             .map(|c| json!({"class": c, "images": classes[*c]}))
             .collect::<Vec<_>>(),
+        "masks": masks,
         "attributes": attributes
             .iter()
             .map(|(k, vs)| {
@@ -99,6 +107,15 @@ pub(super) fn data_text(d: &Value) -> String {
         classes.len(),
         listed.join(", ")
     );
+    if let Some(m) = d["masks"].as_object().filter(|m| !m.is_empty()) {
+        let anomalies = d["labels"]["anomaly"].as_u64().unwrap_or(0);
+        let of_anomalies = m.get("anomaly").and_then(Value::as_u64).unwrap_or(0);
+        out += &format!(
+            "  masks       {} ground-truth masks ({of_anomalies} of the {anomalies} anomalies; \
+             swan score --maps and swan eval measure DRA / DevNet maps against them)\n",
+            m.values().filter_map(Value::as_u64).sum::<u64>()
+        );
+    }
     if let Some(attrs) = d["attributes"].as_object() {
         for (k, a) in attrs {
             let first: Vec<&str> = a["first"]
