@@ -99,6 +99,13 @@ pub fn write(
     let heads: Vec<String> = maps.iter().map(|m| m.name.clone()).collect();
     let what = ScoreMap::describe_total(maps);
 
+    if dir.join(MAPS_NAME).exists() {
+        tracing::warn!(
+            "{} already holds maps: this run's files replace those of the same name, and the \
+             new {MAPS_NAME} lists only this run's PNGs",
+            dir.display()
+        );
+    }
     std::fs::create_dir_all(dir)
         .with_context(|| format!("creating the --maps folder {}", dir.display()))?;
     bar.set_message("maps");
