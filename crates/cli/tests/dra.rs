@@ -136,19 +136,17 @@ fn dra_fit_score_and_eval_smoke() {
     }
     std::fs::write(data.join("masked.csv"), manifest).unwrap();
     let masked_maps = tmp.path().join("masked-maps");
+    let (manifest, scores_out) = (data.join("masked.csv"), tmp.path().join("masked.csv"));
     let run = swan(
         &cache,
-        &common::args(
-            "score",
+        &common::score_model(
+            &model,
+            manifest.to_str().unwrap(),
             &[
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                data.join("masked.csv").to_str().unwrap(),
                 "--maps",
                 masked_maps.to_str().unwrap(),
                 "--out",
-                tmp.path().join("masked.csv").to_str().unwrap(),
+                scores_out.to_str().unwrap(),
             ],
         ),
     );
@@ -178,17 +176,7 @@ fn dra_fit_score_and_eval_smoke() {
     ));
     let msg = err(&swan(
         &cache,
-        &common::args(
-            "score",
-            &[
-                "--model",
-                dn2_model.to_str().unwrap(),
-                "--data",
-                &data_arg,
-                "--maps",
-                maps.to_str().unwrap(),
-            ],
-        ),
+        &common::score_model(&dn2_model, &data_arg, &["--maps", maps.to_str().unwrap()]),
     ));
     assert!(
         msg.contains("a dn2 model scores the image as a whole"),
@@ -198,10 +186,7 @@ fn dra_fit_score_and_eval_smoke() {
     // A DRA score is no distance to training images: --neighbours says so.
     let msg = err(&swan(
         &cache,
-        &common::args(
-            "score --neighbours 1",
-            &["--model", model.to_str().unwrap(), "--data", &data_arg],
-        ),
+        &common::score_model(&model, &data_arg, &["--neighbours", "1"]),
     ));
     assert!(msg.contains("this is a dra model"), "{msg}");
 

@@ -41,6 +41,15 @@ pub fn score_test_split<'a>(model: &'a Path, data: &'a str, out: &'a Path) -> Ve
     )
 }
 
+/// `score --model MODEL --data DATA` and more flags: a saved model's scores of a dataset.
+#[allow(dead_code)] // not every test file scores a saved model
+pub fn score_model<'a>(model: &'a Path, data: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    let model = model.to_str().expect("test paths are UTF-8");
+    let mut words = args("score --model", &[model, "--data", data]);
+    words.extend_from_slice(more);
+    words
+}
+
 /// A JSON file the run wrote (a report, its split list).
 #[allow(dead_code)] // not every test file reads reports
 pub fn read_json(path: &Path) -> serde_json::Value {
