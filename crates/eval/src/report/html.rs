@@ -226,11 +226,14 @@ pub fn render(
     for (i, s) in splits.iter().enumerate() {
         let _ = write!(
             h,
-            "<details{}><summary>{} — AUROC {:.2}, AP {:.2}</summary>",
+            "<details{}><summary>{} — AUROC {:.2}, AP {:.2}{}</summary>",
             if i == 0 { " open" } else { "" },
             escape(&s.result.name),
             100.0 * s.result.auroc,
-            100.0 * s.result.ap
+            100.0 * s.result.ap,
+            s.result
+                .pixel_auroc
+                .map_or(String::new(), |p| format!(", pixel AUROC {:.2}", 100.0 * p))
         );
         h += "<div class=\"charts\">";
         let colour = PALETTE[i % PALETTE.len()];
