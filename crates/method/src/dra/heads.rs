@@ -120,11 +120,6 @@ impl ResidualHead {
         let y = swan_encoder::kernels::conv2d_layer(&self.conv, reference - m);
         self.score.patch_scores(relu(self.bn.forward(y)))
     }
-
-    /// `reference` is the mean reference map, `[1, C, h, w]`.
-    pub fn forward(&self, m: Tensor<4>, reference: Tensor<4>, k_ratio: f64) -> Tensor<1> {
-        top_k_mean_of_map(self.patch_scores(m, reference), k_ratio)
-    }
 }
 
 /// g_n: global average pool → Linear(C → hidden) → ReLU → Linear(hidden → 1) → |·|.
@@ -242,44 +237,43 @@ impl DraNet {
         }
     }
 
-    /// The patch scores of the heads that pool patches (seen, pseudo, residual: `[n, h, w]`
-    /// each, named as in [`HeadScores::terms`]) at one pyramid level: the maps whose top-K
-    /// means are those heads' scores. The normality head scores the whole image and has none.
-    pub fn patch_maps(
-        &self,
-        x: Tensor<4>,
-        references: Option<Tensor<4>>,
-    ) -> Vec<(&'static str, Tensor<3>)> {
-        let m = self.feature_map(x);
-        let reference = self.reference(references);
-        let mut out = Vec::new();
-        if let Some(h) = &self.seen {
-            out.push(("seen", h.patch_scores(m.clone())));
-        }
-        if let Some(h) = &self.pseudo {
-            out.push(("pseudo", h.patch_scores(m.clone())));
-        }
-        if let (Some(h), Some(r)) = (&self.residual, reference) {
-            out.push(("residual", h.patch_scores(m, r)));
-        }
-        out
-    }
-
     /// Scores of one pyramid level. `references` (`[R, C, h, w]`, the reference normals' maps
     /// as the model reads them) are needed by the residual head, which compares with their
     /// mean.
     pub fn forward(&self, x: Tensor<4>, references: Option<Tensor<4>>, k_ratio: f64) -> HeadScores {
+        self.forward_with_maps(x, references, k_ratio).0
+    }
+
+    /// [`Self::forward`], and the patch scores of the heads that pool patches (seen, pseudo,
+    /// residual: `[n, h, w]` each, named as in [`HeadScores::terms`]) that their scores are
+    /// the top-K means of: where in the image each head finds its anomaly. The normality head
+    /// scores the whole image and has none.
+    pub fn forward_with_maps(
+        &self,
+        x: Tensor<4>,
+        references: Option<Tensor<4>>,
+        k_ratio: f64,
+    ) -> (HeadScores, Vec<(&'static str, Tensor<3>)>) {
         let m = self.feature_map(x);
         let reference = self.reference(references);
-        HeadScores {
-            seen: self.seen.as_ref().map(|h| h.forward(m.clone(), k_ratio)),
-            pseudo: self.pseudo.as_ref().map(|h| h.forward(m.clone(), k_ratio)),
-            residual: match (&self.residual, reference) {
-                (Some(h), Some(r)) => Some(h.forward(m.clone(), r, k_ratio)),
-                _ => None,
-            },
+        let seen = self.seen.as_ref().map(|h| h.patch_scores(m.clone()));
+        let pseudo = self.pseudo.as_ref().map(|h| h.patch_scores(m.clone()));
+        let residual = match (&self.residual, reference) {
+            (Some(h), Some(r)) => Some(h.patch_scores(m.clone(), r)),
+            _ => None,
+        };
+        let pooled = |p: &Option<Tensor<3>>| p.clone().map(|p| top_k_mean_of_map(p, k_ratio));
+        let scores = HeadScores {
+            seen: pooled(&seen),
+            pseudo: pooled(&pseudo),
+            residual: pooled(&residual),
             normal: self.normal.as_ref().map(|h| h.forward(m)),
-        }
+        };
+        let maps = [("seen", seen), ("pseudo", pseudo), ("residual", residual)]
+            .into_iter()
+            .filter_map(|(name, p)| p.map(|p| (name, p)))
+            .collect();
+        (scores, maps)
     }
 }
 

@@ -30,6 +30,49 @@ pub struct MapScores {
     pub maps: Vec<ScoreMap>,
 }
 
+/// The patch scores of the heads that pool patches (seen, pseudo, residual) at every pyramid
+/// level (`[n, h_l, w_l]` per head, [`DraNet::forward_with_maps`]) as one map per head and
+/// image: each level's map brought to the first level's `h × w` (bilinear) and averaged over
+/// the levels, as the head's score averages its levels' top-K means.
+fn average_levels(
+    levels: Vec<Vec<(&'static str, Tensor<3>)>>,
+) -> Result<Vec<ScoreMap>, MethodError> {
+    let count = levels.len().max(1) as f32;
+    let mut out: Vec<ScoreMap> = Vec::new();
+    for (l, heads) in levels.into_iter().enumerate() {
+        for (i, (name, t)) in heads.into_iter().enumerate() {
+            let [n, h, w] = t.dims();
+            let values = t
+                .into_data()
+                .try_to_vec::<f32>()
+                .map_err(|_| MethodError::Params("dra: patch scores are not f32".into()))?;
+            if l == 0 {
+                out.push(ScoreMap {
+                    name: name.to_string(),
+                    shape: [h, w],
+                    values,
+                });
+                continue;
+            }
+            let ScoreMap {
+                shape, values: acc, ..
+            } = &mut out[i];
+            for (j, plane) in values.chunks_exact(h * w).take(n).enumerate() {
+                let up = swan_data::resize_plane_bilinear(plane, [h, w], *shape)
+                    .map_err(|e| MethodError::Params(format!("dra: patch map: {e}")))?;
+                let d = shape[0] * shape[1];
+                for (a, b) in acc[j * d..(j + 1) * d].iter_mut().zip(up) {
+                    *a += b;
+                }
+            }
+        }
+    }
+    for m in &mut out {
+        m.values.iter_mut().for_each(|v| *v /= count);
+    }
+    Ok(out)
+}
+
 const NET: &str = "dra.net.";
 const REFS: &str = "dra.references.";
 
@@ -73,7 +116,7 @@ impl Dra {
     /// The anomaly score of feature maps (one `[n, c·h·w]` row block per pyramid level, maps
     /// of shape `shapes[l]`), in chunks of `batch` rows, and its terms head by head
     /// (g_s, g_p, g_r, −g_n for the heads present); with `with_maps`, also the patch scores of
-    /// the seen, pseudo and residual heads ([`Self::patch_maps`]).
+    /// the seen, pseudo and residual heads ([`average_levels`]).
     pub fn score_maps(
         &self,
         levels: &[(Vec<f32>, [usize; 3])],
@@ -106,35 +149,31 @@ impl Dra {
         let mut lo = 0;
         while lo < n {
             let hi = (lo + batch.max(1)).min(n);
-            let inputs: Vec<Tensor<4>> = levels
+            let (per_level, level_maps): (Vec<HeadScores>, Vec<_>) = levels
                 .iter()
-                .map(|(rows, [c, h, w])| {
+                .enumerate()
+                .map(|(l, (rows, [c, h, w]))| {
                     let d = c * h * w;
-                    Tensor::<4>::from_data(
+                    let x = Tensor::<4>::from_data(
                         TensorData::new(rows[lo * d..hi * d].to_vec(), [hi - lo, *c, *h, *w]),
                         &device,
-                    )
+                    );
+                    self.net
+                        .forward_with_maps(x, refs.get(l).cloned(), self.params.top_k_ratio)
                 })
-                .collect();
+                .unzip();
             if with_maps {
-                for (i, m) in self.patch_maps(&inputs, &refs)?.into_iter().enumerate() {
+                for (i, m) in average_levels(level_maps)?.into_iter().enumerate() {
                     if maps.len() == i {
-                        let mut values = Vec::with_capacity(n * m.shape[0] * m.shape[1]);
-                        values.extend(m.values);
-                        maps.push(ScoreMap { values, ..m });
-                    } else {
-                        maps[i].values.extend(m.values);
+                        maps.push(ScoreMap {
+                            name: m.name.clone(),
+                            shape: m.shape,
+                            values: Vec::with_capacity(n * m.shape[0] * m.shape[1]),
+                        });
                     }
+                    maps[i].values.extend(m.values);
                 }
             }
-            let per_level = inputs
-                .into_iter()
-                .enumerate()
-                .map(|(l, x)| {
-                    self.net
-                        .forward(x, refs.get(l).cloned(), self.params.top_k_ratio)
-                })
-                .collect();
             let heads = HeadScores::mean(per_level);
             let score = heads
                 .anomaly_score()
@@ -162,56 +201,6 @@ impl Dra {
             components,
             maps,
         })
-    }
-
-    /// The patch scores of the heads that pool patches (seen, pseudo, residual), one map per
-    /// head and image: each pyramid level's `[n, h_l, w_l]` patch scores brought to the first
-    /// level's `h × w` (bilinear) and averaged over the levels, as the head's score averages
-    /// its levels' top-K means.
-    fn patch_maps(
-        &self,
-        inputs: &[Tensor<4>],
-        refs: &[Tensor<4>],
-    ) -> Result<Vec<ScoreMap>, MethodError> {
-        let mut out: Vec<ScoreMap> = Vec::new();
-        for (l, x) in inputs.iter().enumerate() {
-            for (i, (name, t)) in self
-                .net
-                .patch_maps(x.clone(), refs.get(l).cloned())
-                .into_iter()
-                .enumerate()
-            {
-                let [n, h, w] = t.dims();
-                let values = t
-                    .into_data()
-                    .try_to_vec::<f32>()
-                    .map_err(|_| MethodError::Params("dra: patch scores are not f32".into()))?;
-                if l == 0 {
-                    out.push(ScoreMap {
-                        name: name.to_string(),
-                        shape: [h, w],
-                        values,
-                    });
-                    continue;
-                }
-                let ScoreMap {
-                    shape, values: acc, ..
-                } = &mut out[i];
-                for (j, plane) in values.chunks_exact(h * w).take(n).enumerate() {
-                    let up = swan_data::resize_plane_bilinear(plane, [h, w], *shape)
-                        .map_err(|e| MethodError::Params(format!("dra: patch map: {e}")))?;
-                    let d = shape[0] * shape[1];
-                    for (a, b) in acc[j * d..(j + 1) * d].iter_mut().zip(up) {
-                        *a += b;
-                    }
-                }
-            }
-        }
-        let levels = inputs.len().max(1) as f32;
-        for m in &mut out {
-            m.values.iter_mut().for_each(|v| *v /= levels);
-        }
-        Ok(out)
     }
 
     /// Embeds (feature maps at every pyramid level) and scores samples; unreadable images are
