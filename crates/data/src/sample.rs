@@ -163,8 +163,7 @@ pub fn load_mask(
     if height == 0 || width == 0 {
         return Err(DataError::ResizeTarget { height, width });
     }
-    let bytes = std::fs::read(path).map_err(|e| DataError::io(path, e))?;
-    let img = crate::decode_image(&bytes, &path.display().to_string())?;
+    let img = ImageRef::File(path.to_path_buf()).load()?;
     let n = img.width * img.height;
     let source =
         |i: usize, input: usize, output: usize| ((2 * i + 1) * input / (2 * output)).min(input - 1);
