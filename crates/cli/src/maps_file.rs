@@ -70,25 +70,20 @@ pub fn write(
     maps: &[ScoreMap],
     bar: indicatif::ProgressBar,
 ) -> Result<Written> {
-    let Some(first) = maps.first() else {
-        bail!("the model gave no patch maps")
-    };
-    let shape = first.shape;
-    let d = shape[0] * shape[1];
-    let n = scored.len();
-    for m in maps {
-        if m.shape != shape || m.values.len() != n * d {
-            bail!(
-                "the {} head's maps are {:?} for {} values, expected {shape:?} for {n} images",
-                m.name,
-                m.shape,
-                m.values.len()
-            );
-        }
+    // The heads' maps agree in shape and length (else no total), and hold one map per image.
+    let ScoreMap {
+        shape,
+        values: total,
+        ..
+    } = ScoreMap::total(maps)
+        .context("the model gave no patch maps, or maps of different shapes for its heads")?;
+    let (n, d) = (scored.len(), shape[0] * shape[1]);
+    if total.len() != n * d {
+        bail!(
+            "{} patch-map values for {n} images of {shape:?} patches",
+            total.len()
+        );
     }
-    let total = ScoreMap::total(maps)
-        .context("the heads' maps differ in shape")?
-        .values;
     if let Some(i) = total.iter().position(|v| !v.is_finite()) {
         bail!(
             "the patch map of {} is not finite; the model file may be damaged",
