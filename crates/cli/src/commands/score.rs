@@ -283,11 +283,16 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
             threshold,
             gallery_size: args.report_images,
             skipped: &skipped,
-            maps: maps.as_ref().map(|m| swan_eval::report::scores::HeatMaps {
+            maps: maps.as_ref().map(|m| swan_eval::report::heat::GalleryMaps {
                 what: m.what.clone(),
                 shape: m.shape,
-                values: &m.total,
                 scale: m.scale,
+                maps: m
+                    .total
+                    .chunks_exact(m.shape[0] * m.shape[1])
+                    .map(<[f32]>::to_vec)
+                    .enumerate()
+                    .collect(),
             }),
         };
         swan_eval::report::write_html(path, &page.render())

@@ -2,25 +2,26 @@
 //! galleries of its `--report`): where in an image a detector that pools patch scores (DRA's
 //! heads) finds its anomaly.
 
-use swan_data::{DataError, Image, resize_bilinear, resize_plane_bilinear};
+use swan_data::{DataError, Image, Sample, resize_bilinear, resize_plane_bilinear};
 
-/// Patch maps of some of a split's scored images (those its report's galleries show), for
-/// the evaluation report: each as (position in the split's scores, `[h, w]` values).
+/// Patch maps of scored images for a report's galleries (`swan score --report`: every scored
+/// image; the evaluation report: those its galleries show), each as (position in the scores,
+/// `[h, w]` values).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GalleryMaps {
     /// What the maps are ("the seen + pseudo + residual heads' patch scores").
     pub what: String,
     pub shape: [usize; 2],
-    /// The top of the colour scale: the largest value of these maps.
+    /// The top of the colour scale.
     pub scale: f32,
     pub maps: Vec<(usize, Vec<f32>)>,
 }
 
 impl GalleryMaps {
-    /// Image `j`'s map drawn over `img`, when it has one.
-    pub fn overlay(&self, j: usize, img: &Image) -> Option<Image> {
+    /// The image at position `j` with its map drawn over it, when it has a map and can be read.
+    pub fn picture(&self, j: usize, sample: &Sample) -> Option<Image> {
         let (_, map) = self.maps.iter().find(|(at, _)| *at == j)?;
-        overlay(img, map, self.shape, self.scale).ok()
+        overlay(&sample.load().ok()?, map, self.shape, self.scale).ok()
     }
 }
 

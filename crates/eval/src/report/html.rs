@@ -307,10 +307,7 @@ pub fn render(
                 title,
                 rows.into_iter().map(|j| {
                     let sample = &samples[s.test[j]];
-                    let picture = s
-                        .maps
-                        .as_ref()
-                        .and_then(|m| sample.load().ok().and_then(|img| m.overlay(j, &img)));
+                    let picture = s.maps.as_ref().and_then(|m| m.picture(j, sample));
                     (sample, s.scores[j], nearest(j), picture)
                 }),
             );

@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use swan_data::{Label, Sample};
 
+use super::heat::GalleryMaps;
 use super::html::{gallery, page_head};
 use super::svg::{escape, histogram};
 use crate::{auroc, average_precision};
@@ -24,29 +25,9 @@ pub struct ScoresPage<'a> {
     pub threshold: Option<f32>,
     pub gallery_size: usize,
     pub skipped: &'a [(String, String)],
-    /// Patch-score maps aligned with `scored` (`swan score --maps`): the galleries show each
+    /// Patch-score maps by position in `scored` (`swan score --maps`): the galleries show each
     /// image with its map over it.
-    pub maps: Option<HeatMaps<'a>>,
-}
-
-/// One map per scored image, `[h, w]` each, and the value at the top of the colour scale.
-pub struct HeatMaps<'a> {
-    /// What the maps are, under the galleries ("the seen + pseudo + residual heads' patch
-    /// scores").
-    pub what: String,
-    pub shape: [usize; 2],
-    /// `[n, h, w]`, row-major.
-    pub values: &'a [f32],
-    pub scale: f32,
-}
-
-impl HeatMaps<'_> {
-    fn overlay(&self, sample: &Sample, i: usize) -> Option<swan_data::Image> {
-        let d = self.shape[0] * self.shape[1];
-        let map = self.values.get(i * d..(i + 1) * d)?;
-        let img = sample.load().ok()?;
-        super::heat::overlay(&img, map, self.shape, self.scale).ok()
-    }
+    pub maps: Option<GalleryMaps>,
 }
 
 impl ScoresPage<'_> {
@@ -128,7 +109,7 @@ impl ScoresPage<'_> {
             let note = nearest.map_or(String::new(), |(id, d)| {
                 format!("nearest normal {id} ({d:.4})")
             });
-            let picture = self.maps.as_ref().and_then(|m| m.overlay(sample, *j));
+            let picture = self.maps.as_ref().and_then(|m| m.picture(*j, sample));
             (sample, score, note, picture)
         };
         if let Some(m) = &self.maps {
@@ -285,11 +266,11 @@ mod tests {
             threshold: None,
             gallery_size: 8,
             skipped: &[],
-            maps: Some(HeatMaps {
+            maps: Some(GalleryMaps {
                 what: "the heads' patch scores".into(),
                 shape: [2, 2],
-                values: &values,
                 scale: 2.0,
+                maps: vec![(0, values[..4].to_vec()), (1, values[4..].to_vec())],
             }),
         };
         let h = page.render();
