@@ -343,6 +343,11 @@ fn dra_eval_on_mvtec_masks_reports_the_pixel_auroc() {
     assert_eq!(json["mean"]["pixel_auroc"].as_f64(), Some(pixel));
     let html = std::fs::read_to_string(report.with_extension("html")).unwrap();
     assert!(html.contains("pixel AUROC <b>"), "the report's headline");
+    // The galleries draw the maps the split's own scoring made.
+    assert!(
+        html.contains("<figure class=\"heat\">"),
+        "overlays in the galleries"
+    );
     assert!(
         html.contains(&format!(", pixel AUROC {:.2}</summary>", 100.0 * pixel)),
         "the split's summary line"

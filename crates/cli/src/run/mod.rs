@@ -251,14 +251,18 @@ fn evaluate_split(
         .collect();
     result.by_class = SplitResult::by_anomaly_class(split, &classes, &scored.scores, &scored.kept)
         .with_context(|| format!("metrics by anomaly class of split {}", split.name))?;
-    if masked && let Some(total) = ScoreMap::total(&scored.maps) {
-        let kept: Vec<&Sample> = split
-            .test
-            .iter()
-            .zip(&scored.kept)
-            .filter(|(_, k)| **k)
-            .map(|(&i, _)| &samples[i])
-            .collect();
+    // The samples that have a score, in the order of the scores.
+    let test: Vec<usize> = split
+        .test
+        .iter()
+        .zip(&scored.kept)
+        .filter(|(_, k)| **k)
+        .map(|(&i, _)| i)
+        .collect();
+    // The heads' maps summed, as `swan score --maps` draws them (only when asked: `masked`).
+    let total = ScoreMap::total(&scored.maps);
+    if let Some(total) = &total {
+        let kept: Vec<&Sample> = test.iter().map(|&i| &samples[i]).collect();
         let pixel = swan_eval::metrics::pixel_auroc(&kept, &total.values, total.shape)
             .with_context(|| format!("the pixel AUROC of split {}", split.name))?;
         if let Some(p) = pixel {
@@ -291,73 +295,66 @@ fn evaluate_split(
             .map(|(a, _)| *a)
             .collect()
     };
-    let test: Vec<usize> = split
-        .test
-        .iter()
-        .zip(&scored.kept)
-        .filter(|(_, k)| **k)
-        .map(|(&i, _)| i)
-        .collect();
-    let (anomalous, pseudo) = (keep(&split.anomalous), keep(&split.pseudo));
-    let (nearest, maps) = gallery_extras(
-        &fitted,
-        samples,
-        &test,
-        &scored.scores,
-        &anomalous,
-        &pseudo,
-        ctx,
-    )
-    .with_context(|| {
-        format!(
-            "the nearest training images or patch maps of split {}'s gallery images",
-            split.name
-        )
-    })?;
+    let mut scored_set = ScoredSet {
+        test,
+        scores: scored.scores,
+        anomalous: keep(&split.anomalous),
+        pseudo: keep(&split.pseudo),
+        nearest: Vec::new(),
+        maps: None,
+    };
+    let split_maps = total
+        .as_ref()
+        .map(|t| (t, ScoreMap::describe_total(&scored.maps)));
+    (scored_set.nearest, scored_set.maps) =
+        gallery_extras(&fitted, samples, &scored_set, split_maps, ctx).with_context(|| {
+            format!(
+                "the nearest training images or patch maps of split {}'s gallery images",
+                split.name
+            )
+        })?;
     Ok(FinishedSplit {
         result,
-        scored: ScoredSet {
-            test,
-            scores: scored.scores,
-            anomalous,
-            pseudo,
-            nearest,
-            maps,
-        },
+        scored: scored_set,
     })
 }
 
 /// A gallery image's nearest training image: (position in the split's scores, id, distance).
 type Nearest = (usize, String, f32);
 
-/// What the report's galleries show beside the gallery images, by their position in
-/// `scores`: for models whose score is a distance to training images
+/// What the report's galleries show beside the gallery images of `set`, by their position in
+/// its scores: for models whose score is a distance to training images
 /// ([`swan_method::Fitted::names_neighbours`]) the nearest training image of each, for models
-/// that pool patch scores ([`swan_method::Fitted::has_maps`]: DRA, DevNet) their patch maps;
-/// empty for other models. Only the gallery images are scored again (from the run's feature
-/// table, for methods on pretrained features).
+/// that pool patch scores ([`swan_method::Fitted::has_maps`]: DRA, DevNet) their summed patch
+/// maps — taken from `split_maps` (the split's own, with what they are) when its scoring made
+/// them; empty for other models. Only the gallery images are scored again when something is
+/// missing (from the run's feature table, for methods on pretrained features).
 fn gallery_extras(
     fitted: &swan_method::Fitted,
     samples: &[Sample],
-    test: &[usize],
-    scores: &[f32],
-    anomalous: &[bool],
-    pseudo: &[bool],
+    set: &ScoredSet,
+    split_maps: Option<(&ScoreMap, String)>,
     ctx: &mut swan_method::RunContext,
 ) -> Result<(Vec<Nearest>, Option<GalleryMaps>)> {
-    let (names, maps) = (fitted.names_neighbours(), fitted.has_maps());
-    if !names && !maps {
+    let names = fitted.names_neighbours();
+    let rescore_maps = fitted.has_maps() && split_maps.is_none();
+    if !names && !fitted.has_maps() {
         return Ok((Vec::new(), None));
     }
-    let mut rows: Vec<usize> = html::galleries(scores, anomalous, pseudo)
+    let mut rows: Vec<usize> = html::galleries(&set.scores, &set.anomalous, &set.pseudo)
         .into_iter()
         .flat_map(|(_, rows)| rows)
         .collect();
     rows.sort_unstable();
     rows.dedup();
-    let picked: Vec<Sample> = rows.iter().map(|&j| samples[test[j]].clone()).collect();
+    let known =
+        split_maps.map(|(total, what)| gallery_maps(total, what, rows.iter().map(|&j| (j, j))));
+    if !names && !rescore_maps {
+        return Ok((Vec::new(), known));
+    }
+    let picked: Vec<Sample> = rows.iter().map(|&j| samples[set.test[j]].clone()).collect();
     ctx.neighbours = usize::from(names);
-    ctx.maps = maps;
+    ctx.maps = rescore_maps;
     let again = fitted.score(&picked, ctx);
     (ctx.neighbours, ctx.maps) = (0, false);
     let again = again?;
@@ -373,18 +370,33 @@ fn gallery_extras(
         .zip(again.neighbours)
         .filter_map(|(&j, n)| n.into_iter().next().map(|(id, d)| (j, id, d)))
         .collect();
-    // The heads' maps summed, as `swan score --maps` draws them.
-    let maps = ScoreMap::total(&again.maps).map(|total| GalleryMaps {
-        what: ScoreMap::describe_total(&again.maps),
-        shape: total.shape,
-        scale: ScoreMap::scale(&total.values),
-        maps: kept_rows
-            .iter()
-            .enumerate()
-            .map(|(i, &j)| (j, total.image(i).to_vec()))
-            .collect(),
+    let maps = known.or_else(|| {
+        let total = ScoreMap::total(&again.maps)?;
+        let at = kept_rows.iter().enumerate().map(|(i, &j)| (j, i));
+        Some(gallery_maps(
+            &total,
+            ScoreMap::describe_total(&again.maps),
+            at,
+        ))
     });
     Ok((nearest, maps))
+}
+
+/// The summed maps `total` of the gallery images, given as (position in the split's scores,
+/// row of `total`), coloured up to the largest value among them.
+fn gallery_maps(
+    total: &ScoreMap,
+    what: String,
+    picked: impl Iterator<Item = (usize, usize)>,
+) -> GalleryMaps {
+    let maps: Vec<(usize, Vec<f32>)> = picked.map(|(j, i)| (j, total.image(i).to_vec())).collect();
+    let values: Vec<f32> = maps.iter().flat_map(|(_, m)| m.iter().copied()).collect();
+    GalleryMaps {
+        what,
+        shape: total.shape,
+        scale: ScoreMap::scale(&values),
+        maps,
+    }
 }
 
 /// Scored test images of one split: sample indices, scores, anomaly and pseudo-anomaly flags,
