@@ -56,33 +56,12 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     let csv2 = tmp.path().join("s2.csv");
     ok(&swan(
         &cache,
-        &common::args(
-            "score --split test",
-            &[
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &spec,
-                "--out",
-                csv1.to_str().unwrap(),
-            ],
-        ),
+        &common::score_test_split(&model, &spec, &csv1),
     ));
     // Second run without the feature cache: same scores.
-    ok(&swan(
-        &cache,
-        &common::args(
-            "score --split test --no-cache",
-            &[
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &spec,
-                "--out",
-                csv2.to_str().unwrap(),
-            ],
-        ),
-    ));
+    let mut uncached = common::score_test_split(&model, &spec, &csv2);
+    uncached.push("--no-cache");
+    ok(&swan(&cache, &uncached));
     let (a, b) = (
         std::fs::read_to_string(&csv1).unwrap(),
         std::fs::read_to_string(&csv2).unwrap(),

@@ -116,17 +116,7 @@ fn red_panda_smoke() {
         let out = tmp.path().join(name);
         ok(&swan(
             &cache,
-            &common::args(
-                "score",
-                &[
-                    "--model",
-                    model.to_str().unwrap(),
-                    "--data",
-                    &folder,
-                    "--out",
-                    out.to_str().unwrap(),
-                ],
-            ),
+            &common::score_model(model, &folder, &["--out", out.to_str().unwrap()]),
         ));
         std::fs::read_to_string(out).unwrap()
     };
