@@ -42,9 +42,10 @@ pub struct Header {
     pub ids: Vec<String>,
     /// Each image's PNG in the folder (`None`: the image could not be drawn).
     pub pngs: Vec<Option<String>>,
-    /// The pixel AUROC against ground-truth masks, when the images have some.
+    /// The pixel AUROC and AUPRO against ground-truth masks, when the images have some
+    /// (the key predates the AUPRO, kept so that earlier files still read).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pixel_auroc: Option<swan_eval::metrics::PixelAuroc>,
+    pub pixel_auroc: Option<swan_eval::metrics::PixelMetrics>,
 }
 
 /// What was written, for the report's galleries.
@@ -56,7 +57,7 @@ pub struct Written {
     /// "the seen + pseudo + residual heads' patch scores".
     pub what: String,
     /// Against the images' ground-truth masks, when they have some.
-    pub pixel: Option<swan_eval::metrics::PixelAuroc>,
+    pub pixel: Option<swan_eval::metrics::PixelMetrics>,
 }
 
 /// Writes the maps of the `scored` images (aligned with `maps`) into `dir`: the PNGs, then
@@ -144,18 +145,20 @@ pub fn write(
         }
     }
 
-    let pixel = swan_eval::metrics::pixel_auroc(scored, &total, shape)
-        .context("the pixel AUROC of the maps")?;
+    let pixel = swan_eval::metrics::pixel_metrics(scored, &total, shape)
+        .context("the pixel AUROC and AUPRO of the maps")?;
     if let Some(p) = &pixel {
         for (id, why) in p.unread_masks.iter().take(20) {
             eprintln!("{id}: the ground-truth mask is not used: {why}");
         }
         eprintln!(
-            "pixel AUROC {:.2} % on {} images ({} with a ground-truth mask), maps and masks at \
-             {g}x{g}",
+            "pixel AUROC {:.2} %, AUPRO {} on {} images ({} with a ground-truth mask, {} \
+             anomalous regions), maps and masks at {g}x{g}",
             p.auroc,
+            p.aupro.map_or_else(|| "-".into(), |a| format!("{a:.2} %")),
             p.images,
             p.with_masks,
+            p.regions,
             g = p.grid
         );
     }

@@ -152,8 +152,16 @@ fn dra_fit_score_and_eval_smoke() {
     );
     ok(&run);
     let log = String::from_utf8_lossy(&run.stderr);
+    // Each mask's left half is one anomalous region.
     assert!(
-        log.contains("on 12 images (6 with a ground-truth mask), maps and masks at 64x64"),
+        log.contains(
+            "on 12 images (6 with a ground-truth mask, 6 anomalous regions), maps and masks \
+             at 64x64"
+        ),
+        "{log}"
+    );
+    assert!(
+        log.contains("pixel AUROC ") && log.contains("%, AUPRO "),
         "{log}"
     );
     let described = ok(&swan(
@@ -164,6 +172,10 @@ fn dra_fit_score_and_eval_smoke() {
         ],
     ));
     assert!(described.contains("pixel AUROC"), "{described}");
+    assert!(
+        described.contains("over 6 anomalous regions, up to a false-positive rate of 0.3"),
+        "{described}"
+    );
 
     // A DN2 model scores whole images: --maps says so.
     let dn2_model = tmp.path().join("dn2.safetensors");
@@ -341,15 +353,27 @@ fn dra_eval_on_mvtec_masks_reports_the_pixel_auroc() {
     let pixel = json["splits"][0]["pixel_auroc"].as_f64().unwrap();
     assert!((0.0..=1.0).contains(&pixel), "{pixel}");
     assert_eq!(json["mean"]["pixel_auroc"].as_f64(), Some(pixel));
+    assert!(
+        out.contains("AUPRO (per-region overlap up to 30 % false positives): mean "),
+        "{out}"
+    );
+    let aupro = json["splits"][0]["pixel_aupro"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&aupro), "{aupro}");
+    assert_eq!(json["mean"]["pixel_aupro"].as_f64(), Some(aupro));
     let html = std::fs::read_to_string(report.with_extension("html")).unwrap();
     assert!(html.contains("pixel AUROC <b>"), "the report's headline");
+    assert!(html.contains("AUPRO <b>"), "the report's headline");
     // The galleries draw the maps the split's own scoring made.
     assert!(
         html.contains("<figure class=\"heat\">"),
         "overlays in the galleries"
     );
     assert!(
-        html.contains(&format!(", pixel AUROC {:.2}</summary>", 100.0 * pixel)),
+        html.contains(&format!(
+            ", pixel AUROC {:.2}, AUPRO {:.2}</summary>",
+            100.0 * pixel,
+            100.0 * aupro
+        )),
         "the split's summary line"
     );
 }

@@ -6,8 +6,9 @@ Per run (method, normal class, seed), for the summed map (`total`) and each head
   (chance 25 %);
 - patch AUROC: over the defect images' patches, those in the pasted quadrant against the rest;
 and, from the scores CSV, the image AUROC of the defects against the normal test images.
-Runs whose maps file carries swan's pixel AUROC (data with a `mask` column) also get it
-recomputed here with NumPy, as a check. Prints a table per method (mean over classes, then
+Runs whose maps file carries swan's pixel AUROC and AUPRO (data with a `mask` column) also get
+them recomputed here with NumPy (the AUPRO as MVTec AD's evaluation code computes it, regions
+labelled with scipy.ndimage), as a check. Prints a table per method (mean over classes, then
 mean ± sd over seeds) and writes SUMMARY (default: summary.json beside this script).
 Usage: python3 evaluate.py DATA RUNS [SUMMARY]
 """
@@ -74,9 +75,10 @@ def bilinear(plane, out_h, out_w):
     return top * (1 - wy)[:, None] + bottom * wy[:, None]
 
 
-def pixel_auroc(data_dir, ids, rows, total, grid=64):
-    """swan's pixel AUROC recomputed: maps resized bilinearly to grid x grid, masks by nearest
-    neighbour; normal images count with all pixels normal, defects with their masks."""
+def pixel_planes(data_dir, ids, rows, total, grid=64):
+    """The maps and masks swan's pixel metrics compare: maps resized bilinearly to grid x grid,
+    masks by nearest neighbour; normal images count with all pixels normal, defects with their
+    masks. Returns ([grid x grid] maps, [grid x grid] boolean masks)."""
     from PIL import Image
 
     values, truth = [], []
@@ -90,10 +92,54 @@ def pixel_auroc(data_dir, ids, rows, total, grid=64):
             mask = np.zeros((grid, grid), bool)
         else:
             continue
-        values.append(bilinear(total[k].astype(np.float64), grid, grid).ravel())
-        truth.append(mask.ravel())
-    values, truth = np.concatenate(values), np.concatenate(truth)
+        values.append(bilinear(total[k].astype(np.float64), grid, grid))
+        truth.append(mask)
+    return values, truth
+
+
+def pixel_auroc(values, truth):
+    values, truth = np.concatenate([v.ravel() for v in values]), np.concatenate([t.ravel() for t in truth])
     return 100 * auroc(values[truth], values[~truth])
+
+
+def aupro_mvtec(values, truth, fpr_limit=0.3):
+    """The normalised area under the per-region overlap curve up to fpr_limit, following MVTec
+    AD's evaluation code (compute_pro and trapezoid in its pro_curve_util / generic_util):
+    8-connected regions, one curve point per distinct score, the curve interpolated at the
+    limit, the area divided by the limit. Percent."""
+    from bisect import bisect
+    from scipy.ndimage import label
+
+    fp_changes, pro_changes = [], []
+    ok, regions = 0, 0
+    for t in truth:
+        labelled, n = label(t, structure=np.ones((3, 3), int))
+        regions += n
+        fp = (labelled == 0).astype(np.float64)
+        ok += int(fp.sum())
+        pro = np.zeros(t.shape)
+        for k in range(n):
+            region = labelled == k + 1
+            pro[region] = 1.0 / region.sum()
+        fp_changes.append(fp.ravel())
+        pro_changes.append(pro.ravel())
+    scores = np.concatenate([v.ravel() for v in values])
+    order = np.argsort(scores, kind="stable")[::-1]
+    scores = scores[order]
+    fprs = np.cumsum(np.concatenate(fp_changes)[order]) / ok
+    pros = np.cumsum(np.concatenate(pro_changes)[order]) / regions
+    keep = np.append(np.diff(scores) != 0, True)
+    fprs = np.concatenate(([0.0], np.clip(fprs[keep], None, 1.0), [1.0]))
+    pros = np.concatenate(([0.0], np.clip(pros[keep], None, 1.0), [1.0]))
+    correction = 0.0
+    if fpr_limit not in fprs:
+        ins = bisect(fprs, fpr_limit)
+        y = pros[ins - 1] + (pros[ins] - pros[ins - 1]) * (fpr_limit - fprs[ins - 1]) / (fprs[ins] - fprs[ins - 1])
+        correction = 0.5 * (y + pros[ins - 1]) * (fpr_limit - fprs[ins - 1])
+    m = fprs <= fpr_limit
+    x, y = fprs[m], pros[m]
+    area = np.sum(0.5 * (y[1:] + y[:-1]) * (x[1:] - x[:-1])) + correction
+    return 100 * area / fpr_limit, regions
 
 
 def evaluate_run(data_dir, run_dir):
@@ -124,8 +170,13 @@ def evaluate_run(data_dir, run_dir):
         out[name] = {"pointing": 100 * float(np.mean(hits)), "patch_auroc": 100 * auroc(inside, outside)}
     if "pixel_auroc" in header:
         # The run's own pixel AUROC (swan) against this script's recomputation.
+        values, truth = pixel_planes(data_dir, ids, rows, maps["total"])
         out["pixel_auroc_swan"] = header["pixel_auroc"]["auroc"]
-        out["pixel_auroc_numpy"] = pixel_auroc(data_dir, ids, rows, maps["total"])
+        out["pixel_auroc_numpy"] = pixel_auroc(values, truth)
+        if "aupro" in header["pixel_auroc"]:
+            out["aupro_swan"] = header["pixel_auroc"]["aupro"]
+            out["aupro_numpy"], regions = aupro_mvtec(values, truth)
+            assert regions == header["pixel_auroc"]["regions"], (regions, header["pixel_auroc"])
     return out
 
 
@@ -149,7 +200,16 @@ def pixel_baseline(data_dir):
         hits.append(bool(mask[np.unravel_index(np.argmax(m), (4, 4))]))
         inside.extend(m[mask])
         outside.extend(m[~mask])
-    return {"pointing": 100 * float(np.mean(hits)), "patch_auroc": 100 * auroc(inside, outside)}
+    out = {"pointing": 100 * float(np.mean(hits)), "patch_auroc": 100 * auroc(inside, outside)}
+    if any(r.get("mask") for r in rows):
+        # The pixel metrics of the full-resolution map |x - mean| (28 x 28), as swan's.
+        by_path = {r["path"]: r for r in rows}
+        ids = [r["path"] for r in rows]
+        diffs = np.stack([np.abs(load(p) - mean) for p in ids])
+        values, truth = pixel_planes(data_dir, ids, by_path, diffs)
+        out["pixel_auroc"] = pixel_auroc(values, truth)
+        out["aupro"] = aupro_mvtec(values, truth)[0]
+    return out
 
 
 def main(data, runs, out=None):
@@ -207,12 +267,22 @@ def main(data, runs, out=None):
             print(f"  mean {np.mean([a for *_, a, _ in pixel]):.2f} over {len(pixel)} runs; "
                   f"largest |swan - numpy| {max(abs(a - b) for *_, a, b in pixel):.2e}")
             summary[method]["pixel_auroc"] = {f"c{c}-s{s}": a for s, c, a, _ in pixel}
+        pro = [(s, c, by_seed[s][c]["aupro_swan"], by_seed[s][c]["aupro_numpy"])
+               for s in seeds for c in classes if "aupro_swan" in by_seed[s][c]]
+        if pro:
+            print("  AUPRO (swan, at 64x64, up to 30 % false positives) per class: "
+                  + ", ".join(f"{c}: {a:.2f}" for _, c, a, _ in pro))
+            print(f"  mean {np.mean([a for *_, a, _ in pro]):.2f} over {len(pro)} runs; "
+                  f"largest |swan - MVTec's code in NumPy| {max(abs(a - b) for *_, a, b in pro):.2e}")
+            summary[method]["aupro"] = {f"c{c}-s{s}": a for s, c, a, _ in pro}
     classes = sorted({c for by_seed in results.values() for s in by_seed.values() for c in s})
     base = {c: pixel_baseline(os.path.join(data, f"c{c}")) for c in classes}
     print("\n## |x - mean training image| per 7x7 cell (no learning; one run)")
     print("| class | " + " | ".join(str(c) for c in classes) + " | mean |")
     print("|---" * (len(classes) + 2) + "|")
-    for m in ("pointing", "patch_auroc"):
+    for m in ("pointing", "patch_auroc", "pixel_auroc", "aupro"):
+        if not all(m in base[c] for c in classes):
+            continue
         vals = [base[c][m] for c in classes]
         print(f"| {m} | " + " | ".join(f"{v:.1f}" for v in vals) + f" | {np.mean(vals):.1f} |")
     summary["pixel_baseline"] = base

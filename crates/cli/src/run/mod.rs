@@ -263,20 +263,24 @@ fn evaluate_split(
     let total = ScoreMap::total(&scored.maps);
     if let Some(total) = &total {
         let kept: Vec<&Sample> = test.iter().map(|&i| &samples[i]).collect();
-        let pixel = swan_eval::metrics::pixel_auroc(&kept, &total.values, total.shape)
-            .with_context(|| format!("the pixel AUROC of split {}", split.name))?;
+        let pixel = swan_eval::metrics::pixel_metrics(&kept, &total.values, total.shape)
+            .with_context(|| format!("the pixel AUROC and AUPRO of split {}", split.name))?;
         if let Some(p) = pixel {
             for (id, why) in p.unread_masks.iter().take(20) {
                 tracing::warn!("{id}: the ground-truth mask is not used: {why}");
             }
             tracing::info!(
-                "split {}: pixel AUROC {:.2} % on {} images ({} with masks)",
+                "split {}: pixel AUROC {:.2} %, AUPRO {:?} % on {} images ({} with masks, {} \
+                 regions)",
                 split.name,
                 p.auroc,
+                p.aupro,
                 p.images,
-                p.with_masks
+                p.with_masks,
+                p.regions
             );
             result.pixel_auroc = Some(p.auroc / 100.0);
+            result.pixel_aupro = p.aupro.map(|a| a / 100.0);
         }
     }
     result.n_labelled_anomalies = split.labelled_anomalies.len();

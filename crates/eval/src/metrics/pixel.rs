@@ -1,5 +1,7 @@
-//! Pixel-level AUROC of anomaly maps (where in each image a detector finds its anomaly)
-//! against ground-truth masks, as MVTec AD's segmentation metric.
+//! Pixel-level metrics of anomaly maps (where in each image a detector finds its anomaly)
+//! against ground-truth masks, as MVTec AD's segmentation metrics: the pixel AUROC and the
+//! normalised area under the per-region overlap curve (AUPRO) up to a false-positive rate of
+//! 30 %.
 
 use swan_data::Sample;
 
@@ -9,12 +11,27 @@ use crate::EvalError;
 /// pixel AUROC: finer than any map swan makes (Lite0's last block gives 7 × 7 at 224 px).
 pub const PIXEL_GRID: usize = 64;
 
+/// The false-positive rate up to which [`PixelMetrics::aupro`] integrates the per-region
+/// overlap curve (MVTec AD's 30 %).
+pub const PRO_FPR_LIMIT: f64 = 0.3;
+
 /// How well anomaly maps find the anomalous pixels of ground-truth masks.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct PixelAuroc {
+pub struct PixelMetrics {
     /// Percent: the pixels of every mask's anomalous area against all other pixels of the
     /// images compared (a normal image's pixels are all normal).
     pub auroc: f64,
+    /// Percent: the area under the per-region overlap curve up to a false-positive rate of
+    /// [`PixelMetrics::pro_fpr_limit`], divided by that limit ([`aupro`]). Unlike the pixel
+    /// AUROC, a small defect counts as much as a large one. `None` in files written before
+    /// swan computed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aupro: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pro_fpr_limit: Option<f64>,
+    /// The anomalous regions of the masks (8-connected components at the grid).
+    #[serde(default)]
+    pub regions: usize,
     /// Images compared: those with a mask and the normal ones.
     pub images: usize,
     /// Of them, images with a mask file.
@@ -25,19 +42,22 @@ pub struct PixelAuroc {
     pub unread_masks: Vec<(String, String)>,
 }
 
-/// The pixel AUROC of anomaly maps (`[n, h, w]`, aligned with `scored`) against the images'
-/// ground-truth masks ([`Sample::mask`]), maps and masks resized to [`PIXEL_GRID`]: normal
-/// images count with all their pixels normal, anomalous ones only when they have a mask.
-/// `None` when no image has a mask. An image whose mask cannot be read is left out and listed
-/// in [`PixelAuroc::unread_masks`].
-pub fn pixel_auroc(
+/// The pixel AUROC and AUPRO of anomaly maps (`[n, h, w]`, aligned with `scored`) against
+/// the images' ground-truth masks ([`Sample::mask`]), maps (bilinear) and masks (nearest)
+/// resized to [`PIXEL_GRID`]: normal images count with all their pixels normal, anomalous
+/// ones only when they have a mask. `None` when no image has a mask. An image whose mask
+/// cannot be read is left out and listed in [`PixelMetrics::unread_masks`].
+pub fn pixel_metrics(
     scored: &[&Sample],
     maps: &[f32],
     shape: [usize; 2],
-) -> Result<Option<PixelAuroc>, EvalError> {
+) -> Result<Option<PixelMetrics>, EvalError> {
     let g = PIXEL_GRID;
     let d = shape[0] * shape[1];
     let (mut values, mut truth) = (Vec::new(), Vec::new());
+    // Per pixel: 0 = normal, k = the k-th anomalous region (over all images).
+    let mut region_of: Vec<u32> = Vec::new();
+    let mut regions = 0u32;
     let (mut images, mut with_masks) = (0, 0);
     let mut unread_masks = Vec::new();
     for (i, sample) in scored.iter().enumerate() {
@@ -62,6 +82,9 @@ pub fn pixel_auroc(
         let resized = swan_data::resize_plane_bilinear(map, shape, [g, g])
             .map_err(|e| EvalError::Map(e.to_string()))?;
         values.extend(resized);
+        let (labels, found) = connected_regions(&mask, g, g);
+        region_of.extend(labels.iter().map(|&l| if l == 0 { 0 } else { l + regions }));
+        regions += found;
         truth.extend(mask);
         images += 1;
     }
@@ -70,13 +93,112 @@ pub fn pixel_auroc(
     }
     // Masks with some anomalous area and normal pixels somewhere are needed (else OneClass).
     let auroc = crate::auroc(&values, &truth)?;
-    Ok(Some(PixelAuroc {
+    let aupro = aupro(&values, &region_of, PRO_FPR_LIMIT)?;
+    Ok(Some(PixelMetrics {
         auroc: 100.0 * auroc,
+        aupro: Some(100.0 * aupro),
+        pro_fpr_limit: Some(PRO_FPR_LIMIT),
+        regions: regions as usize,
         images,
         with_masks,
         grid: g,
         unread_masks,
     }))
+}
+
+/// The 8-connected anomalous regions of a `h × w` mask: per pixel 0 (normal) or its region's
+/// number (1, 2, …), and the number of regions.
+pub fn connected_regions(mask: &[bool], h: usize, w: usize) -> (Vec<u32>, u32) {
+    let mut labels = vec![0u32; h * w];
+    let mut found = 0u32;
+    let mut stack = Vec::new();
+    for start in 0..h * w {
+        if !mask[start] || labels[start] != 0 {
+            continue;
+        }
+        found += 1;
+        labels[start] = found;
+        stack.push(start);
+        while let Some(p) = stack.pop() {
+            let (y, x) = (p / w, p % w);
+            for ny in y.saturating_sub(1)..(y + 2).min(h) {
+                for nx in x.saturating_sub(1)..(x + 2).min(w) {
+                    let q = ny * w + nx;
+                    if mask[q] && labels[q] == 0 {
+                        labels[q] = found;
+                        stack.push(q);
+                    }
+                }
+            }
+        }
+    }
+    (labels, found)
+}
+
+/// The normalised area under the per-region overlap (PRO) curve up to the false-positive rate
+/// `fpr_limit` (Bergmann et al., MVTec AD). `region_of` gives each pixel's anomalous region
+/// (1, 2, …) or 0 for a normal pixel. At every threshold t on `values` (higher = more
+/// anomalous), the false-positive rate is the share of normal pixels above t and the PRO the
+/// mean over regions of the share of each region's pixels above t; the curve from (0, 0) is
+/// integrated by the trapezoid rule, interpolated at `fpr_limit`, and divided by it, so a
+/// perfect map gives 1. Tied values form one point of the curve.
+pub fn aupro(values: &[f32], region_of: &[u32], fpr_limit: f64) -> Result<f64, EvalError> {
+    if values.len() != region_of.len() {
+        return Err(EvalError::Length {
+            scores: values.len(),
+            labels: region_of.len(),
+        });
+    }
+    if let Some(index) = values.iter().position(|v| !v.is_finite()) {
+        return Err(EvalError::NonFinite { index });
+    }
+    if !(fpr_limit > 0.0 && fpr_limit <= 1.0) {
+        return Err(EvalError::Map(format!(
+            "the PRO curve's false-positive-rate limit must be in (0, 1], not {fpr_limit}"
+        )));
+    }
+    let n_regions = region_of.iter().copied().max().unwrap_or(0) as usize;
+    let mut size = vec![0usize; n_regions + 1];
+    for &r in region_of {
+        size[r as usize] += 1;
+    }
+    let normal = size[0];
+    let anomalous = region_of.len() - normal;
+    if n_regions == 0 || normal == 0 {
+        return Err(EvalError::OneClass {
+            positives: anomalous,
+            negatives: normal,
+        });
+    }
+    // Region numbers need not be dense: average over the regions that have pixels.
+    let present = size[1..].iter().filter(|&&s| s > 0).count() as f64;
+    let mut order: Vec<u32> = (0..values.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| values[b as usize].total_cmp(&values[a as usize]));
+    let (mut false_pos, mut overlap) = (0usize, 0.0f64);
+    let (mut x0, mut y0, mut area) = (0.0f64, 0.0f64, 0.0f64);
+    let mut i = 0;
+    while i < order.len() {
+        // Every pixel tied at this value crosses the threshold together.
+        let v = values[order[i] as usize];
+        while i < order.len() && values[order[i] as usize] == v {
+            match region_of[order[i] as usize] as usize {
+                0 => false_pos += 1,
+                r => overlap += 1.0 / (size[r] as f64 * present),
+            }
+            i += 1;
+        }
+        let (x1, y1) = (false_pos as f64 / normal as f64, overlap.min(1.0));
+        if x1 >= fpr_limit {
+            // x0 < fpr_limit <= x1: interpolate the curve at the limit.
+            let y = y0 + (y1 - y0) * (fpr_limit - x0) / (x1 - x0);
+            area += (fpr_limit - x0) * (y0 + y) / 2.0;
+            return Ok(area / fpr_limit);
+        }
+        area += (x1 - x0) * (y0 + y1) / 2.0;
+        (x0, y0) = (x1, y1);
+    }
+    // Not reached: the last point has a false-positive rate of 1 >= fpr_limit.
+    Ok(area / fpr_limit)
 }
 
 #[cfg(test)]
@@ -119,10 +241,17 @@ mod tests {
         // 1x1 maps: the defect image's constant map ties its own normal pixels with its
         // anomalous ones; the normal image scores lower everywhere; the unmasked anomaly is
         // left out whatever it scores.
-        let p = pixel_auroc(&scored, &[2.0, 1.0, 100.0], [1, 1])
+        let p = pixel_metrics(&scored, &[2.0, 1.0, 100.0], [1, 1])
             .unwrap()
             .unwrap();
         assert_eq!((p.images, p.with_masks, p.grid), (2, 1, PIXEL_GRID));
+        // One region (the 32x32 quarter); all of a's pixels cross the threshold together at
+        // a false-positive rate of 3/7, so the PRO curve is the line to (3/7, 1), 0.7 at 0.3:
+        // area 0.3 * 0.7 / 2, divided by 0.3.
+        assert_eq!(p.regions, 1);
+        assert_eq!(p.pro_fpr_limit, Some(PRO_FPR_LIMIT));
+        let aupro = p.aupro.unwrap();
+        assert!((aupro - 35.0).abs() < 1e-9, "{aupro}");
         // Anomalous pixels (score 2) against 3/4 of a's pixels (2, tied: 1/2) and all of n's
         // (1: won), weighted by their counts.
         let g = (PIXEL_GRID * PIXEL_GRID) as f64;
@@ -133,25 +262,87 @@ mod tests {
             p.auroc
         );
         // A 2x2 map that is high exactly on the masked quarter finds it perfectly.
-        let p = pixel_auroc(&[&a], &[9.0, 0.0, 0.0, 0.0], [2, 2])
+        let p = pixel_metrics(&[&a], &[9.0, 0.0, 0.0, 0.0], [2, 2])
             .unwrap()
             .unwrap();
         assert!(p.auroc > 90.0, "{}", p.auroc);
+        assert!(p.aupro.unwrap() > 80.0, "{:?}", p.aupro);
         // No masks: no pixel AUROC.
         assert!(
-            pixel_auroc(&[&n, &unmasked], &[0.0, 1.0], [1, 1])
+            pixel_metrics(&[&n, &unmasked], &[0.0, 1.0], [1, 1])
                 .unwrap()
                 .is_none()
         );
         // A mask that cannot be read leaves its image out.
         let broken = sample("b", Label::Anomaly, Some(&dir.path().join("none.png")));
-        let p = pixel_auroc(&[&broken, &a, &n], &[5.0, 2.0, 1.0], [1, 1])
+        let p = pixel_metrics(&[&broken, &a, &n], &[5.0, 2.0, 1.0], [1, 1])
             .unwrap()
             .unwrap();
         assert_eq!((p.images, p.with_masks), (2, 1));
         assert_eq!(p.unread_masks.len(), 1);
         assert_eq!(p.unread_masks[0].0, "b");
         // Fewer maps than images is an error, not a panic.
-        assert!(pixel_auroc(&[&a, &n], &[1.0], [1, 1]).is_err());
+        assert!(pixel_metrics(&[&a, &n], &[1.0], [1, 1]).is_err());
+    }
+
+    #[test]
+    fn connected_regions_join_pixels_that_touch_at_a_corner() {
+        // Two regions: a diagonal chain (8-connected) and a lone pixel in the far corner.
+        let m = |s: &str| s.chars().map(|c| c == '#').collect::<Vec<bool>>();
+        let mask = m("#...\
+                      .#..\
+                      ..#.\
+                      ....\
+                      ...#");
+        let (labels, found) = connected_regions(&mask, 5, 4);
+        assert_eq!(found, 2);
+        assert_eq!(labels[0], 1);
+        assert_eq!(labels[5], 1);
+        assert_eq!(labels[10], 1);
+        assert_eq!(labels[19], 2);
+        assert_eq!(labels.iter().filter(|&&l| l == 0).count(), 16);
+        let (_, none) = connected_regions(&[false; 6], 2, 3);
+        assert_eq!(none, 0);
+    }
+
+    #[test]
+    fn aupro_integrates_the_per_region_overlap_curve() {
+        // Four normal pixels (0), region 1 of one pixel, region 2 of two pixels.
+        let regions = [1, 0, 2, 0, 0, 0, 2];
+        let values = [0.9, 0.8, 0.7, 0.1, 0.1, 0.1, 0.05];
+        // Curve: (0, 0) (0, .5) (.25, .5) (.25, .75) (1, .75) (1, 1). Up to 0.5:
+        // .25 * .5 + .25 * .75 = .3125, divided by .5.
+        let a = aupro(&values, &regions, 0.5).unwrap();
+        assert!((a - 0.625).abs() < 1e-12, "{a}");
+        // A perfect map: every region above every normal pixel.
+        let perfect = [0.9, 0.1, 0.7, 0.1, 0.2, 0.3, 0.8];
+        assert!((aupro(&perfect, &regions, 0.3).unwrap() - 1.0).abs() < 1e-12);
+        // The reverse finds nothing before every normal pixel is a false positive.
+        let reversed: Vec<f32> = perfect.iter().map(|v| -v).collect();
+        assert_eq!(aupro(&reversed, &regions, 0.3).unwrap(), 0.0);
+        // One value everywhere: one point, (1, 1); the line to it is at fpr_limit / 2 on
+        // average, as a random map.
+        let flat = aupro(&[1.0; 7], &regions, 0.3).unwrap();
+        assert!((flat - 0.15).abs() < 1e-12, "{flat}");
+        // A small region counts as much as a large one: finding only the one-pixel region
+        // gives a PRO of 1/2 from the start, finding only the two-pixel one as well.
+        let small = aupro(&[0.9, 0.1, 0.0, 0.1, 0.1, 0.1, 0.0], &regions, 0.3).unwrap();
+        let large = aupro(&[0.0, 0.1, 0.9, 0.1, 0.1, 0.1, 0.9], &regions, 0.3).unwrap();
+        assert!((small - 0.5).abs() < 1e-12 && (large - 0.5).abs() < 1e-12);
+        // Errors, not panics.
+        assert!(matches!(
+            aupro(&[0.1, 0.2], &[0, 0], 0.3),
+            Err(EvalError::OneClass { .. })
+        ));
+        assert!(matches!(
+            aupro(&[0.1, 0.2], &[1, 1], 0.3),
+            Err(EvalError::OneClass { .. })
+        ));
+        assert!(matches!(
+            aupro(&[0.1, f32::NAN], &[1, 0], 0.3),
+            Err(EvalError::NonFinite { index: 1 })
+        ));
+        assert!(aupro(&[0.1], &[1, 0], 0.3).is_err());
+        assert!(aupro(&[0.1, 0.2], &[1, 0], 0.0).is_err());
     }
 }

@@ -100,8 +100,12 @@ pub fn render(
     if let Some(p) = mean.pixel_auroc {
         let _ = write!(
             h,
-            " &nbsp; pixel AUROC <b>{:.2}</b> (maps against ground-truth masks)",
-            100.0 * p
+            " &nbsp; pixel AUROC <b>{:.2}</b>{} (maps against ground-truth masks)",
+            100.0 * p,
+            mean.pixel_aupro.map_or(String::new(), |a| format!(
+                " &nbsp; AUPRO <b>{:.2}</b>",
+                100.0 * a
+            ))
         );
     }
     h += "</div>";
@@ -234,6 +238,9 @@ pub fn render(
             s.result
                 .pixel_auroc
                 .map_or(String::new(), |p| format!(", pixel AUROC {:.2}", 100.0 * p))
+                + &s.result
+                    .pixel_aupro
+                    .map_or(String::new(), |p| format!(", AUPRO {:.2}", 100.0 * p))
         );
         h += "<div class=\"charts\">";
         let colour = PALETTE[i % PALETTE.len()];

@@ -71,9 +71,13 @@ pub struct SplitResult {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub by_class: Vec<ClassResult>,
     /// Methods with anomaly maps (DRA, DevNet) on test images with ground-truth masks: the
-    /// pixel AUROC of the maps ([`crate::metrics::pixel_auroc`]).
+    /// pixel AUROC of the maps ([`crate::metrics::pixel_metrics`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pixel_auroc: Option<f64>,
+    /// The same maps' normalised area under the per-region overlap curve up to a
+    /// false-positive rate of 30 % ([`crate::metrics::aupro`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pixel_aupro: Option<f64>,
 }
 
 /// AUROC / AP of the normal test images of a split against its anomalies of one class.
@@ -217,6 +221,7 @@ impl SplitResult {
             components: Vec::new(),
             by_class: Vec::new(),
             pixel_auroc: None,
+            pixel_aupro: None,
         }
     }
 
@@ -326,6 +331,9 @@ pub struct MeanResult {
     /// The mean pixel AUROC over the splits that have one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pixel_auroc: Option<f64>,
+    /// The mean AUPRO over the splits that have one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pixel_aupro: Option<f64>,
 }
 
 /// The mean of `f` over the items that have a value (`None` when none has).
@@ -355,6 +363,7 @@ pub fn mean(results: &[SplitResult]) -> MeanResult {
         })(),
         components: mean_components(results),
         pixel_auroc: mean_of(&|r| r.pixel_auroc),
+        pixel_aupro: mean_of(&|r| r.pixel_aupro),
     }
 }
 
@@ -502,16 +511,27 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
             .collect();
         out += &format!("score terms, mean AUROC: {}\n", terms.join(", "));
     }
-    if let Some(p) = mean.pixel_auroc {
+    type Of = fn(&SplitResult) -> Option<f64>;
+    let pixel_metrics: [(&str, Option<f64>, Of); 2] = [
+        (
+            "pixel AUROC (maps against ground-truth masks)",
+            mean.pixel_auroc,
+            |r| r.pixel_auroc,
+        ),
+        (
+            "AUPRO (per-region overlap up to 30 % false positives)",
+            mean.pixel_aupro,
+            |r| r.pixel_aupro,
+        ),
+    ];
+    for (what, mean, of) in pixel_metrics {
+        let Some(p) = mean else { continue };
         let per_split: Vec<String> = results
             .iter()
-            .filter_map(|r| {
-                r.pixel_auroc
-                    .map(|v| format!("{} {:.2}", r.name, 100.0 * v))
-            })
+            .filter_map(|r| of(r).map(|v| format!("{} {:.2}", r.name, 100.0 * v)))
             .collect();
         out += &format!(
-            "pixel AUROC (maps against ground-truth masks): mean {:.2}{}\n",
+            "{what}: mean {:.2}{}\n",
             100.0 * p,
             if per_split.len() > 1 {
                 format!(" ({})", per_split.join(", "))

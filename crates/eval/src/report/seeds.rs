@@ -86,7 +86,7 @@ pub struct SeedRun<'a> {
 fn metrics(
     auroc: f64,
     ap: f64,
-    optional: [(&str, Option<f64>); 5],
+    optional: [(&str, Option<f64>); 7],
     probes: Option<Probes>,
     components: &[ComponentResult],
 ) -> Vec<(String, f64)> {
@@ -117,6 +117,8 @@ fn split_metrics(r: &SplitResult) -> Vec<(String, f64)> {
             ("ra", r.ra),
             ("seen_auroc", r.seen_auroc),
             ("seen_ap", r.seen_ap),
+            ("pixel_auroc", r.pixel_auroc),
+            ("pixel_aupro", r.pixel_aupro),
         ],
         r.probes,
         &r.components,
@@ -133,6 +135,8 @@ fn mean_metrics(m: &MeanResult) -> Vec<(String, f64)> {
             ("ra", m.ra),
             ("seen_auroc", m.seen_auroc),
             ("seen_ap", m.seen_ap),
+            ("pixel_auroc", m.pixel_auroc),
+            ("pixel_aupro", m.pixel_aupro),
         ],
         m.probes,
         &m.components,
@@ -192,13 +196,15 @@ pub fn summarise(runs: &[SeedRun<'_>]) -> SeedSummary {
 }
 
 /// The metrics the terminal tables show, when the runs have them: (key, title).
-const COLUMNS: [(&str, &str); 6] = [
+const COLUMNS: [(&str, &str); 8] = [
     ("auroc", "AUROC"),
     ("ap", "AP"),
     ("ad", "AD"),
     ("pa", "PA"),
     ("ra", "RA"),
     ("seen_auroc", "seen AUROC"),
+    ("pixel_auroc", "pixel AUROC"),
+    ("pixel_aupro", "AUPRO"),
 ];
 
 /// A cell of the terminal tables.
@@ -455,6 +461,32 @@ mod tests {
         assert!(table.contains("RA") && !table.contains("seen"), "{table}");
         assert!(table.lines().last().unwrap().starts_with("mean"), "{table}");
         assert!(table.contains(" 72.50 ± 10.61"), "{table}");
+    }
+
+    #[test]
+    fn pixel_metrics_are_summarised_over_seeds_when_the_runs_have_them() {
+        let with_maps = |auroc: f64, aupro: f64| {
+            vec![SplitResult {
+                pixel_auroc: Some(auroc),
+                pixel_aupro: Some(aupro),
+                ..split("bottle", 0.9, None)
+            }]
+        };
+        assert_eq!(
+            super::super::mean(&with_maps(0.8, 0.6)).pixel_aupro,
+            Some(0.6)
+        );
+        let s = merged(&[(0, with_maps(0.8, 0.6)), (1, with_maps(0.9, 0.4))]);
+        assert!((s.mean["pixel_aupro"].mean - 0.5).abs() < 1e-12);
+        assert_eq!(s.splits[0].metrics["pixel_auroc"].values, [0.8, 0.9]);
+        let table = format_summary(&s);
+        assert!(
+            table.contains("pixel AUROC") && table.contains("AUPRO"),
+            "{table}"
+        );
+        assert!(table.contains(" 50.00 ± 14.14"), "{table}");
+        // Runs without maps get no such columns.
+        assert!(!format_summary(&run(0, &[split("0", 0.9, None)])).contains("AUPRO"));
     }
 
     fn run(seed: u64, splits: &[SplitResult]) -> SeedSummary {

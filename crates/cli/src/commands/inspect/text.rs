@@ -49,6 +49,17 @@ fn maps_lines(out: &mut String, h: &Value) {
                 f("grid")
             ),
         );
+        if let Some(a) = p.get("aupro").and_then(Value::as_f64) {
+            line(
+                out,
+                "AUPRO",
+                format!(
+                    "{a:.2} % over {} anomalous regions, up to a false-positive rate of {}",
+                    f("regions"),
+                    f("pro_fpr_limit")
+                ),
+            );
+        }
     }
     if let Some(s) = h.get("scale") {
         line(
