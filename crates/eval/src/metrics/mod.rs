@@ -13,17 +13,23 @@ pub use roc::{PrPoint, RocPoint, pr_curve, roc_curve};
 
 use crate::EvalError;
 
-/// Checks lengths, finiteness and that both classes are present; returns (positives, negatives).
-pub(crate) fn check(scores: &[f32], anomalous: &[bool]) -> Result<(usize, usize), EvalError> {
-    if scores.len() != anomalous.len() {
+/// Checks that there are as many scores as labels and that every score is finite.
+pub(crate) fn check_aligned(scores: &[f32], labels: usize) -> Result<(), EvalError> {
+    if scores.len() != labels {
         return Err(EvalError::Length {
             scores: scores.len(),
-            labels: anomalous.len(),
+            labels,
         });
     }
-    if let Some(index) = scores.iter().position(|s| !s.is_finite()) {
-        return Err(EvalError::NonFinite { index });
+    match scores.iter().position(|s| !s.is_finite()) {
+        Some(index) => Err(EvalError::NonFinite { index }),
+        None => Ok(()),
     }
+}
+
+/// Checks lengths, finiteness and that both classes are present; returns (positives, negatives).
+pub(crate) fn check(scores: &[f32], anomalous: &[bool]) -> Result<(usize, usize), EvalError> {
+    check_aligned(scores, anomalous.len())?;
     let positives = anomalous.iter().filter(|&&a| a).count();
     let negatives = anomalous.len() - positives;
     if positives == 0 || negatives == 0 {

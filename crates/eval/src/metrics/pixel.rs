@@ -143,21 +143,19 @@ pub fn connected_regions(mask: &[bool], h: usize, w: usize) -> (Vec<u32>, u32) {
 /// integrated by the trapezoid rule, interpolated at `fpr_limit`, and divided by it, so a
 /// perfect map gives 1. Tied values form one point of the curve.
 pub fn aupro(values: &[f32], region_of: &[u32], fpr_limit: f64) -> Result<f64, EvalError> {
-    if values.len() != region_of.len() {
-        return Err(EvalError::Length {
-            scores: values.len(),
-            labels: region_of.len(),
-        });
-    }
-    if let Some(index) = values.iter().position(|v| !v.is_finite()) {
-        return Err(EvalError::NonFinite { index });
-    }
+    super::check_aligned(values, region_of.len())?;
     if !(fpr_limit > 0.0 && fpr_limit <= 1.0) {
         return Err(EvalError::Map(format!(
             "the PRO curve's false-positive-rate limit must be in (0, 1], not {fpr_limit}"
         )));
     }
     let n_regions = region_of.iter().copied().max().unwrap_or(0) as usize;
+    if n_regions > region_of.len() {
+        return Err(EvalError::Map(format!(
+            "region number {n_regions} for {} pixels: number the regions 1, 2, …",
+            region_of.len()
+        )));
+    }
     let mut size = vec![0usize; n_regions + 1];
     for &r in region_of {
         size[r as usize] += 1;
@@ -172,20 +170,16 @@ pub fn aupro(values: &[f32], region_of: &[u32], fpr_limit: f64) -> Result<f64, E
     }
     // Region numbers need not be dense: average over the regions that have pixels.
     let present = size[1..].iter().filter(|&&s| s > 0).count() as f64;
-    let mut order: Vec<u32> = (0..values.len() as u32).collect();
-    order.sort_unstable_by(|&a, &b| values[b as usize].total_cmp(&values[a as usize]));
+    // Every pixel tied at a value crosses the threshold together: one point per group.
+    let (order, groups) = super::descending_groups(values);
     let (mut false_pos, mut overlap) = (0usize, 0.0f64);
     let (mut x0, mut y0, mut area) = (0.0f64, 0.0f64, 0.0f64);
-    let mut i = 0;
-    while i < order.len() {
-        // Every pixel tied at this value crosses the threshold together.
-        let v = values[order[i] as usize];
-        while i < order.len() && values[order[i] as usize] == v {
-            match region_of[order[i] as usize] as usize {
+    for group in groups {
+        for &p in &order[group] {
+            match region_of[p] as usize {
                 0 => false_pos += 1,
                 r => overlap += 1.0 / (size[r] as f64 * present),
             }
-            i += 1;
         }
         let (x1, y1) = (false_pos as f64 / normal as f64, overlap.min(1.0));
         if x1 >= fpr_limit {
@@ -344,5 +338,6 @@ mod tests {
         ));
         assert!(aupro(&[0.1], &[1, 0], 0.3).is_err());
         assert!(aupro(&[0.1, 0.2], &[1, 0], 0.0).is_err());
+        assert!(aupro(&[0.1, 0.2], &[u32::MAX, 0], 0.3).is_err());
     }
 }
