@@ -363,6 +363,10 @@ fn dra_eval_on_mvtec_masks_reports_the_pixel_auroc() {
     let html = std::fs::read_to_string(report.with_extension("html")).unwrap();
     assert!(html.contains("pixel AUROC <b>"), "the report's headline");
     assert!(html.contains("AUPRO <b>"), "the report's headline");
+    assert!(
+        html.contains("false-positive rate (pixels)") && html.contains("AUPRO limit"),
+        "the pixel ROC and PRO curves"
+    );
     // The galleries draw the maps the split's own scoring made.
     assert!(
         html.contains("<figure class=\"heat\">"),

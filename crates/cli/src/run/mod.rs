@@ -261,6 +261,7 @@ fn evaluate_split(
         .collect();
     // The heads' maps summed, as `swan score --maps` draws them (only when asked: `masked`).
     let total = ScoreMap::total(&scored.maps);
+    let mut pixel_curves = None;
     if let Some(total) = &total {
         let kept: Vec<&Sample> = test.iter().map(|&i| &samples[i]).collect();
         let pixel = swan_eval::metrics::pixel_metrics(&kept, &total.values, total.shape)
@@ -281,6 +282,7 @@ fn evaluate_split(
             );
             result.pixel_auroc = Some(p.auroc / 100.0);
             result.pixel_aupro = p.aupro.map(|a| a / 100.0);
+            pixel_curves = Some(p.curves);
         }
     }
     result.n_labelled_anomalies = split.labelled_anomalies.len();
@@ -306,6 +308,7 @@ fn evaluate_split(
         pseudo: keep(&split.pseudo),
         nearest: Vec::new(),
         maps: None,
+        pixel_curves,
     };
     let split_maps = total
         .as_ref()
@@ -416,6 +419,8 @@ struct ScoredSet {
     nearest: Vec<(usize, String, f32)>,
     #[serde(default)]
     maps: Option<GalleryMaps>,
+    #[serde(default)]
+    pixel_curves: Option<swan_eval::metrics::PixelCurves>,
 }
 
 /// Keeps the first `max_train` training images of each class and the first `max_test` test
@@ -687,6 +692,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             pseudo: s.pseudo,
             nearest: s.nearest,
             maps: s.maps,
+            pixel_curves: s.pixel_curves,
         })
         .collect();
     let info = ReportInfo {

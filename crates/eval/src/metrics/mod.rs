@@ -8,7 +8,9 @@ mod roc;
 
 pub use ap::average_precision;
 pub use auroc::{auroc, auroc_ci95, auroc_delong};
-pub use pixel::{PIXEL_GRID, PRO_FPR_LIMIT, PixelMetrics, aupro, connected_regions, pixel_metrics};
+pub use pixel::{
+    PIXEL_GRID, PRO_FPR_LIMIT, PixelCurves, PixelMetrics, aupro, connected_regions, pixel_metrics,
+};
 pub use roc::{PrPoint, RocPoint, pr_curve, roc_curve};
 
 use crate::EvalError;

@@ -40,6 +40,24 @@ pub struct PixelMetrics {
     /// Images left out because their mask could not be read, and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unread_masks: Vec<(String, String)>,
+    /// The pixel ROC and PRO curves, for charts (not kept in files).
+    #[serde(skip)]
+    pub curves: PixelCurves,
+}
+
+/// The pixel ROC curve (false-positive rate, true-positive rate) and the per-region overlap
+/// curve (false-positive rate, PRO) of anomaly maps, from (0, 0) to (1, 1), thinned to about
+/// [`PixelCurves::POINTS`] points each for drawing.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PixelCurves {
+    pub roc: Vec<(f64, f64)>,
+    pub pro: Vec<(f64, f64)>,
+}
+
+impl PixelCurves {
+    /// A point is kept when the curve has moved by 1 / POINTS along either axis since the
+    /// last one kept (and the last point always).
+    pub const POINTS: usize = 500;
 }
 
 /// The pixel AUROC and AUPRO of anomaly maps (`[n, h, w]`, aligned with `scored`) against
@@ -93,10 +111,11 @@ pub fn pixel_metrics(
     }
     // Masks with some anomalous area and normal pixels somewhere are needed (else OneClass).
     let auroc = crate::auroc(&values, &truth)?;
-    let aupro = aupro(&values, &region_of, PRO_FPR_LIMIT)?;
+    let (aupro, curves) = walk_curves(&values, &region_of, PRO_FPR_LIMIT, true)?;
     Ok(Some(PixelMetrics {
         auroc: 100.0 * auroc,
         aupro: Some(100.0 * aupro),
+        curves,
         pro_fpr_limit: Some(PRO_FPR_LIMIT),
         regions: regions as usize,
         images,
@@ -143,6 +162,17 @@ pub fn connected_regions(mask: &[bool], h: usize, w: usize) -> (Vec<u32>, u32) {
 /// integrated by the trapezoid rule, interpolated at `fpr_limit`, and divided by it, so a
 /// perfect map gives 1. Tied values form one point of the curve.
 pub fn aupro(values: &[f32], region_of: &[u32], fpr_limit: f64) -> Result<f64, EvalError> {
+    walk_curves(values, region_of, fpr_limit, false).map(|(area, _)| area)
+}
+
+/// Walks the thresholds from the highest value down: the normalised area under the PRO
+/// curve up to `fpr_limit` ([`aupro`]) and, with `draw`, both curves to (1, 1), thinned.
+fn walk_curves(
+    values: &[f32],
+    region_of: &[u32],
+    fpr_limit: f64,
+    draw: bool,
+) -> Result<(f64, PixelCurves), EvalError> {
     super::check_aligned(values, region_of.len())?;
     if !(fpr_limit > 0.0 && fpr_limit <= 1.0) {
         return Err(EvalError::Map(format!(
@@ -170,29 +200,59 @@ pub fn aupro(values: &[f32], region_of: &[u32], fpr_limit: f64) -> Result<f64, E
     }
     // Region numbers need not be dense: average over the regions that have pixels.
     let present = size[1..].iter().filter(|&&s| s > 0).count() as f64;
+    let origin = if draw { vec![(0.0, 0.0)] } else { Vec::new() };
+    let mut curves = PixelCurves {
+        roc: origin.clone(),
+        pro: origin,
+    };
+    let step = 1.0 / PixelCurves::POINTS as f64;
+    let moved = |curve: &[(f64, f64)], (x, y): (f64, f64)| {
+        curve
+            .last()
+            .is_none_or(|&(a, b)| (x - a).abs() >= step || (y - b).abs() >= step)
+    };
     // Every pixel tied at a value crosses the threshold together: one point per group.
     let (order, groups) = super::descending_groups(values);
-    let (mut false_pos, mut overlap) = (0usize, 0.0f64);
-    let (mut x0, mut y0, mut area) = (0.0f64, 0.0f64, 0.0f64);
-    for group in groups {
+    let (mut false_pos, mut true_pos, mut overlap) = (0usize, 0usize, 0.0f64);
+    let (mut x0, mut y0, mut area, mut aupro) = (0.0f64, 0.0f64, 0.0f64, None);
+    let last = groups.len();
+    for (g, group) in groups.into_iter().enumerate() {
         for &p in &order[group] {
             match region_of[p] as usize {
                 0 => false_pos += 1,
-                r => overlap += 1.0 / (size[r] as f64 * present),
+                r => {
+                    true_pos += 1;
+                    overlap += 1.0 / (size[r] as f64 * present);
+                }
             }
         }
         let (x1, y1) = (false_pos as f64 / normal as f64, overlap.min(1.0));
-        if x1 >= fpr_limit {
-            // x0 < fpr_limit <= x1: interpolate the curve at the limit.
-            let y = y0 + (y1 - y0) * (fpr_limit - x0) / (x1 - x0);
-            area += (fpr_limit - x0) * (y0 + y) / 2.0;
-            return Ok(area / fpr_limit);
+        if aupro.is_none() {
+            if x1 >= fpr_limit {
+                // x0 < fpr_limit <= x1: interpolate the curve at the limit.
+                let y = y0 + (y1 - y0) * (fpr_limit - x0) / (x1 - x0);
+                area += (fpr_limit - x0) * (y0 + y) / 2.0;
+                aupro = Some(area / fpr_limit);
+                if !draw {
+                    break;
+                }
+            } else {
+                area += (x1 - x0) * (y0 + y1) / 2.0;
+            }
         }
-        area += (x1 - x0) * (y0 + y1) / 2.0;
+        if draw {
+            let roc = (x1, true_pos as f64 / anomalous as f64);
+            if g + 1 == last || moved(&curves.roc, roc) {
+                curves.roc.push(roc);
+            }
+            if g + 1 == last || moved(&curves.pro, (x1, y1)) {
+                curves.pro.push((x1, y1));
+            }
+        }
         (x0, y0) = (x1, y1);
     }
-    // Not reached: the last point has a false-positive rate of 1 >= fpr_limit.
-    Ok(area / fpr_limit)
+    // The last point has a false-positive rate of 1 >= fpr_limit, so the limit was reached.
+    Ok((aupro.unwrap_or(area / fpr_limit), curves))
 }
 
 #[cfg(test)]
@@ -246,6 +306,10 @@ mod tests {
         assert_eq!(p.pro_fpr_limit, Some(PRO_FPR_LIMIT));
         let aupro = p.aupro.unwrap();
         assert!((aupro - 35.0).abs() < 1e-9, "{aupro}");
+        // One threshold step from (0, 0) past every anomalous pixel (3/7 false positives),
+        // then the normal image's pixels.
+        assert_eq!(p.curves.pro, [(0.0, 0.0), (3.0 / 7.0, 1.0), (1.0, 1.0)]);
+        assert_eq!(p.curves.roc, p.curves.pro);
         // Anomalous pixels (score 2) against 3/4 of a's pixels (2, tied: 1/2) and all of n's
         // (1: won), weighted by their counts.
         let g = (PIXEL_GRID * PIXEL_GRID) as f64;
@@ -308,6 +372,34 @@ mod tests {
         // .25 * .5 + .25 * .75 = .3125, divided by .5.
         let a = aupro(&values, &regions, 0.5).unwrap();
         assert!((a - 0.625).abs() < 1e-12, "{a}");
+        // The curves for drawing: every point here (they move by more than 1/500), and the
+        // pixel ROC beside the PRO (three anomalous pixels).
+        let (same, curves) = walk_curves(&values, &regions, 0.5, true).unwrap();
+        assert_eq!(same, a);
+        let pro = [
+            (0.0, 0.0),
+            (0.0, 0.5),
+            (0.25, 0.5),
+            (0.25, 0.75),
+            (1.0, 0.75),
+            (1.0, 1.0),
+        ];
+        assert_eq!(curves.pro, pro);
+        let third = 1.0 / 3.0;
+        let roc = [
+            (0.0, 0.0),
+            (0.0, third),
+            (0.25, third),
+            (0.25, 2.0 * third),
+            (1.0, 2.0 * third),
+            (1.0, 1.0),
+        ];
+        assert_eq!(curves.roc, roc);
+        // Without drawing, no curves.
+        assert_eq!(
+            walk_curves(&values, &regions, 0.5, false).unwrap().1,
+            PixelCurves::default()
+        );
         // A perfect map: every region above every normal pixel.
         let perfect = [0.9, 0.1, 0.7, 0.1, 0.2, 0.3, 0.8];
         assert!((aupro(&perfect, &regions, 0.3).unwrap() - 1.0).abs() < 1e-12);

@@ -25,6 +25,8 @@ pub struct SplitScores<'a> {
     pub nearest: Vec<(usize, String, f32)>,
     /// The patch maps of gallery images (DRA, DevNet), drawn over them.
     pub maps: Option<super::heat::GalleryMaps>,
+    /// The maps' pixel ROC and PRO curves against ground-truth masks, when there were masks.
+    pub pixel_curves: Option<crate::metrics::PixelCurves>,
 }
 
 const PALETTE: [&str; 10] = [
@@ -266,6 +268,33 @@ pub fn render(
                 "recall",
                 "precision",
                 false,
+            );
+        }
+        if let Some(c) = s.pixel_curves.as_ref().filter(|c| !c.roc.is_empty()) {
+            h += &line_chart(
+                &[
+                    Series {
+                        name: "pixel ROC",
+                        colour,
+                        points: c.roc.clone(),
+                    },
+                    Series {
+                        name: "PRO",
+                        colour: "#555",
+                        points: c.pro.clone(),
+                    },
+                    Series {
+                        name: "AUPRO limit",
+                        colour: "#bbb",
+                        points: vec![
+                            (crate::metrics::PRO_FPR_LIMIT, 0.0),
+                            (crate::metrics::PRO_FPR_LIMIT, 1.0),
+                        ],
+                    },
+                ],
+                "false-positive rate (pixels)",
+                "true-positive rate / per-region overlap",
+                true,
             );
         }
         let pick = |f: &dyn Fn(usize) -> bool| -> Vec<f32> {
