@@ -294,6 +294,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
                     .enumerate()
                     .collect(),
             }),
+            pixel: maps.as_ref().and_then(|m| m.pixel.as_ref()),
         };
         swan_eval::report::write_html(path, &page.render())
             .with_context(|| format!("writing the report {}", path.display()))?;

@@ -58,6 +58,37 @@ figure.heat{{width:156px}} figure.heat img{{width:144px;height:auto;image-render
     h
 }
 
+/// The pixel ROC and PRO curves of anomaly maps against ground-truth masks in one chart, with
+/// the false-positive rate up to which the AUPRO integrates (empty without curves).
+pub(crate) fn pixel_chart(c: &crate::metrics::PixelCurves, colour: &str) -> String {
+    if c.roc.is_empty() {
+        return String::new();
+    }
+    let limit = crate::metrics::PRO_FPR_LIMIT;
+    line_chart(
+        &[
+            Series {
+                name: "pixel ROC",
+                colour,
+                points: c.roc.clone(),
+            },
+            Series {
+                name: "PRO",
+                colour: "#555",
+                points: c.pro.clone(),
+            },
+            Series {
+                name: "AUPRO limit",
+                colour: "#bbb",
+                points: vec![(limit, 0.0), (limit, 1.0)],
+            },
+        ],
+        "false-positive rate (pixels)",
+        "true-positive rate / per-region overlap",
+        true,
+    )
+}
+
 /// Header facts shown at the top of the report.
 pub struct ReportInfo<'a> {
     pub title: &'a str,
@@ -270,32 +301,8 @@ pub fn render(
                 false,
             );
         }
-        if let Some(c) = s.pixel_curves.as_ref().filter(|c| !c.roc.is_empty()) {
-            h += &line_chart(
-                &[
-                    Series {
-                        name: "pixel ROC",
-                        colour,
-                        points: c.roc.clone(),
-                    },
-                    Series {
-                        name: "PRO",
-                        colour: "#555",
-                        points: c.pro.clone(),
-                    },
-                    Series {
-                        name: "AUPRO limit",
-                        colour: "#bbb",
-                        points: vec![
-                            (crate::metrics::PRO_FPR_LIMIT, 0.0),
-                            (crate::metrics::PRO_FPR_LIMIT, 1.0),
-                        ],
-                    },
-                ],
-                "false-positive rate (pixels)",
-                "true-positive rate / per-region overlap",
-                true,
-            );
+        if let Some(c) = &s.pixel_curves {
+            h += &pixel_chart(c, colour);
         }
         let pick = |f: &dyn Fn(usize) -> bool| -> Vec<f32> {
             (0..s.scores.len())

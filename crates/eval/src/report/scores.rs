@@ -28,6 +28,8 @@ pub struct ScoresPage<'a> {
     /// Patch-score maps by position in `scored` (`swan score --maps`): the galleries show each
     /// image with its map over it.
     pub maps: Option<GalleryMaps>,
+    /// The maps against the images' ground-truth masks, when they have some.
+    pub pixel: Option<&'a crate::metrics::PixelMetrics>,
 }
 
 impl ScoresPage<'_> {
@@ -79,6 +81,16 @@ impl ScoresPage<'_> {
                 100.0 * ap
             );
         }
+        if let Some(p) = self.pixel {
+            let _ = write!(
+                h,
+                " &nbsp; maps against {} ground-truth masks: pixel AUROC <b>{:.2}</b>{}",
+                p.with_masks,
+                p.auroc,
+                p.aupro
+                    .map_or(String::new(), |a| format!(", AUPRO <b>{a:.2}</b>"))
+            );
+        }
         h += "</div>";
 
         let pick = |label: Label| -> Vec<f32> {
@@ -97,6 +109,9 @@ impl ScoresPage<'_> {
         if !groups.is_empty() {
             h += "<h2>Scores</h2><div class=\"charts\">";
             h += &histogram(&groups, 40, self.threshold);
+            if let Some(p) = self.pixel {
+                h += &super::html::pixel_chart(&p.curves, "#1f77b4");
+            }
             h += "</div>";
         }
 
@@ -194,6 +209,7 @@ mod tests {
             gallery_size: 2,
             skipped: &skipped,
             maps: None,
+            pixel: None,
         };
         let h = page.render();
         assert!(h.contains("swan score &lt;model&gt;"), "title escaped");
@@ -233,6 +249,7 @@ mod tests {
             gallery_size: 8,
             skipped: &[],
             maps: None,
+            pixel: None,
         };
         let h = page.render();
         assert!(!h.contains("AUROC") && !h.contains("flagged"));
@@ -258,6 +275,20 @@ mod tests {
         // The second image cannot be read: it keeps its caption, without a picture.
         let samples = [readable, sample("gone.png", Label::Unknown)];
         let values = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0];
+        let pixel = crate::metrics::PixelMetrics {
+            auroc: 78.375,
+            aupro: Some(41.84),
+            pro_fpr_limit: Some(0.3),
+            regions: 1,
+            images: 2,
+            with_masks: 1,
+            grid: 64,
+            unread_masks: Vec::new(),
+            curves: crate::metrics::PixelCurves {
+                roc: vec![(0.0, 0.0), (0.5, 0.9), (1.0, 1.0)],
+                pro: vec![(0.0, 0.0), (0.5, 0.8), (1.0, 1.0)],
+            },
+        };
         let page = ScoresPage {
             title: "t",
             facts: Vec::new(),
@@ -272,8 +303,16 @@ mod tests {
                 scale: 2.0,
                 maps: vec![(0, values[..4].to_vec()), (1, values[4..].to_vec())],
             }),
+            pixel: Some(&pixel),
         };
         let h = page.render();
+        assert!(
+            h.contains(
+                "maps against 1 ground-truth masks: pixel AUROC <b>78.38</b>, AUPRO <b>41.84</b>"
+            ),
+            "{h}"
+        );
+        assert!(h.contains("AUPRO limit"), "the pixel ROC and PRO chart");
         std::fs::remove_dir_all(&dir).ok();
         assert!(h.contains("the heads&#39; patch scores") || h.contains("the heads' patch scores"));
         assert!(
