@@ -1,5 +1,5 @@
-//! Patch-score maps on disk (`swan score --maps DIR`): where in each image a DRA or DevNet
-//! model finds its anomaly. `DIR/maps.safetensors` holds each patch head's maps and their sum
+//! Patch-score maps on disk (`swan score --maps DIR`): where in each image a DRA, DevNet,
+//! ADIB or ADRA model finds its anomaly. `DIR/maps.safetensors` holds each patch head's maps and their sum
 //! (`total`), `[n, h, w]`, with a JSON header under the metadata key `swan-maps` (format
 //! version, the model, the image ids, the colour scale); `DIR/<i>_<name>.png` draws each
 //! image's `total` map over it. Every file is written atomically.

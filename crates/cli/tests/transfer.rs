@@ -27,7 +27,7 @@ fn add_checks(root: &Path, per_split: u32) {
     }
 }
 
-const QUICK: &[&str] = &["--image-size", "32", "--epochs", "1", "--train-batch", "8"];
+const QUICK: &[&str] = &["--epochs", "1", "--train-batch", "8"];
 
 #[test]
 fn adib_adra_and_the_oe_split_protocol() {
@@ -55,18 +55,60 @@ fn adib_adra_and_the_oe_split_protocol() {
         args.extend_from_slice(QUICK);
         swan(&cache, &args)
     };
-    let e = err(&fit("adra", &[]));
+    let e = err(&fit("adra", &["--image-size", "32"]));
     assert!(e.contains("--oe"), "{e}");
-    ok(&fit("adra", &["--oe", &data_arg, "--oe-class", "checks"]));
+    // 64 px: Lite0's last feature map is 2 x 2 patches (for --maps below).
+    ok(&fit(
+        "adra",
+        &[
+            "--oe",
+            &data_arg,
+            "--oe-class",
+            "checks",
+            "--image-size",
+            "64",
+        ],
+    ));
     let scores = tmp.path().join("scores.csv");
     ok(&swan(
         &cache,
         &common::score_test_split(&model, &data_arg, &scores),
     ));
+    let csv = std::fs::read_to_string(&scores).unwrap();
+    assert_eq!(csv.lines().count(), 1 + 6 + 6 + 16);
+
+    // --maps: the head at every patch of the feature map; each image's map averages to its
+    // score (the logit), and asking for maps changes no score.
+    let maps = tmp.path().join("maps");
+    let mut with_maps = common::score_test_split(&model, &data_arg, &scores);
+    with_maps.extend(["--maps", maps.to_str().unwrap()]);
+    let run = swan(&cache, &with_maps);
+    ok(&run);
     assert_eq!(
-        std::fs::read_to_string(&scores).unwrap().lines().count(),
-        1 + 6 + 6 + 16
+        std::fs::read_to_string(&scores).unwrap(),
+        csv,
+        "maps change no score"
     );
+    let bytes = std::fs::read(maps.join("maps.safetensors")).unwrap();
+    let file = safetensors::SafeTensors::deserialize(&bytes).unwrap();
+    let linear = file.tensor("linear").unwrap();
+    assert_eq!(linear.shape(), [28, 2, 2]);
+    let values: Vec<f32> = linear
+        .data()
+        .chunks_exact(4)
+        .map(|b| f32::from_le_bytes(b.try_into().unwrap()))
+        .collect();
+    let logits: Vec<f32> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
+        .collect();
+    for (m, z) in values.chunks_exact(4).zip(&logits) {
+        let mean = m.iter().sum::<f32>() / 4.0;
+        assert!((mean - z).abs() <= 1e-4 * z.abs().max(1.0), "{m:?} vs {z}");
+    }
+    // The patches differ: the map says where, not only how much.
+    assert!(values.chunks_exact(4).any(|m| m.iter().any(|v| v != &m[0])));
 
     // oe-split: blobs normal, stripes anomalous, checks the corpus (never tested).
     for method in ["adib", "dn2"] {
@@ -88,9 +130,8 @@ fn adib_adra_and_the_oe_split_protocol() {
         ];
         if method == "adib" {
             args.extend_from_slice(QUICK);
-        } else {
-            args.extend_from_slice(&["--image-size", "32"]);
         }
+        args.extend_from_slice(&["--image-size", "32"]);
         let out = swan(&cache, &args);
         let stdout = ok(&out);
         assert!(stdout.contains("oe-split"), "{stdout}");

@@ -283,16 +283,13 @@ impl Fitted {
     }
 
     /// Whether [`RunContext::maps`] gives this model's scored images patch-score maps (where
-    /// in the image the score comes from): DRA and DevNet, whose heads pool patch scores.
+    /// in the image the score comes from): DRA and DevNet, whose heads pool patch scores, and
+    /// ADIB and ADRA, whose linear head on average-pooled features splits the logit among
+    /// the patches exactly.
     pub fn has_maps(&self) -> bool {
         match self {
-            Self::Dra(_) | Self::Devnet(_) => true,
-            Self::Dn2(_)
-            | Self::RedPanda(_)
-            | Self::Nsa(_)
-            | Self::Ke(_)
-            | Self::Adib(_)
-            | Self::Adra(_) => false,
+            Self::Dra(_) | Self::Devnet(_) | Self::Adib(_) | Self::Adra(_) => true,
+            Self::Dn2(_) | Self::RedPanda(_) | Self::Nsa(_) | Self::Ke(_) => false,
         }
     }
 

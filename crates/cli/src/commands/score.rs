@@ -93,12 +93,13 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "K", value_parser = crate::args::at_least_one)]
     neighbours: Option<usize>,
     /// Write where in each image the score comes from, for DRA and DevNet models (whose
-    /// heads score patches of the encoder's feature map): DIR/maps.safetensors (each patch
-    /// head's `[n, h, w]` patch scores and their sum `total`, with the image ids) and one PNG
-    /// per image with its `total` map drawn over it (DIR/00000_<name>.png), coloured from 0
+    /// heads score patches of the encoder's feature map) and ADIB and ADRA models (their
+    /// linear head at every patch, which averages to the logit): DIR/maps.safetensors (each
+    /// patch head's `[n, h, w]` patch scores and their sum `total`, with the image ids) and one
+    /// PNG per image with its `total` map drawn over it (DIR/00000_<name>.png), coloured from 0
     /// to the run's largest value. --report's galleries show the same pictures. When the images
     /// have ground-truth masks (MVTec's ground_truth/, a CSV `mask` column) it also prints the
-    /// pixel AUROC of the maps.
+    /// pixel AUROC and AUPRO of the maps.
     #[arg(long, value_name = "DIR", requires = "model", value_parser = crate::args::file_out)]
     maps: Option<PathBuf>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
@@ -169,7 +170,8 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     if args.maps.is_some() && !model.has_maps() {
         bail!(
             "--maps draws where in an image the score comes from, for models whose score pools \
-             patch scores (dra, devnet); a {} model scores the image as a whole",
+             patch scores (dra, devnet) or whose linear head splits its logit among them (adib, \
+             adra); a {} model scores the image as a whole",
             model.kind().name()
         );
     }

@@ -181,8 +181,13 @@ impl ScoreMap {
     /// "the seen + pseudo + residual heads' patch scores": what [`Self::total`] of `maps`
     /// shows.
     pub fn describe_total(maps: &[ScoreMap]) -> String {
-        let heads: Vec<&str> = maps.iter().map(|m| m.name.as_str()).collect();
-        format!("the {} heads' patch scores", heads.join(" + "))
+        match maps {
+            [one] => format!("the {} head's patch scores", one.name),
+            _ => {
+                let heads: Vec<&str> = maps.iter().map(|m| m.name.as_str()).collect();
+                format!("the {} heads' patch scores", heads.join(" + "))
+            }
+        }
     }
 
     /// The largest finite value of the maps, the top of a colour scale that compares them (1

@@ -7,7 +7,7 @@ use swan_train::params::{assign_named, named_tensors};
 use super::net::TransferNet;
 use super::params::TransferParams;
 use crate::features::load_preprocessed;
-use crate::{FitRecord, MethodError, RunContext, Scored};
+use crate::{FitRecord, MethodError, RunContext, ScoreMap, Scored};
 
 /// A fine-tuned transfer-based detector (ADIB or ADRA): the whole network, encoder included.
 /// The score of an image is the logit of f_θ(x) (the same ranking as the probability).
@@ -51,31 +51,56 @@ impl Transfer {
 
     /// Logits of preprocessed `[n, 3, s, s]` images, in chunks of `batch`.
     pub fn score_preprocessed(&self, data: &[f32], batch: usize) -> Result<Vec<f32>, MethodError> {
+        Ok(self.score_with_maps(data, batch, false)?.0)
+    }
+
+    /// Logits of preprocessed `[n, 3, s, s]` images, in chunks of `batch`, and with `maps`
+    /// the head's logit at every patch of the feature map ([`TransferNet::logits_and_maps`];
+    /// each image's map averages to its logit), as the map `linear`.
+    pub fn score_with_maps(
+        &self,
+        data: &[f32],
+        batch: usize,
+        maps: bool,
+    ) -> Result<(Vec<f32>, Option<ScoreMap>), MethodError> {
         let s = self.size();
         let per = 3 * s * s;
         let n = data.len() / per;
         let device = swan_train::inference_device();
         let mut out = Vec::with_capacity(n);
+        let mut patches: Option<ScoreMap> = None;
+        let as_vec = |t: burn::tensor::TensorData, what: &str| -> Result<Vec<f32>, MethodError> {
+            let v: Vec<f32> = t
+                .try_to_vec()
+                .map_err(|_| MethodError::Params(format!("transfer: {what} are not f32")))?;
+            if v.iter().any(|z| !z.is_finite()) {
+                return Err(MethodError::NonFinite {
+                    what: format!("transfer: the {what}"),
+                });
+            }
+            Ok(v)
+        };
         for lo in (0..n).step_by(batch.max(1)) {
             let hi = (lo + batch.max(1)).min(n);
             let x = Tensor::<4>::from_data(
                 TensorData::new(data[lo * per..hi * per].to_vec(), [hi - lo, 3, s, s]),
                 &device,
             );
-            let v: Vec<f32> = self
-                .net
-                .logits(x)
-                .into_data()
-                .try_to_vec()
-                .map_err(|_| MethodError::Params("transfer: logits are not f32".into()))?;
-            if v.iter().any(|z| !z.is_finite()) {
-                return Err(MethodError::NonFinite {
-                    what: "transfer: the logits".into(),
+            if maps {
+                let (logits, map) = self.net.logits_and_maps(x);
+                let [_, h, w] = map.dims();
+                let m = patches.get_or_insert_with(|| ScoreMap {
+                    name: "linear".into(),
+                    shape: [h, w],
+                    values: Vec::new(),
                 });
+                m.values.extend(as_vec(map.into_data(), "patch logits")?);
+                out.extend(as_vec(logits.into_data(), "logits")?);
+            } else {
+                out.extend(as_vec(self.net.logits(x).into_data(), "logits")?);
             }
-            out.extend(v);
         }
-        Ok(out)
+        Ok((out, patches))
     }
 
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
@@ -84,13 +109,14 @@ impl Transfer {
             ..Backbone::EfficientNetLite0.preprocess(self.size())
         };
         let (data, kept, skipped) = load_preprocessed(samples, preprocess, ctx.progress);
+        let (scores, maps) = self.score_with_maps(&data, ctx.batch_size, ctx.maps)?;
         Ok(Scored {
-            scores: self.score_preprocessed(&data, ctx.batch_size)?,
+            scores,
             kept,
             skipped,
             components: Vec::new(),
             neighbours: Vec::new(),
-            maps: Vec::new(),
+            maps: maps.into_iter().collect(),
         })
     }
 

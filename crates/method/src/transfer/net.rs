@@ -47,9 +47,9 @@ impl TransferNet {
         }
     }
 
-    /// Pooled features `[n, 1280]`: `Φ(x) = x + f0(x) + Vx` per block with adapters,
-    /// the encoder as it is without.
-    pub fn features(&self, x: Tensor<4>) -> Tensor<2> {
+    /// The feature map before pooling, `[n, 1280, h, w]`: `Φ(x) = x + f0(x) + Vx` per block
+    /// with adapters, the encoder as it is without.
+    pub fn feature_map(&self, x: Tensor<4>) -> Tensor<4> {
         let e = &self.encoder;
         let mut x = e.stem.forward(x);
         for (i, block) in e.blocks.iter().enumerate() {
@@ -59,9 +59,12 @@ impl TransferNet {
                 None => y,
             };
         }
-        let x = e.head.forward(x);
-        let [n, c, h, w] = x.dims();
-        x.reshape([n, c, h * w]).mean_dim(2).reshape([n, c])
+        e.head.forward(x)
+    }
+
+    /// Pooled features `[n, 1280]`: the mean of [`Self::feature_map`] over positions.
+    pub fn features(&self, x: Tensor<4>) -> Tensor<2> {
+        pool(self.feature_map(x))
     }
 
     /// Logits `[n]` of f_θ(x) = σ(logit), the probability that x is anomalous.
@@ -70,6 +73,26 @@ impl TransferNet {
         let n = f.dims()[0];
         self.head.forward(f).reshape([n])
     }
+
+    /// The logits `[n]` and the head applied at every position of the feature map, `[n, h,
+    /// w]` (a class activation map): the head is linear and the pool an average, so each
+    /// image's map averages to its logit — the map splits the score among the patches.
+    pub fn logits_and_maps(&self, x: Tensor<4>) -> (Tensor<1>, Tensor<3>) {
+        let map = self.feature_map(x);
+        let [n, _, h, w] = map.dims();
+        let logits = self.head.forward(pool(map.clone())).reshape([n]);
+        let patches = self
+            .head
+            .forward(map.permute([0, 2, 3, 1]))
+            .reshape([n, h, w]);
+        (logits, patches)
+    }
+}
+
+/// Global average pool, `[n, c, h, w]` → `[n, c]`.
+fn pool(x: Tensor<4>) -> Tensor<2> {
+    let [n, c, h, w] = x.dims();
+    x.reshape([n, c, h * w]).mean_dim(2).reshape([n, c])
 }
 
 /// Binary cross-entropy on logits, per row: `softplus(z) − y·z`, computed stably.
