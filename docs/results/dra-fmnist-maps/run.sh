@@ -13,7 +13,9 @@ RUNS=$(realpath -m "${2:-/tmp/dra-maps-runs}")
 SEEDS=${SEEDS:-"0 1 2"}
 CLASSES=${CLASSES:-"0 1 2 3 4 5 6 7 8 9"}
 METHODS=${METHODS:-"dra devnet"}
-# Extra fit flags and a tag for the run folders, e.g. TAG=_block10 EXTRA="--tap block10".
+# Extra fit flags and a tag for the run folders, e.g. TAG=_block10 EXTRA="--tap block10";
+# SIZE: the input size (TAG=_64 SIZE=64: 2x2 maps, as transfer_maps.sh's).
+SIZE=${SIZE:-128}
 TAG=${TAG:-}
 EXTRA=${EXTRA:-}
 mkdir -p "$RUNS"
@@ -26,7 +28,7 @@ for seed in $SEEDS; do
       mkdir -p "$out"
       (cd "$DATA/c$c" &&
         /usr/bin/time -f "fit %e s wall" "$SWAN" --threads 2 --no-progress fit --method "$method" \
-          --data train.csv --anomalies anomalies.csv --image-size 128 --seed "$seed" $EXTRA \
+          --data train.csv --anomalies anomalies.csv --image-size "$SIZE" --seed "$seed" $EXTRA \
           --out "$out/model.swan" 2>&1 | tail -2 &&
         "$SWAN" --threads 2 --no-progress score --model "$out/model.swan" --data test.csv \
           --maps "$out" --out "$out/scores.csv" 2>&1 | tail -3)

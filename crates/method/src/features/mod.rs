@@ -748,6 +748,10 @@ mod tests {
             ScoreMap::describe_total(&heads),
             "the seen + pseudo heads' patch scores"
         );
+        assert_eq!(
+            ScoreMap::describe_total(&heads[..1]),
+            "the seen head's patch scores"
+        );
         assert_eq!(ScoreMap::scale(&total.values), 4.0);
         assert_eq!(
             ScoreMap::scale(&[0.0, f32::NAN]),
