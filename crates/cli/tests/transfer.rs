@@ -107,6 +107,14 @@ fn adib_adra_and_the_oe_split_protocol() {
         let mean = m.iter().sum::<f32>() / 4.0;
         assert!((mean - z).abs() <= 1e-4 * z.abs().max(1.0), "{m:?} vs {z}");
     }
+    let described = ok(&swan(
+        &cache,
+        &["inspect", maps.join("maps.safetensors").to_str().unwrap()],
+    ));
+    assert!(
+        described.contains("linear and the same map as total, [2,2] patches"),
+        "{described}"
+    );
     // The patches differ: the map says where, not only how much.
     assert!(values.chunks_exact(4).any(|m| m.iter().any(|v| v != &m[0])));
 

@@ -251,7 +251,7 @@ def main(data, runs, out=None):
             }
         print("| class | image AUROC | pointing (total) | patch AUROC (total) | " + " | ".join(f"pointing {k}" for k in keys[1:]) + " |")
         print("|---" * (4 + len(keys) - 1) + "|")
-        fmt = lambda v: f"{np.mean(v):.1f} ± {np.std(v, ddof=1) if len(v) > 1 else 0:.1f}"
+        fmt = lambda v, d=1: f"{np.mean(v):.{d}f} ± {np.std(v, ddof=1) if len(v) > 1 else 0:.{d}f}"
         for c in classes:
             p = per_class[c]
             print(f"| {c} | {fmt(p['image_auroc'])} | {fmt(p['total_pointing'])} | {fmt(p['total_patch_auroc'])} | " + " | ".join(fmt(p[f'{k}_pointing']) for k in keys[1:]) + " |")
@@ -262,19 +262,20 @@ def main(data, runs, out=None):
         summary[method] = {"seeds": seeds, "classes": classes, "per_class": per_class, "mean_over_classes_per_seed": mean_over_classes}
         pixel = [(s, c, by_seed[s][c]["pixel_auroc_swan"], by_seed[s][c]["pixel_auroc_numpy"])
                  for s in seeds for c in classes if "pixel_auroc_swan" in by_seed[s][c]]
-        if pixel:
-            print("  pixel AUROC (swan, at 64x64) per class: " + ", ".join(f"{c}: {a:.2f}" for _, c, a, _ in pixel))
-            print(f"  mean {np.mean([a for *_, a, _ in pixel]):.2f} over {len(pixel)} runs; "
-                  f"largest |swan - numpy| {max(abs(a - b) for *_, a, b in pixel):.2e}")
-            summary[method]["pixel_auroc"] = {f"c{c}-s{s}": a for s, c, a, _ in pixel}
-        pro = [(s, c, by_seed[s][c]["aupro_swan"], by_seed[s][c]["aupro_numpy"])
-               for s in seeds for c in classes if "aupro_swan" in by_seed[s][c]]
-        if pro:
-            print("  AUPRO (swan, at 64x64, up to 30 % false positives) per class: "
-                  + ", ".join(f"{c}: {a:.2f}" for _, c, a, _ in pro))
-            print(f"  mean {np.mean([a for *_, a, _ in pro]):.2f} over {len(pro)} runs; "
-                  f"largest |swan - MVTec's code in NumPy| {max(abs(a - b) for *_, a, b in pro):.2e}")
-            summary[method]["aupro"] = {f"c{c}-s{s}": a for s, c, a, _ in pro}
+        for key, title, ref in (("pixel_auroc", "pixel AUROC", "NumPy"),
+                                ("aupro", "AUPRO (up to 30 % false positives)", "MVTec's code in NumPy")):
+            runs = [(s, c, by_seed[s][c][f"{key}_swan"], by_seed[s][c][f"{key}_numpy"])
+                    for s in seeds for c in classes if f"{key}_swan" in by_seed[s][c]]
+            if not runs:
+                continue
+            per_class = {c: [a for _, k, a, _ in runs if k == c] for c in classes}
+            per_seed = [np.mean([a for s2, _, a, _ in runs if s2 == s]) for s in seeds]
+            print(f"  {title} (swan, at 64x64) per class: "
+                  + ", ".join(f"{c}: {fmt(v)}" for c, v in per_class.items() if v))
+            print(f"  mean over classes {fmt(per_seed)} (seeds {seeds}: "
+                  + " / ".join(f"{v:.2f}" for v in per_seed) + f"); {len(runs)} runs; "
+                  f"largest |swan - {ref}| {max(abs(a - b) for *_, a, b in runs):.2e}")
+            summary[method][key] = {f"c{c}-s{s}": a for s, c, a, _ in runs}
     classes = sorted({c for by_seed in results.values() for s in by_seed.values() for c in s})
     base = {c: pixel_baseline(os.path.join(data, f"c{c}")) for c in classes}
     print("\n## |x - mean training image| per 7x7 cell (no learning; one run)")

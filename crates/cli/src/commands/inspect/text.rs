@@ -17,21 +17,28 @@ fn maps_lines(out: &mut String, h: &Value) {
         "images",
         format!("{ids} ({drawn} drawn as PNG beside this file)"),
     );
-    let heads = h
+    let heads: Vec<String> = h
         .get("heads")
         .and_then(Value::as_array)
         .map(|hs| {
-            join(
-                hs.iter()
-                    .map(|v| v.as_str().map_or_else(|| compact(v), String::from)),
-            )
+            hs.iter()
+                .map(|v| v.as_str().map_or_else(|| compact(v), String::from))
+                .collect()
         })
         .unwrap_or_default();
+    let total = if heads.len() == 1 {
+        "and the same map as total"
+    } else {
+        "and their sum (total)"
+    };
     let shape = h.get("shape").map(compact).unwrap_or_default();
     line(
         out,
         "maps",
-        format!("{heads} and their sum (total), {shape} patches each"),
+        format!(
+            "{} {total}, {shape} patches each",
+            join(heads.iter().cloned())
+        ),
     );
     if let Some(p) = h.get("pixel_auroc").filter(|p| !p.is_null()) {
         let f = |k: &str| p.get(k).map(compact).unwrap_or_default();
