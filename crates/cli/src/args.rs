@@ -239,6 +239,10 @@ pub struct MethodArgs {
     /// and --paper-optimizer (listed under DRA / DevNet) apply to adib / adra too.
     #[arg(long, value_name = "SCHEDULE", value_parser = ["constant", "steps"], help_heading = "ADIB / ADRA")]
     pub lr_schedule: Option<String>,
+    /// adib / adra: clip the global gradient norm of each step to N (none by default). A
+    /// remedy, with a lower --lr, when fit warns that training may be diverging.
+    #[arg(long, value_name = "N", help_heading = "ADIB / ADRA")]
+    pub max_grad_norm: Option<f64>,
     /// red-panda: compute tier. a: frozen encoder, features of images and views cached
     /// once, head + generator train. b: activations after block 10 cached, blocks 11-15 and
     /// the head convolution fine-tuned too. c: full fine-tuning (the paper), the whole

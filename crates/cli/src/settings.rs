@@ -123,6 +123,9 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             if let Some(v) = &args.lr_schedule {
                 p.schedule = v.parse().map_err(anyhow::Error::msg)?;
             }
+            if let Some(v) = args.max_grad_norm {
+                p.max_grad_norm = Some(v);
+            }
             if let Some(v) = args.alpha {
                 p.alpha = v;
             }
@@ -340,11 +343,12 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             || args.images_per_epoch.is_some()
             || args.head_init.is_some()
             || args.batch_norm.is_some()
-            || args.lr_schedule.is_some())
+            || args.lr_schedule.is_some()
+            || args.max_grad_norm.is_some())
     {
         bail!(
-            "--alpha, --omega, --pretrained, --images-per-epoch, --head-init, --batch-norm and \
-             --lr-schedule apply to --method adib or adra, not {}",
+            "--alpha, --omega, --pretrained, --images-per-epoch, --head-init, --batch-norm, \
+             --lr-schedule and --max-grad-norm apply to --method adib or adra, not {}",
             config.kind().name()
         );
     }
@@ -423,5 +427,37 @@ mod tests {
         })
         .expect_err("nsa takes no --weight-decay");
         assert!(err.to_string().contains("--weight-decay"), "{err}");
+    }
+
+    #[test]
+    fn max_grad_norm_reaches_the_optimiser_and_is_checked() {
+        let d = transfer(MethodArgs {
+            method: Some(MethodKind::Adra),
+            ..Default::default()
+        });
+        assert_eq!(d.max_grad_norm, None);
+        assert_eq!(d.train_config(0, 1).optimizer.clip_grad_norm, None);
+        let p = transfer(MethodArgs {
+            method: Some(MethodKind::Adra),
+            max_grad_norm: Some(1.0),
+            ..Default::default()
+        });
+        assert_eq!(p.train_config(0, 1).optimizer.clip_grad_norm, Some(1.0));
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            let err = resolve_method(&MethodArgs {
+                method: Some(MethodKind::Adib),
+                max_grad_norm: Some(bad),
+                ..Default::default()
+            })
+            .expect_err("not a clip norm");
+            assert!(err.to_string().contains("--max-grad-norm"), "{bad}: {err}");
+        }
+        let err = resolve_method(&MethodArgs {
+            method: Some(MethodKind::Dra),
+            max_grad_norm: Some(1.0),
+            ..Default::default()
+        })
+        .expect_err("dra clips at 1.0 itself");
+        assert!(err.to_string().contains("--max-grad-norm"), "{err}");
     }
 }

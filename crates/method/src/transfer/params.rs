@@ -52,6 +52,11 @@ pub struct TransferParams {
     /// The learning rate over the run: `constant` (default) or `steps` (×0.1 at 60 % and
     /// 80 % of the epochs, as the transfer paper's code does over its 100).
     pub schedule: LrSchedule,
+    /// Global gradient-norm clipping (`torch.nn.utils.clip_grad_norm_`); none by default.
+    /// A remedy when the divergence warning fires (ADRA at 128 px, BENCHMARKS.md). Left out
+    /// of the JSON when absent, so model files and resume keys of earlier runs are unchanged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_grad_norm: Option<f64>,
     /// Batch-norm of the fine-tuned encoder (ADIB): `frozen` (default) folds it into the
     /// convolutions with the pretrained statistics, whose weights and biases then train;
     /// `train` normalises with batch statistics and updates the running ones, which drift
@@ -235,6 +240,7 @@ impl TransferParams {
             momentum: 0.9,
             weight_decay: 0.0,
             schedule: LrSchedule::Constant,
+            max_grad_norm: None,
             batch_norm: BatchNorm::Frozen,
             head_init: HeadInit::Probe,
             image_size: None,
@@ -292,6 +298,13 @@ impl TransferParams {
         if self.lr.is_nan() || self.lr <= 0.0 || self.alpha.is_nan() || self.alpha < 0.0 {
             return bad("lr must be > 0 and alpha ≥ 0".into());
         }
+        if let Some(n) = self.max_grad_norm
+            && !(n.is_finite() && n > 0.0)
+        {
+            return bad(format!(
+                "max_grad_norm (--max-grad-norm) must be a finite number > 0, got {n}"
+            ));
+        }
         if self.weight_decay.is_nan() || self.weight_decay < 0.0 {
             return bad(format!(
                 "weight_decay must be ≥ 0, got {}",
@@ -315,7 +328,8 @@ impl TransferParams {
         TrainConfig {
             epochs: self.epochs,
             batch_size: self.batch_size,
-            optimizer: OptimizerConfig::sgd(self.momentum, self.weight_decay),
+            optimizer: OptimizerConfig::sgd(self.momentum, self.weight_decay)
+                .with_clip(self.max_grad_norm),
             schedule: self.schedule.schedule(self.lr),
             seed,
             workers,
