@@ -12,4 +12,5 @@ pub use metrics::{
 };
 pub use protocol::{
     EvalSplit, NagadParams, Protocol, SeenClass, SsaScope, build_splits, expand_samples,
+    scored_only,
 };

@@ -252,13 +252,7 @@ fn evaluate_split(
     result.by_class = SplitResult::by_anomaly_class(split, &classes, &scored.scores, &scored.kept)
         .with_context(|| format!("metrics by anomaly class of split {}", split.name))?;
     // The samples that have a score, in the order of the scores.
-    let test: Vec<usize> = split
-        .test
-        .iter()
-        .zip(&scored.kept)
-        .filter(|(_, k)| **k)
-        .map(|(&i, _)| i)
-        .collect();
+    let test = swan_eval::scored_only(&split.test, &scored.kept);
     // The heads' maps summed, as `swan score --maps` draws them (only when asked: `masked`).
     let total = ScoreMap::total(&scored.maps);
     let mut pixel_curves = None;
@@ -294,13 +288,7 @@ fn evaluate_split(
         result.auroc,
         result.ap
     );
-    let keep = |v: &[bool]| -> Vec<bool> {
-        v.iter()
-            .zip(&scored.kept)
-            .filter(|(_, k)| **k)
-            .map(|(a, _)| *a)
-            .collect()
-    };
+    let keep = |v: &[bool]| swan_eval::scored_only(v, &scored.kept);
     let mut scored_set = ScoredSet {
         test,
         scores: scored.scores,

@@ -160,6 +160,18 @@ impl Protocol {
     }
 }
 
+/// The entries of `items` (one per test sample of a split) whose sample has a score, in the
+/// order of the scores: `kept` marks the test samples that were scored (a method skips
+/// images it cannot read).
+pub fn scored_only<T: Clone>(items: &[T], kept: &[bool]) -> Vec<T> {
+    items
+        .iter()
+        .zip(kept)
+        .filter(|(_, k)| **k)
+        .map(|(x, _)| x.clone())
+        .collect()
+}
+
 /// One anomaly-detection task.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EvalSplit {

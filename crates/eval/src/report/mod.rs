@@ -156,13 +156,7 @@ impl SplitResult {
         scores: &[f32],
         kept: &[bool],
     ) -> Result<Self, EvalError> {
-        let keep = |v: &[bool]| -> Vec<bool> {
-            v.iter()
-                .zip(kept)
-                .filter(|(_, k)| **k)
-                .map(|(a, _)| *a)
-                .collect()
-        };
+        let keep = |v: &[bool]| crate::scored_only(v, kept);
         let labels = keep(&split.anomalous);
         let seen = keep(&split.seen);
         if seen.len() == scores.len() && seen.iter().any(|&s| s) {
