@@ -119,14 +119,15 @@ pub struct MethodArgs {
     /// ke 50, adib / adra 5].
     #[arg(long, help_heading = "NSA")]
     pub epochs: Option<usize>,
-    /// nsa: ResNet-18 width multiplier (1.0 = 64..512 channels) [default: 1.0].
+    /// nsa, ke --scratch: ResNet-18 width multiplier (1.0 = 64..512 channels) [default: 1.0].
     #[arg(long, help_heading = "NSA")]
     pub width: Option<f32>,
-    /// nsa: training resolution (square) [default: 32].
+    /// nsa, ke --scratch: training resolution (square) [default: 32].
     #[arg(long, value_name = "SIZE", help_heading = "NSA")]
     pub train_size: Option<usize>,
-    /// nsa: training batch size [default: 128]. adib / adra: normal images per step, with as
-    /// many corpus images [default: 32].
+    /// nsa: training batch size [default: 128]. ke: images per step, each with its views
+    /// [default: 64]. adib / adra: normal images per step, with as many corpus images
+    /// [default: 32].
     #[arg(long, value_name = "N", help_heading = "NSA")]
     pub train_batch: Option<usize>,
     /// nsa: SGD learning rate at batch 256, scaled linearly with the batch; cosine decay
@@ -208,6 +209,13 @@ pub struct MethodArgs {
     /// ke: skip the nearest transform before taking positives (the authors' code).
     #[arg(long, help_heading = "Knowledge Exposure")]
     pub skip_nearest: bool,
+    /// ke: the paper's tier, a CIFAR-style ResNet-18 trained from scratch on the normal
+    /// images and fresh draws of the chosen transforms (at --train-size, default 32 px; width
+    /// --width, default 1.0; batch --train-batch, default 64), scored on its l2-normalised
+    /// output. The ranking still reads the pretrained encoder (--rank-on pixels or --policy
+    /// fixed do without it). Default: the CPU tier, a head on frozen pretrained features.
+    #[arg(long, help_heading = "Knowledge Exposure")]
+    pub scratch: bool,
     /// adib: weight α of the L2 pull ‖θ − θ0‖² to the pretrained weights [default: 1e-2;
     /// 0 = the "pretrained without Ω" ablation].
     #[arg(long, value_name = "A", help_heading = "ADIB / ADRA")]

@@ -49,7 +49,7 @@ pub fn load_encoder_for(
     method: &swan_method::MethodConfig,
     args: &EncoderArgs,
 ) -> Result<Option<Arc<Encoder>>> {
-    if method.kind().needs_pretrained_encoder() {
+    if method.needs_pretrained_encoder() {
         Ok(Some(Arc::new(load_encoder(args)?)))
     } else {
         select_device(&args.device)?;

@@ -185,6 +185,34 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
                 p.k = v;
             }
             p.skip_nearest |= args.skip_nearest;
+            if args.scratch {
+                p.scratch.get_or_insert_with(Default::default);
+            }
+            match p.scratch.as_mut() {
+                Some(s) => {
+                    if let Some(w) = args.width {
+                        s.width = w;
+                    }
+                    if let Some(v) = args.train_size {
+                        s.image_size = v;
+                    }
+                    if args.tap.is_some() {
+                        bail!(
+                            "--tap does not apply to ke --scratch: the network trained from \
+                             scratch is scored on its own output (the ranking reads the \
+                             encoder's pooled features)"
+                        );
+                    }
+                }
+                None if args.width.is_some() || args.train_size.is_some() => bail!(
+                    "--width and --train-size apply to ke with --scratch (a ResNet-18 trained \
+                     from scratch), not to the head on frozen features"
+                ),
+                None => {}
+            }
+            if let Some(v) = args.train_batch {
+                p.batch_size = v;
+            }
             if let Some(t) = args.tap {
                 p.tap = t;
                 if let RankSpace::Encoder { tap } = &mut p.ranking.space {
@@ -291,9 +319,9 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             || args.normalize_projection.is_some()
             || args.score_normalized.is_some()
             || (args.epochs.is_some() && !is_dra && !is_ke && !is_transfer && !is_panda)
-            || args.width.is_some()
-            || args.train_size.is_some()
-            || (args.train_batch.is_some() && !is_transfer)
+            || (args.width.is_some() && !is_ke)
+            || (args.train_size.is_some() && !is_ke)
+            || (args.train_batch.is_some() && !is_transfer && !is_ke)
             || (args.lr.is_some() && !is_dra && !is_ke && !is_transfer && !is_panda)
             || args.proj_dim.is_some()
             || (args.scorer.is_some() && !is_ke)
@@ -328,11 +356,12 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             || args.rank_on.is_some()
             || !args.bank.is_empty()
             || args.pairs.is_some()
-            || args.skip_nearest)
+            || args.skip_nearest
+            || args.scratch)
     {
         bail!(
-            "the Knowledge Exposure flags (--policy, --rank-on, --bank, --pairs, --skip-nearest) \
-             apply to --method ke, not {}",
+            "the Knowledge Exposure flags (--policy, --rank-on, --bank, --pairs, --skip-nearest, \
+             --scratch) apply to --method ke, not {}",
             config.kind().name()
         );
     }

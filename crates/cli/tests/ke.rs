@@ -2,7 +2,7 @@
 //! 2 classes, 100 training images, 4 transforms, 2 epochs (the CI smoke run).
 
 mod common;
-use common::{make_folder_dataset, ok, swan_lite0 as swan};
+use common::{err, make_folder_dataset, ok, swan_lite0 as swan};
 
 const BANK: &str = "hflip,vflip,rot90,blur";
 
@@ -129,4 +129,69 @@ fn audit_and_ke_smoke() {
         let n_test = json["splits"][0]["n_test"].as_u64().unwrap();
         assert_eq!(n_test, if scope == "all" { 20 } else { 10 });
     }
+}
+
+/// `--scratch`, KE's paper tier: a ResNet-18 trained from scratch on the images and their
+/// views. With the fixed policy it needs no pretrained weights at all (fit, score, inspect);
+/// the flags that do not apply say so, and the ranked policy asks for the weights it ranks on.
+#[test]
+fn ke_from_scratch_needs_no_pretrained_weights_with_the_fixed_policy() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 16, 5);
+    let data_arg = format!("folder:{}", data.display());
+    let model = tmp.path().join("ke-scratch.safetensors");
+    let model_arg = model.to_str().unwrap();
+    let no_weights = |words: &str, more: &[&str]| {
+        common::swan_with(&cache, None, &common::args(words, more))
+    };
+    let fit = "fit --class blobs --method ke --scratch --width 0.125 --train-size 16 \
+               --epochs 2 --train-batch 8";
+    let fitted = no_weights(
+        &format!("{fit} --policy fixed"),
+        &["--data", &data_arg, "--out", model_arg],
+    );
+    ok(&fitted);
+    let said = String::from_utf8_lossy(&fitted.stderr);
+    assert!(said.contains("positives hflip@1, crop@1"), "{said}");
+    let scores = tmp.path().join("scores.csv");
+    ok(&common::swan_with(
+        &cache,
+        None,
+        &common::score_test_split(&model, &data_arg, &scores),
+    ));
+    let csv = std::fs::read_to_string(&scores).unwrap();
+    let values: Vec<f64> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(values.len(), 10);
+    assert!(values.iter().all(|v| v.is_finite()), "{values:?}");
+    let described = ok(&no_weights("inspect", &[model_arg]));
+    assert!(
+        described.contains("scratch") && described.contains("width"),
+        "{described}"
+    );
+
+    // Flags that do not apply.
+    let refused = |words: &str, says: &str| {
+        let e = err(&no_weights(words, &["--data", &data_arg, "--out", model_arg]));
+        assert!(e.contains(says), "{words}: {e}");
+    };
+    refused(
+        "fit --class blobs --method ke --width 0.5",
+        "--width and --train-size apply to ke with --scratch",
+    );
+    refused(
+        "fit --class blobs --method dn2 --scratch",
+        "--scratch) apply to --method ke",
+    );
+    refused(
+        "fit --class blobs --method ke --scratch --tap block10",
+        "--tap does not apply to ke --scratch",
+    );
+    // The ranked policy (the default) ranks on the pretrained encoder's features.
+    let e = err(&no_weights(fit, &["--data", &data_arg, "--out", model_arg]));
+    assert!(e.contains("weights"), "{e}");
 }

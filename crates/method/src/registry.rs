@@ -137,14 +137,25 @@ impl MethodConfig {
         }
     }
 
+    /// Whether fitting reads the pretrained encoder: the methods on pretrained features, and
+    /// KE's ranking on the encoder's features even when its network trains from scratch
+    /// (`--scratch` with `--policy fixed | random` or `--rank-on pixels` does without it).
+    pub fn needs_pretrained_encoder(&self) -> bool {
+        match self {
+            Self::Ke(p) => p.reads_encoder(),
+            _ => self.kind().needs_pretrained_encoder(),
+        }
+    }
+
     /// The encoder tap the method embeds images at as pooled vectors, for methods on frozen
     /// pooled features (`swan eval` encodes every image once there before fitting the splits).
     pub fn embedding_tap(&self) -> Option<swan_encoder::Tap> {
         match self {
             Self::Dn2(p) => Some(p.tap),
-            Self::Ke(p) => Some(p.tap),
+            Self::Ke(p) if p.scratch.is_none() => Some(p.tap),
             Self::RedPanda(p) if p.tier == crate::red_panda::Tier::A => Some(p.tap),
-            Self::RedPanda(_)
+            Self::Ke(_)
+            | Self::RedPanda(_)
             | Self::Nsa(_)
             | Self::Dra(_)
             | Self::Devnet(_)
@@ -226,7 +237,7 @@ impl Fitted {
         match self {
             Self::Dn2(m) => Some(m.encoder_spec()),
             Self::Dra(m) | Self::Devnet(m) => Some(m.encoder_spec()),
-            Self::Ke(m) => Some(m.encoder_spec()),
+            Self::Ke(m) => m.encoder_spec(),
             Self::RedPanda(m) => Some(m.encoder_spec()),
             Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
@@ -469,7 +480,11 @@ impl Fitted {
                 }
             }
             MethodConfig::Ke(p) => {
-                let spec = encoder_spec("ke")?;
+                // A network trained from scratch carries no pretrained encoder.
+                let spec = match p.scratch {
+                    Some(_) => None,
+                    None => Some(encoder_spec("ke")?),
+                };
                 Self::Ke(Box::new(Ke::from_parts(
                     p,
                     spec,

@@ -435,6 +435,69 @@ fn red_panda_tier_c_fine_tunes_the_whole_encoder_and_round_trips() {
     assert_ne!(trained.data, original, "the stem trained");
 }
 
+/// KE's paper tier: a ResNet-18 trained from scratch on the images and fresh views of the
+/// chosen transforms. The fit is deterministic for a seed, the file carries the network and no
+/// pretrained encoder, scores round-trip, and NaN network weights are refused.
+#[test]
+fn knowledge_exposure_from_scratch_trains_its_own_network_and_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let (normal, test) = synthetic(dir.path());
+    let device = Device::flex();
+    let encoder = lite0_at_32(&device);
+    let config = MethodConfig::Ke(swan_method::ke::KeParams {
+        epochs: 3,
+        batch_size: 4,
+        scratch: Some(swan_method::ke::KeScratch {
+            width: 0.125,
+            image_size: 16,
+            antialias: false,
+        }),
+        ..Default::default()
+    });
+    let fit = || {
+        let mut ctx = RunContext::new(Arc::clone(&encoder));
+        let fitted = config
+            .fit(&TrainData::normal(normal.clone()), &mut ctx)
+            .unwrap();
+        let scored = fitted.score(&test, &mut ctx).unwrap();
+        (fitted, scored.scores)
+    };
+    let (fitted, scores) = fit();
+    assert_eq!(scores.len(), test.len());
+    assert!(scores.iter().all(|s| s.is_finite()), "{scores:?}");
+    assert_eq!(fit().1, scores, "same seed, same scores");
+    assert!(fitted.encoder_spec().is_none());
+    assert_eq!(fitted.n_train(), normal.len());
+    // The training log holds one entry per epoch, with a finite loss.
+    assert_eq!(fitted.record().log.len(), 3);
+    // The ranking chose two positives and two negatives from the bank.
+    let chosen = match fitted.config() {
+        MethodConfig::Ke(p) => p.chosen.unwrap(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!((chosen.positives.len(), chosen.negatives.len()), (2, 2));
+
+    let path = dir.path().join("ke-scratch.safetensors");
+    fitted.save(&path, Some(&encoder)).unwrap();
+    let (header, tensors) = swan_method::read_model_file(&path).unwrap();
+    assert!(header.encoder.is_none());
+    assert!(tensors.keys().any(|k| k.starts_with("ke.net.")));
+    assert!(!tensors.keys().any(|k| k.starts_with("encoder.") || k.starts_with("ke.head.")));
+    let (loaded, enc) = Fitted::load(&path, &device).unwrap();
+    assert!(enc.is_none());
+    let mut ctx = RunContext::with_encoder(None);
+    assert_eq!(loaded.score(&test, &mut ctx).unwrap().scores, scores);
+
+    assert!(poison(&path, "ke.net.") > 0);
+    let outcome = Fitted::load(&path, &device).and_then(|(loaded, _)| {
+        loaded.score(&test, &mut RunContext::with_encoder(None))
+    });
+    match outcome {
+        Err(e) => assert!(e.to_string().contains("NaN or infinite values"), "{e}"),
+        Ok(s) => panic!("NaN weights gave scores {:?}", s.scores),
+    }
+}
+
 #[test]
 fn knowledge_exposures_pixel_ranking_follows_the_encoders_resize_filter() {
     use swan_method::ke::ranking::{RankSpace, embed};

@@ -11,15 +11,18 @@
 //! score: OC-SVM (sigmoid kernel, ν = 0.2, γ = 1/d) on {h(x)/‖h(x)‖}; score = −decision_function
 //! ```
 //!
-//! This is the CPU tier (a head on frozen pretrained features); the paper's per-class
-//! ResNet-18 trained from scratch is not implemented. Variants: a fixed policy, a random
-//! policy, ranking on raw pixels.
+//! By default this is the CPU tier (a head on frozen pretrained features); `scratch` is the
+//! paper's tier, a per-class CIFAR-style ResNet-18 trained from scratch on the images and
+//! fresh draws of the chosen transforms ([`scratch`]), scored on its l2-normalised output.
+//! Variants: a fixed policy, a random policy, ranking on raw pixels.
 
 mod loss;
 mod model;
 mod params;
 pub mod ranking;
+pub mod scratch;
 
 pub use loss::multi_positive_info_nce;
 pub use model::Ke;
 pub use params::{Chosen, KeParams, Policy};
+pub use scratch::KeScratch;

@@ -1,39 +1,47 @@
 use swan_data::Sample;
 use swan_encoder::{TensorMap, TensorRef, TensorRefs};
-use swan_score::{Matrix, Scorer};
+use swan_score::Scorer;
 use swan_train::params::{assign_named, named_tensors};
+use swan_train::resnet::ResNet;
 use swan_train::ssl::Mlp;
 
 use super::params::KeParams;
 pub(super) use crate::head::codes;
 use crate::{EncoderSpec, FitRecord, MethodError, RunContext, Scored};
 
-/// A fitted KE detector: the head on frozen features, and the scorer on its codes.
+/// What maps an image to its code.
+#[derive(Clone, Debug)]
+pub(super) enum Network {
+    /// The CPU tier: a head on the frozen pretrained encoder's features.
+    Head { head: Mlp, encoder: EncoderSpec },
+    /// The paper's tier: a ResNet-18 trained from scratch on the images.
+    Scratch(ResNet),
+}
+
+/// A fitted KE detector: the network that gives the codes, and the scorer on them.
 #[derive(Clone, Debug)]
 pub struct Ke {
     params: KeParams,
-    head: Mlp,
+    net: Network,
     scorer: Scorer,
-    encoder: EncoderSpec,
     pub record: FitRecord,
 }
 
 const HEAD: &str = "ke.head.";
+const NET: &str = "ke.net.";
 const SCORER: &str = "ke.scorer.";
 
 impl Ke {
     pub(super) fn new(
         params: KeParams,
-        head: Mlp,
+        net: Network,
         scorer: Scorer,
-        encoder: EncoderSpec,
         record: FitRecord,
     ) -> Self {
         Self {
             params,
-            head,
+            net,
             scorer,
-            encoder,
             record,
         }
     }
@@ -43,13 +51,12 @@ impl Ke {
         &self.params
     }
 
-    pub fn encoder_spec(&self) -> &EncoderSpec {
-        &self.encoder
-    }
-
-    /// Scores frozen features (rows of the encoder tap).
-    pub fn score_features(&self, features: &Matrix) -> Result<Vec<f32>, MethodError> {
-        Ok(self.scorer.score(&codes(&self.head, features)?)?)
+    /// The pretrained encoder the head reads; `None` for a network trained from scratch.
+    pub fn encoder_spec(&self) -> Option<&EncoderSpec> {
+        match &self.net {
+            Network::Head { encoder, .. } => Some(encoder),
+            Network::Scratch(_) => None,
+        }
     }
 
     /// The l2-normalised codes of samples (rows for the readable ones).
@@ -58,17 +65,36 @@ impl Ke {
         samples: &[Sample],
         ctx: &mut RunContext,
     ) -> Result<crate::Embedded, MethodError> {
-        let e = ctx.embed(samples, self.params.tap)?;
-        Ok(crate::Embedded {
-            matrix: codes(&self.head, &e.matrix)?,
-            ..e
-        })
+        match &self.net {
+            Network::Head { head, .. } => {
+                let e = ctx.embed(samples, self.params.tap)?;
+                Ok(crate::Embedded {
+                    matrix: codes(head, &e.matrix)?,
+                    ..e
+                })
+            }
+            Network::Scratch(net) => {
+                let scratch = self.params.scratch.clone().unwrap_or_default();
+                let (bank, kept, skipped) = crate::nsa::load_bank(
+                    samples,
+                    scratch.image_size,
+                    scratch.antialias,
+                    ctx.progress,
+                )?;
+                Ok(crate::Embedded {
+                    matrix: super::scratch::embed(net, &bank, ctx.batch_size)?,
+                    map_shape: None,
+                    kept,
+                    skipped,
+                })
+            }
+        }
     }
 
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
-        let e = ctx.embed(samples, self.params.tap)?;
+        let e = self.codes(samples, ctx)?;
         Ok(Scored {
-            scores: self.score_features(&e.matrix)?,
+            scores: self.scorer.score(&e.matrix)?,
             kept: e.kept,
             skipped: e.skipped,
             components: Vec::new(),
@@ -79,36 +105,57 @@ impl Ke {
 
     pub fn tensors(&self) -> TensorRefs<'_> {
         let mut out = TensorRefs::new();
-        for (k, t) in named_tensors(&self.head) {
-            out.insert(format!("{HEAD}{k}"), TensorRef::new(t.shape, t.values));
+        let (prefix, tensors) = match &self.net {
+            Network::Head { head, .. } => (HEAD, named_tensors(head)),
+            Network::Scratch(net) => (NET, named_tensors(net)),
+        };
+        for (k, t) in tensors {
+            out.insert(format!("{prefix}{k}"), TensorRef::new(t.shape, t.values));
         }
         crate::model_file::insert_scorer(&mut out, SCORER, &self.scorer);
         out
     }
 
+    /// Rebuilds the detector from a model file's parts; `encoder` is the header's pretrained
+    /// encoder (absent for a network trained from scratch).
     pub fn from_parts(
         params: KeParams,
-        encoder: EncoderSpec,
+        encoder: Option<EncoderSpec>,
         record: FitRecord,
         mut tensors: TensorMap,
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("ke model file: {reason}"));
-        let input = encoder.backbone.tap_channels(params.tap)?;
-        let table = crate::model_file::network_table(&mut tensors, HEAD);
         use burn::module::Module;
-        let head = assign_named(
-            Mlp::new(&params.head_spec(input), &swan_train::inference_device()),
-            &table,
-        )
-        .map_err(|e| bad(e.to_string()))?
-        .valid();
+        let device = swan_train::inference_device();
+        let net = match (&params.scratch, encoder) {
+            (Some(scratch), _) => {
+                let table = crate::model_file::network_table(&mut tensors, NET);
+                Network::Scratch(
+                    assign_named(scratch.backbone().init(&device), &table)
+                        .map_err(|e| bad(e.to_string()))?
+                        .valid(),
+                )
+            }
+            (None, Some(encoder)) => {
+                let input = encoder.backbone.tap_channels(params.tap)?;
+                let table = crate::model_file::network_table(&mut tensors, HEAD);
+                let head = assign_named(Mlp::new(&params.head_spec(input), &device), &table)
+                    .map_err(|e| bad(e.to_string()))?
+                    .valid();
+                Network::Head { head, encoder }
+            }
+            (None, None) => {
+                return Err(bad(
+                    "a head on frozen features needs the header's encoder".into(),
+                ));
+            }
+        };
         let scorer = crate::model_file::read_scorer(&mut tensors, SCORER, params.scorer.clone())?;
         Ok(Self {
             scorer,
             params,
-            head,
-            encoder,
+            net,
             record,
         })
     }

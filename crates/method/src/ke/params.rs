@@ -13,7 +13,8 @@ use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
 use swan_transform::{Chain, Rng};
 
 use super::loss::multi_positive_info_nce;
-use super::model::{Ke, codes};
+use super::model::{Ke, Network, codes};
+use super::scratch::{KeScratch, ScratchTask, ViewBank};
 use super::ranking::{
     RankingConfig, TransformDistance, check_bank_size, choose, default_bank, rank, view_sample,
 };
@@ -80,6 +81,12 @@ pub struct KeParams {
     pub weight_decay: f64,
     /// Scorer on the l2-normalised codes of the clean training images.
     pub scorer: ScorerConfig,
+    /// The paper's tier: a ResNet-18 trained from scratch on the images and fresh draws of
+    /// the chosen transforms, scored on its l2-normalised output (`tap`, `hidden` and
+    /// `code_dim` then do not apply; the ranking still reads the pretrained encoder). Unset:
+    /// the CPU tier, a head on frozen pretrained features.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scratch: Option<KeScratch>,
     /// Filled by `fit`: the transforms it chose.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chosen: Option<Chosen>,
@@ -108,6 +115,7 @@ impl Default for KeParams {
                 gamma: Gamma::Auto,
                 ..OcSvmParams::default()
             }),
+            scratch: None,
             chosen: None,
         }
     }
@@ -141,10 +149,21 @@ impl KeParams {
         {
             return bad("a fixed policy needs positives and negatives".into());
         }
+        if let Some(scratch) = &self.scratch {
+            scratch.check().or_else(bad)?;
+        }
         if !matches!(self.policy, Policy::Fixed { .. }) {
             check_bank_size(self.bank.len(), self.k, self.skip_nearest, "--bank").or_else(bad)?;
         }
         Ok(())
+    }
+
+    /// Whether the fit reads the pretrained encoder: the head reads its features, and the
+    /// ranked policy measures distances on them unless it ranks on pixels.
+    pub fn reads_encoder(&self) -> bool {
+        self.scratch.is_none()
+            || (self.policy == Policy::Ranked
+                && matches!(self.ranking.space, super::ranking::RankSpace::Encoder { .. }))
     }
 
     pub fn head_spec(&self, input: usize) -> Vec<(usize, usize, bool, bool)> {
@@ -206,6 +225,9 @@ impl KeParams {
         self.check()?;
         data.check_against("ke", Self::USES)?;
         let chosen = self.choose(&data.normal, ctx)?;
+        if let Some(scratch) = &self.scratch {
+            return self.fit_scratch(scratch, data, chosen, ctx);
+        }
         let anchors = ctx.embed(&data.normal, self.tap)?;
         let normal: Vec<Sample> = data
             .normal
@@ -281,14 +303,103 @@ impl KeParams {
                 chosen: Some(chosen),
                 ..self.clone()
             },
-            head,
+            Network::Head {
+                head,
+                encoder: ctx.encoder_spec(self.tap)?,
+            },
             scorer,
-            ctx.encoder_spec(self.tap)?,
             FitRecord {
                 data_fingerprint: fingerprint,
                 n_train: normal.len(),
                 log: summary.log,
                 skipped: anchors.skipped,
+                train_ids: Vec::new(),
+            },
+        ))
+    }
+}
+
+impl KeParams {
+    /// The paper's tier: a ResNet-18 trained from scratch on the normal images and fresh
+    /// draws of the chosen transforms; the scorer on its codes of the clean images.
+    fn fit_scratch(
+        &self,
+        scratch: &KeScratch,
+        data: &TrainData,
+        chosen: Chosen,
+        ctx: &mut RunContext,
+    ) -> Result<Ke, MethodError> {
+        let (bank, kept, skipped) = crate::nsa::load_bank(
+            &data.normal,
+            scratch.image_size,
+            scratch.antialias,
+            ctx.progress,
+        )?;
+        if bank.len() < 2 {
+            return Err(MethodError::TooFewTrainingImages {
+                readable: bank.len(),
+                needs: 2,
+                skipped: skipped.len(),
+            });
+        }
+        let bank = Arc::new(bank);
+        let chains = chosen
+            .positives
+            .iter()
+            .chain(&chosen.negatives)
+            .map(|name| {
+                name.parse::<Chain>()
+                    .map_err(|e| MethodError::Params(format!("ke: transform {name:?}: {e}")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let device = swan_train::default_device();
+        let net = swan_train::params::seeded_init(scratch.backbone().init(&device), ctx.seed);
+        let task = ScratchTask {
+            k_pos: chosen.positives.len(),
+            temperature: self.temperature,
+        };
+        let source = Arc::new(ViewBank {
+            bank: Arc::clone(&bank),
+            chains,
+        });
+        let fingerprint = swan_data::fingerprint_samples(&data.normal);
+        let identity = KeParams {
+            scorer: ScorerConfig::KCos,
+            ..self.clone()
+        };
+        let (net, summary) = train(
+            &task,
+            net,
+            source,
+            &self.train_config(ctx.seed, ctx.train.workers),
+            &ctx.train_files(),
+            serde_json::json!({ "method": "ke", "params": identity, "chosen": chosen, "data": fingerprint }),
+            &device,
+        )?;
+        if summary.epochs_done < self.epochs {
+            return Err(MethodError::Stopped {
+                epochs_done: summary.epochs_done,
+                epochs: self.epochs,
+            });
+        }
+        use burn::module::Module;
+        let net = net.valid();
+        let train_codes = super::scratch::embed(&net, &bank, ctx.batch_size)?;
+        let scorer = self.scorer.fit(&train_codes)?;
+        let n_train = train_codes.rows();
+        debug_assert_eq!(kept.iter().filter(|k| **k).count(), n_train);
+        Ok(Ke::new(
+            KeParams {
+                chosen: Some(chosen),
+                ..self.clone()
+            },
+            Network::Scratch(net),
+            scorer,
+            FitRecord {
+                data_fingerprint: fingerprint,
+                n_train,
+                log: summary.log,
+                skipped,
                 train_ids: Vec::new(),
             },
         ))
