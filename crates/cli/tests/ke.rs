@@ -142,9 +142,8 @@ fn ke_from_scratch_needs_no_pretrained_weights_with_the_fixed_policy() {
     let data_arg = format!("folder:{}", data.display());
     let model = tmp.path().join("ke-scratch.safetensors");
     let model_arg = model.to_str().unwrap();
-    let no_weights = |words: &str, more: &[&str]| {
-        common::swan_with(&cache, None, &common::args(words, more))
-    };
+    let no_weights =
+        |words: &str, more: &[&str]| common::swan_with(&cache, None, &common::args(words, more));
     let fit = "fit --class blobs --method ke --scratch --width 0.125 --train-size 16 \
                --epochs 2 --train-batch 8";
     let fitted = no_weights(
@@ -176,7 +175,10 @@ fn ke_from_scratch_needs_no_pretrained_weights_with_the_fixed_policy() {
 
     // Flags that do not apply.
     let refused = |words: &str, says: &str| {
-        let e = err(&no_weights(words, &["--data", &data_arg, "--out", model_arg]));
+        let e = err(&no_weights(
+            words,
+            &["--data", &data_arg, "--out", model_arg],
+        ));
         assert!(e.contains(says), "{words}: {e}");
     };
     refused(

@@ -482,16 +482,19 @@ fn knowledge_exposure_from_scratch_trains_its_own_network_and_round_trips() {
     let (header, tensors) = swan_method::read_model_file(&path).unwrap();
     assert!(header.encoder.is_none());
     assert!(tensors.keys().any(|k| k.starts_with("ke.net.")));
-    assert!(!tensors.keys().any(|k| k.starts_with("encoder.") || k.starts_with("ke.head.")));
+    assert!(
+        !tensors
+            .keys()
+            .any(|k| k.starts_with("encoder.") || k.starts_with("ke.head."))
+    );
     let (loaded, enc) = Fitted::load(&path, &device).unwrap();
     assert!(enc.is_none());
     let mut ctx = RunContext::with_encoder(None);
     assert_eq!(loaded.score(&test, &mut ctx).unwrap().scores, scores);
 
     assert!(poison(&path, "ke.net.") > 0);
-    let outcome = Fitted::load(&path, &device).and_then(|(loaded, _)| {
-        loaded.score(&test, &mut RunContext::with_encoder(None))
-    });
+    let outcome = Fitted::load(&path, &device)
+        .and_then(|(loaded, _)| loaded.score(&test, &mut RunContext::with_encoder(None)));
     match outcome {
         Err(e) => assert!(e.to_string().contains("NaN or infinite values"), "{e}"),
         Ok(s) => panic!("NaN weights gave scores {:?}", s.scores),

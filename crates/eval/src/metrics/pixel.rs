@@ -72,7 +72,7 @@ pub fn pixel_metrics(
 ) -> Result<Option<PixelMetrics>, EvalError> {
     let g = PIXEL_GRID;
     let d = shape[0] * shape[1];
-    let (mut values, mut truth) = (Vec::new(), Vec::new());
+    let mut values = Vec::new();
     // Per pixel: 0 = normal, k = the k-th anomalous region (over all images).
     let mut region_of: Vec<u32> = Vec::new();
     let mut regions = 0u32;
@@ -103,19 +103,18 @@ pub fn pixel_metrics(
         let (labels, found) = connected_regions(&mask, g, g);
         region_of.extend(labels.iter().map(|&l| if l == 0 { 0 } else { l + regions }));
         regions += found;
-        truth.extend(mask);
         images += 1;
     }
     if with_masks == 0 {
         return Ok(None);
     }
     // Masks with some anomalous area and normal pixels somewhere are needed (else OneClass).
-    let auroc = crate::auroc(&values, &truth)?;
-    let (aupro, curves) = walk_curves(&values, &region_of, PRO_FPR_LIMIT, true)?;
+    // One sort of the pixel values gives both curves and both areas.
+    let walk = walk_curves(&values, &region_of, PRO_FPR_LIMIT, true)?;
     Ok(Some(PixelMetrics {
-        auroc: 100.0 * auroc,
-        aupro: Some(100.0 * aupro),
-        curves,
+        auroc: 100.0 * walk.auroc.unwrap_or(f64::NAN),
+        aupro: Some(100.0 * walk.aupro),
+        curves: walk.curves,
         pro_fpr_limit: Some(PRO_FPR_LIMIT),
         regions: regions as usize,
         images,
@@ -162,17 +161,29 @@ pub fn connected_regions(mask: &[bool], h: usize, w: usize) -> (Vec<u32>, u32) {
 /// integrated by the trapezoid rule, interpolated at `fpr_limit`, and divided by it, so a
 /// perfect map gives 1. Tied values form one point of the curve.
 pub fn aupro(values: &[f32], region_of: &[u32], fpr_limit: f64) -> Result<f64, EvalError> {
-    walk_curves(values, region_of, fpr_limit, false).map(|(area, _)| area)
+    walk_curves(values, region_of, fpr_limit, false).map(|w| w.aupro)
+}
+
+/// What one walk down the thresholds gives.
+struct Walk {
+    /// [`aupro`].
+    aupro: f64,
+    /// The ROC and PRO curves (with `draw`).
+    curves: PixelCurves,
+    /// The area under the whole ROC curve, every anomalous pixel against every normal one
+    /// (tied values count one half), as [`crate::auroc`] computes it (with `draw`).
+    auroc: Option<f64>,
 }
 
 /// Walks the thresholds from the highest value down: the normalised area under the PRO
-/// curve up to `fpr_limit` ([`aupro`]) and, with `draw`, both curves to (1, 1), thinned.
+/// curve up to `fpr_limit` ([`aupro`]) and, with `draw`, both curves to (1, 1), thinned,
+/// and the area under the ROC curve.
 fn walk_curves(
     values: &[f32],
     region_of: &[u32],
     fpr_limit: f64,
     draw: bool,
-) -> Result<(f64, PixelCurves), EvalError> {
+) -> Result<Walk, EvalError> {
     super::check_aligned(values, region_of.len())?;
     if !(fpr_limit > 0.0 && fpr_limit <= 1.0) {
         return Err(EvalError::Map(format!(
@@ -214,9 +225,13 @@ fn walk_curves(
     // Every pixel tied at a value crosses the threshold together: one point per group.
     let (order, groups) = super::descending_groups(values);
     let (mut false_pos, mut true_pos, mut overlap) = (0usize, 0usize, 0.0f64);
+    // Mann–Whitney wins of the anomalous pixels: each group's anomalous pixels beat the normal
+    // pixels below the group and tie with those inside it.
+    let mut wins = 0.0f64;
     let (mut x0, mut y0, mut area, mut aupro) = (0.0f64, 0.0f64, 0.0f64, None);
     let last = groups.len();
     for (g, group) in groups.into_iter().enumerate() {
+        let (fp_before, tp_before) = (false_pos, true_pos);
         for &p in &order[group] {
             match region_of[p] as usize {
                 0 => false_pos += 1,
@@ -226,6 +241,8 @@ fn walk_curves(
                 }
             }
         }
+        let (group_normal, group_anomalous) = (false_pos - fp_before, true_pos - tp_before);
+        wins += group_anomalous as f64 * ((normal - false_pos) as f64 + 0.5 * group_normal as f64);
         let (x1, y1) = (false_pos as f64 / normal as f64, overlap.min(1.0));
         if aupro.is_none() {
             if x1 >= fpr_limit {
@@ -252,7 +269,11 @@ fn walk_curves(
         (x0, y0) = (x1, y1);
     }
     // The last point has a false-positive rate of 1 >= fpr_limit, so the limit was reached.
-    Ok((aupro.unwrap_or(area / fpr_limit), curves))
+    Ok(Walk {
+        aupro: aupro.unwrap_or(area / fpr_limit),
+        curves,
+        auroc: draw.then(|| wins / (anomalous as f64 * normal as f64)),
+    })
 }
 
 #[cfg(test)]
@@ -273,6 +294,28 @@ mod tests {
             split: None,
             attributes,
         }
+    }
+
+    #[test]
+    fn the_walks_roc_area_is_the_auroc_with_ties() {
+        // Values on a coarse grid (many ties) over three regions and normal pixels.
+        let n = 400;
+        let values: Vec<f32> = (0..n).map(|i| ((i * 7919) % 23) as f32 / 4.0).collect();
+        let region_of: Vec<u32> = (0..n)
+            .map(|i| match (i * 31) % 10 {
+                0 | 1 => 1,
+                2 => 2,
+                3 if i % 2 == 0 => 3,
+                _ => 0,
+            })
+            .collect();
+        let truth: Vec<bool> = region_of.iter().map(|&r| r > 0).collect();
+        let walk = walk_curves(&values, &region_of, PRO_FPR_LIMIT, true).unwrap();
+        let expected = crate::auroc(&values, &truth).unwrap();
+        assert!((walk.auroc.unwrap() - expected).abs() < 1e-12);
+        assert!((walk.aupro - aupro(&values, &region_of, PRO_FPR_LIMIT).unwrap()).abs() < 1e-15);
+        // The curve's last point is (1, 1).
+        assert_eq!(walk.curves.roc.last(), Some(&(1.0, 1.0)));
     }
 
     #[test]
@@ -374,7 +417,11 @@ mod tests {
         assert!((a - 0.625).abs() < 1e-12, "{a}");
         // The curves for drawing: every point here (they move by more than 1/500), and the
         // pixel ROC beside the PRO (three anomalous pixels).
-        let (same, curves) = walk_curves(&values, &regions, 0.5, true).unwrap();
+        let Walk {
+            aupro: same,
+            curves,
+            ..
+        } = walk_curves(&values, &regions, 0.5, true).unwrap();
         assert_eq!(same, a);
         let pro = [
             (0.0, 0.0),
@@ -397,7 +444,7 @@ mod tests {
         assert_eq!(curves.roc, roc);
         // Without drawing, no curves.
         assert_eq!(
-            walk_curves(&values, &regions, 0.5, false).unwrap().1,
+            walk_curves(&values, &regions, 0.5, false).unwrap().curves,
             PixelCurves::default()
         );
         // A perfect map: every region above every normal pixel.

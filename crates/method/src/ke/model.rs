@@ -32,12 +32,7 @@ const NET: &str = "ke.net.";
 const SCORER: &str = "ke.scorer.";
 
 impl Ke {
-    pub(super) fn new(
-        params: KeParams,
-        net: Network,
-        scorer: Scorer,
-        record: FitRecord,
-    ) -> Self {
+    pub(super) fn new(params: KeParams, net: Network, scorer: Scorer, record: FitRecord) -> Self {
         Self {
             params,
             net,
@@ -147,7 +142,7 @@ impl Ke {
             }
             (None, None) => {
                 return Err(bad(
-                    "a head on frozen features needs the header's encoder".into(),
+                    "a head on frozen features needs the header's encoder".into()
                 ));
             }
         };

@@ -14,10 +14,10 @@ use swan_transform::{Chain, Rng};
 
 use super::loss::multi_positive_info_nce;
 use super::model::{Ke, Network, codes};
-use super::scratch::{KeScratch, ScratchTask, ViewBank};
 use super::ranking::{
     RankingConfig, TransformDistance, check_bank_size, choose, default_bank, rank, view_sample,
 };
+use super::scratch::{KeScratch, ScratchTask, ViewBank};
 use crate::{FitRecord, MethodError, RunContext, TrainData, Uses};
 
 /// How positives and negatives are chosen.
@@ -163,7 +163,10 @@ impl KeParams {
     pub fn reads_encoder(&self) -> bool {
         self.scratch.is_none()
             || (self.policy == Policy::Ranked
-                && matches!(self.ranking.space, super::ranking::RankSpace::Encoder { .. }))
+                && matches!(
+                    self.ranking.space,
+                    super::ranking::RankSpace::Encoder { .. }
+                ))
     }
 
     pub fn head_spec(&self, input: usize) -> Vec<(usize, usize, bool, bool)> {

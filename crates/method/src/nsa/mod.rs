@@ -18,6 +18,6 @@ mod model;
 mod params;
 
 pub use augment::{ImageBank, TwoViews};
-pub(crate) use model::load_bank;
 pub use model::Nsa;
+pub(crate) use model::load_bank;
 pub use params::NsaParams;
