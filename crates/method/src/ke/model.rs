@@ -15,7 +15,7 @@ pub(super) enum Network {
     /// The CPU tier: a head on the frozen pretrained encoder's features.
     Head { head: Mlp, encoder: EncoderSpec },
     /// The paper's tier: a ResNet-18 trained from scratch on the images.
-    Scratch(ResNet),
+    Scratch(Box<ResNet>),
 }
 
 /// A fitted KE detector: the network that gives the codes, and the scorer on them.
@@ -102,7 +102,7 @@ impl Ke {
         let mut out = TensorRefs::new();
         let (prefix, tensors) = match &self.net {
             Network::Head { head, .. } => (HEAD, named_tensors(head)),
-            Network::Scratch(net) => (NET, named_tensors(net)),
+            Network::Scratch(net) => (NET, named_tensors(net.as_ref())),
         };
         for (k, t) in tensors {
             out.insert(format!("{prefix}{k}"), TensorRef::new(t.shape, t.values));
@@ -126,11 +126,11 @@ impl Ke {
         let net = match (&params.scratch, encoder) {
             (Some(scratch), _) => {
                 let table = crate::model_file::network_table(&mut tensors, NET);
-                Network::Scratch(
+                Network::Scratch(Box::new(
                     assign_named(scratch.backbone().init(&device), &table)
                         .map_err(|e| bad(e.to_string()))?
                         .valid(),
-                )
+                ))
             }
             (None, Some(encoder)) => {
                 let input = encoder.backbone.tap_channels(params.tap)?;

@@ -396,7 +396,7 @@ impl KeParams {
                 chosen: Some(chosen),
                 ..self.clone()
             },
-            Network::Scratch(net),
+            Network::Scratch(Box::new(net)),
             scorer,
             FitRecord {
                 data_fingerprint: fingerprint,
