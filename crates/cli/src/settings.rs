@@ -5,13 +5,20 @@ use swan_method::MethodConfig;
 
 use crate::args::MethodArgs;
 
-/// `--antialias` is an encoder flag; NSA, which resizes images itself (to `--train-size`),
-/// takes it into its own settings.
+/// `--antialias` is an encoder flag; NSA and KE's `--scratch` network, which resize images
+/// themselves (to `--train-size`), take it into their own settings.
 pub fn apply_antialias(config: &mut MethodConfig, on: bool) {
-    if let MethodConfig::Nsa(p) = config
-        && on
-    {
-        p.antialias = true;
+    if !on {
+        return;
+    }
+    match config {
+        MethodConfig::Nsa(p) => p.antialias = true,
+        MethodConfig::Ke(p) => {
+            if let Some(s) = p.scratch.as_mut() {
+                s.antialias = true;
+            }
+        }
+        _ => {}
     }
 }
 
@@ -403,6 +410,41 @@ mod tests {
             MethodConfig::Adib(p) | MethodConfig::Adra(p) => p,
             other => panic!("not a transfer config: {other:?}"),
         }
+    }
+
+    #[test]
+    fn ke_scratch_takes_the_network_flags_and_antialias() {
+        let ke = |args: MethodArgs, antialias: bool| {
+            let mut c = resolve_method(&args).expect("valid flags");
+            apply_antialias(&mut c, antialias);
+            match c {
+                MethodConfig::Ke(p) => p,
+                other => panic!("not a ke config: {other:?}"),
+            }
+        };
+        let p = ke(
+            MethodArgs {
+                method: Some(MethodKind::Ke),
+                scratch: true,
+                width: Some(0.25),
+                train_size: Some(28),
+                train_batch: Some(16),
+                ..Default::default()
+            },
+            true,
+        );
+        let s = p.scratch.expect("--scratch");
+        assert_eq!((s.width, s.image_size, s.antialias), (0.25, 28, true));
+        assert_eq!(p.batch_size, 16);
+        // Without --scratch: the head on frozen features, which --antialias leaves alone.
+        let p = ke(
+            MethodArgs {
+                method: Some(MethodKind::Ke),
+                ..Default::default()
+            },
+            true,
+        );
+        assert_eq!((p.scratch, p.batch_size), (None, 64));
     }
 
     #[test]
