@@ -7,7 +7,7 @@ use swan_train::TrainError;
 use swan_train::loader::{draw, mix};
 use swan_train::optim::OptimizerConfig;
 use swan_train::schedule::{Decay, Schedule};
-use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig};
 use swan_transform::synth::CutMixView;
 
 use super::heads::{DraNet, Head, HeadScores, deviation_loss, masked_mean};
@@ -358,21 +358,14 @@ impl DraParams {
             params: self.clone(),
             levels: sizes.len(),
         };
-        let (net, summary) = train(
+        let (net, summary) = ctx.train(
             &task,
             net,
             source,
             &self.train_config(ctx.seed, ctx.train.workers),
-            &ctx.train_files(),
             serde_json::json!({ "method": method, "params": self, "data": fingerprint, "encoder": spec }),
             &device,
         )?;
-        if summary.epochs_done < self.epochs {
-            return Err(MethodError::Stopped {
-                epochs_done: summary.epochs_done,
-                epochs: self.epochs,
-            });
-        }
         use burn::module::Module;
         Ok(Dra::new(
             self.clone(),

@@ -335,6 +335,37 @@ impl RunContext {
         })
     }
 
+    /// Trains `model` for all of `config`'s epochs with this run's checkpoint, log and resume
+    /// settings ([`Self::train_files`]); `identity` is what a checkpoint must match to be
+    /// resumed. A run stopped before its last epoch (`--stop-after`) is
+    /// [`MethodError::Stopped`], which says how to finish it.
+    pub fn train<T: swan_train::trainer::Task>(
+        &self,
+        task: &T,
+        model: T::Model,
+        source: Arc<dyn swan_train::loader::BatchSource>,
+        config: &swan_train::trainer::TrainConfig,
+        identity: serde_json::Value,
+        device: &swan_encoder::Device,
+    ) -> Result<(T::Model, swan_train::trainer::TrainSummary), MethodError> {
+        let (model, summary) = swan_train::trainer::train(
+            task,
+            model,
+            source,
+            config,
+            &self.train_files(),
+            identity,
+            device,
+        )?;
+        if summary.epochs_done < config.epochs {
+            return Err(MethodError::Stopped {
+                epochs_done: summary.epochs_done,
+                epochs: config.epochs,
+            });
+        }
+        Ok((model, summary))
+    }
+
     /// Checkpoint and log files of the current training run.
     pub fn train_files(&self) -> swan_train::trainer::RunFiles {
         let t = &self.train;

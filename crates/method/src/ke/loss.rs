@@ -41,6 +41,17 @@ pub fn multi_positive_info_nce(
     (all.log() - pos.log()).div_scalar(k)
 }
 
+/// The mean loss of a batch whose codes `z` stack `[anchors; the k_pos positives' views; the
+/// negatives' views]`, `b` rows each (one forward over all of them, so batch-norm sees every
+/// view).
+pub(super) fn stacked_views_loss(z: Tensor<2>, b: usize, k_pos: usize, tau: f64) -> Tensor<1> {
+    let parts = z.dims()[0] / b.max(1);
+    let chunk = |i: usize| z.clone().narrow(0, i * b, b);
+    let positives: Vec<Tensor<2>> = (1..=k_pos).map(chunk).collect();
+    let negatives: Vec<Tensor<2>> = (1 + k_pos..parts).map(chunk).collect();
+    multi_positive_info_nce(chunk(0), &positives, &negatives, tau).mean()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,10 +9,10 @@ use swan_train::loader::{BatchSource, HostBatch, HostTensor, mix, permutation};
 use swan_train::optim::OptimizerConfig;
 use swan_train::schedule::Schedule;
 use swan_train::ssl::Mlp;
-use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig};
 use swan_transform::{Chain, Rng};
 
-use super::loss::multi_positive_info_nce;
+use super::loss::stacked_views_loss;
 use super::model::{Ke, Network, codes};
 use super::ranking::{
     RankingConfig, TransformDistance, check_bank_size, choose, default_bank, rank, view_sample,
@@ -282,21 +282,14 @@ impl KeParams {
             scorer: ScorerConfig::KCos,
             ..self.clone()
         };
-        let (head, summary) = train(
+        let (head, summary) = ctx.train(
             &task,
             head,
             source,
             &self.train_config(ctx.seed, ctx.train.workers),
-            &ctx.train_files(),
             serde_json::json!({ "method": "ke", "params": identity, "chosen": chosen, "data": fingerprint, "encoder": ctx.encoder_spec(self.tap)? }),
             &device,
         )?;
-        if summary.epochs_done < self.epochs {
-            return Err(MethodError::Stopped {
-                epochs_done: summary.epochs_done,
-                epochs: self.epochs,
-            });
-        }
         use burn::module::Module;
         let head = head.valid();
         let train_codes = codes(&head, &anchors.matrix)?;
@@ -370,21 +363,14 @@ impl KeParams {
             scorer: ScorerConfig::KCos,
             ..self.clone()
         };
-        let (net, summary) = train(
+        let (net, summary) = ctx.train(
             &task,
             net,
             source,
             &self.train_config(ctx.seed, ctx.train.workers),
-            &ctx.train_files(),
             serde_json::json!({ "method": "ke", "params": identity, "chosen": chosen, "data": fingerprint }),
             &device,
         )?;
-        if summary.epochs_done < self.epochs {
-            return Err(MethodError::Stopped {
-                epochs_done: summary.epochs_done,
-                epochs: self.epochs,
-            });
-        }
         use burn::module::Module;
         let net = net.valid();
         let train_codes = super::scratch::embed(&net, &bank, ctx.batch_size)?;
@@ -457,16 +443,9 @@ impl Task for KeTask {
         if parts.len() < 2 + self.k_pos {
             return Err(TrainError::Data("ke batch without its views".into()));
         }
-        // One forward over anchors and views together (batch-norm sees all of them).
-        let n_parts = parts.len();
         let z = head.forward(Tensor::cat(parts, 0));
-        let chunk = |i: usize| z.clone().narrow(0, i * b, b);
-        let anchor = chunk(0);
-        let positives: Vec<Tensor<2>> = (1..=self.k_pos).map(chunk).collect();
-        let negatives: Vec<Tensor<2>> = (1 + self.k_pos..n_parts).map(chunk).collect();
-        let loss = multi_positive_info_nce(anchor, &positives, &negatives, self.temperature).mean();
         Ok(StepLoss {
-            loss,
+            loss: stacked_views_loss(z, b, self.k_pos, self.temperature),
             metrics: Vec::new(),
         })
     }

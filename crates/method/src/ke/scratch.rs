@@ -21,7 +21,7 @@ use swan_train::ssl::l2_normalize;
 use swan_train::trainer::{Batch, StepLoss, Task};
 use swan_transform::{Chain, Rng};
 
-use super::loss::multi_positive_info_nce;
+use super::loss::stacked_views_loss;
 use crate::MethodError;
 use crate::nsa::ImageBank;
 
@@ -137,15 +137,9 @@ impl Task for ScratchTask {
         if n_parts < 2 + self.k_pos {
             return Err(TrainError::Data("ke batch without its views".into()));
         }
-        // One forward over anchors and views together (batch-norm sees all of them).
         let z = net.embed(Tensor::cat(batch.views, 0));
-        let chunk = |i: usize| z.clone().narrow(0, i * b, b);
-        let anchor = chunk(0);
-        let positives: Vec<Tensor<2>> = (1..=self.k_pos).map(chunk).collect();
-        let negatives: Vec<Tensor<2>> = (1 + self.k_pos..n_parts).map(chunk).collect();
-        let loss = multi_positive_info_nce(anchor, &positives, &negatives, self.temperature).mean();
         Ok(StepLoss {
-            loss,
+            loss: stacked_views_loss(z, b, self.k_pos, self.temperature),
             metrics: Vec::new(),
         })
     }

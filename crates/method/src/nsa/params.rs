@@ -6,7 +6,7 @@ use swan_train::optim::OptimizerConfig;
 use swan_train::resnet::ResNetConfig;
 use swan_train::schedule::Schedule;
 use swan_train::ssl::{Objective, SslConfig};
-use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig};
 
 use super::augment::{ImageBank, TwoViews};
 use super::model::{Nsa, embed_stages, load_bank};
@@ -199,22 +199,14 @@ impl NsaParams {
             bank: Arc::clone(&bank),
             augment: self.augment,
         });
-        let files = ctx.train_files();
-        let (net, summary) = train(
+        let (net, summary) = ctx.train(
             &task,
             net,
             source,
             &self.train_config(ctx.seed, ctx.train.workers),
-            &files,
             self.run_identity(&fingerprint),
             &device,
         )?;
-        if summary.epochs_done < self.epochs {
-            return Err(MethodError::Stopped {
-                epochs_done: summary.epochs_done,
-                epochs: self.epochs,
-            });
-        }
         Nsa::from_trained(
             self.clone(),
             net,

@@ -13,7 +13,7 @@ use swan_train::TrainError;
 use swan_train::optim::OptimizerConfig;
 use swan_train::schedule::Schedule;
 use swan_train::ssl::{Mlp, l2_normalize};
-use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig};
 use swan_transform::{Chain, seed_for};
 
 use super::generator::Generator;
@@ -512,21 +512,14 @@ impl RedPandaParams {
             ..self.clone()
         };
         let spec = ctx.encoder_spec(self.input_tap())?;
-        let (net, summary) = train(
+        let (net, summary) = ctx.train(
             &task,
             net,
             source,
             &self.train_config(ctx.seed, ctx.train.workers),
-            &ctx.train_files(),
             serde_json::json!({ "method": "red-panda", "params": fitted_params, "data": fingerprint, "encoder": spec }),
             &device,
         )?;
-        if summary.epochs_done < self.epochs {
-            return Err(MethodError::Stopped {
-                epochs_done: summary.epochs_done,
-                epochs: self.epochs,
-            });
-        }
         let net = net.valid();
         let bank = fitted_params.codes(net.tail.as_ref(), &net.head, &anchors.matrix, row_shape)?;
         let head = net.head;

@@ -8,7 +8,7 @@ use swan_train::TrainError;
 use swan_train::loader::{BatchSource, HostBatch, HostTensor};
 use swan_train::optim::OptimizerConfig;
 use swan_train::schedule::{Decay, Schedule};
-use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig, train};
+use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig};
 use swan_transform::Rng;
 
 use super::model::Transfer;
@@ -465,21 +465,14 @@ impl TransferParams {
             antialias: preprocess.antialias,
             ..self.clone()
         };
-        let (net, summary) = train(
+        let (net, summary) = ctx.train(
             &task,
             net,
             source,
             &self.train_config(ctx.seed, ctx.train.workers),
-            &ctx.train_files(),
             serde_json::json!({ "method": self.name(), "params": params, "data": fingerprint, "weights": encoder.weights_digest() }),
             &device,
         )?;
-        if summary.epochs_done < self.epochs {
-            return Err(MethodError::Stopped {
-                epochs_done: summary.epochs_done,
-                epochs: self.epochs,
-            });
-        }
         Ok(Transfer::new(
             params,
             net.valid(),
