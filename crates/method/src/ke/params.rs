@@ -325,19 +325,12 @@ impl KeParams {
         chosen: Chosen,
         ctx: &mut RunContext,
     ) -> Result<Ke, MethodError> {
-        let (bank, kept, skipped) = crate::nsa::load_bank(
+        let (bank, _, skipped) = crate::nsa::load_training_bank(
             &data.normal,
             scratch.image_size,
             scratch.antialias,
             ctx.progress,
         )?;
-        if bank.len() < 2 {
-            return Err(MethodError::TooFewTrainingImages {
-                readable: bank.len(),
-                needs: 2,
-                skipped: skipped.len(),
-            });
-        }
         let bank = Arc::new(bank);
         let chains = chosen
             .positives
@@ -376,7 +369,6 @@ impl KeParams {
         let train_codes = super::scratch::embed(&net, &bank, ctx.batch_size)?;
         let scorer = self.scorer.fit(&train_codes)?;
         let n_train = train_codes.rows();
-        debug_assert_eq!(kept.iter().filter(|k| **k).count(), n_train);
         Ok(Ke::new(
             KeParams {
                 chosen: Some(chosen),

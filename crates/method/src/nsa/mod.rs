@@ -19,5 +19,5 @@ mod params;
 
 pub use augment::{ImageBank, TwoViews};
 pub use model::Nsa;
-pub(crate) use model::load_bank;
+pub(crate) use model::{load_bank, load_training_bank};
 pub use params::NsaParams;

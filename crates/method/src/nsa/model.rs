@@ -51,6 +51,25 @@ pub(crate) fn load_bank(
     Ok((ImageBank { size, data }, kept, skipped))
 }
 
+/// [`load_bank`] for training a network: at least two readable images (batch-norm needs two
+/// rows), else [`MethodError::TooFewTrainingImages`].
+pub(crate) fn load_training_bank(
+    samples: &[Sample],
+    size: usize,
+    antialias: bool,
+    progress: bool,
+) -> Result<(ImageBank, Vec<bool>, Vec<Skipped>), MethodError> {
+    let (bank, kept, skipped) = load_bank(samples, size, antialias, progress)?;
+    if bank.len() < 2 {
+        return Err(MethodError::TooFewTrainingImages {
+            readable: bank.len(),
+            needs: 2,
+            skipped: skipped.len(),
+        });
+    }
+    Ok((bank, kept, skipped))
+}
+
 /// Pooled embeddings of `bank` at the given stages (1..=4), as the projector would see the
 /// final one (l2-normalised when `normalize`; earlier stages are normalised the same way).
 pub(crate) fn embed_stages(

@@ -9,7 +9,7 @@ use swan_train::ssl::{Objective, SslConfig};
 use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig};
 
 use super::augment::{ImageBank, TwoViews};
-use super::model::{Nsa, embed_stages, load_bank};
+use super::model::{Nsa, embed_stages, load_training_bank};
 use crate::{FitRecord, MethodError, RunContext, TrainData, Uses};
 use swan_transform::augment::SslAugment;
 
@@ -177,14 +177,7 @@ impl NsaParams {
         self.check()?;
         data.check_against("nsa", Self::USES)?;
         let (bank, kept, skipped) =
-            load_bank(&data.normal, self.image_size, self.antialias, ctx.progress)?;
-        if bank.len() < 2 {
-            return Err(MethodError::TooFewTrainingImages {
-                readable: bank.len(),
-                needs: 2,
-                skipped: skipped.len(),
-            });
-        }
+            load_training_bank(&data.normal, self.image_size, self.antialias, ctx.progress)?;
         let bank = Arc::new(bank);
         let fingerprint = swan_data::fingerprint_samples(&data.normal);
         let device = swan_train::default_device();
