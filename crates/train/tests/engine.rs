@@ -391,3 +391,45 @@ fn convolution_and_batch_norm_gradients_match_finite_differences() {
     let (_, median) = gradient_gaps(&block, &x, shape, 1e-3);
     assert!(median < 1e-2, "stem + block: median relative gap {median}");
 }
+
+/// A run's identity may hold computed floats (KE's ranking distances) that a JSON reader need
+/// not parse back to the same bits unless it rounds exactly; the resume must still find it.
+#[test]
+fn a_run_whose_identity_holds_computed_floats_resumes() {
+    let device = default_device();
+    let cfg = tiny(Objective::SimSiam, true);
+    let tc = train_cfg(2, OptimizerConfig::sgd(0.9, 5e-4));
+    // Distances as KE's ranking computes them, and sums whose shortest decimal form is long.
+    let floats: Vec<f64> = (1..200)
+        .map(|i| (i as f64 * 0.7310585786300049).sqrt() / 3.0 + 1e-7 * i as f64)
+        .chain([1.1849869070190699e-7, 0.00695815673401487, 0.1 + 0.2])
+        .collect();
+    let identity = serde_json::json!({ "test": "floats", "distances": floats });
+    let dir = tempfile::tempdir().unwrap();
+    let files = RunFiles {
+        checkpoint: Some(dir.path().join("run.ckpt.safetensors")),
+        checkpoint_every: 1,
+        resume: true,
+        log: None,
+        progress: false,
+        stop_after: Some(1),
+    };
+    let go = |files: &RunFiles| {
+        train(
+            &Ssl(cfg.clone()),
+            cfg.init_seeded(&device, 5),
+            Arc::new(Squares { n: 32, size: 8 }),
+            &tc,
+            files,
+            identity.clone(),
+            &device,
+        )
+    };
+    assert_eq!(go(&files).unwrap().1.epochs_done, 1);
+    let resumed = go(&RunFiles {
+        stop_after: None,
+        ..files.clone()
+    })
+    .unwrap();
+    assert_eq!(resumed.1.resumed_from, Some(1));
+}
