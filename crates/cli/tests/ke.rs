@@ -197,3 +197,55 @@ fn ke_from_scratch_needs_no_pretrained_weights_with_the_fixed_policy() {
     let e = err(&no_weights(fit, &["--data", &data_arg, "--out", model_arg]));
     assert!(e.contains("weights"), "{e}");
 }
+
+/// SSA transforms only the test images, so its standard SAD pass trains on the same images:
+/// it scores with the models the SSA pass fitted (no `sad-*` training runs). SPA trains on
+/// transformed images, so its SAD pass fits again, under its own run names: a `--resume`
+/// finds each pass's checkpoints, never the other's.
+#[test]
+fn the_standard_sad_beside_ssa_reuses_its_fits_and_beside_spa_keeps_apart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 12, 4);
+    let data_arg = format!("folder:{}", data.display());
+    for (protocol, extra, refits) in [("ssa", "--shifting rot90", false), ("spa", "", true)] {
+        let runs = tmp.path().join(format!("runs-{protocol}"));
+        let out = tmp.path().join(format!("{protocol}.json"));
+        let eval = |more: &[&str]| {
+            let words = format!(
+                "eval --method ke --scratch --policy fixed --width 0.125 --train-size 16 \
+                 --epochs 1 --train-batch 4 --protocol {protocol} --transforms hflip@5,rot90@5 \
+                 {extra}"
+            );
+            let mut args = common::args(
+                &words,
+                &[
+                    "--data",
+                    &data_arg,
+                    "--train-dir",
+                    runs.to_str().unwrap(),
+                    "--out",
+                    out.to_str().unwrap(),
+                ],
+            );
+            args.extend_from_slice(more);
+            common::swan_with(&cache, None, &args)
+        };
+        let first = ok(&eval(&[]));
+        assert!(first.contains("standard SAD"), "{first}");
+        let names: Vec<String> = std::fs::read_dir(&runs)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        let sad_runs = names.iter().filter(|n| n.starts_with("sad-")).count();
+        assert_eq!(sad_runs > 0, refits, "{protocol}: {names:?}");
+        assert!(
+            names.iter().any(|n| n == "blobs.ckpt.safetensors"),
+            "{names:?}"
+        );
+        // Again with --resume (a fresh report): every training run is found, none clashes.
+        std::fs::remove_file(&out).unwrap();
+        let again = ok(&eval(&["--resume"]));
+        assert!(again.contains("standard SAD"), "{again}");
+    }
+}

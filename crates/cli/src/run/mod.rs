@@ -1,6 +1,8 @@
 //! `swan eval`: protocol splits → `MethodConfig::fit` → score → metrics → report.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -123,6 +125,34 @@ struct FinishedSplit {
     scored: ScoredSet,
 }
 
+/// How [`evaluate_splits`] names its training runs and which fits it keeps.
+#[derive(Default)]
+struct Fits {
+    /// Put before each split's name to name its training run (the checkpoint and log files in
+    /// `--train-dir`), so that a second pass over splits of the same names (the standard SAD
+    /// beside SPA / SSA) does not take the first pass's files for its own.
+    prefix: String,
+    /// Keep every fitted model for a later pass.
+    keep: bool,
+    /// Fitted models by split name and training data: a later pass whose split trains on the
+    /// same images (SSA's standard SAD: SSA transforms only the test images) scores with the
+    /// model already fitted instead of fitting it again.
+    by_data: HashMap<String, Arc<swan_method::Fitted>>,
+}
+
+impl Fits {
+    fn key(split: &str, data: &TrainData) -> String {
+        let fp = swan_data::fingerprint_samples;
+        format!(
+            "{split}\0{}\0{}\0{}\0{:?}",
+            fp(&data.normal),
+            fp(&data.anomalies),
+            fp(&data.outlier_exposure),
+            data.nuisance
+        )
+    }
+}
+
 /// Fits the method on each split's training images and scores its test images. With a
 /// [`Resume`], splits it already holds are taken from it instead, and each newly finished
 /// split is added to it and saved before the next one starts. With progress display on and
@@ -135,6 +165,7 @@ fn evaluate_splits(
     nagad: Option<&NagadParams>,
     ctx: &mut swan_method::RunContext,
     mut resume: Option<&mut Resume>,
+    fits: &mut Fits,
 ) -> Result<Vec<FinishedSplit>> {
     let mut finished = Vec::with_capacity(splits.len());
     let show = ctx.progress && splits.len() > 1;
@@ -163,7 +194,7 @@ fn evaluate_splits(
             continue;
         }
         let t = Instant::now();
-        let mut done = evaluate_split(method, samples, split, nagad, ctx)?;
+        let mut done = evaluate_split(method, samples, split, nagad, ctx, fits)?;
         let seconds = t.elapsed().as_secs_f64();
         done.result.seconds = Some(seconds);
         announce(i, &done, &format!("{seconds:.0} s"));
@@ -182,11 +213,11 @@ fn evaluate_split(
     split: &swan_eval::EvalSplit,
     nagad: Option<&NagadParams>,
     ctx: &mut swan_method::RunContext,
+    fits: &mut Fits,
 ) -> Result<FinishedSplit> {
     let uses = method.kind().uses();
     let pick = |idx: &[usize]| -> Vec<Sample> { idx.iter().map(|&i| samples[i].clone()).collect() };
     let mut data = TrainData::normal(pick(&split.train));
-    ctx.train.label = split.name.clone();
     if uses.labelled_anomalies {
         data.anomalies = pick(&split.labelled_anomalies);
     }
@@ -198,9 +229,29 @@ fn evaluate_split(
     {
         data.nuisance = Some(p.nuisance.clone());
     }
-    let fitted = method
-        .fit(&data, ctx)
-        .with_context(|| format!("fitting split {}", split.name))?;
+    let key = Fits::key(&split.name, &data);
+    let fitted = match fits.by_data.get(&key) {
+        Some(f) => {
+            tracing::info!(
+                "split {}: scored with the model fitted on the same training images earlier in \
+                 this run",
+                split.name
+            );
+            Arc::clone(f)
+        }
+        None => {
+            ctx.train.label = format!("{}{}", fits.prefix, split.name);
+            let f = Arc::new(
+                method
+                    .fit(&data, ctx)
+                    .with_context(|| format!("fitting split {}", split.name))?,
+            );
+            if fits.keep {
+                fits.by_data.insert(key, Arc::clone(&f));
+            }
+            f
+        }
+    };
     // Models with anomaly maps are measured against the test images' ground-truth masks too.
     let masked = fitted.has_maps() && split.test.iter().any(|&i| samples[i].mask().is_some());
     ctx.maps = masked;
@@ -558,6 +609,12 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             }
         );
     }
+    // SSA transforms only the test images: its standard SAD pass below trains on the same
+    // images and reuses these fits.
+    let mut fits = Fits {
+        keep: matches!(plan.protocol, Protocol::Ssa { .. }),
+        ..Fits::default()
+    };
     let finished = match evaluate_splits(
         &plan.method,
         &samples,
@@ -565,6 +622,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         nagad,
         &mut ctx,
         Some(&mut resume),
+        &mut fits,
     ) {
         Ok(f) => f,
         Err(e) => {
@@ -619,11 +677,22 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
                 .context("encoding the untransformed images")?;
         }
         let sad_splits = swan_eval::build_splits(&originals, &Protocol::OneVsRest, plan.run.seed)?;
-        let sad_results: Vec<SplitResult> =
-            evaluate_splits(&plan.method, &originals, &sad_splits, None, &mut ctx, None)?
-                .into_iter()
-                .map(|f| f.result)
-                .collect();
+        let sad_results: Vec<SplitResult> = evaluate_splits(
+            &plan.method,
+            &originals,
+            &sad_splits,
+            None,
+            &mut ctx,
+            None,
+            &mut Fits {
+                prefix: "sad-".into(),
+                keep: false,
+                by_data: std::mem::take(&mut fits.by_data),
+            },
+        )?
+        .into_iter()
+        .map(|f| f.result)
+        .collect();
         let sad = swan_eval::report::mean(&sad_results);
         println!(
             "standard SAD (one-vs-rest, untransformed) mean AUROC {:.2}  AP {:.2}   |   {} mean AUROC {:.2}",
