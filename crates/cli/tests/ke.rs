@@ -66,12 +66,7 @@ fn audit_and_ke_smoke() {
         &cache,
         &common::score_test_split(&model, &data_arg, &scores),
     ));
-    let csv = std::fs::read_to_string(&scores).unwrap();
-    let values: Vec<f64> = csv
-        .lines()
-        .skip(1)
-        .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
-        .collect();
+    let values = common::read_scores(&scores);
     assert_eq!(values.len(), 20);
     // A one-class SVM's −decision_function: continuous, not ±1 decisions.
     let mut distinct = values.clone();
@@ -159,12 +154,7 @@ fn ke_from_scratch_needs_no_pretrained_weights_with_the_fixed_policy() {
         None,
         &common::score_test_split(&model, &data_arg, &scores),
     ));
-    let csv = std::fs::read_to_string(&scores).unwrap();
-    let values: Vec<f64> = csv
-        .lines()
-        .skip(1)
-        .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
-        .collect();
+    let values = common::read_scores(&scores);
     assert_eq!(values.len(), 10);
     assert!(values.iter().all(|v| v.is_finite()), "{values:?}");
     let described = ok(&no_weights("inspect", &[model_arg]));

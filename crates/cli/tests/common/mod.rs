@@ -50,6 +50,17 @@ pub fn score_model<'a>(model: &'a Path, data: &'a str, more: &[&'a str]) -> Vec<
     words
 }
 
+/// The `score` column of a scores CSV that `swan score` wrote, in row order.
+#[allow(dead_code)] // not every test file reads scores
+pub fn read_scores(path: &Path) -> Vec<f64> {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    text.lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
+        .collect()
+}
+
 /// A JSON file the run wrote (a report, its split list).
 #[allow(dead_code)] // not every test file reads reports
 pub fn read_json(path: &Path) -> serde_json::Value {
