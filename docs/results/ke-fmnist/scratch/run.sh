@@ -3,8 +3,8 @@
 # the images and fresh draws of the chosen transforms) on Fashion-MNIST, under a CPU budget:
 # width 0.125 (8..64 channels), 32 px, 20 epochs of the first 1000 training images per class,
 # everything else KE's defaults (batch 64, SGD 0.01, momentum 0.9, weight decay 5e-4, τ 0.2,
-# k = 2, OC-SVM sigmoid ν 0.2). The ranking reads Lite0 at 64 px as in ../run.sh, so the
-# policies choose the same transforms as the CPU tier's runs of the same seed.
+# k = 2, OC-SVM sigmoid ν 0.2). The ranked policy ranks on Lite0's pooled features at 64 px,
+# as in ../run.sh.
 # The protocols train on the same clean images, so each (policy, seed, class) network is trained
 # once: its checkpoint in $TRAIN_ROOT/<name>-s<seed>/ is found again (--resume) by the next
 # protocol, which only scores.
