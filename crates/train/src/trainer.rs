@@ -161,12 +161,9 @@ pub fn train<T: Task>(
         workers: 0,
         ..cfg.clone()
     };
+    // Compared with the checkpoint's copy exactly: the workspace's serde_json reads floats
+    // back to the bits they were written from (`float_roundtrip`).
     let run = serde_json::json!({ "train": identity, "run": run });
-    // Compared with the checkpoint's copy as read back from its text, so both sides went
-    // through the same float parsing.
-    let run: serde_json::Value = serde_json::to_string(&run)
-        .and_then(|text| serde_json::from_str(&text))
-        .map_err(|e| TrainError::Config(format!("the run's identity is not JSON: {e}")))?;
 
     let mut model = model;
     let mut opt = cfg.optimizer.init();

@@ -229,8 +229,10 @@ fn evaluate_split(
     {
         data.nuisance = Some(p.nuisance.clone());
     }
-    let key = Fits::key(&split.name, &data);
-    let fitted = match fits.by_data.get(&key) {
+    // Fingerprinting the training data (a file-metadata read per image file) only when a fit
+    // may be kept or reused.
+    let key = (fits.keep || !fits.by_data.is_empty()).then(|| Fits::key(&split.name, &data));
+    let fitted = match key.as_ref().and_then(|k| fits.by_data.get(k)) {
         Some(f) => {
             tracing::info!(
                 "split {}: scored with the model fitted on the same training images earlier in \
@@ -246,7 +248,7 @@ fn evaluate_split(
                     .fit(&data, ctx)
                     .with_context(|| format!("fitting split {}", split.name))?,
             );
-            if fits.keep {
+            if let Some(key) = key.filter(|_| fits.keep) {
                 fits.by_data.insert(key, Arc::clone(&f));
             }
             f

@@ -41,6 +41,16 @@ pub fn multi_positive_info_nce(
     (all.log() - pos.log()).div_scalar(k)
 }
 
+/// A batch holds the anchors, the `k_pos` positives' views and at least one negative's.
+pub(super) fn check_views(views: usize, k_pos: usize) -> Result<(), swan_train::TrainError> {
+    if views < 2 + k_pos {
+        return Err(swan_train::TrainError::Data(
+            "ke batch without its views".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// The mean loss of a batch whose codes `z` stack `[anchors; the k_pos positives' views; the
 /// negatives' views]`, `b` rows each (one forward over all of them, so batch-norm sees every
 /// view).

@@ -12,7 +12,7 @@ use swan_train::ssl::Mlp;
 use swan_train::trainer::{Batch, StepLoss, Task, TrainConfig};
 use swan_transform::{Chain, Rng};
 
-use super::loss::stacked_views_loss;
+use super::loss::{check_views, stacked_views_loss};
 use super::model::{Ke, Network, codes};
 use super::ranking::{
     RankingConfig, TransformDistance, check_bank_size, choose, default_bank, rank, view_sample,
@@ -55,6 +55,20 @@ pub struct Chosen {
     /// The ranking (ascending distance) when the policy ranks.
     #[serde(default)]
     pub ranking: Vec<TransformDistance>,
+}
+
+impl Chosen {
+    /// The chosen transforms, positives first, as the chains the views are drawn with.
+    pub fn chains(&self) -> Result<Vec<Chain>, MethodError> {
+        self.positives
+            .iter()
+            .chain(&self.negatives)
+            .map(|name| {
+                name.parse()
+                    .map_err(|e| MethodError::Params(format!("ke: transform {name:?}: {e}")))
+            })
+            .collect()
+    }
 }
 
 /// Hyper-parameters of Knowledge Exposure (CPU tier: a head on frozen pretrained features).
@@ -247,10 +261,7 @@ impl KeParams {
             });
         }
         let mut views = Vec::new();
-        for name in chosen.positives.iter().chain(&chosen.negatives) {
-            let chain: Chain = name
-                .parse()
-                .map_err(|e| MethodError::Params(format!("ke: transform {name:?}: {e}")))?;
+        for chain in chosen.chains()? {
             let vs: Vec<Sample> = normal
                 .iter()
                 .map(|s| view_sample(s, &chain, ctx.seed))
@@ -258,7 +269,7 @@ impl KeParams {
             let e = ctx.embed(&vs, self.tap)?;
             if e.matrix.rows() != normal.len() {
                 return Err(MethodError::Params(format!(
-                    "ke: {} of {} views under {name} could not be made",
+                    "ke: {} of {} views under {chain} could not be made",
                     normal.len() - e.matrix.rows(),
                     normal.len()
                 )));
@@ -332,15 +343,7 @@ impl KeParams {
             ctx.progress,
         )?;
         let bank = Arc::new(bank);
-        let chains = chosen
-            .positives
-            .iter()
-            .chain(&chosen.negatives)
-            .map(|name| {
-                name.parse::<Chain>()
-                    .map_err(|e| MethodError::Params(format!("ke: transform {name:?}: {e}")))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let chains = chosen.chains()?;
         let device = swan_train::default_device();
         let net = swan_train::params::seeded_init(scratch.backbone().init(&device), ctx.seed);
         let task = ScratchTask {
@@ -432,9 +435,7 @@ impl Task for KeTask {
             t.reshape([b, d])
         };
         let parts: Vec<Tensor<2>> = batch.views.into_iter().map(flat).collect();
-        if parts.len() < 2 + self.k_pos {
-            return Err(TrainError::Data("ke batch without its views".into()));
-        }
+        check_views(parts.len(), self.k_pos)?;
         let z = head.forward(Tensor::cat(parts, 0));
         Ok(StepLoss {
             loss: stacked_views_loss(z, b, self.k_pos, self.temperature),

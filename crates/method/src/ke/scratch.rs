@@ -21,7 +21,7 @@ use swan_train::ssl::l2_normalize;
 use swan_train::trainer::{Batch, StepLoss, Task};
 use swan_transform::{Chain, Rng};
 
-use super::loss::stacked_views_loss;
+use super::loss::{check_views, stacked_views_loss};
 use crate::MethodError;
 use crate::nsa::ImageBank;
 
@@ -133,10 +133,7 @@ impl Task for ScratchTask {
 
     fn loss(&self, net: &ResNet, batch: Batch) -> Result<StepLoss, TrainError> {
         let b = batch.rows();
-        let n_parts = batch.views.len();
-        if n_parts < 2 + self.k_pos {
-            return Err(TrainError::Data("ke batch without its views".into()));
-        }
+        check_views(batch.views.len(), self.k_pos)?;
         let z = net.embed(Tensor::cat(batch.views, 0));
         Ok(StepLoss {
             loss: stacked_views_loss(z, b, self.k_pos, self.temperature),
