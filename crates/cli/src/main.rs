@@ -39,6 +39,14 @@ enum Command {
     /// Score images with a saved model, or embeddings (features files, .npy, .npz) with a
     /// scorer; writes a CSV.
     Score(commands::score::ScoreArgs),
+    /// Serve a saved model over HTTP: POST an image to /score, get its score as JSON
+    /// (requests that arrive together are scored as one batch).
+    #[command(after_help = "Examples:
+  swan serve --model model.safetensors --port 8080 --threshold 41.7
+  curl --data-binary @photo.jpg 'http://127.0.0.1:8080/score?name=photo.jpg'
+      {\"id\":\"photo.jpg\",\"score\":37.2,\"anomalous\":false,\"threshold\":41.7}
+  curl http://127.0.0.1:8080/model")]
+    Serve(commands::serve::ServeArgs),
     /// Embed images at encoder taps and save them as a features file.
     Features(commands::features::FeaturesArgs),
     /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC (with its 95 %
@@ -163,6 +171,7 @@ fn main() -> std::process::ExitCode {
     let result = match cli.command {
         Command::Fit(a) => commands::fit::run(*a, &global),
         Command::Score(a) => commands::score::run(a, &global),
+        Command::Serve(a) => commands::serve::run(a, &global),
         Command::Features(a) => commands::features::run(a, &global),
         Command::Eval(a) => commands::eval::run(*a, &global),
         Command::Compare(a) => commands::compare::run(a, &global),

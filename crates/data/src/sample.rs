@@ -37,6 +37,15 @@ pub enum ImageRef {
         images: Arc<crate::source::cifar::CifarImages>,
         index: usize,
     },
+    /// An encoded image (PNG, JPEG, ...) held in memory, e.g. the body of a request to
+    /// `swan serve`. `name` is what errors and reports call it; `digest` (the SHA-256 of the
+    /// bytes) makes its location, so two images with the same name are never confused by a
+    /// feature table keyed by location.
+    Encoded {
+        name: String,
+        bytes: Arc<[u8]>,
+        digest: String,
+    },
     /// Image `index` of an in-memory array (an `.npz` archive).
     Array {
         images: Arc<crate::source::npz::ArrayImages>,
@@ -70,6 +79,7 @@ impl ImageRef {
                 let bytes = std::fs::read(path).map_err(|e| DataError::io(path, e))?;
                 decode_image(&bytes, &path.display().to_string())
             }
+            Self::Encoded { name, bytes, .. } => decode_image(bytes, name),
             Self::Idx { images, index } => images.image(*index),
             Self::Cifar { images, index } => images.image(*index),
             Self::Array { images, index } => images.image(*index),
@@ -84,6 +94,7 @@ impl ImageRef {
     fn location(&self) -> String {
         match self {
             Self::File(path) => path.display().to_string(),
+            Self::Encoded { name, digest, .. } => format!("{name}#sha256:{digest}"),
             Self::Idx { images, index } => format!("{}#{index}", images.path().display()),
             Self::Cifar { images, index } => format!("{}#{index}", images.path().display()),
             Self::Array { images, index } => format!("{}#{index}", images.path().display()),
@@ -105,6 +116,7 @@ impl ImageRef {
     pub fn file(&self) -> &std::path::Path {
         match self {
             Self::File(path) => path,
+            Self::Encoded { name, .. } => std::path::Path::new(name),
             Self::Idx { images, .. } => images.path(),
             Self::Cifar { images, .. } => images.path(),
             Self::Array { images, .. } => images.path(),
@@ -128,6 +140,26 @@ pub struct Sample {
 }
 
 impl Sample {
+    /// An unlabelled sample of an encoded image held in memory (see [`ImageRef::Encoded`]),
+    /// with `name` as its id. Nothing is decoded until [`Self::load`].
+    pub fn encoded(name: impl Into<String>, bytes: impl Into<Arc<[u8]>>) -> Self {
+        let name = name.into();
+        let bytes: Arc<[u8]> = bytes.into();
+        let digest = crate::fingerprint::hex_digest(&bytes);
+        Self {
+            id: name.clone(),
+            image: ImageRef::Encoded {
+                name,
+                bytes,
+                digest,
+            },
+            class: None,
+            label: Label::Unknown,
+            split: None,
+            attributes: BTreeMap::new(),
+        }
+    }
+
     /// Decodes the image. Errors name the file.
     pub fn load(&self) -> Result<Image, DataError> {
         self.image.load()
@@ -281,6 +313,32 @@ mod tests {
         );
         assert_eq!(load_mask(&path, 1, 4).unwrap(), [true, true, false, false]);
         assert!(load_mask(&dir.path().join("none.png"), 2, 2).is_err());
+    }
+
+    #[test]
+    fn an_encoded_image_decodes_from_memory_and_its_location_names_its_content() {
+        let png = crate::Image::from_planar(2, 2, [10.0, 20.0, 30.0, 40.0].repeat(3))
+            .unwrap()
+            .to_png_thumbnail(2)
+            .unwrap();
+        let a = Sample::encoded("req", png.clone());
+        assert_eq!(a.id, "req");
+        assert_eq!(a.label, Label::Unknown);
+        let img = a.load().unwrap();
+        assert_eq!((img.width, img.height), (2, 2));
+        assert_eq!(img.plane(0), [10.0, 20.0, 30.0, 40.0]);
+        // The same name with other bytes is another location; the same bytes the same one.
+        let mut other = png.clone();
+        other.push(0);
+        assert_ne!(a.location(), Sample::encoded("req", other).location());
+        assert_eq!(a.location(), Sample::encoded("req", png).location());
+        // Bytes that are no image fail with the name in the error.
+        let bad = Sample::encoded("upload.png", b"not an image".to_vec());
+        let e = bad.load().unwrap_err().to_string();
+        assert!(
+            e.contains("upload.png") && e.contains("unrecognised"),
+            "{e}"
+        );
     }
 
     fn gray_sample(id: &str) -> Sample {

@@ -8,5 +8,6 @@ pub mod features;
 pub mod fit;
 pub mod inspect;
 pub mod score;
+pub mod serve;
 pub mod transforms;
 pub mod weights;

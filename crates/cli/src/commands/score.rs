@@ -616,7 +616,7 @@ fn print_threshold(t: f32, fpr: f64, n_normals: usize) {
 }
 
 /// A threshold must be a finite number.
-fn finite_score(s: &str) -> Result<f32, String> {
+pub(crate) fn finite_score(s: &str) -> Result<f32, String> {
     match s.parse::<f32>() {
         Ok(t) if t.is_finite() => Ok(t),
         Ok(_) => Err("must be a finite number".into()),

@@ -1,0 +1,413 @@
+//! `swan serve`: a saved detector behind a small HTTP API, so that images are scored as they
+//! arrive (an inspection station, a pipeline step) without starting swan for each one.
+//!
+//! `POST /score` takes one encoded image as the request body and answers with its score in
+//! JSON; `GET /model` describes the detector; `GET /health` says the server is up. Requests
+//! that arrive while a batch is being scored wait and are scored together as the next batch
+//! (up to `--max-batch`), so a busy server runs the encoder on full batches.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use serde_json::{Value, json};
+use swan_data::Sample;
+use swan_method::{Fitted, RunContext};
+use tiny_http::{Header, Method, Request, Response, Server};
+
+use crate::args::RunArgs;
+use crate::common::{self, Global};
+
+/// `swan serve`: a model file in, an HTTP server that scores images out.
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Model file written by `swan fit`.
+    #[arg(long, short)]
+    model: PathBuf,
+    /// Address to listen on (127.0.0.1: this machine only; 0.0.0.0: every interface).
+    #[arg(long, default_value = "127.0.0.1")]
+    host: String,
+    /// Port to listen on; 0 picks a free one (the address is printed on the first line).
+    #[arg(long, default_value_t = 8080)]
+    port: u16,
+    /// Add `"anomalous": true/false` to every score: true where the score is above SCORE (a
+    /// threshold `swan score --threshold-fpr` printed, or one chosen by hand).
+    #[arg(long, value_name = "SCORE", value_parser = super::score::finite_score)]
+    threshold: Option<f32>,
+    /// Most requests scored together in one batch, when several are waiting.
+    #[arg(long, value_name = "N", default_value_t = 32, value_parser = crate::args::at_least_one)]
+    max_batch: usize,
+    /// Largest image accepted, in MiB; a larger request body is refused (413).
+    #[arg(long, value_name = "MIB", default_value_t = 32, value_parser = crate::args::at_least_one)]
+    max_body_mib: usize,
+    /// Compute device: cpu (default); cuda or wgpu in builds with that cargo feature.
+    #[arg(long, default_value = "cpu")]
+    device: String,
+}
+
+/// What a client asked of `POST /score`, once its body has been read.
+struct ScoreRequest {
+    request: Request,
+    sample: Sample,
+    /// How many nearest training images to name (`?neighbours=K`), 0 for none.
+    neighbours: usize,
+}
+
+pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
+    let device = common::select_device(&args.device)?;
+    let (model, encoder) = Fitted::load(&args.model, &device)
+        .with_context(|| format!("loading the --model file {}", args.model.display()))?;
+    // Every request is new pixels: nothing is worth caching on disk or keeping in memory.
+    let run = RunArgs {
+        seed: 0,
+        no_cache: true,
+    };
+    // No progress bars: a server's log is read, not watched.
+    let quiet = Global { progress: false };
+    let mut ctx = common::run_context(encoder.map(Arc::new), args.max_batch, &run, &quiet);
+    ctx.keep_features = false;
+    let server = Server::http((args.host.as_str(), args.port))
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", args.host, args.port))?;
+    let addr = server
+        .server_addr()
+        .to_ip()
+        .context("the server has no IP address")?;
+    let about = describe_model(&model, &args);
+    println!("listening on http://{addr}");
+    eprintln!(
+        "serving {} ({} model, {} training images): POST /score with an image as the body; \
+         GET /model, GET /health; Ctrl-C stops",
+        args.model.display(),
+        model.kind().name(),
+        model.n_train()
+    );
+    let limit = args.max_body_mib * 1024 * 1024;
+    let mut served: u64 = 0;
+    loop {
+        let first = server.recv().context("waiting for a request")?;
+        let mut batch = Vec::new();
+        if let Some(r) = route(first, &about, &model, limit, &mut served) {
+            batch.push(r);
+        }
+        // Whatever else is already waiting joins this batch.
+        while batch.len() < args.max_batch {
+            match server.try_recv().context("reading a request")? {
+                Some(next) => {
+                    if let Some(r) = route(next, &about, &model, limit, &mut served) {
+                        batch.push(r);
+                    }
+                }
+                None => break,
+            }
+        }
+        if !batch.is_empty() {
+            score_batch(batch, &model, &mut ctx, args.threshold);
+        }
+    }
+}
+
+/// Answers everything but a scoring request at once; returns a scoring request, its body
+/// read, for the batch.
+fn route(
+    mut request: Request,
+    about: &Value,
+    model: &Fitted,
+    limit: usize,
+    served: &mut u64,
+) -> Option<ScoreRequest> {
+    let url = request.url().to_string();
+    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+    match (request.method(), path) {
+        (Method::Get, "/health") => reply(request, 200, &json!({"status": "ok"})),
+        (Method::Get, "/model") => reply(request, 200, about),
+        (Method::Get, "/") => reply(
+            request,
+            200,
+            &json!({
+                "endpoints": {
+                    "POST /score": "the request body is one image (PNG, JPEG, BMP, TIFF, GIF, \
+                                    WebP); optional query: name=NAME (echoed as id), \
+                                    neighbours=K (the K nearest training images, for models \
+                                    that have them)",
+                    "GET /model": "the detector: method, encoder, training images, threshold",
+                    "GET /health": "{\"status\": \"ok\"} while the server runs",
+                }
+            }),
+        ),
+        (Method::Post, "/score") => {
+            *served += 1;
+            let mut name = format!("request-{served}");
+            let mut neighbours = 0;
+            for (key, value) in query.split('&').filter_map(|kv| kv.split_once('=')) {
+                match key {
+                    "name" => name = percent_decode(value),
+                    "neighbours" | "neighbors" => match value.parse::<usize>() {
+                        Ok(k) => neighbours = k,
+                        Err(_) => {
+                            return reply_error(
+                                request,
+                                400,
+                                format!("neighbours={value}: not a whole number"),
+                            );
+                        }
+                    },
+                    _ => {}
+                }
+            }
+            if neighbours > 0 && !model.names_neighbours() {
+                return reply_error(
+                    request,
+                    400,
+                    format!(
+                        "neighbours names the training images a score is the distance to; a {} \
+                         model has no one nearest training image",
+                        model.kind().name()
+                    ),
+                );
+            }
+            let body = match read_body(&mut request, limit) {
+                Ok(body) => body,
+                Err((status, message)) => return reply_error(request, status, message),
+            };
+            let mut sample = Sample::encoded(name, body);
+            // The id that ties the score back to this request inside a batch; the name stays
+            // what errors and the response call the image.
+            sample.id = format!("#{served}");
+            Some(ScoreRequest {
+                request,
+                sample,
+                neighbours,
+            })
+        }
+        (_, "/score" | "/model" | "/health" | "/") => {
+            reply_error(request, 405, format!("{path} does not take that method"))
+        }
+        _ => reply_error(
+            request,
+            404,
+            format!("no endpoint {path}: POST /score, GET /model, GET /health"),
+        ),
+    }
+}
+
+/// The request body, or the status and message that refuse it.
+fn read_body(request: &mut Request, limit: usize) -> Result<Vec<u8>, (u16, String)> {
+    let too_large = || {
+        (
+            413,
+            format!(
+                "the image is larger than the server's --max-body-mib {}",
+                limit / (1024 * 1024)
+            ),
+        )
+    };
+    if request.body_length().is_some_and(|n| n > limit) {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    request
+        .as_reader()
+        .take(limit as u64 + 1)
+        .read_to_end(&mut body)
+        .map_err(|e| (400, format!("cannot read the request body: {e}")))?;
+    if body.len() > limit {
+        return Err(too_large());
+    }
+    if body.is_empty() {
+        return Err((
+            400,
+            "the request body is empty: send the image's bytes (curl --data-binary @FILE)".into(),
+        ));
+    }
+    Ok(body)
+}
+
+/// Scores the images of a batch together and answers each request. A batch whose scoring
+/// fails as a whole (not an unreadable image, which fails only its own request) is scored
+/// again one request at a time, so one bad request cannot fail the others.
+fn score_batch(
+    batch: Vec<ScoreRequest>,
+    model: &Fitted,
+    ctx: &mut RunContext,
+    threshold: Option<f32>,
+) {
+    let started = Instant::now();
+    let samples: Vec<Sample> = batch.iter().map(|r| r.sample.clone()).collect();
+    ctx.neighbours = batch.iter().map(|r| r.neighbours).max().unwrap_or(0);
+    let scored = model.score(&samples, ctx);
+    ctx.neighbours = 0;
+    let scored = match scored {
+        Ok(scored) => scored,
+        Err(e) if batch.len() > 1 => {
+            tracing::warn!(
+                "a batch of {} failed ({e}); scoring each alone",
+                batch.len()
+            );
+            for one in batch {
+                score_batch(vec![one], model, ctx, threshold);
+            }
+            return;
+        }
+        Err(e) => {
+            let r = batch.into_iter().next().expect("a batch of one");
+            let name = image_name(&r.sample);
+            reply_error(r.request, 422, format!("{name}: {e}"));
+            return;
+        }
+    };
+    let n = batch.len();
+    let mut next = 0;
+    for (r, kept) in batch.into_iter().zip(&scored.kept) {
+        let name = image_name(&r.sample);
+        if !kept {
+            let why = scored
+                .skipped
+                .iter()
+                .find(|s| s.id == r.sample.id)
+                .map_or("the image could not be read", |s| s.error.as_str());
+            reply_error(r.request, 400, why.to_string());
+            continue;
+        }
+        let i = next;
+        next += 1;
+        let score = scored.scores[i];
+        let mut answer = json!({"id": name, "score": number(score)});
+        if let Some(t) = threshold {
+            answer["anomalous"] = json!(score > t);
+            answer["threshold"] = number(t);
+        }
+        if !scored.components.is_empty() {
+            answer["terms"] = scored
+                .components
+                .iter()
+                .map(|c| (c.name.clone(), number(c.scores[i])))
+                .collect::<serde_json::Map<_, _>>()
+                .into();
+        }
+        if r.neighbours > 0
+            && let Some(near) = scored.neighbours.get(i)
+        {
+            answer["neighbours"] = near
+                .iter()
+                .take(r.neighbours)
+                .map(|(id, d)| json!({"id": id, "distance": number(*d)}))
+                .collect();
+        }
+        reply(r.request, 200, &answer);
+    }
+    tracing::info!(
+        "scored {n} image(s) in {:.1} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+}
+
+/// What `GET /model` answers.
+fn describe_model(model: &Fitted, args: &ServeArgs) -> Value {
+    let mut about = json!({
+        "model": args.model.display().to_string(),
+        "method": model.kind().name(),
+        "n_train": model.n_train(),
+        "data_fingerprint": model.record().data_fingerprint,
+        "swan_version": env!("CARGO_PKG_VERSION"),
+        "higher_is_more_anomalous": true,
+        "names_neighbours": model.names_neighbours(),
+    });
+    if let Some(e) = model.encoder_spec() {
+        about["encoder"] = json!(e.describe());
+    }
+    if let Some(d) = model.describe() {
+        about["learnt"] = json!(d);
+    }
+    if let Some(t) = args.threshold {
+        about["threshold"] = number(t);
+    }
+    about
+}
+
+/// An `f32` as the JSON number that reads back to it with the fewest digits, as `swan score`
+/// writes it to its CSV (`json!` would widen it to `f64` and print the widened digits).
+fn number(x: f32) -> Value {
+    x.to_string()
+        .parse::<f64>()
+        .map_or(Value::Null, Value::from)
+}
+
+/// The name a request gave its image (`?name=`), or the one the server gave it.
+fn image_name(sample: &Sample) -> String {
+    match &sample.image {
+        swan_data::ImageRef::Encoded { name, .. } => name.clone(),
+        _ => sample.id.clone(),
+    }
+}
+
+/// Answers with a JSON body. A client that has gone away is logged, not an error of the
+/// server.
+fn reply(request: Request, status: u16, body: &Value) -> Option<ScoreRequest> {
+    let header =
+        Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..]).expect("a valid header");
+    let response = Response::from_string(body.to_string())
+        .with_status_code(status)
+        .with_header(header);
+    if let Err(e) = request.respond(response) {
+        tracing::warn!("could not answer a request: {e}");
+    }
+    None
+}
+
+/// Answers `{"error": message}` with `status`.
+fn reply_error(request: Request, status: u16, message: String) -> Option<ScoreRequest> {
+    tracing::info!("{} {}: {status} {message}", request.method(), request.url());
+    reply(request, status, &json!({ "error": message }))
+}
+
+/// `%XX` escapes and `+` (a space) of a query value decoded; malformed escapes kept as they
+/// are.
+fn percent_decode(s: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push((hi * 16 + lo) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_are_written_with_the_digits_of_an_f32() {
+        assert_eq!(number(0.509_009_06).to_string(), "0.50900906");
+        assert_eq!(number(41.7).to_string(), "41.7");
+        assert_eq!(number(f32::NAN), Value::Null);
+        let back: f32 = number(1.0e-7).as_f64().unwrap() as f32;
+        assert_eq!(back, 1.0e-7);
+    }
+
+    #[test]
+    fn query_values_are_percent_decoded() {
+        assert_eq!(percent_decode("a%20b+c.png"), "a b c.png");
+        assert_eq!(percent_decode("caf%C3%A9"), "café");
+        // Malformed or cut-off escapes stay as they are.
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz1"), "%zz1");
+        assert_eq!(percent_decode("x%4"), "x%4");
+    }
+}

@@ -1,0 +1,221 @@
+//! `swan serve`: a DN2 model behind HTTP gives the scores `swan score` gives (to float
+//! rounding), alone and in batches of concurrent requests, and refuses what it cannot score with a status and a reason.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use common::{make_folder_dataset, ok, read_scores, swan_lite0};
+
+/// A running `swan serve`, killed when dropped.
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Server {
+    fn start(cache: &Path, model: &Path, more: &[&str]) -> Self {
+        let weights = std::env::var_os("SWAN_LITE0_WEIGHTS")
+            .map(Into::into)
+            .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_swan"))
+            .args(["--threads", "2", "serve", "--port", "0", "--model"])
+            .arg(model)
+            .args(more)
+            .env("SWAN_CACHE", cache)
+            .env("SWAN_LITE0_WEIGHTS", weights)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("swan serve starts");
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        let addr = first
+            .trim()
+            .strip_prefix("listening on http://")
+            .unwrap_or_else(|| panic!("first line {first:?}"))
+            .to_string();
+        Self { child, addr }
+    }
+
+    /// One request on its own connection: the status and the JSON body.
+    fn request(&self, method: &str, path: &str, body: &[u8]) -> (u16, serde_json::Value) {
+        let mut stream = TcpStream::connect(&self.addr).unwrap();
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: swan\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        )
+        .unwrap();
+        stream.write_all(body).unwrap();
+        response(stream)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn response(mut stream: TcpStream) -> (u16, serde_json::Value) {
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    let status = text[9..12].parse().unwrap();
+    let body = &text[text.find("\r\n\r\n").unwrap() + 4..];
+    let json = serde_json::from_str(body).unwrap_or_else(|e| panic!("{body:?}: {e}"));
+    (status, json)
+}
+
+fn score_of(json: &serde_json::Value) -> f64 {
+    json["score"].as_f64().unwrap()
+}
+
+/// Equal up to float rounding: the encoder's sums run in another order when an image is
+/// batched with other images (or alone) than in `swan score`'s batches; near 0 (a test image
+/// equal to a training image) the distance's square root magnifies that rounding.
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-5 * b.abs() + 1e-3
+}
+
+#[test]
+fn serve_scores_images_as_swan_score_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 6, 3);
+    let spec = format!("folder:{}", data.display());
+    let model = tmp.path().join("m.safetensors");
+    let model_arg = model.to_str().unwrap();
+    ok(&swan_lite0(
+        &cache,
+        &common::args(
+            "fit --class stripes --image-size 32 --k 1",
+            &["--data", &spec, "--out", model_arg],
+        ),
+    ));
+    // What `swan score` gives each test image, in file order.
+    let csv = tmp.path().join("s.csv");
+    ok(&swan_lite0(
+        &cache,
+        &common::score_test_split(&model, &spec, &csv),
+    ));
+    let expected = read_scores(&csv);
+    let mut files: Vec<_> = ["blobs", "stripes"]
+        .iter()
+        .flat_map(|c| std::fs::read_dir(data.join("test").join(c)).unwrap())
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), expected.len());
+    let threshold = expected.iter().sum::<f64>() / expected.len() as f64;
+
+    let server = Server::start(
+        &cache,
+        &model,
+        &["--threshold", &threshold.to_string(), "--max-batch", "4"],
+    );
+    let (status, health) = server.request("GET", "/health", b"");
+    assert_eq!((status, health["status"].as_str()), (200, Some("ok")));
+    let (status, about) = server.request("GET", "/model", b"");
+    assert_eq!(status, 200);
+    assert_eq!(about["method"], "dn2");
+    assert_eq!(about["n_train"], 6);
+
+    // One request at a time: the scores of `swan score` (the CSV's digits), the decision at
+    // the threshold, the name echoed, the nearest training image named.
+    let bodies: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
+    for (body, want) in bodies.iter().zip(&expected) {
+        let (status, json) = server.request("POST", "/score?name=a%20b.png", body);
+        assert_eq!(status, 200, "{json}");
+        assert!(close(score_of(&json), *want), "{json} against {want}");
+        assert_eq!(json["id"], "a b.png");
+        assert_eq!(json["anomalous"], *want > threshold);
+    }
+    let (_, near) = server.request("POST", "/score?neighbours=1", &bodies[0]);
+    let nearest = near["neighbours"][0]["id"].as_str().unwrap();
+    assert!(nearest.starts_with("train/stripes/"), "{near}");
+
+    // Concurrent requests are batched; every image still gets its own score.
+    let sent: Vec<_> = bodies
+        .iter()
+        .map(|body| {
+            let (addr, body) = (server.addr.clone(), body.clone());
+            std::thread::spawn(move || {
+                let mut stream = TcpStream::connect(addr).unwrap();
+                write!(
+                    stream,
+                    "POST /score HTTP/1.1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                )
+                .unwrap();
+                stream.write_all(&body).unwrap();
+                response(stream)
+            })
+        })
+        .collect();
+    for (handle, want) in sent.into_iter().zip(&expected) {
+        let (status, json) = handle.join().unwrap();
+        assert_eq!(status, 200, "{json}");
+        assert!(close(score_of(&json), *want), "{json} against {want}");
+    }
+
+    // What cannot be scored is refused with a reason, and the server keeps serving.
+    let (status, json) = server.request("POST", "/score?name=broken.png", b"\x89PNG\r\n\x1a\nxx");
+    assert_eq!(status, 400);
+    assert!(
+        json["error"].as_str().unwrap().contains("broken.png"),
+        "{json}"
+    );
+    let (status, json) = server.request("POST", "/score", b"");
+    assert_eq!(status, 400);
+    assert!(json["error"].as_str().unwrap().contains("empty"), "{json}");
+    let (status, _) = server.request("POST", "/score?neighbours=x", &bodies[0]);
+    assert_eq!(status, 400);
+    assert_eq!(server.request("GET", "/nope", b"").0, 404);
+    assert_eq!(server.request("GET", "/score", b"").0, 405);
+    let (status, json) = server.request("POST", "/score", &bodies[1]);
+    assert_eq!(status, 200);
+    assert!(close(score_of(&json), expected[1]), "{json}");
+}
+
+#[test]
+fn serve_refuses_an_image_over_the_size_limit_before_reading_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 3, 1);
+    let model = tmp.path().join("m.safetensors");
+    ok(&swan_lite0(
+        &cache,
+        &common::args(
+            "fit --class stripes --image-size 32 --k 1",
+            &[
+                "--data",
+                &format!("folder:{}", data.display()),
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        ),
+    ));
+    let server = Server::start(&cache, &model, &["--max-body-mib", "1"]);
+    // The client announces 2 MiB and waits for a go-ahead that does not come.
+    let mut stream = TcpStream::connect(&server.addr).unwrap();
+    write!(
+        stream,
+        "POST /score HTTP/1.1\r\nContent-Length: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
+        2 * 1024 * 1024
+    )
+    .unwrap();
+    let (status, json) = response(stream);
+    assert_eq!(status, 413);
+    assert!(
+        json["error"].as_str().unwrap().contains("--max-body-mib 1"),
+        "{json}"
+    );
+    assert_eq!(server.request("GET", "/health", b"").0, 200);
+}
