@@ -182,6 +182,26 @@ fn serve_scores_images_as_swan_score_does() {
     let (status, json) = server.request("POST", "/score", &bodies[1]);
     assert_eq!(status, 200);
     assert!(close(score_of(&json), expected[1]), "{json}");
+    drop(server);
+
+    // A threshold found at startup on held-out images: at most half of them lie above it.
+    let held = format!("folder:{}", data.join("test").display());
+    let server = Server::start(
+        &cache,
+        &model,
+        &["--threshold-fpr", "0.5", "--holdout-data", &held],
+    );
+    let (_, about) = server.request("GET", "/model", b"");
+    let t = about["threshold"]
+        .as_f64()
+        .unwrap_or_else(|| panic!("{about}"));
+    let above = expected.iter().filter(|&&e| e > t).count();
+    assert!(
+        above > 0 && above <= expected.len() / 2,
+        "{above} above {t}"
+    );
+    let (_, json) = server.request("POST", "/score", &bodies[0]);
+    assert_eq!(json["anomalous"], score_of(&json) > t, "{json}");
 }
 
 #[test]

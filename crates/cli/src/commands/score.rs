@@ -202,25 +202,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     let rows: Vec<RowInfo> = kept.iter().map(|s| RowInfo::of(s)).collect();
     let threshold = match (args.threshold_fpr, &args.holdout_data) {
         _ if args.threshold.is_some() => args.threshold,
-        (Some(fpr), Some(spec)) => {
-            let normals: Vec<_> = common::load_samples(spec)?
-                .into_iter()
-                .filter(|s| s.label != swan_data::Label::Anomaly)
-                .collect();
-            if swan_data::fingerprint_samples(&normals) == model.record().data_fingerprint {
-                tracing::warn!(
-                    "--holdout-data holds the model's own training images, which score lower \
-                     than unseen normals, so the threshold will flag more than {fpr} of new \
-                     normals; hold some normals out of training instead"
-                );
-            }
-            let held = model
-                .score_in_parts(&normals, &mut ctx)
-                .context("scoring the held-out normals")?;
-            let t = swan_score::threshold_at_fpr(&held.scores, fpr)?;
-            print_threshold(t, fpr, held.scores.len());
-            Some(t)
-        }
+        (Some(fpr), Some(spec)) => Some(holdout_threshold(&model, &mut ctx, spec, fpr)?),
         (Some(_), None) => bail!(
             "--threshold-fpr with --model needs --holdout-data KIND:PATH (held-out normal images)"
         ),
@@ -608,6 +590,41 @@ fn metrics_line(rows: &[RowInfo], scores: &[f32]) -> Result<Option<String>> {
 }
 
 /// The threshold --threshold-fpr found, and how to apply it again without the held-out normals.
+/// The score above which a fraction `fpr` of the held-out normal images of `spec` (its images
+/// not labelled anomalous) lies, printed with how it was found.
+pub(crate) fn holdout_threshold(
+    model: &Fitted,
+    ctx: &mut swan_method::RunContext,
+    spec: &swan_data::DataSpec,
+    fpr: f64,
+) -> Result<f32> {
+    let normals: Vec<_> = common::load_samples(spec)?
+        .into_iter()
+        .filter(|s| s.label != swan_data::Label::Anomaly)
+        .collect();
+    if swan_data::fingerprint_samples(&normals) == model.record().data_fingerprint {
+        tracing::warn!(
+            "--holdout-data holds the model's own training images, which score lower than \
+             unseen normals, so the threshold will flag more than {fpr} of new normals; hold \
+             some normals out of training instead"
+        );
+    }
+    let held = model
+        .score_in_parts(&normals, ctx)
+        .context("scoring the held-out normals")?;
+    if !held.skipped.is_empty() {
+        tracing::warn!(
+            "{} of the held-out images could not be read (the first: {}: {})",
+            held.skipped.len(),
+            held.skipped[0].id,
+            held.skipped[0].error
+        );
+    }
+    let t = swan_score::threshold_at_fpr(&held.scores, fpr)?;
+    print_threshold(t, fpr, held.scores.len());
+    Ok(t)
+}
+
 fn print_threshold(t: f32, fpr: f64, n_normals: usize) {
     eprintln!(
         "threshold {t} (target false-positive rate {fpr} on {n_normals} held-out normals; \

@@ -7,7 +7,7 @@
 //! (up to `--max-batch`), so a busy server runs the encoder on full batches.
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -37,6 +37,19 @@ pub struct ServeArgs {
     /// threshold `swan score --threshold-fpr` printed, or one chosen by hand).
     #[arg(long, value_name = "SCORE", value_parser = super::score::finite_score)]
     threshold: Option<f32>,
+    /// Find --threshold at startup instead: the score above which this fraction of the
+    /// held-out normal images of --holdout-data lies (as `swan score --threshold-fpr`).
+    #[arg(
+        long,
+        value_name = "FPR",
+        conflicts_with = "threshold",
+        requires = "holdout_data"
+    )]
+    threshold_fpr: Option<f64>,
+    /// Held-out normal images ([KIND:]PATH; anomaly-labelled ones are left out) for
+    /// --threshold-fpr.
+    #[arg(long, value_name = "[KIND:]PATH", requires = "threshold_fpr")]
+    holdout_data: Option<swan_data::DataSpec>,
     /// Most requests scored together in one batch, when several are waiting.
     #[arg(long, value_name = "N", default_value_t = 32, value_parser = crate::args::at_least_one)]
     max_batch: usize,
@@ -69,13 +82,19 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
     let quiet = Global { progress: false };
     let mut ctx = common::run_context(encoder.map(Arc::new), args.max_batch, &run, &quiet);
     ctx.keep_features = false;
+    let threshold = match (args.threshold_fpr, &args.holdout_data) {
+        (Some(fpr), Some(spec)) => Some(super::score::holdout_threshold(
+            &model, &mut ctx, spec, fpr,
+        )?),
+        _ => args.threshold,
+    };
     let server = Server::http((args.host.as_str(), args.port))
         .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", args.host, args.port))?;
     let addr = server
         .server_addr()
         .to_ip()
         .context("the server has no IP address")?;
-    let about = describe_model(&model, &args);
+    let about = describe_model(&model, &args.model, threshold);
     println!("listening on http://{addr}");
     eprintln!(
         "serving {} ({} model, {} training images): POST /score with an image as the body; \
@@ -104,7 +123,7 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
             }
         }
         if !batch.is_empty() {
-            score_batch(batch, &model, &mut ctx, args.threshold);
+            score_batch(batch, &model, &mut ctx, threshold);
         }
     }
 }
@@ -305,9 +324,9 @@ fn score_batch(
 }
 
 /// What `GET /model` answers.
-fn describe_model(model: &Fitted, args: &ServeArgs) -> Value {
+fn describe_model(model: &Fitted, path: &Path, threshold: Option<f32>) -> Value {
     let mut about = json!({
-        "model": args.model.display().to_string(),
+        "model": path.display().to_string(),
         "method": model.kind().name(),
         "n_train": model.n_train(),
         "data_fingerprint": model.record().data_fingerprint,
@@ -321,7 +340,7 @@ fn describe_model(model: &Fitted, args: &ServeArgs) -> Value {
     if let Some(d) = model.describe() {
         about["learnt"] = json!(d);
     }
-    if let Some(t) = args.threshold {
+    if let Some(t) = threshold {
         about["threshold"] = number(t);
     }
     about
