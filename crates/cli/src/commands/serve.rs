@@ -2,13 +2,15 @@
 //! arrive (an inspection station, a pipeline step) without starting swan for each one.
 //!
 //! `POST /score` takes one encoded image as the request body and answers with its score in
-//! JSON; `GET /model` describes the detector; `GET /health` says the server is up. Requests
-//! that arrive while a batch is being scored wait and are scored together as the next batch
-//! (up to `--max-batch`), so a busy server runs the encoder on full batches.
+//! JSON; `GET /model` describes the detector; `GET /health` says the server is up. Reader
+//! threads take requests off the connections and queue the scoring ones; one thread scores.
+//! Requests that arrive while a batch is being scored wait and are scored together as the
+//! next batch (up to `--max-batch`), so a busy server runs the encoder on full batches.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -103,45 +105,79 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
         model.kind().name(),
         model.n_train()
     );
-    let limit = args.max_body_mib * 1024 * 1024;
-    let mut served: u64 = 0;
-    loop {
-        let first = server.recv().context("waiting for a request")?;
-        let mut batch = Vec::new();
-        if let Some(r) = route(first, &about, &model, limit, &mut served) {
-            batch.push(r);
-        }
-        // Whatever else is already waiting joins this batch.
+    let endpoints = Arc::new(Endpoints {
+        about,
+        method: model.kind().name(),
+        names_neighbours: model.names_neighbours(),
+        limit: args.max_body_mib * 1024 * 1024,
+        served: AtomicU64::new(0),
+    });
+    // Readers take requests off the connections, answer what needs no model at once (so
+    // /health answers while a batch is scored) and queue scoring requests, their bodies read;
+    // the queue holds a few batches, then readers wait (back-pressure on the clients).
+    let server = Arc::new(server);
+    let (queue, requests) = mpsc::sync_channel::<ScoreRequest>(4 * args.max_batch);
+    for _ in 0..READERS {
+        let (server, endpoints, queue) = (server.clone(), endpoints.clone(), queue.clone());
+        std::thread::spawn(move || read_requests(&server, &endpoints, &queue));
+    }
+    drop(queue);
+    // This thread scores: a batch is the first request waiting and whatever else is queued.
+    while let Ok(first) = requests.recv() {
+        let mut batch = vec![first];
         while batch.len() < args.max_batch {
-            match server.try_recv().context("reading a request")? {
-                Some(next) => {
-                    if let Some(r) = route(next, &about, &model, limit, &mut served) {
-                        batch.push(r);
-                    }
-                }
-                None => break,
+            match requests.try_recv() {
+                Ok(next) => batch.push(next),
+                Err(_) => break,
             }
         }
-        if !batch.is_empty() {
-            score_batch(batch, &model, &mut ctx, threshold);
+        score_batch(batch, &model, &mut ctx, threshold);
+    }
+    anyhow::bail!("the server stopped accepting requests")
+}
+
+/// Threads reading requests off the connections.
+const READERS: usize = 8;
+
+/// What the readers need to answer requests without the model.
+struct Endpoints {
+    about: Value,
+    method: &'static str,
+    names_neighbours: bool,
+    /// The largest body accepted, in bytes.
+    limit: usize,
+    /// Scoring requests so far (names `request-N`).
+    served: AtomicU64,
+}
+
+/// A reader thread: takes requests until the server stops, queueing the scoring ones. A
+/// connection that fails is logged and forgotten; the thread goes on with the next.
+fn read_requests(server: &Server, endpoints: &Endpoints, queue: &mpsc::SyncSender<ScoreRequest>) {
+    loop {
+        match server.recv() {
+            Ok(request) => {
+                if let Some(r) = route(request, endpoints)
+                    && queue.send(r).is_err()
+                {
+                    return;
+                }
+            }
+            Err(e) => {
+                tracing::warn!("could not take a request: {e}");
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
         }
     }
 }
 
 /// Answers everything but a scoring request at once; returns a scoring request, its body
 /// read, for the batch.
-fn route(
-    mut request: Request,
-    about: &Value,
-    model: &Fitted,
-    limit: usize,
-    served: &mut u64,
-) -> Option<ScoreRequest> {
+fn route(mut request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     match (request.method(), path) {
         (Method::Get, "/health") => reply(request, 200, &json!({"status": "ok"})),
-        (Method::Get, "/model") => reply(request, 200, about),
+        (Method::Get, "/model") => reply(request, 200, &endpoints.about),
         (Method::Get, "/") => reply(
             request,
             200,
@@ -157,7 +193,7 @@ fn route(
             }),
         ),
         (Method::Post, "/score") => {
-            *served += 1;
+            let served = endpoints.served.fetch_add(1, Ordering::Relaxed) + 1;
             let mut name = format!("request-{served}");
             let mut neighbours = 0;
             for (key, value) in query.split('&').filter_map(|kv| kv.split_once('=')) {
@@ -176,18 +212,18 @@ fn route(
                     _ => {}
                 }
             }
-            if neighbours > 0 && !model.names_neighbours() {
+            if neighbours > 0 && !endpoints.names_neighbours {
                 return reply_error(
                     request,
                     400,
                     format!(
                         "neighbours names the training images a score is the distance to; a {} \
                          model has no one nearest training image",
-                        model.kind().name()
+                        endpoints.method
                     ),
                 );
             }
-            let body = match read_body(&mut request, limit) {
+            let body = match read_body(&mut request, endpoints.limit) {
                 Ok(body) => body,
                 Err((status, message)) => return reply_error(request, status, message),
             };
