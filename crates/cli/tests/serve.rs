@@ -177,6 +177,12 @@ fn serve_scores_images_as_swan_score_does() {
     assert!(json["error"].as_str().unwrap().contains("empty"), "{json}");
     let (status, _) = server.request("POST", "/score?neighbours=x", &bodies[0]);
     assert_eq!(status, 400);
+    let (status, json) = server.request("POST", "/score?maps=1", &bodies[0]);
+    assert_eq!(status, 400);
+    assert!(
+        json["error"].as_str().unwrap().contains("dn2 model"),
+        "{json}"
+    );
     assert_eq!(server.request("GET", "/nope", b"").0, 404);
     assert_eq!(server.request("GET", "/score", b"").0, 405);
     let (status, json) = server.request("POST", "/score", &bodies[1]);
@@ -238,4 +244,53 @@ fn serve_refuses_an_image_over_the_size_limit_before_reading_it() {
         "{json}"
     );
     assert_eq!(server.request("GET", "/health", b"").0, 200);
+}
+
+#[test]
+fn serve_answers_where_a_devnet_score_comes_from() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 12, 2);
+    let spec = format!("folder:{}", data.display());
+    let model = tmp.path().join("devnet.safetensors");
+    ok(&swan_lite0(
+        &cache,
+        &common::args(
+            "fit --method devnet --class blobs --anomaly-class stripes --max-anomalies 4 \
+             --image-size 64 --epochs 1 --steps-per-epoch 2",
+            &[
+                "--data",
+                &spec,
+                "--anomalies",
+                &spec,
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        ),
+    ));
+    let image = std::fs::read(data.join("test/stripes/000.png")).unwrap();
+    let server = Server::start(&cache, &model, &[]);
+    let (status, json) = server.request("POST", "/score?maps=1", &image);
+    assert_eq!(status, 200, "{json}");
+    // Lite0's last block at 64 px is 2 × 2 patches; DevNet's score is the mean of its top
+    // K = max(⌊0.1 · 4⌋, 1) = 1 patch scores: the largest value of the map.
+    let map = &json["map"];
+    assert_eq!(map["shape"], serde_json::json!([2, 2]), "{json}");
+    let values: Vec<f64> = map["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    assert_eq!(values.len(), 4);
+    let top = values.iter().cloned().fold(f64::MIN, f64::max);
+    assert!(close(top, score_of(&json)), "{json}");
+    // Without the query no map; the score is the same.
+    let (_, plain) = server.request("POST", "/score", &image);
+    assert!(plain.get("map").is_none(), "{plain}");
+    assert!(close(score_of(&plain), score_of(&json)), "{plain}");
+    // A model without patch maps, or nearest training images, says so.
+    let (status, json) = server.request("POST", "/score?neighbours=1", &image);
+    assert_eq!(status, 400);
+    assert!(json["error"].as_str().unwrap().contains("devnet"), "{json}");
 }

@@ -69,6 +69,8 @@ struct ScoreRequest {
     sample: Sample,
     /// How many nearest training images to name (`?neighbours=K`), 0 for none.
     neighbours: usize,
+    /// Whether to answer where in the image the score comes from (`?maps=1`).
+    maps: bool,
 }
 
 pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
@@ -109,6 +111,7 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
         about,
         method: model.kind().name(),
         names_neighbours: model.names_neighbours(),
+        has_maps: model.has_maps(),
         limit: args.max_body_mib * 1024 * 1024,
         served: AtomicU64::new(0),
     });
@@ -144,6 +147,7 @@ struct Endpoints {
     about: Value,
     method: &'static str,
     names_neighbours: bool,
+    has_maps: bool,
     /// The largest body accepted, in bytes.
     limit: usize,
     /// Scoring requests so far (names `request-N`).
@@ -186,7 +190,8 @@ fn route(mut request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
                     "POST /score": "the request body is one image (PNG, JPEG, BMP, TIFF, GIF, \
                                     WebP); optional query: name=NAME (echoed as id), \
                                     neighbours=K (the K nearest training images, for models \
-                                    that have them)",
+                                    that have them), maps=1 (where in the image the score \
+                                    comes from: the patch map, for dra, devnet, adib, adra)",
                     "GET /model": "the detector: method, encoder, training images, threshold",
                     "GET /health": "{\"status\": \"ok\"} while the server runs",
                 }
@@ -195,9 +200,10 @@ fn route(mut request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
         (Method::Post, "/score") => {
             let served = endpoints.served.fetch_add(1, Ordering::Relaxed) + 1;
             let mut name = format!("request-{served}");
-            let mut neighbours = 0;
+            let (mut neighbours, mut maps) = (0, false);
             for (key, value) in query.split('&').filter_map(|kv| kv.split_once('=')) {
                 match key {
+                    "maps" => maps = matches!(value, "1" | "true" | "yes"),
                     "name" => name = percent_decode(value),
                     "neighbours" | "neighbors" => match value.parse::<usize>() {
                         Ok(k) => neighbours = k,
@@ -223,6 +229,18 @@ fn route(mut request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
                     ),
                 );
             }
+            if maps && !endpoints.has_maps {
+                return reply_error(
+                    request,
+                    400,
+                    format!(
+                        "maps shows where in an image the score comes from, for models whose \
+                         score pools patch scores (dra, devnet) or whose linear head splits its \
+                         logit among them (adib, adra); a {} model scores the image as a whole",
+                        endpoints.method
+                    ),
+                );
+            }
             let body = match read_body(&mut request, endpoints.limit) {
                 Ok(body) => body,
                 Err((status, message)) => return reply_error(request, status, message),
@@ -235,6 +253,7 @@ fn route(mut request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
                 request,
                 sample,
                 neighbours,
+                maps,
             })
         }
         (_, "/score" | "/model" | "/health" | "/") => {
@@ -292,8 +311,10 @@ fn score_batch(
     let started = Instant::now();
     let samples: Vec<Sample> = batch.iter().map(|r| r.sample.clone()).collect();
     ctx.neighbours = batch.iter().map(|r| r.neighbours).max().unwrap_or(0);
+    ctx.maps = batch.iter().any(|r| r.maps);
     let scored = model.score(&samples, ctx);
     ctx.neighbours = 0;
+    ctx.maps = false;
     let scored = match scored {
         Ok(scored) => scored,
         Err(e) if batch.len() > 1 => {
@@ -314,6 +335,8 @@ fn score_batch(
         }
     };
     let n = batch.len();
+    // The heads' patch maps summed, as `swan score --maps` draws them.
+    let total = swan_method::ScoreMap::total(&scored.maps);
     let mut next = 0;
     for (r, kept) in batch.into_iter().zip(&scored.kept) {
         let name = image_name(&r.sample);
@@ -350,6 +373,20 @@ fn score_batch(
                 .take(r.neighbours)
                 .map(|(id, d)| json!({"id": id, "distance": number(*d)}))
                 .collect();
+        }
+        if r.maps
+            && let Some(total) = &total
+        {
+            let [h, w] = total.shape;
+            let values = total
+                .values
+                .get(i * h * w..(i + 1) * h * w)
+                .unwrap_or_default();
+            answer["map"] = json!({
+                "shape": [h, w],
+                "heads": scored.maps.iter().map(|m| m.name.clone()).collect::<Vec<_>>(),
+                "values": values.iter().map(|&v| number(v)).collect::<Vec<_>>(),
+            });
         }
         reply(r.request, 200, &answer);
     }

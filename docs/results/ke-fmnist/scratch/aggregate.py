@@ -46,6 +46,21 @@ def main():
                 rows.append({"protocol": key, "seed": seed, "run": n,
                              "auroc": runs[n]["mean"]["auroc"], "ap": runs[n]["mean"]["ap"],
                              "timings": t})
+    # Mean AUROC over classes, then mean ± sample sd over the seeds each run has.
+    print("\n### Mean over seeds\n")
+    print("| protocol | run | seeds | AUROC mean ± sd | per seed |")
+    print("|---|---|---|---|---|")
+    for key in ["sad", "ssa", "ssa-normal"]:
+        for name in dict.fromkeys(r["run"] for r in rows):
+            got = [r for r in rows if r["protocol"] == key and r["run"] == name]
+            if not got:
+                continue
+            vals = [100 * r["auroc"] for r in got]
+            mean = sum(vals) / len(vals)
+            sd = (sum((v - mean) ** 2 for v in vals) / (len(vals) - 1)) ** 0.5 if len(vals) > 1 else 0
+            seeds = ",".join(str(r["seed"]) for r in got)
+            per = " / ".join(f"{v:.2f}" for v in vals)
+            print(f"| {key} | {name} | {seeds} | {mean:.2f} ± {sd:.2f} | {per} |")
     (HERE / "summary.json").write_text(json.dumps(rows, indent=1) + "\n")
 
 
