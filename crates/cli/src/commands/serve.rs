@@ -119,7 +119,7 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
     // /health answers while a batch is scored) and queue scoring requests, their bodies read;
     // the queue holds a few batches, then readers wait (back-pressure on the clients).
     let server = Arc::new(server);
-    let (queue, requests) = mpsc::sync_channel::<ScoreRequest>(4 * args.max_batch);
+    let (queue, requests) = mpsc::sync_channel::<ScoreRequest>(2 * args.max_batch);
     for _ in 0..READERS {
         let (server, endpoints, queue) = (server.clone(), endpoints.clone(), queue.clone());
         std::thread::spawn(move || read_requests(&server, &endpoints, &queue));
