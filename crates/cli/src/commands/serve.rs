@@ -176,7 +176,7 @@ fn read_requests(server: &Server, endpoints: &Endpoints, queue: &mpsc::SyncSende
 
 /// Answers everything but a scoring request at once; returns a scoring request, its body
 /// read, for the batch.
-fn route(mut request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
+fn route(request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     match (request.method(), path) {
@@ -197,65 +197,7 @@ fn route(mut request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
                 }
             }),
         ),
-        (Method::Post, "/score") => {
-            let served = endpoints.served.fetch_add(1, Ordering::Relaxed) + 1;
-            let mut name = format!("request-{served}");
-            let (mut neighbours, mut maps) = (0, false);
-            for (key, value) in query.split('&').filter_map(|kv| kv.split_once('=')) {
-                match key {
-                    "maps" => maps = matches!(value, "1" | "true" | "yes"),
-                    "name" => name = percent_decode(value),
-                    "neighbours" | "neighbors" => match value.parse::<usize>() {
-                        Ok(k) => neighbours = k,
-                        Err(_) => {
-                            return reply_error(
-                                request,
-                                400,
-                                format!("neighbours={value}: not a whole number"),
-                            );
-                        }
-                    },
-                    _ => {}
-                }
-            }
-            if neighbours > 0 && !endpoints.names_neighbours {
-                return reply_error(
-                    request,
-                    400,
-                    format!(
-                        "neighbours names the training images a score is the distance to; a {} \
-                         model has no one nearest training image",
-                        endpoints.method
-                    ),
-                );
-            }
-            if maps && !endpoints.has_maps {
-                return reply_error(
-                    request,
-                    400,
-                    format!(
-                        "maps shows where in an image the score comes from, for models whose \
-                         score pools patch scores (dra, devnet) or whose linear head splits its \
-                         logit among them (adib, adra); a {} model scores the image as a whole",
-                        endpoints.method
-                    ),
-                );
-            }
-            let body = match read_body(&mut request, endpoints.limit) {
-                Ok(body) => body,
-                Err((status, message)) => return reply_error(request, status, message),
-            };
-            let mut sample = Sample::encoded(name, body);
-            // The id that ties the score back to this request inside a batch; the name stays
-            // what errors and the response call the image.
-            sample.id = format!("#{served}");
-            Some(ScoreRequest {
-                request,
-                sample,
-                neighbours,
-                maps,
-            })
-        }
+        (Method::Post, "/score") => score_request(request, query, endpoints),
         (_, "/score" | "/model" | "/health" | "/") => {
             reply_error(request, 405, format!("{path} does not take that method"))
         }
@@ -265,6 +207,68 @@ fn route(mut request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
             format!("no endpoint {path}: POST /score, GET /model, GET /health"),
         ),
     }
+}
+
+/// A `POST /score` request with its query read and its body read, or answered with the
+/// reason it cannot be scored.
+fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Option<ScoreRequest> {
+    let served = endpoints.served.fetch_add(1, Ordering::Relaxed) + 1;
+    let mut name = format!("request-{served}");
+    let (mut neighbours, mut maps) = (0, false);
+    for (key, value) in query.split('&').filter_map(|kv| kv.split_once('=')) {
+        match key {
+            "maps" => maps = matches!(value, "1" | "true" | "yes"),
+            "name" => name = percent_decode(value),
+            "neighbours" | "neighbors" => match value.parse::<usize>() {
+                Ok(k) => neighbours = k,
+                Err(_) => {
+                    return reply_error(
+                        request,
+                        400,
+                        format!("neighbours={value}: not a whole number"),
+                    );
+                }
+            },
+            _ => {}
+        }
+    }
+    if neighbours > 0 && !endpoints.names_neighbours {
+        return reply_error(
+            request,
+            400,
+            format!(
+                "neighbours names the training images a score is the distance to; a {} \
+                 model has no one nearest training image",
+                endpoints.method
+            ),
+        );
+    }
+    if maps && !endpoints.has_maps {
+        return reply_error(
+            request,
+            400,
+            format!(
+                "maps shows where in an image the score comes from, for models whose \
+                 score pools patch scores (dra, devnet) or whose linear head splits its \
+                 logit among them (adib, adra); a {} model scores the image as a whole",
+                endpoints.method
+            ),
+        );
+    }
+    let body = match read_body(&mut request, endpoints.limit) {
+        Ok(body) => body,
+        Err((status, message)) => return reply_error(request, status, message),
+    };
+    let mut sample = Sample::encoded(name, body);
+    // The id that ties the score back to this request inside a batch; the name stays
+    // what errors and the response call the image.
+    sample.id = format!("#{served}");
+    Some(ScoreRequest {
+        request,
+        sample,
+        neighbours,
+        maps,
+    })
 }
 
 /// The request body, or the status and message that refuse it.
