@@ -66,8 +66,6 @@ pub enum MethodError {
          ATTR (an attribute column of the data) or use --protocol nagad (swan eval)"
     )]
     NeedsNuisance { method: &'static str },
-    #[error("not implemented: {0}")]
-    NotImplemented(String),
     #[error(
         "this model names {ids} training images, fewer than it was fitted on (a model file \
          written before swan kept the ids of its training images): fit it again to name \
