@@ -1,5 +1,8 @@
 //! The `swan` command-line tool. Each subcommand lives in `commands/` as a clap `Args` struct
 //! and a `run` function that turns flags into library calls; the logic is in the stage crates.
+// The flags' doc comments are their `--help` text, written for a terminal: `[KIND:]PATH` and
+// `[default: ...]` there are not links, nor `<defect>` HTML.
+#![allow(rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
 
 mod args;
 mod commands;

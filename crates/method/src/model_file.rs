@@ -254,7 +254,7 @@ pub(crate) fn insert_scorer(out: &mut TensorRefs<'_>, prefix: &str, scorer: &swa
     }
 }
 
-/// Rebuilds a scorer of `config` from the tensors [`insert_scorer`] wrote under `prefix`,
+/// Rebuilds a scorer of `config` from the tensors `insert_scorer` wrote under `prefix`,
 /// taking them out of `tensors`.
 pub fn read_scorer(
     tensors: &mut TensorMap,

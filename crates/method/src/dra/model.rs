@@ -116,7 +116,7 @@ impl Dra {
     /// The anomaly score of feature maps (one `[n, c·h·w]` row block per pyramid level, maps
     /// of shape `shapes[l]`), in chunks of `batch` rows, and its terms head by head
     /// (g_s, g_p, g_r, −g_n for the heads present); with `with_maps`, also the patch scores of
-    /// the seen, pseudo and residual heads ([`average_levels`]).
+    /// the seen, pseudo and residual heads (`average_levels`).
     pub fn score_maps(
         &self,
         levels: &[(Vec<f32>, [usize; 3])],
