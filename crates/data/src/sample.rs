@@ -112,6 +112,16 @@ impl ImageRef {
         }
     }
 
+    /// Whether the pixels are held in memory ([`Self::Encoded`]) rather than read from a file
+    /// (then [`Self::file`] is only the name the image was given).
+    pub fn in_memory(&self) -> bool {
+        match self {
+            Self::Encoded { .. } => true,
+            Self::Rotated { inner, .. } | Self::View { inner, .. } => inner.in_memory(),
+            _ => false,
+        }
+    }
+
     /// The file the pixels come from.
     pub fn file(&self) -> &std::path::Path {
         match self {
@@ -330,7 +340,15 @@ mod tests {
         // The same name with other bytes is another location; the same bytes the same one.
         let mut other = png.clone();
         other.push(0);
-        assert_ne!(a.location(), Sample::encoded("req", other).location());
+        assert_ne!(
+            a.location(),
+            Sample::encoded("req", other.clone()).location()
+        );
+        assert_ne!(
+            crate::fingerprint_samples(std::slice::from_ref(&a)),
+            crate::fingerprint_samples(&[Sample::encoded("req", other)])
+        );
+        assert!(a.image.in_memory());
         assert_eq!(a.location(), Sample::encoded("req", png).location());
         // Bytes that are no image fail with the name in the error.
         let bad = Sample::encoded("upload.png", b"not an image".to_vec());
