@@ -126,6 +126,7 @@ fn serve_scores_images_as_swan_score_does() {
     assert_eq!(status, 200);
     assert_eq!(about["method"], "dn2");
     assert_eq!(about["n_train"], 6);
+    assert_eq!(about["config"]["k"], 1, "{about}");
 
     // One request at a time: the scores of `swan score` (the CSV's digits), the decision at
     // the threshold, the name echoed, the nearest training image named.

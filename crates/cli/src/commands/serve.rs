@@ -414,6 +414,10 @@ fn describe_model(model: &Fitted, path: &Path, threshold: Option<f32>) -> Value 
     if let Some(e) = model.encoder_spec() {
         about["encoder"] = json!(e.describe());
     }
+    // The hyper-parameters, as `swan inspect --method-config` prints them.
+    if let Ok(config) = serde_json::to_value(model.config()) {
+        about["config"] = config;
+    }
     if let Some(d) = model.describe() {
         about["learnt"] = json!(d);
     }
