@@ -5,15 +5,16 @@ Fashion-MNIST: a DN2 model (EfficientNet-Lite0 at 64 px, k = 2) fitted on the fi
 training images of class 0; the first N test images (PNG files) scored three ways:
   offline     `swan score --model M --data folder:DIR --no-cache` (wall time of the command,
               model loading included, as the server's startup is not counted below)
-  serve xC    C clients, each posting its share of the images one request at a time over
-              keep-alive connections (http.client), to `swan serve --max-batch B`
+  serve xC    C connections from one client process (asyncio), each posting its share of
+              the images one request at a time (keep-alive), to `swan serve --max-batch B`;
+              the client shares the machine's cores with the server
 Reports images/s and the ratio of each to offline; checks that every served score equals the
 offline one up to float rounding.
 
 Usage (repository root, after cargo build --release; needs numpy and pillow):
-  python3 docs/results/serve/bench.py [--n 1000] [--clients 1,4,16] [--threads 2]
+  python3 docs/results/serve/bench.py [--n 1000] [--clients 1,4,16,64] [--threads 2]
 """
-import argparse, gzip, http.client, json, os, subprocess, sys, tempfile, threading, time
+import argparse, asyncio, gzip, json, os, subprocess, sys, tempfile, time
 
 import numpy as np
 from PIL import Image
@@ -37,25 +38,37 @@ def write_pngs(images, folder):
     return sorted(os.listdir(folder))
 
 
-def post_all(addr, files, folder, scores):
+async def client(addr, files, bodies, scores):
+    """One connection: posts its images one at a time (HTTP/1.1 keep-alive)."""
     host, port = addr.split(":")
-    conn = http.client.HTTPConnection(host, int(port))
+    reader, writer = await asyncio.open_connection(host, int(port))
     for name in files:
-        with open(os.path.join(folder, name), "rb") as f:
-            body = f.read()
-        conn.request("POST", f"/score?name={name}", body)
-        r = conn.getresponse()
-        answer = json.loads(r.read())
-        if r.status != 200:
-            raise SystemExit(f"{name}: {r.status} {answer}")
+        body = bodies[name]
+        writer.write(f"POST /score?name={name} HTTP/1.1\r\nHost: swan\r\n"
+                     f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        await writer.drain()
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(int(l.split(b":")[1]) for l in head.split(b"\r\n")
+                      if l.lower().startswith(b"content-length"))
+        answer = json.loads(await reader.readexactly(length))
+        if not head.startswith(b"HTTP/1.1 200"):
+            raise SystemExit(f"{name}: {head.splitlines()[0]} {answer}")
         scores[name] = answer["score"]
-    conn.close()
+    writer.close()
+
+
+async def serve_all(addr, files, bodies, connections):
+    scores = {}
+    parts = [files[i::connections] for i in range(connections)]
+    t0 = time.perf_counter()
+    await asyncio.gather(*[client(addr, p, bodies, scores) for p in parts])
+    return scores, time.perf_counter() - t0
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1000)
-    ap.add_argument("--clients", default="1,4,16")
+    ap.add_argument("--clients", default="1,4,16,64")
     ap.add_argument("--max-batch", type=int, default=32)
     ap.add_argument("--threads", type=int, default=2)
     a = ap.parse_args()
@@ -64,6 +77,10 @@ def main():
     write_pngs(train[labels == 0][:1000], os.path.join(tmp, "train", "0"))
     test_dir = os.path.join(tmp, "test")
     files = write_pngs(idx("t10k-images-idx3-ubyte.gz")[: a.n], test_dir)
+    bodies = {}
+    for name in files:
+        with open(os.path.join(test_dir, name), "rb") as f:
+            bodies[name] = f.read()
     model = os.path.join(tmp, "m.safetensors")
     common = ["--threads", str(a.threads), "--no-progress"]
     subprocess.run([SWAN, *common, "fit", "--data", f"folder:{tmp}/train", "--image-size", "64",
@@ -83,21 +100,12 @@ def main():
     worst = 0.0
     try:
         for c in (int(x) for x in a.clients.split(",")):
-            scores = {}
-            parts = [files[i::c] for i in range(c)]
-            t0 = time.perf_counter()
-            threads = [threading.Thread(target=post_all, args=(addr, p, test_dir, scores))
-                       for p in parts]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
-            dt = time.perf_counter() - t0
+            scores, dt = asyncio.run(serve_all(addr, files, bodies, c))
             if len(scores) != a.n:
                 raise SystemExit(f"{c} clients: {len(scores)} of {a.n} answered")
             worst = max(worst, max(abs(scores[f] - offline[f]) / max(abs(offline[f]), 1e-3)
                                    for f in files))
-            rows.append((f"swan serve, {c} client(s)", a.n / dt, (a.n / dt) / rows[0][1]))
+            rows.append((f"swan serve, {c} connection(s)", a.n / dt, (a.n / dt) / rows[0][1]))
     finally:
         server.kill()
     print(f"{a.n} Fashion-MNIST test images, DN2 (Lite0 64 px, 1000 normals), "
