@@ -5,7 +5,7 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 use common::{make_folder_dataset, ok, read_scores, swan_lite0};
@@ -84,21 +84,32 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-5 * b.abs() + 1e-3
 }
 
-#[test]
-fn serve_scores_images_as_swan_score_does() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
-    make_folder_dataset(&data, 6, 3);
-    let spec = format!("folder:{}", data.display());
-    let model = tmp.path().join("m.safetensors");
-    let model_arg = model.to_str().unwrap();
+/// A DN2 model (k = 1, 32 px) of the `stripes` of a drawn folder dataset with `train` and
+/// `test` images per class, under `root`: (data folder, cache folder, model file).
+fn fit_dn2(root: &Path, train: u32, test: u32) -> (PathBuf, PathBuf, PathBuf) {
+    let (data, cache) = (root.join("data"), root.join("cache"));
+    make_folder_dataset(&data, train, test);
+    let model = root.join("m.safetensors");
     ok(&swan_lite0(
         &cache,
         &common::args(
             "fit --class stripes --image-size 32 --k 1",
-            &["--data", &spec, "--out", model_arg],
+            &[
+                "--data",
+                &format!("folder:{}", data.display()),
+                "--out",
+                model.to_str().unwrap(),
+            ],
         ),
     ));
+    (data, cache, model)
+}
+
+#[test]
+fn serve_scores_images_as_swan_score_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache, model) = fit_dn2(tmp.path(), 6, 3);
+    let spec = format!("folder:{}", data.display());
     // What `swan score` gives each test image, in file order.
     let csv = tmp.path().join("s.csv");
     ok(&swan_lite0(
@@ -214,21 +225,7 @@ fn serve_scores_images_as_swan_score_does() {
 #[test]
 fn serve_refuses_an_image_over_the_size_limit_before_reading_it() {
     let tmp = tempfile::tempdir().unwrap();
-    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
-    make_folder_dataset(&data, 3, 1);
-    let model = tmp.path().join("m.safetensors");
-    ok(&swan_lite0(
-        &cache,
-        &common::args(
-            "fit --class stripes --image-size 32 --k 1",
-            &[
-                "--data",
-                &format!("folder:{}", data.display()),
-                "--out",
-                model.to_str().unwrap(),
-            ],
-        ),
-    ));
+    let (_, cache, model) = fit_dn2(tmp.path(), 3, 1);
     let server = Server::start(&cache, &model, &["--max-body-mib", "1"]);
     // The client announces 2 MiB and waits for a go-ahead that does not come.
     let mut stream = TcpStream::connect(&server.addr).unwrap();
