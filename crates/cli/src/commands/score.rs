@@ -589,7 +589,6 @@ fn metrics_line(rows: &[RowInfo], scores: &[f32]) -> Result<Option<String>> {
     )))
 }
 
-/// The threshold --threshold-fpr found, and how to apply it again without the held-out normals.
 /// The score above which a fraction `fpr` of the held-out normal images of `spec` (its images
 /// not labelled anomalous) lies, printed with how it was found.
 pub(crate) fn holdout_threshold(
@@ -625,6 +624,7 @@ pub(crate) fn holdout_threshold(
     Ok(t)
 }
 
+/// The threshold --threshold-fpr found, and how to apply it again without the held-out normals.
 fn print_threshold(t: f32, fpr: f64, n_normals: usize) {
     eprintln!(
         "threshold {t} (target false-positive rate {fpr} on {n_normals} held-out normals; \
