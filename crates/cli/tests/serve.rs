@@ -200,6 +200,13 @@ fn serve_scores_images_as_swan_score_does() {
     let (status, json) = server.request("POST", "/score", &bodies[1]);
     assert_eq!(status, 200);
     assert!(close(score_of(&json), expected[1]), "{json}");
+    // /health counts what the server did: every POST /score, the images scored, and how
+    // many shared a batch on average.
+    let (_, health) = server.request("GET", "/health", b"");
+    let n = bodies.len() as u64;
+    assert_eq!(health["requests"], 2 * n + 6, "{health}");
+    assert_eq!(health["scored"], 2 * n + 2, "{health}");
+    assert!(health["mean_batch"].as_f64().unwrap() >= 1.0, "{health}");
     drop(server);
 
     // A threshold found at startup on held-out images: at most half of them lie above it.

@@ -114,6 +114,9 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
         has_maps: model.has_maps(),
         limit: args.max_body_mib * 1024 * 1024,
         served: AtomicU64::new(0),
+        scored: AtomicU64::new(0),
+        batches: AtomicU64::new(0),
+        started: Instant::now(),
     });
     // Readers take requests off the connections, answer what needs no model at once (so
     // /health answers while a batch is scored) and queue scoring requests, their bodies read;
@@ -134,7 +137,8 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
                 Err(_) => break,
             }
         }
-        score_batch(batch, &model, &mut ctx, threshold);
+        endpoints.batches.fetch_add(1, Ordering::Relaxed);
+        score_batch(batch, &model, &mut ctx, threshold, &endpoints.scored);
     }
     anyhow::bail!("the server stopped accepting requests")
 }
@@ -152,6 +156,27 @@ struct Endpoints {
     limit: usize,
     /// Scoring requests so far (names `request-N`).
     served: AtomicU64,
+    /// Images scored, and the batches they were scored in.
+    scored: AtomicU64,
+    batches: AtomicU64,
+    started: Instant,
+}
+
+impl Endpoints {
+    /// What `GET /health` answers: that the server is up, and what it has done.
+    fn health(&self) -> Value {
+        let (scored, batches) = (
+            self.scored.load(Ordering::Relaxed),
+            self.batches.load(Ordering::Relaxed),
+        );
+        json!({
+            "status": "ok",
+            "uptime_s": self.started.elapsed().as_secs(),
+            "requests": self.served.load(Ordering::Relaxed),
+            "scored": scored,
+            "mean_batch": if batches == 0 { 0.0 } else { scored as f64 / batches as f64 },
+        })
+    }
 }
 
 /// A reader thread: takes requests until the server stops, queueing the scoring ones. A
@@ -180,7 +205,7 @@ fn route(request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     match (request.method(), path) {
-        (Method::Get, "/health") => reply(request, 200, &json!({"status": "ok"})),
+        (Method::Get, "/health") => reply(request, 200, &endpoints.health()),
         (Method::Get, "/model") => reply(request, 200, &endpoints.about),
         (Method::Get, "/") => reply(
             request,
@@ -193,7 +218,8 @@ fn route(request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
                                     that have them), maps=1 (where in the image the score \
                                     comes from: the patch map, for dra, devnet, adib, adra)",
                     "GET /model": "the detector: method, encoder, training images, threshold",
-                    "GET /health": "{\"status\": \"ok\"} while the server runs",
+                    "GET /health": "{\"status\": \"ok\"} while the server runs, with its \
+                                    uptime, scoring requests, images scored and mean batch",
                 }
             }),
         ),
@@ -303,14 +329,16 @@ fn read_body(request: &mut Request, limit: usize) -> Result<Vec<u8>, (u16, Strin
     Ok(body)
 }
 
-/// Scores the images of a batch together and answers each request. A batch whose scoring
-/// fails as a whole (not an unreadable image, which fails only its own request) is scored
+/// Scores the images of a batch together and answers each request, counting those answered
+/// with a score in `scored` (before the answer goes out, so that a client's next `/health`
+/// sees it). A batch whose scoring fails as a whole (not an unreadable image, which fails only its own request) is scored
 /// again one request at a time, so one bad request cannot fail the others.
 fn score_batch(
     batch: Vec<ScoreRequest>,
     model: &Fitted,
     ctx: &mut RunContext,
     threshold: Option<f32>,
+    scored_count: &AtomicU64,
 ) {
     let started = Instant::now();
     let samples: Vec<Sample> = batch.iter().map(|r| r.sample.clone()).collect();
@@ -327,7 +355,7 @@ fn score_batch(
                 batch.len()
             );
             for one in batch {
-                score_batch(vec![one], model, ctx, threshold);
+                score_batch(vec![one], model, ctx, threshold, scored_count);
             }
             return;
         }
@@ -392,6 +420,7 @@ fn score_batch(
                 "values": values.iter().map(|&v| number(v)).collect::<Vec<_>>(),
             });
         }
+        scored_count.fetch_add(1, Ordering::Relaxed);
         reply(r.request, 200, &answer);
     }
     tracing::info!(
