@@ -18,15 +18,12 @@ struct Server {
 
 impl Server {
     fn start(cache: &Path, model: &Path, more: &[&str]) -> Self {
-        let weights = std::env::var_os("SWAN_LITE0_WEIGHTS")
-            .map(Into::into)
-            .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path);
         let mut child = Command::new(env!("CARGO_BIN_EXE_swan"))
             .args(["--threads", "2", "serve", "--port", "0", "--model"])
             .arg(model)
             .args(more)
             .env("SWAN_CACHE", cache)
-            .env("SWAN_LITE0_WEIGHTS", weights)
+            .env("SWAN_LITE0_WEIGHTS", common::lite0_weights())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

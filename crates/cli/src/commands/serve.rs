@@ -66,6 +66,8 @@ pub struct ServeArgs {
 /// What a client asked of `POST /score`, once its body has been read.
 struct ScoreRequest {
     request: Request,
+    /// What errors and the answer call the image: `?name=`, else `request-N`.
+    name: String,
     sample: Sample,
     /// How many nearest training images to name (`?neighbours=K`), 0 for none.
     neighbours: usize,
@@ -285,12 +287,12 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
         Ok(body) => body,
         Err((status, message)) => return reply_error(request, status, message),
     };
-    let mut sample = Sample::encoded(name, body);
-    // The id that ties the score back to this request inside a batch; the name stays
-    // what errors and the response call the image.
+    let mut sample = Sample::encoded(name.clone(), body);
+    // The id that ties the score back to this request inside a batch (names may repeat).
     sample.id = format!("#{served}");
     Some(ScoreRequest {
         request,
+        name,
         sample,
         neighbours,
         maps,
@@ -361,8 +363,7 @@ fn score_batch(
         }
         Err(e) => {
             let r = batch.into_iter().next().expect("a batch of one");
-            let name = image_name(&r.sample);
-            reply_error(r.request, 422, format!("{name}: {e}"));
+            reply_error(r.request, 422, format!("{}: {e}", r.name));
             return;
         }
     };
@@ -371,7 +372,6 @@ fn score_batch(
     let total = swan_method::ScoreMap::total(&scored.maps);
     let mut next = 0;
     for (r, kept) in batch.into_iter().zip(&scored.kept) {
-        let name = image_name(&r.sample);
         if !kept {
             let why = scored
                 .skipped
@@ -384,7 +384,7 @@ fn score_batch(
         let i = next;
         next += 1;
         let score = scored.scores[i];
-        let mut answer = json!({"id": name, "score": number(score)});
+        let mut answer = json!({"id": r.name, "score": number(score)});
         if let Some(t) = threshold {
             answer["anomalous"] = json!(score > t);
             answer["threshold"] = number(t);
@@ -462,14 +462,6 @@ fn number(x: f32) -> Value {
     x.to_string()
         .parse::<f64>()
         .map_or(Value::Null, Value::from)
-}
-
-/// The name a request gave its image (`?name=`), or the one the server gave it.
-fn image_name(sample: &Sample) -> String {
-    match &sample.image {
-        swan_data::ImageRef::Encoded { name, .. } => name.clone(),
-        _ => sample.id.clone(),
-    }
 }
 
 /// Answers with a JSON body. A client that has gone away is logged, not an error of the

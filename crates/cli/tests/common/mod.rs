@@ -111,12 +111,17 @@ pub fn make_folder_dataset(root: &Path, per_class_train: u32, per_class_test: u3
     }
 }
 
-/// Runs swan with the EfficientNet-Lite0 weights the tests use: `$SWAN_LITE0_WEIGHTS`, else
-/// where `swan weights fetch` puts them (`.ci/run` provides them).
+/// The EfficientNet-Lite0 weights the tests use: `$SWAN_LITE0_WEIGHTS`, else where `swan
+/// weights fetch` puts them (`.ci/run` provides them).
+#[allow(dead_code)] // not every test file needs the pretrained encoder
+pub fn lite0_weights() -> std::path::PathBuf {
+    std::env::var_os("SWAN_LITE0_WEIGHTS")
+        .map(Into::into)
+        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
+}
+
+/// Runs swan with the EfficientNet-Lite0 weights the tests use ([`lite0_weights`]).
 #[allow(dead_code)] // not every test file needs the pretrained encoder
 pub fn swan_lite0(cache: &Path, args: &[&str]) -> Output {
-    let weights = std::env::var_os("SWAN_LITE0_WEIGHTS")
-        .map(Into::into)
-        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path);
-    swan_with(cache, Some(&weights), args)
+    swan_with(cache, Some(&lite0_weights()), args)
 }
