@@ -50,6 +50,13 @@ enum Command {
       {\"id\":\"photo.jpg\",\"score\":37.2,\"anomalous\":false,\"threshold\":41.7}
   curl http://127.0.0.1:8080/model")]
     Serve(commands::serve::ServeArgs),
+    /// Keep the scores of held-out normal images in a model file, so that `swan score` and
+    /// `swan serve` give every image a p-value and threshold at a false-positive rate.
+    #[command(after_help = "Examples:
+  swan fit --data idx:fmnist --class 0 --out m.safetensors     # or fit with --calibration-split 0.1
+  swan calibrate --model m.safetensors --data idx:fmnist --class 0 --split test
+  swan score --model m.safetensors --data new/ --threshold-fpr 0.05   # p_value and anomalous columns")]
+    Calibrate(commands::calibrate::CalibrateArgs),
     /// Embed images at encoder taps and save them as a features file.
     Features(commands::features::FeaturesArgs),
     /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC (with its 95 %
@@ -175,6 +182,7 @@ fn main() -> std::process::ExitCode {
         Command::Fit(a) => commands::fit::run(*a, &global),
         Command::Score(a) => commands::score::run(a, &global),
         Command::Serve(a) => commands::serve::run(a, &global),
+        Command::Calibrate(a) => commands::calibrate::run(a, &global),
         Command::Features(a) => commands::features::run(a, &global),
         Command::Eval(a) => commands::eval::run(*a, &global),
         Command::Compare(a) => commands::compare::run(a, &global),

@@ -120,7 +120,20 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
             ),
         ),
     ));
-    assert_eq!(again, decided);
+    // (The held-out normals also gave each score a p-value, a column --threshold alone lacks.)
+    let without_p_values: String = decided
+        .lines()
+        .map(|l| {
+            let mut f: Vec<&str> = l.split(',').collect();
+            f.remove(2);
+            f.join(",") + "\n"
+        })
+        .collect();
+    assert!(
+        decided.starts_with("id,score,p_value,anomalous,"),
+        "{decided}"
+    );
+    assert_eq!(again, without_p_values);
     // Each score named by the training images it is the distance to: DN2's score with k = 2
     // is the mean distance to the two nearest, which are training stripes.
     let named = ok(&swan(
@@ -143,12 +156,11 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
         let mean = 0.5 * (num(6) + num(8));
         assert!((mean - num(1)).abs() <= 1e-4 * num(1).max(1.0), "{row}");
     }
-    assert!(decided.starts_with("id,score,anomalous,"));
     let page = std::fs::read_to_string(&page).unwrap();
     let flagged = decided
         .lines()
         .skip(1)
-        .filter(|r| r.split(',').nth(2) == Some("1"));
+        .filter(|r| r.split(',').nth(3) == Some("1"));
     assert!(page.contains(&format!("<b>{}</b> flagged anomalous", flagged.count())));
     assert!(page.contains("<b>8</b> images scored") && page.contains("stroke-dasharray"));
     assert!(page.contains("<b>encoder</b> efficientnet-lite0 at 32 px, tap pooled"));
@@ -1081,8 +1093,9 @@ fn features_files_feed_every_scorer_and_thresholds() {
         assert!(described.contains(want), "lacks {want:?}:\n{described}");
     }
 
-    // A threshold at 0 % false alarms on held-out normals adds a decision column.
-    // Held-out normals that are the training rows themselves draw a warning.
+    // A threshold at 0 % false alarms on held-out normals adds a decision column, and the
+    // held-out scores a p-value column. Held-out normals that are the training rows
+    // themselves draw a warning.
     let csv = tmp.path().join("decided.csv");
     let out = swan(
         &cache,
@@ -1104,7 +1117,7 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let e = String::from_utf8_lossy(&out.stderr);
     assert!(e.contains("--holdout is the --features file"), "{e}");
     let text = std::fs::read_to_string(&csv).unwrap();
-    assert!(text.starts_with("id,score,anomalous,"), "{text}");
+    assert!(text.starts_with("id,score,p_value,anomalous,"), "{text}");
     let flagged_blobs = text.lines().filter(|l| l.contains(",1,blobs,")).count();
     assert!(flagged_blobs >= 3, "{text}");
 }
@@ -1417,18 +1430,15 @@ fn bad_inputs_fail_with_messages_that_name_the_file() {
     ));
     assert!(e.contains("bogus.pth"), "{e}");
 
-    // Flags that would do nothing are refused, naming what they belong to: held-out normals
-    // without a threshold, a scorer next to a model file (its method scores), a protocol's
-    // flag with another protocol.
+    // Flags that would do nothing are refused, naming what they belong to: a scorer next to
+    // a model file (its method scores), a protocol's flag with another protocol.
     let old_path = old.to_str().unwrap();
     let model_and_data = ["score", "--model", old_path, "--data", &spec];
-    for (extra, wants) in [
-        (&["--holdout-data", &spec][..], &["--threshold-fpr"][..]),
-        (&["--scorer", "k-cos"], &["cannot be used with '--scorer"]),
-    ] {
-        let e = err(&swan(&cache, &[&model_and_data[..], extra].concat()));
-        assert!(wants.iter().all(|w| e.contains(w)), "{e}");
-    }
+    let e = err(&swan(
+        &cache,
+        &[&model_and_data[..], &["--scorer", "k-cos"]].concat(),
+    ));
+    assert!(e.contains("cannot be used with '--scorer"), "{e}");
     let shots = |protocol: &[&str]| {
         let mut args = vec![
             "eval",

@@ -224,6 +224,22 @@ fn serve_scores_images_as_swan_score_does() {
     );
     let (_, json) = server.request("POST", "/score", &bodies[0]);
     assert_eq!(json["anomalous"], score_of(&json) > t, "{json}");
+    // The held-out scores also give each answer its conformal p-value: (1 + held-out scores
+    // at or above it) / (n + 1), n the held-out images /model counts. The posted image is one
+    // of them, scored here in another batch: a tie with itself may go either way by rounding.
+    let n = about["calibration"]["n"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("{about}"));
+    assert_eq!(n as usize, expected.len(), "{about}");
+    let (p, s) = (json["p_value"].as_f64().unwrap(), score_of(&json));
+    let count = |keep: &dyn Fn(f64) -> bool| expected.iter().filter(|&&e| keep(e)).count();
+    let tol = 1e-5 * s.abs();
+    let lowest = (1 + count(&|e| e > s + tol)) as f64 / (n + 1) as f64;
+    let highest = (1 + count(&|e| e >= s - tol)) as f64 / (n + 1) as f64;
+    assert!(
+        lowest - 1e-12 <= p && p <= highest + 1e-12 && highest > lowest,
+        "{json}: {lowest}..{highest}"
+    );
 }
 
 #[test]

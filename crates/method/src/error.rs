@@ -74,6 +74,9 @@ pub enum MethodError {
     NoTrainIds { ids: usize },
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,
+    /// Held-out normal images that cannot calibrate the model.
+    #[error("cannot calibrate: {0}")]
+    Calibration(String),
     #[error(
         "training stopped after {epochs_done} of {epochs} epochs (as asked); rerun with --resume to finish"
     )]

@@ -37,8 +37,8 @@ pub use features_file::{
     RowInfo,
 };
 pub use model_file::{
-    FitRecord, MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile, named_neighbours,
-    read_model_file, read_scorer, read_versioned_header, write_model_file,
+    CalibrationRecord, FitRecord, MODEL_FILE, MODEL_FORMAT_VERSION, ModelHeader, VersionedFile,
+    named_neighbours, read_model_file, read_scorer, read_versioned_header, write_model_file,
 };
 pub use registry::{Fitted, MethodConfig, MethodKind};
 pub use train_data::{TrainData, Uses};

@@ -31,6 +31,10 @@ pub struct FitRecord {
     /// score can name its nearest training images; empty for other methods (kept in the
     /// model file's header).
     pub train_ids: Vec<String>,
+    /// Scores of held-out normal images, for p-values and thresholds at a false-positive
+    /// rate (`swan fit --calibration-split`, `swan calibrate`; kept in the model file's
+    /// header); `None` for an uncalibrated model.
+    pub calibration: Option<CalibrationRecord>,
 }
 
 impl FitRecord {
@@ -40,9 +44,22 @@ impl FitRecord {
             data_fingerprint: header.data_fingerprint.clone(),
             n_train: header.n_train,
             train_ids: header.train_ids.clone(),
+            calibration: header.calibration.clone(),
             ..Self::default()
         }
     }
+}
+
+/// A model's calibration: the scores it gave held-out normal images, and which images.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CalibrationRecord {
+    /// Where the held-out normals came from, in words (`idx:DIR, class 0, 600 images held
+    /// out of training (seed 0)`).
+    pub data: String,
+    /// Fingerprint of the held-out images.
+    pub data_fingerprint: String,
+    /// Their scores.
+    pub scores: swan_score::Calibration,
 }
 
 /// Neighbour lists, (distance, training row) nearest first, with each row named by `ids`, the
@@ -101,6 +118,9 @@ pub struct ModelHeader {
     /// [`FitRecord::train_ids`] (DN2's bank; absent for other methods and older files).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub train_ids: Vec<String>,
+    /// [`FitRecord::calibration`] (absent for uncalibrated models and older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<CalibrationRecord>,
 }
 
 pub fn write_model_file(

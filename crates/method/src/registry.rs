@@ -14,8 +14,8 @@ use crate::nsa::{Nsa, NsaParams};
 use crate::red_panda::{RedPanda, RedPandaParams};
 use crate::transfer::{Transfer, TransferParams};
 use crate::{
-    EncoderSpec, FitRecord, MODEL_FORMAT_VERSION, MethodError, ModelHeader, RunContext, Scored,
-    TrainData, Uses, read_model_file, write_model_file,
+    CalibrationRecord, EncoderSpec, FitRecord, MODEL_FORMAT_VERSION, MethodError, ModelHeader,
+    RunContext, Scored, TrainData, Uses, read_model_file, write_model_file,
 };
 
 /// The methods swan implements.
@@ -256,6 +256,65 @@ impl Fitted {
         }
     }
 
+    fn record_mut(&mut self) -> &mut FitRecord {
+        match self {
+            Self::Dn2(m) => &mut m.record,
+            Self::Nsa(m) => &mut m.record,
+            Self::Dra(m) | Self::Devnet(m) => &mut m.record,
+            Self::Ke(m) => &mut m.record,
+            Self::Adib(m) | Self::Adra(m) => &mut m.record,
+            Self::RedPanda(m) => &mut m.record,
+        }
+    }
+
+    /// The held-out normal scores the model carries (`None` when uncalibrated).
+    pub fn calibration(&self) -> Option<&CalibrationRecord> {
+        self.record().calibration.as_ref()
+    }
+
+    /// Scores `held_out` (normal images the detector was not fitted on) into a calibration
+    /// ([`Self::set_calibration`] keeps it in the model); `data` says where the images came
+    /// from. Also returns the images that could not be read (the rest calibrate). The model's
+    /// own training set is refused: its images score lower than unseen normals.
+    pub fn held_out_scores(
+        &self,
+        held_out: &[Sample],
+        data: String,
+        ctx: &mut RunContext,
+    ) -> Result<(CalibrationRecord, Vec<crate::Skipped>), MethodError> {
+        if held_out.is_empty() {
+            return Err(MethodError::Calibration(format!(
+                "{data}: no held-out normal images to calibrate on"
+            )));
+        }
+        let fingerprint = swan_data::fingerprint_samples(held_out);
+        if fingerprint == self.record().data_fingerprint {
+            return Err(MethodError::Calibration(format!(
+                "{data} holds the model's own training images, which score lower than unseen \
+                 normals (p-values and thresholds from them would flag too many new normals): \
+                 calibrate on normal images kept out of training"
+            )));
+        }
+        let scored = self.score_in_parts(held_out, ctx)?;
+        if scored.scores.is_empty() {
+            return Err(MethodError::Calibration(format!(
+                "{data}: none of the {} held-out images could be read",
+                held_out.len()
+            )));
+        }
+        let record = CalibrationRecord {
+            data,
+            data_fingerprint: fingerprint,
+            scores: swan_score::Calibration::new(&scored.scores)?,
+        };
+        Ok((record, scored.skipped))
+    }
+
+    /// Keeps `calibration` in the model (and its file, when saved), replacing any earlier one.
+    pub fn set_calibration(&mut self, calibration: Option<CalibrationRecord>) {
+        self.record_mut().calibration = calibration;
+    }
+
     /// Number of normal training images (embeddings) the detector was fitted on.
     pub fn n_train(&self) -> usize {
         self.record().n_train
@@ -386,6 +445,7 @@ impl Fitted {
             data_fingerprint: self.record().data_fingerprint.clone(),
             n_train: self.n_train(),
             train_ids: self.record().train_ids.clone(),
+            calibration: self.record().calibration.clone(),
         };
         write_model_file(path, &header, &all)
     }

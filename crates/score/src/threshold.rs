@@ -1,4 +1,4 @@
-//! Decision thresholds from held-out normal scores.
+//! Decision thresholds and conformal p-values from held-out normal scores.
 
 use crate::ScoreError;
 
@@ -6,23 +6,11 @@ use crate::ScoreError;
 /// that at most `target_fpr` of the held-out normal scores are `> t`: images scoring above
 /// it are flagged anomalous.
 pub fn threshold_at_fpr(normal_scores: &[f32], target_fpr: f64) -> Result<f32, ScoreError> {
-    if normal_scores.is_empty() {
-        return Err(ScoreError::TooFewRows {
-            scorer: "threshold",
-            needed: 1,
-            got: 0,
-        });
-    }
+    check_normal_scores(normal_scores)?;
     if !(0.0..=1.0).contains(&target_fpr) {
         return Err(ScoreError::Params {
             scorer: "threshold",
             reason: format!("target FPR must be in [0, 1], got {target_fpr}"),
-        });
-    }
-    if normal_scores.iter().any(|s| !s.is_finite()) {
-        return Err(ScoreError::Params {
-            scorer: "threshold",
-            reason: "normal scores hold NaN or infinity".into(),
         });
     }
     let mut sorted = normal_scores.to_vec();
@@ -33,6 +21,92 @@ pub fn threshold_at_fpr(normal_scores: &[f32], target_fpr: f64) -> Result<f32, S
     } else {
         sorted[allowed]
     })
+}
+
+fn check_normal_scores(normal_scores: &[f32]) -> Result<(), ScoreError> {
+    if normal_scores.is_empty() {
+        return Err(ScoreError::TooFewRows {
+            scorer: "threshold",
+            needed: 1,
+            got: 0,
+        });
+    }
+    if normal_scores.iter().any(|s| !s.is_finite()) {
+        return Err(ScoreError::Params {
+            scorer: "threshold",
+            reason: "normal scores hold NaN or infinity".into(),
+        });
+    }
+    Ok(())
+}
+
+/// The scores of held-out normal images (a calibration set), which turn a detector's score
+/// into a split-conformal p-value: `p(s) = (1 + #{calibration scores ≥ s}) / (n + 1)`.
+///
+/// When the calibration images and a new normal image are exchangeable (drawn alike, and
+/// none of them seen in training), `P(p ≤ α) ≤ α` for every α: flagging `p ≤ α` flags at
+/// most a fraction α of new normal images, whatever the detector and its score's scale.
+/// The smallest p-value is `1 / (n + 1)`, so α below that flags nothing.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "Vec<f32>", into = "Vec<f32>")]
+pub struct Calibration {
+    /// Ascending.
+    sorted: Vec<f32>,
+}
+
+impl Calibration {
+    /// From held-out normal scores (any order; at least one, all finite).
+    pub fn new(normal_scores: &[f32]) -> Result<Self, ScoreError> {
+        check_normal_scores(normal_scores)?;
+        let mut sorted = normal_scores.to_vec();
+        sorted.sort_by(f32::total_cmp);
+        Ok(Self { sorted })
+    }
+
+    /// Number of calibration scores.
+    pub fn len(&self) -> usize {
+        self.sorted.len()
+    }
+
+    /// Never true: a calibration holds at least one score.
+    pub fn is_empty(&self) -> bool {
+        self.sorted.is_empty()
+    }
+
+    /// The calibration scores, ascending.
+    pub fn scores(&self) -> &[f32] {
+        &self.sorted
+    }
+
+    /// The conformal p-value of `score`, in `[1 / (n + 1), 1]`; NaN for a NaN score.
+    pub fn p_value(&self, score: f32) -> f64 {
+        if score.is_nan() {
+            return f64::NAN;
+        }
+        // Scores below `score` come first in the ascending list.
+        let below = self.sorted.partition_point(|&c| c < score);
+        let at_or_above = self.sorted.len() - below;
+        (1 + at_or_above) as f64 / (self.sorted.len() + 1) as f64
+    }
+
+    /// [`threshold_at_fpr`] on the calibration scores.
+    pub fn threshold_at_fpr(&self, target_fpr: f64) -> Result<f32, ScoreError> {
+        threshold_at_fpr(&self.sorted, target_fpr)
+    }
+}
+
+impl TryFrom<Vec<f32>> for Calibration {
+    type Error = ScoreError;
+
+    fn try_from(scores: Vec<f32>) -> Result<Self, ScoreError> {
+        Self::new(&scores)
+    }
+}
+
+impl From<Calibration> for Vec<f32> {
+    fn from(c: Calibration) -> Self {
+        c.sorted
+    }
 }
 
 #[cfg(test)]
@@ -56,5 +130,66 @@ mod tests {
     fn bad_target_is_an_error() {
         assert!(threshold_at_fpr(&[0.0], 1.5).is_err());
         assert!(threshold_at_fpr(&[], 0.1).is_err());
+    }
+
+    #[test]
+    fn p_values_count_calibration_scores_at_or_above() {
+        let c = Calibration::new(&[3.0, 1.0, 2.0, 2.0]).unwrap();
+        assert_eq!(c.scores(), &[1.0, 2.0, 2.0, 3.0]);
+        // (1 + #{c ≥ s}) / 5
+        assert_eq!(c.p_value(0.5), 1.0);
+        assert_eq!(c.p_value(1.0), 1.0);
+        assert_eq!(c.p_value(1.5), 4.0 / 5.0);
+        assert_eq!(c.p_value(2.0), 4.0 / 5.0); // ties count as at or above
+        assert_eq!(c.p_value(2.5), 2.0 / 5.0);
+        assert_eq!(c.p_value(3.0), 2.0 / 5.0);
+        assert_eq!(c.p_value(100.0), 1.0 / 5.0);
+        assert!(c.p_value(f32::NAN).is_nan());
+        assert_eq!(c.p_value(f32::INFINITY), 1.0 / 5.0);
+    }
+
+    #[test]
+    fn empty_or_non_finite_calibration_is_an_error() {
+        assert!(Calibration::new(&[]).is_err());
+        assert!(Calibration::new(&[1.0, f32::NAN]).is_err());
+        assert!(Calibration::new(&[f32::INFINITY]).is_err());
+        // Deserialising checks the same.
+        assert!(serde_json::from_str::<Calibration>("[]").is_err());
+        let c: Calibration = serde_json::from_str("[2.0, 1.0]").unwrap();
+        assert_eq!(c.scores(), &[1.0, 2.0]);
+        assert_eq!(serde_json::to_string(&c).unwrap(), "[1.0,2.0]");
+    }
+
+    /// The conformal guarantee: with calibration and test scores drawn from one distribution,
+    /// the fraction of test scores with p ≤ α stays at or below α (up to sampling error).
+    #[test]
+    fn p_values_of_exchangeable_scores_are_valid() {
+        // A fixed linear congruential stream: 200 calibration sets of 19 scores, each with
+        // one test score, all from the same distribution.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut draw = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 40) as f32 / (1u64 << 24) as f32).powi(3) // skewed, in [0, 1)
+        };
+        let trials = 4000;
+        let mut at_most = [0usize; 3];
+        let alphas = [0.05, 0.1, 0.25];
+        for _ in 0..trials {
+            let cal: Vec<f32> = (0..19).map(|_| draw()).collect();
+            let p = Calibration::new(&cal).unwrap().p_value(draw());
+            for (a, n) in alphas.iter().zip(&mut at_most) {
+                *n += usize::from(p <= *a);
+            }
+        }
+        for (a, n) in alphas.iter().zip(at_most) {
+            let rate = n as f64 / trials as f64;
+            // n = 19: p takes the values k / 20, so P(p ≤ α) = floor(20 α) / 20 exactly.
+            let exact = (20.0 * a).floor() / 20.0;
+            let sd = (exact * (1.0 - exact) / trials as f64).sqrt();
+            assert!((rate - exact).abs() < 4.0 * sd, "α {a}: {rate} vs {exact}");
+            assert!(rate <= a + 4.0 * sd, "α {a}: {rate}");
+        }
     }
 }

@@ -47,6 +47,13 @@ pub struct FitArgs {
     run: RunArgs,
     #[command(flatten)]
     train: TrainArgs,
+    /// Hold out this fraction of the normal training images (drawn with --seed), fit on the
+    /// rest, and keep the held-out images' scores in the model file: `swan score` and `swan
+    /// serve` then give every image a conformal p-value and take --threshold-fpr with no
+    /// other held-out data. 0.1 is a good start; p-values go down to 1 / (held-out + 1).
+    /// `swan calibrate` does the same with separate normal images.
+    #[arg(long, value_name = "FRACTION", value_parser = open_fraction)]
+    calibration_split: Option<f64>,
     /// Model file to write (safetensors with a JSON header).
     #[arg(long, short, default_value = "model.safetensors", value_parser = crate::args::file_out)]
     out: PathBuf,
@@ -67,6 +74,21 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         &args.classes,
         &args.data.data.to_string(),
     )?;
+    let (normal, held_out) = match args.calibration_split {
+        Some(fraction) => {
+            let (train, held) = split_off_calibration(normal, fraction, args.run.seed)?;
+            let what = format!(
+                "{}: {} of the {} normal training images held out (--calibration-split \
+                 {fraction}, seed {})",
+                args.data.data,
+                held.len(),
+                train.len() + held.len(),
+                args.run.seed
+            );
+            (train, Some((held, what)))
+        }
+        None => (normal, None),
+    };
     let mut data = TrainData::normal(normal);
     data.nuisance = args.nuisance.clone();
     if let Some(spec) = &args.anomalies {
@@ -112,7 +134,15 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
     }
     // One fit: DN2's memory bank takes the embedded rows instead of a copy of them.
     ctx.keep_features = false;
-    let fitted = config.fit(&data, &mut ctx).context("fitting")?;
+    let mut fitted = config.fit(&data, &mut ctx).context("fitting")?;
+    if let Some((held, what)) = held_out {
+        let (calibration, skipped) = fitted
+            .held_out_scores(&held, what, &mut ctx)
+            .context("scoring the held-out calibration images")?;
+        common::report_skipped(&skipped);
+        print_calibration(&calibration);
+        fitted.set_calibration(Some(calibration));
+    }
     fitted
         .save(&args.out, encoder.as_deref())
         .with_context(|| format!("writing model {}", args.out.display()))?;
@@ -128,4 +158,102 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         args.out.display()
     );
     Ok(())
+}
+
+/// A fraction strictly between 0 and 1.
+fn open_fraction(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(f) if f > 0.0 && f < 1.0 => Ok(f),
+        Ok(f) => Err(format!("must be between 0 and 1 (exclusive), got {f}")),
+        Err(e) => Err(format!("not a number: {e}")),
+    }
+}
+
+/// Splits `normal` into training images and a held-out calibration set of `fraction` of them
+/// (at least one of each), drawn with `seed`; both keep the images' order.
+fn split_off_calibration(
+    normal: Vec<swan_data::Sample>,
+    fraction: f64,
+    seed: u64,
+) -> Result<(Vec<swan_data::Sample>, Vec<swan_data::Sample>)> {
+    let n = normal.len();
+    if n < 2 {
+        anyhow::bail!(
+            "--calibration-split needs at least 2 normal training images (one to fit on, one to \
+             hold out); there are {n}"
+        );
+    }
+    let n_held = ((fraction * n as f64).round() as usize).clamp(1, n - 1);
+    // The first n_held of a seeded Fisher–Yates shuffle of 0..n.
+    let mut rng = swan_transform::Rng::new(swan_transform::seed_for("calibration-split", seed));
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in 0..n_held {
+        let j = rng.int(i as i64, (n - 1) as i64) as usize;
+        order.swap(i, j);
+    }
+    let mut held = vec![false; n];
+    for &i in &order[..n_held] {
+        held[i] = true;
+    }
+    let (held, train): (Vec<_>, Vec<_>) = normal.into_iter().zip(held).partition(|(_, h)| *h);
+    Ok((
+        train.into_iter().map(|(s, _)| s).collect(),
+        held.into_iter().map(|(s, _)| s).collect(),
+    ))
+}
+
+/// What a calibration holds, in a line: how many held-out scores, and the thresholds at a few
+/// false-positive rates.
+pub(crate) fn print_calibration(c: &swan_method::CalibrationRecord) {
+    let at = |fpr: f64| {
+        c.scores
+            .threshold_at_fpr(fpr)
+            .map_or_else(|e| e.to_string(), |t| t.to_string())
+    };
+    eprintln!(
+        "calibrated on {} held-out normal images ({}): thresholds {} at 1 % false positives, \
+         {} at 5 %, {} at 10 %; smallest p-value 1/{}",
+        c.scores.len(),
+        c.data,
+        at(0.01),
+        at(0.05),
+        at(0.10),
+        c.scores.len() + 1
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn samples(n: usize) -> Vec<swan_data::Sample> {
+        (0..n)
+            .map(|i| swan_data::Sample::encoded(format!("{i}.png"), vec![i as u8]))
+            .collect()
+    }
+
+    #[test]
+    fn calibration_split_is_seeded_disjoint_and_keeps_order() {
+        let (train, held) = split_off_calibration(samples(50), 0.1, 7).unwrap();
+        assert_eq!((train.len(), held.len()), (45, 5));
+        let ids = |v: &[swan_data::Sample]| v.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+        let (t, h) = (ids(&train), ids(&held));
+        assert!(h.iter().all(|id| !t.contains(id)));
+        let number = |id: &String| id.trim_end_matches(".png").parse::<usize>().unwrap();
+        assert!(t.windows(2).all(|w| number(&w[0]) < number(&w[1])));
+        assert!(h.windows(2).all(|w| number(&w[0]) < number(&w[1])));
+        // The same seed draws the same images; another seed others.
+        let (_, again) = split_off_calibration(samples(50), 0.1, 7).unwrap();
+        assert_eq!(ids(&again), h);
+        let (_, other) = split_off_calibration(samples(50), 0.1, 8).unwrap();
+        assert_ne!(ids(&other), h);
+        // At least one image on each side.
+        let (t, h) = split_off_calibration(samples(3), 0.01, 0).unwrap();
+        assert_eq!((t.len(), h.len()), (2, 1));
+        let (t, h) = split_off_calibration(samples(3), 0.99, 0).unwrap();
+        assert_eq!((t.len(), h.len()), (1, 2));
+        assert!(split_off_calibration(samples(1), 0.5, 0).is_err());
+        assert!(open_fraction("0").is_err() && open_fraction("1").is_err());
+        assert_eq!(open_fraction("0.1"), Ok(0.1));
+    }
 }

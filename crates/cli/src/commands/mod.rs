@@ -1,6 +1,7 @@
 pub mod audit;
 pub mod bench;
 pub mod cache;
+pub mod calibrate;
 pub mod compare;
 pub mod demo;
 pub mod eval;

@@ -4,8 +4,8 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use swan_data::{Label, Split};
-use swan_method::{Embeddings, EncoderSpec, Fitted, RowInfo};
-use swan_score::{Ensemble, ScorerConfig};
+use swan_method::{CalibrationRecord, Embeddings, EncoderSpec, Fitted, RowInfo};
+use swan_score::{Calibration, Ensemble, ScorerConfig};
 
 use crate::scorer_file::{LayeredScorer, pick_layer};
 
@@ -79,7 +79,8 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "FILE", value_parser = crate::args::file_out)]
     save_scorer: Option<PathBuf>,
     /// Add a 0/1 `anomalous` column: threshold at this false-positive rate on held-out normal
-    /// images (--holdout with features files, --holdout-data with --model).
+    /// images (--holdout with features files; with --model, --holdout-data or else the
+    /// model's own calibration from `swan fit --calibration-split` / `swan calibrate`).
     #[arg(long, value_name = "FPR")]
     threshold_fpr: Option<f64>,
     /// Add a 0/1 `anomalous` column: 1 where the score is above SCORE (a threshold an earlier
@@ -103,17 +104,14 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "DIR", requires = "model", value_parser = crate::args::file_out)]
     maps: Option<PathBuf>,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
-    /// anomalous are left out) for --threshold-fpr.
-    #[arg(
-        long,
-        value_name = "FILE",
-        requires = "threshold_fpr",
-        conflicts_with = "model"
-    )]
+    /// anomalous are left out): a `p_value` column, and the threshold of --threshold-fpr.
+    #[arg(long, value_name = "FILE", conflicts_with = "model")]
     holdout: Option<PathBuf>,
-    /// Held-out normal images ([KIND:]PATH; anomaly-labelled ones are left out) for
-    /// --threshold-fpr with --model.
-    #[arg(long, value_name = "[KIND:]PATH", requires_all = ["threshold_fpr", "model"])]
+    /// Held-out normal images ([KIND:]PATH; anomaly-labelled ones are left out), scored to
+    /// calibrate --model for this run: a `p_value` column, and the threshold of
+    /// --threshold-fpr. Without it a calibrated model (`swan fit --calibration-split`, `swan
+    /// calibrate`) uses its own held-out scores.
+    #[arg(long, value_name = "[KIND:]PATH", requires = "model")]
     holdout_data: Option<swan_data::DataSpec>,
 
     /// Also write an HTML page (self-contained) of the scored images: the score histogram
@@ -134,8 +132,10 @@ pub struct ScoreArgs {
     device: String,
     #[command(flatten)]
     run: RunArgs,
-    /// CSV to write (id, score, [anomalous,] class, label, split); default, or `-`: standard
-    /// output.
+    /// CSV to write (id, score, [p_value,] [anomalous,] class, label, split); default, or `-`:
+    /// standard output. `p_value` (with held-out normal scores: a calibrated model,
+    /// --holdout-data or --holdout) is the conformal p-value (1 + #{held-out scores ≥ score}) /
+    /// (n + 1): flagging p ≤ α flags at most a fraction α of new normal images.
     #[arg(long, short)]
     out: Option<PathBuf>,
 }
@@ -200,15 +200,24 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         .map(|(s, _)| s)
         .collect();
     let rows: Vec<RowInfo> = kept.iter().map(|s| RowInfo::of(s)).collect();
-    let threshold = match (args.threshold_fpr, &args.holdout_data) {
-        _ if args.threshold.is_some() => args.threshold,
-        (Some(fpr), Some(spec)) => Some(holdout_threshold(&model, &mut ctx, spec, fpr)?),
-        (Some(_), None) => bail!(
-            "--threshold-fpr with --model needs --holdout-data KIND:PATH (held-out normal images)"
-        ),
-        _ => None,
-    };
-    write_scores(args, &rows, &scored.scores, threshold, &scored.neighbours)?;
+    let calibration =
+        model_calibration(&model, &mut ctx, args.holdout_data.as_ref())?.map(|c| c.scores);
+    let threshold = decision_threshold(
+        args.threshold,
+        args.threshold_fpr,
+        calibration.as_ref(),
+        "--threshold-fpr with --model needs held-out normal scores: --holdout-data KIND:PATH \
+         (held-out normal images), or a model calibrated by `swan fit --calibration-split` or \
+         `swan calibrate`",
+    )?;
+    write_scores(
+        args,
+        &rows,
+        &scored.scores,
+        calibration.as_ref(),
+        threshold,
+        &scored.neighbours,
+    )?;
     common::report_skipped(&scored.skipped);
     let maps = match &args.maps {
         Some(dir) => Some(crate::maps_file::write(
@@ -419,14 +428,8 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         "score_seconds {seconds:.4} ({:.0} queries/s)",
         query.rows.len() as f64 / seconds.max(1e-9)
     );
-    if args.threshold_fpr.is_some() && args.holdout.is_none() {
-        bail!(
-            "--threshold-fpr with features files needs --holdout FILE (held-out normal features)"
-        );
-    }
-    let threshold = match (&args.holdout, args.threshold_fpr) {
-        _ if args.threshold.is_some() => args.threshold,
-        (Some(h), Some(fpr)) => {
+    let calibration = match &args.holdout {
+        Some(h) => {
             let hold = Embeddings::read(h).context("reading the --holdout embeddings")?;
             check_same_encoder(hold.encoder.as_ref(), h, query.encoder.as_ref(), query_path)?;
             let same = |a: &Path, b: &Path| {
@@ -438,20 +441,35 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
                 tracing::warn!(
                     "--holdout is the --features file: its rows are the scorer's own training \
                      rows, which score lower than unseen normals (a nearest-neighbour scorer \
-                     finds each row itself), so the threshold will flag more than {fpr} of new \
-                     normals; hold some normals out of --features instead"
+                     finds each row itself), so p-values and thresholds from them flag too \
+                     many new normals; hold some normals out of --features instead"
                 );
             }
             let normal: Vec<usize> = (0..hold.rows.len())
                 .filter(|&i| hold.rows[i].label != Label::Anomaly)
                 .collect();
-            let t = swan_score::threshold_at_fpr(&layered.score(&hold, h, Some(&normal))?, fpr)?;
-            print_threshold(t, fpr, normal.len());
-            Some(t)
+            let held = layered.score(&hold, h, Some(&normal))?;
+            Some(
+                swan_score::Calibration::new(&held)
+                    .with_context(|| format!("{}: no normal rows to calibrate on", h.display()))?,
+            )
         }
-        _ => None,
+        None => None,
     };
-    write_scores(args, &query.rows, &scores, threshold, &neighbours)?;
+    let threshold = decision_threshold(
+        args.threshold,
+        args.threshold_fpr,
+        calibration.as_ref(),
+        "--threshold-fpr with features files needs --holdout FILE (held-out normal features)",
+    )?;
+    write_scores(
+        args,
+        &query.rows,
+        &scores,
+        calibration.as_ref(),
+        threshold,
+        &neighbours,
+    )?;
     Ok(())
 }
 
@@ -519,14 +537,18 @@ fn write_scores(
     args: &ScoreArgs,
     rows: &[RowInfo],
     scores: &[f32],
+    calibration: Option<&Calibration>,
     threshold: Option<f32>,
     neighbours: &[Vec<(String, f32)>],
 ) -> Result<()> {
-    let mut csv = String::from(if threshold.is_some() {
-        "id,score,anomalous,class,label,split"
-    } else {
-        "id,score,class,label,split"
-    });
+    let mut csv = String::from("id,score");
+    if calibration.is_some() {
+        csv += ",p_value";
+    }
+    if threshold.is_some() {
+        csv += ",anomalous";
+    }
+    csv += ",class,label,split";
     for j in 1..=neighbours.first().map_or(0, Vec::len) {
         csv += &format!(",neighbour_{j},distance_{j}");
     }
@@ -542,9 +564,13 @@ fn write_scores(
             Label::Anomaly => "anomaly",
             Label::Unknown => "",
         };
+        let p = calibration.map_or(String::new(), |c| format!("{},", c.p_value(*s)));
         let decision = threshold.map_or(String::new(), |t| format!("{},", u8::from(*s > t)));
         let class = csv_field(r.class.as_deref().unwrap_or(""));
-        csv += &format!("{},{s},{decision}{class},{label},{split}", csv_field(&r.id));
+        csv += &format!(
+            "{},{s},{p}{decision}{class},{label},{split}",
+            csv_field(&r.id)
+        );
         for (id, d) in neighbours.get(i).into_iter().flatten() {
             csv += &format!(",{},{d}", csv_field(id));
         }
@@ -589,39 +615,54 @@ fn metrics_line(rows: &[RowInfo], scores: &[f32]) -> Result<Option<String>> {
     )))
 }
 
-/// The score above which a fraction `fpr` of the held-out normal images of `spec` (its images
-/// not labelled anomalous) lies, printed with how it was found.
-pub(crate) fn holdout_threshold(
+/// The held-out normal scores behind p-values and --threshold-fpr: those of the normal images
+/// of `holdout` (`--holdout-data`), scored now, or else the model's own calibration (`swan fit
+/// --calibration-split`, `swan calibrate`); `None` for an uncalibrated model and no holdout.
+pub(crate) fn model_calibration(
     model: &Fitted,
     ctx: &mut swan_method::RunContext,
-    spec: &swan_data::DataSpec,
-    fpr: f64,
-) -> Result<f32> {
+    holdout: Option<&swan_data::DataSpec>,
+) -> Result<Option<CalibrationRecord>> {
+    let Some(spec) = holdout else {
+        return Ok(model.calibration().cloned());
+    };
     let normals: Vec<_> = common::load_samples(spec)?
         .into_iter()
         .filter(|s| s.label != swan_data::Label::Anomaly)
         .collect();
-    if swan_data::fingerprint_samples(&normals) == model.record().data_fingerprint {
-        tracing::warn!(
-            "--holdout-data holds the model's own training images, which score lower than \
-             unseen normals, so the threshold will flag more than {fpr} of new normals; hold \
-             some normals out of training instead"
-        );
-    }
-    let held = model
-        .score_in_parts(&normals, ctx)
+    let (held, skipped) = model
+        .held_out_scores(&normals, format!("--holdout-data {spec}"), ctx)
         .context("scoring the held-out normals")?;
-    if !held.skipped.is_empty() {
+    if let Some(first) = skipped.first() {
         tracing::warn!(
             "{} of the held-out images could not be read (the first: {}: {})",
-            held.skipped.len(),
-            held.skipped[0].id,
-            held.skipped[0].error
+            skipped.len(),
+            first.id,
+            first.error
         );
     }
-    let t = swan_score::threshold_at_fpr(&held.scores, fpr)?;
-    print_threshold(t, fpr, held.scores.len());
-    Ok(t)
+    Ok(Some(held))
+}
+
+/// The decision threshold: `threshold` as given, or else the one at the false-positive rate
+/// `fpr` on the held-out normal scores of `calibration` (printed with how it was found);
+/// `missing` is the error for `fpr` without held-out scores.
+pub(crate) fn decision_threshold(
+    threshold: Option<f32>,
+    fpr: Option<f64>,
+    calibration: Option<&Calibration>,
+    missing: &str,
+) -> Result<Option<f32>> {
+    match (threshold, fpr, calibration) {
+        (Some(t), ..) => Ok(Some(t)),
+        (None, Some(fpr), Some(c)) => {
+            let t = c.threshold_at_fpr(fpr)?;
+            print_threshold(t, fpr, c.len());
+            Ok(Some(t))
+        }
+        (None, Some(_), None) => bail!("{missing}"),
+        (None, None, _) => Ok(None),
+    }
 }
 
 /// The threshold --threshold-fpr found, and how to apply it again without the held-out normals.

@@ -36,21 +36,20 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 8080)]
     port: u16,
     /// Add `"anomalous": true/false` to every score: true where the score is above SCORE (a
-    /// threshold `swan score --threshold-fpr` printed, or one chosen by hand).
+    /// threshold `swan score --threshold-fpr` printed, or one chosen by hand). Every score
+    /// carries a `"p_value"` when the model is calibrated (`swan fit --calibration-split`,
+    /// `swan calibrate`) or --holdout-data is given.
     #[arg(long, value_name = "SCORE", value_parser = super::score::finite_score)]
     threshold: Option<f32>,
     /// Find --threshold at startup instead: the score above which this fraction of the
-    /// held-out normal images of --holdout-data lies (as `swan score --threshold-fpr`).
-    #[arg(
-        long,
-        value_name = "FPR",
-        conflicts_with = "threshold",
-        requires = "holdout_data"
-    )]
+    /// held-out normal scores lies (as `swan score --threshold-fpr`): those of --holdout-data,
+    /// or else the model's own calibration.
+    #[arg(long, value_name = "FPR", conflicts_with = "threshold")]
     threshold_fpr: Option<f64>,
-    /// Held-out normal images ([KIND:]PATH; anomaly-labelled ones are left out) for
-    /// --threshold-fpr.
-    #[arg(long, value_name = "[KIND:]PATH", requires = "threshold_fpr")]
+    /// Held-out normal images ([KIND:]PATH; anomaly-labelled ones are left out), scored at
+    /// startup to calibrate the model (replacing the model file's own calibration, if any):
+    /// `"p_value"` in every answer, and the threshold of --threshold-fpr.
+    #[arg(long, value_name = "[KIND:]PATH")]
     holdout_data: Option<swan_data::DataSpec>,
     /// Most requests scored together in one batch, when several are waiting.
     #[arg(long, value_name = "N", default_value_t = 32, value_parser = crate::args::at_least_one)]
@@ -88,11 +87,19 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
     let quiet = Global { progress: false };
     let mut ctx = common::run_context(encoder.map(Arc::new), args.max_batch, &run, &quiet);
     ctx.keep_features = false;
-    let threshold = match (args.threshold_fpr, &args.holdout_data) {
-        (Some(fpr), Some(spec)) => Some(super::score::holdout_threshold(
-            &model, &mut ctx, spec, fpr,
-        )?),
-        _ => args.threshold,
+    let calibration =
+        super::score::model_calibration(&model, &mut ctx, args.holdout_data.as_ref())?;
+    let threshold = super::score::decision_threshold(
+        args.threshold,
+        args.threshold_fpr,
+        calibration.as_ref().map(|c| &c.scores),
+        "--threshold-fpr needs held-out normal scores: --holdout-data KIND:PATH (held-out \
+         normal images), or a model calibrated by `swan fit --calibration-split` or `swan \
+         calibrate`",
+    )?;
+    let decision = Decision {
+        threshold,
+        calibration,
     };
     let server = Server::http((args.host.as_str(), args.port))
         .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", args.host, args.port))?;
@@ -100,7 +107,7 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
         .server_addr()
         .to_ip()
         .context("the server has no IP address")?;
-    let about = describe_model(&model, &args.model, threshold);
+    let about = describe_model(&model, &args.model, &decision);
     println!("listening on http://{addr}");
     eprintln!(
         "serving {} ({} model, {} training images): POST /score with an image as the body; \
@@ -140,7 +147,7 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
             }
         }
         endpoints.batches.fetch_add(1, Ordering::Relaxed);
-        score_batch(batch, &model, &mut ctx, threshold, &endpoints.scored);
+        score_batch(batch, &model, &mut ctx, &decision, &endpoints.scored);
     }
     anyhow::bail!("the server stopped accepting requests")
 }
@@ -339,7 +346,7 @@ fn score_batch(
     batch: Vec<ScoreRequest>,
     model: &Fitted,
     ctx: &mut RunContext,
-    threshold: Option<f32>,
+    decision: &Decision,
     scored_count: &AtomicU64,
 ) {
     let started = Instant::now();
@@ -357,7 +364,7 @@ fn score_batch(
                 batch.len()
             );
             for one in batch {
-                score_batch(vec![one], model, ctx, threshold, scored_count);
+                score_batch(vec![one], model, ctx, decision, scored_count);
             }
             return;
         }
@@ -385,7 +392,10 @@ fn score_batch(
         next += 1;
         let score = scored.scores[i];
         let mut answer = json!({"id": r.name, "score": number(score)});
-        if let Some(t) = threshold {
+        if let Some(c) = &decision.calibration {
+            answer["p_value"] = json!(c.scores.p_value(score));
+        }
+        if let Some(t) = decision.threshold {
             answer["anomalous"] = json!(score > t);
             answer["threshold"] = number(t);
         }
@@ -429,8 +439,15 @@ fn score_batch(
     );
 }
 
+/// How answers turn a score into a decision: the threshold of `"anomalous"`, and the held-out
+/// normal scores of `"p_value"`.
+struct Decision {
+    threshold: Option<f32>,
+    calibration: Option<swan_method::CalibrationRecord>,
+}
+
 /// What `GET /model` answers.
-fn describe_model(model: &Fitted, path: &Path, threshold: Option<f32>) -> Value {
+fn describe_model(model: &Fitted, path: &Path, decision: &Decision) -> Value {
     let mut about = json!({
         "model": path.display().to_string(),
         "method": model.kind().name(),
@@ -450,8 +467,16 @@ fn describe_model(model: &Fitted, path: &Path, threshold: Option<f32>) -> Value 
     if let Some(d) = model.describe() {
         about["learnt"] = json!(d);
     }
-    if let Some(t) = threshold {
+    if let Some(t) = decision.threshold {
         about["threshold"] = number(t);
+    }
+    if let Some(c) = &decision.calibration {
+        // The model file's own, or --holdout-data's scored at startup.
+        about["calibration"] = json!({
+            "n": c.scores.len(),
+            "data": c.data,
+            "data_fingerprint": c.data_fingerprint,
+        });
     }
     about
 }

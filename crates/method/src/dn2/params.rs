@@ -86,6 +86,7 @@ impl Dn2Params {
             log: Vec::new(),
             skipped: embedded.skipped,
             train_ids,
+            calibration: None,
         };
         Ok(Dn2::new(
             self.clone(),

@@ -379,6 +379,7 @@ impl DraParams {
                 log: summary.log,
                 skipped,
                 train_ids: Vec::new(),
+                calibration: None,
             },
         ))
     }

@@ -321,6 +321,7 @@ impl KeParams {
                 log: summary.log,
                 skipped: anchors.skipped,
                 train_ids: Vec::new(),
+                calibration: None,
             },
         ))
     }
@@ -385,6 +386,7 @@ impl KeParams {
                 log: summary.log,
                 skipped,
                 train_ids: Vec::new(),
+                calibration: None,
             },
         ))
     }

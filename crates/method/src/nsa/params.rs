@@ -217,6 +217,7 @@ impl NsaParams {
                     .filter(|(_, k)| **k)
                     .map(|(s, _)| s.id.clone())
                     .collect(),
+                calibration: None,
             },
             ctx,
         )

@@ -537,6 +537,7 @@ impl RedPandaParams {
                 skipped: anchors.skipped,
                 // The bank's rows are the readable normal images, in order.
                 train_ids: normal.iter().map(|s| s.id.clone()).collect(),
+                calibration: None,
             },
         ))
     }

@@ -483,6 +483,7 @@ impl TransferParams {
                 log: summary.log,
                 skipped,
                 train_ids: Vec::new(),
+                calibration: None,
             },
         ))
     }

@@ -134,6 +134,34 @@ pub(super) fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
             .unwrap_or_default();
         line(&mut out, "trained on", format!("{n} images{data}{named}"));
     }
+    // A calibrated model's held-out normal scores, as the thresholds they give.
+    if let Some(c) = field("calibration").filter(|c| !c.is_null()) {
+        let data = c.get("data").and_then(Value::as_str).unwrap_or("?");
+        let text = match c
+            .get("scores")
+            .cloned()
+            .map(serde_json::from_value::<swan_score::Calibration>)
+        {
+            Some(Ok(scores)) => {
+                let at = |fpr: f64| {
+                    scores
+                        .threshold_at_fpr(fpr)
+                        .map_or_else(|e| e.to_string(), |t| t.to_string())
+                };
+                format!(
+                    "{} held-out normal images ({data}); thresholds {} at 1 % false positives, \
+                     {} at 5 %, {} at 10 %",
+                    scores.len(),
+                    at(0.01),
+                    at(0.05),
+                    at(0.10)
+                )
+            }
+            Some(Err(e)) => format!("unreadable held-out scores ({data}): {e}"),
+            None => format!("no held-out scores ({data})"),
+        };
+        line(&mut out, "calibrated", text);
+    }
     if let Some(rows) = field("rows").and_then(Value::as_array) {
         line(
             &mut out,

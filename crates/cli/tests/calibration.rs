@@ -1,0 +1,221 @@
+//! Calibrated models: `swan fit --calibration-split`, `swan calibrate`, and the p-values and
+//! thresholds `swan score` takes from a model's held-out normal scores.
+//!
+//! Needs the EfficientNet-Lite0 checkpoint (`swan weights fetch`, or `$SWAN_LITE0_WEIGHTS`).
+
+use std::path::Path;
+
+mod common;
+use common::{err, make_folder_dataset, ok, swan_lite0};
+
+/// The held-out normal scores a model file keeps (ascending), from `swan inspect --json`.
+fn calibration_scores(cache: &Path, model: &Path) -> Option<Vec<f64>> {
+    let json: serde_json::Value = serde_json::from_str(&ok(&swan_lite0(
+        cache,
+        &["inspect", model.to_str().unwrap(), "--json"],
+    )))
+    .unwrap();
+    let scores = json["header"]["calibration"]["scores"].as_array()?;
+    Some(scores.iter().map(|s| s.as_f64().unwrap()).collect())
+}
+
+/// (score, p-value) of every row of a scores CSV with a `p_value` column.
+fn scores_and_p_values(csv: &str) -> Vec<(f64, f64)> {
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let p = header
+        .iter()
+        .position(|h| *h == "p_value")
+        .unwrap_or_else(|| panic!("no p_value column in {header:?}"));
+    lines
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[1].parse().unwrap(), f[p].parse().unwrap())
+        })
+        .collect()
+}
+
+/// The conformal p-value of `score` against held-out scores `cal`.
+fn p_value(cal: &[f64], score: f64) -> f64 {
+    (1 + cal.iter().filter(|&&c| c >= score).count()) as f64 / (cal.len() + 1) as f64
+}
+
+#[test]
+fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 20, 6);
+    let spec = format!("folder:{}", data.display());
+    let path = |name: &str| tmp.path().join(name);
+    let fit = |more: &[&str], out: &Path| {
+        swan_lite0(
+            &cache,
+            &common::args(
+                "fit --class stripes --image-size 32 --k 1",
+                &[&["--data", &spec, "--out", out.to_str().unwrap()], more].concat(),
+            ),
+        )
+    };
+
+    // Fit on 15 stripes, keep the scores of the other 5 (a quarter, drawn with the seed).
+    let calibrated = path("calibrated.safetensors");
+    let fitted = fit(&["--calibration-split", "0.25"], &calibrated);
+    ok(&fitted);
+    let stderr = String::from_utf8_lossy(&fitted.stderr);
+    assert!(
+        stderr.contains("calibrated on 5 held-out normal images")
+            && stderr.contains("fitted dn2 on 15 images"),
+        "{stderr}"
+    );
+    let cal = calibration_scores(&cache, &calibrated).expect("a calibration in the header");
+    assert_eq!(cal.len(), 5);
+    assert!(cal.windows(2).all(|w| w[0] <= w[1]), "{cal:?}");
+    let described = ok(&swan_lite0(
+        &cache,
+        &["inspect", calibrated.to_str().unwrap()],
+    ));
+    assert!(
+        described.contains("calibrated  5 held-out normal images")
+            && described.contains("--calibration-split 0.25, seed 0"),
+        "{described}"
+    );
+    // The same seed holds out the same images.
+    let again = path("again.safetensors");
+    ok(&fit(&["--calibration-split", "0.25"], &again));
+    assert_eq!(calibration_scores(&cache, &again).unwrap(), cal);
+
+    // Every score gets its p-value, and --threshold-fpr its threshold, from those 5 scores:
+    // at 20 % false positives one of them may lie above it, so it is the second largest.
+    let csv = path("calibrated.csv");
+    let scored = swan_lite0(
+        &cache,
+        &common::score_model(
+            &calibrated,
+            &spec,
+            &[
+                "--split",
+                "test",
+                "--threshold-fpr",
+                "0.2",
+                "--out",
+                csv.to_str().unwrap(),
+            ],
+        ),
+    );
+    ok(&scored);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.starts_with("id,score,p_value,anomalous,class,label,split\n"),
+        "{text}"
+    );
+    let rows = scores_and_p_values(&text);
+    assert_eq!(rows.len(), 12);
+    for &(s, p) in &rows {
+        assert!((p - p_value(&cal, s)).abs() < 1e-12, "score {s}: p {p}");
+    }
+    // Blobs are far from every stripe: each scores above all held-out stripes.
+    assert!(
+        text.lines()
+            .filter(|l| l.contains(",blobs,"))
+            .all(|l| l.split(',').nth(2) == Some(&(1.0f64 / 6.0).to_string())),
+        "{text}"
+    );
+    let threshold = cal[3];
+    let stderr = String::from_utf8_lossy(&scored.stderr);
+    assert!(
+        stderr.contains("target false-positive rate 0.2 on 5 held-out normals"),
+        "{stderr}"
+    );
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        let s: f64 = f[1].parse().unwrap();
+        assert_eq!(f[3], if s > threshold { "1" } else { "0" }, "{line}");
+    }
+
+    // An uncalibrated model has neither, and says where held-out scores come from.
+    let plain = path("plain.safetensors");
+    ok(&fit(&[], &plain));
+    assert!(calibration_scores(&cache, &plain).is_none());
+    let e = err(&swan_lite0(
+        &cache,
+        &common::score_model(&plain, &spec, &["--threshold-fpr", "0.2"]),
+    ));
+    assert!(
+        e.contains("--holdout-data") && e.contains("swan calibrate"),
+        "{e}"
+    );
+    let plain_csv = ok(&swan_lite0(
+        &cache,
+        &common::score_model(&plain, &spec, &["--split", "test"]),
+    ));
+    assert!(plain_csv.starts_with("id,score,class,"), "{plain_csv}");
+    // --holdout-data calibrates it for one run: p-values without a threshold.
+    let held_csv = ok(&swan_lite0(
+        &cache,
+        &common::score_model(
+            &plain,
+            &spec,
+            &[
+                "--split",
+                "test",
+                "--holdout-data",
+                &format!("{spec}/test/stripes"),
+            ],
+        ),
+    ));
+    assert!(
+        held_csv.starts_with("id,score,p_value,class,"),
+        "{held_csv}"
+    );
+
+    // `swan calibrate` keeps the scores of held-out images (the test stripes) in a copy of
+    // the model: the same scores as before, now with p-values.
+    let recalibrated = path("recalibrated.safetensors");
+    let out = swan_lite0(
+        &cache,
+        &common::args(
+            "calibrate --class stripes",
+            &[
+                "--model",
+                plain.to_str().unwrap(),
+                "--data",
+                &spec,
+                "--out",
+                recalibrated.to_str().unwrap(),
+            ],
+        ),
+    );
+    ok(&out);
+    let cal2 = calibration_scores(&cache, &recalibrated).unwrap();
+    assert_eq!(cal2.len(), 6);
+    let csv2 = ok(&swan_lite0(
+        &cache,
+        &common::score_model(&recalibrated, &spec, &["--split", "test"]),
+    ));
+    let rows2 = scores_and_p_values(&csv2);
+    let plain_scores: Vec<f64> = plain_csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(rows2.iter().map(|r| r.0).collect::<Vec<_>>(), plain_scores);
+    // The test stripes are the held-out images themselves: each one's p-value counts itself.
+    for &(s, p) in &rows2 {
+        assert!((p - p_value(&cal2, s)).abs() < 1e-12);
+    }
+    // The input model is untouched.
+    assert!(calibration_scores(&cache, &plain).is_none());
+
+    // The model's own training images cannot calibrate it.
+    let e = err(&swan_lite0(
+        &cache,
+        &common::args(
+            "calibrate --class stripes --split train",
+            &["--model", plain.to_str().unwrap(), "--data", &spec],
+        ),
+    ));
+    assert!(e.contains("the model's own training images"), "{e}");
+    // Nor can a fraction that leaves nothing on one side.
+    let e = err(&fit(&["--calibration-split", "1"], &path("no.safetensors")));
+    assert!(e.contains("between 0 and 1"), "{e}");
+}
