@@ -52,3 +52,22 @@ print("mean | " + " | ".join(
     f"{100*summary['mean_over_classes'][k]['mean']:.2f} ± {100*summary['mean_over_classes'][k]['sd']:.2f}"
     for k in keys))
 print("max fpr over runs:", {a: round(100 * v, 2) for a, v in summary["max_fpr"].items()})
+
+# In-sample calibration (in_sample.sh): p-values from the training rows themselves.
+insample = {}
+for path in sorted(glob.glob("runs/scores-insample-c*.csv")):
+    c = int(re.findall(r"c(\d+)", path)[0])
+    with open(path) as f:
+        r = list(csv.DictReader(f))
+    normal = [x for x in r if x["class"] == str(c)]
+    insample[c] = {f"fpr@{a}": sum(float(x["p_value"]) <= a for x in normal) / len(normal) for a in ALPHAS}
+if insample:
+    summary["in_sample"] = {
+        "per_class": insample,
+        "mean": {f"fpr@{a}": statistics.mean(v[f"fpr@{a}"] for v in insample.values()) for a in ALPHAS},
+    }
+    with open("summary.json", "w") as f:
+        json.dump(summary, f, indent=1)
+    print("in-sample calibration, mean fpr over classes:",
+          {k: round(100 * v, 2) for k, v in summary["in_sample"]["mean"].items()})
+    print("per class fpr@0.05:", {c: round(100 * v["fpr@0.05"], 1) for c, v in insample.items()})
