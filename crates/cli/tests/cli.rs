@@ -164,6 +164,8 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     assert!(page.contains(&format!("<b>{}</b> flagged anomalous", flagged.count())));
     assert!(page.contains("<b>8</b> images scored") && page.contains("stroke-dasharray"));
     assert!(page.contains("<b>encoder</b> efficientnet-lite0 at 32 px, tap pooled"));
+    // The held-out normals give each image in the galleries its p-value.
+    assert!(page.contains("p-value 0."), "{page}");
     // The highest-scored test image heads the first gallery, with its thumbnail.
     let top = decided
         .lines()

@@ -273,6 +273,16 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
                 .zip(scored.scores.iter().copied())
                 .collect(),
             neighbours: &scored.neighbours,
+            p_values: &calibration
+                .as_ref()
+                .map(|c| {
+                    scored
+                        .scores
+                        .iter()
+                        .map(|&s| c.p_value(s))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default(),
             threshold,
             gallery_size: args.report_images,
             skipped: &skipped,

@@ -22,6 +22,9 @@ pub struct ScoresPage<'a> {
     /// The nearest training images of each scored image as (id, distance), aligned with
     /// `scored` (empty when not asked for): the galleries' captions name the nearest.
     pub neighbours: &'a [Vec<(String, f32)>],
+    /// The conformal p-value of each scored image, aligned with `scored` (empty for a model
+    /// without held-out normal scores): the galleries' captions give it.
+    pub p_values: &'a [f64],
     pub threshold: Option<f32>,
     pub gallery_size: usize,
     pub skipped: &'a [(String, String)],
@@ -121,9 +124,13 @@ impl ScoresPage<'_> {
         let at = |j: &usize| {
             let (sample, score) = self.scored[*j];
             let nearest = self.neighbours.get(*j).and_then(|n| n.first());
-            let note = nearest.map_or(String::new(), |(id, d)| {
-                format!("nearest normal {id} ({d:.4})")
-            });
+            let p = self.p_values.get(*j).map(|p| format!("p-value {p:.4}"));
+            let nearest = nearest.map(|(id, d)| format!("nearest normal {id} ({d:.4})"));
+            let note = [p, nearest]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
             let picture = self.maps.as_ref().and_then(|m| m.picture(*j, sample));
             (sample, score, note, picture)
         };
@@ -205,6 +212,7 @@ mod tests {
             facts: vec![("method", "dn2".into())],
             scored: samples.iter().zip(scores).collect(),
             neighbours: &neighbours,
+            p_values: &[0.9, 0.3, 0.6, 0.0625, 0.4, 0.125],
             threshold: Some(0.45),
             gallery_size: 2,
             skipped: &skipped,
@@ -231,7 +239,10 @@ mod tests {
             "neither the top two nor the bottom two"
         );
         assert!(h.contains("1 file(s) could not be read") && h.contains("bad.png"));
-        assert!(h.contains("nearest normal train3.png (1.5000)"), "{h}");
+        assert!(
+            h.contains("p-value 0.0625, nearest normal train3.png (1.5000)"),
+            "{h}"
+        );
     }
 
     #[test]
@@ -245,6 +256,7 @@ mod tests {
             facts: Vec::new(),
             scored: samples.iter().zip([1.0, 2.0]).collect(),
             neighbours: &[],
+            p_values: &[],
             threshold: None,
             gallery_size: 8,
             skipped: &[],
@@ -294,6 +306,7 @@ mod tests {
             facts: Vec::new(),
             scored: samples.iter().zip([2.0, 1.0]).collect(),
             neighbours: &[],
+            p_values: &[],
             threshold: None,
             gallery_size: 8,
             skipped: &[],
