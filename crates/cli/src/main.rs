@@ -50,8 +50,9 @@ enum Command {
       {\"id\":\"photo.jpg\",\"score\":37.2,\"anomalous\":false,\"threshold\":41.7}
   curl http://127.0.0.1:8080/model")]
     Serve(commands::serve::ServeArgs),
-    /// Keep the scores of held-out normal images in a model file, so that `swan score` and
-    /// `swan serve` give every image a p-value and threshold at a false-positive rate.
+    /// Keep the scores of held-out normal images (--data, none of them used in training) in a
+    /// model file, so that `swan score` and `swan serve` give every image a p-value and
+    /// threshold at a false-positive rate.
     #[command(after_help = "Examples:
   swan fit --data idx:fmnist --class 0 --out m.safetensors     # or fit with --calibration-split 0.1
   swan calibrate --model m.safetensors --data idx:fmnist --class 0 --split test

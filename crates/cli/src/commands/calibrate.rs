@@ -18,8 +18,9 @@ pub struct CalibrateArgs {
     /// Model file written by `swan fit`.
     #[arg(long, short)]
     model: PathBuf,
-    /// Held-out normal images: none of them may be among the model's training images (their
-    /// scores are lower than those of unseen normals). Images labelled anomalous are left out.
+    // The held-out normal images (--data): none of them may be among the model's training
+    // images, whose scores are lower than those of unseen normals; images labelled anomalous
+    // are left out.
     #[command(flatten)]
     data: DataArgs,
     /// Only images of these classes (repeatable); default: every class.
