@@ -321,6 +321,15 @@ pub struct TrainArgs {
     pub workers: usize,
 }
 
+/// A fraction strictly between 0 and 1.
+pub fn open_fraction(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(f) if f > 0.0 && f < 1.0 => Ok(f),
+        Ok(f) => Err(format!("must be between 0 and 1 (exclusive), got {f}")),
+        Err(e) => Err(format!("not a number: {e}")),
+    }
+}
+
 fn parse_method(s: &str) -> Result<swan_method::MethodKind, String> {
     swan_method::MethodKind::ALL
         .iter()

@@ -219,3 +219,63 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
     let e = err(&fit(&["--calibration-split", "1"], &path("no.safetensors")));
     assert!(e.contains("between 0 and 1"), "{e}");
 }
+
+#[test]
+fn eval_reports_the_calibrated_decision_per_split_and_over_seeds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 8, 4);
+    let spec = format!("folder:{}", data.display());
+    let out = tmp.path().join("r.json");
+    let eval = |more: &[&str]| {
+        swan_lite0(
+            &cache,
+            &common::args(
+                "eval --method dn2 --protocol one-vs-rest --image-size 32 --k 1",
+                &[&["--data", &spec, "--out", out.to_str().unwrap()], more].concat(),
+            ),
+        )
+    };
+    // Two of each class's eight training images held out: p-values 1/3, 2/3 or 1, so at
+    // α = 0.5 an image is flagged when it scores above both held-out images.
+    let stdout = ok(&eval(&[
+        "--calibration-split",
+        "0.25",
+        "--calibration-alpha",
+        "0.5",
+        "--seeds",
+        "0,1",
+    ]));
+    assert!(
+        stdout.contains("p ≤ 0.5 on p-values from 2 held-out training normals per split"),
+        "{stdout}"
+    );
+    for seed in [0, 1] {
+        let r = common::read_json(&tmp.path().join(format!("r.seed{seed}.json")));
+        assert_eq!(r["calibration"]["fraction"], 0.25, "{r}");
+        for split in r["splits"].as_array().unwrap() {
+            assert_eq!(split["n_train"], 6, "{split}");
+            let c = &split["calibrated"];
+            assert_eq!(
+                (c["n_calibration"].as_u64(), c["alpha"].as_f64()),
+                (Some(2), Some(0.5))
+            );
+            // The other class is far from every image of this one: all of it is flagged.
+            assert_eq!(c["tpr"], 1.0, "{split}");
+            let fpr = c["fpr"].as_f64().unwrap();
+            assert!((0.0..=0.5).contains(&fpr), "{split}");
+        }
+        assert!(r["mean"]["calibrated_fpr"].is_number(), "{r}");
+    }
+    let summary = common::read_json(&out);
+    assert_eq!(summary["mean"]["calibrated_tpr"]["mean"], 1.0, "{summary}");
+    assert_eq!(
+        summary["mean"]["calibrated_fpr"]["values"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    // --calibration-alpha belongs to --calibration-split.
+    let e = err(&eval(&["--calibration-alpha", "0.1"]));
+    assert!(e.contains("--calibration-split"), "{e}");
+}

@@ -12,5 +12,5 @@ pub use metrics::{
 };
 pub use protocol::{
     EvalSplit, NagadParams, Protocol, SeenClass, SsaScope, build_splits, expand_samples,
-    scored_only,
+    hold_out_calibration, scored_only,
 };

@@ -58,6 +58,7 @@ pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
         },
         train: Default::default(),
         only_splits: Vec::new(),
+        calibration: None,
         run: RunArgs {
             seed: 0,
             no_cache: false,

@@ -135,6 +135,21 @@ pub struct EvalArgs {
     /// split are split by the protocol and not capped by this; default: all.
     #[arg(long, value_name = "N")]
     max_test: Option<usize>,
+    /// Hold out this fraction of each split's normal training images (drawn with the seed),
+    /// fit on the rest, and report how the decision p ≤ α (--calibration-alpha) does on the
+    /// test images, p being the conformal p-value the held-out images' scores give (as `swan
+    /// fit --calibration-split` makes models do): the fraction of normal test images flagged
+    /// (which the p-values promise keeps at or below α) and of anomalous ones.
+    #[arg(long, value_name = "FRACTION", value_parser = crate::args::open_fraction)]
+    calibration_split: Option<f64>,
+    /// The level α of the decision p ≤ α that --calibration-split reports [default: 0.05].
+    #[arg(
+        long,
+        value_name = "ALPHA",
+        requires = "calibration_split",
+        value_parser = crate::args::open_fraction
+    )]
+    calibration_alpha: Option<f64>,
     /// JSON report to write.
     #[arg(long, short, default_value = "results.json", value_parser = crate::args::file_out)]
     out: PathBuf,
@@ -368,6 +383,12 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
         only_splits: args.only_splits,
         max_train: args.max_train,
         max_test: args.max_test,
+        calibration: args
+            .calibration_split
+            .map(|fraction| crate::run::CalibrationPlan {
+                fraction,
+                alpha: args.calibration_alpha.unwrap_or(0.05),
+            }),
         synthetic_nuisance: args.synthetic_nuisance.map(|kind| SyntheticNuisanceInfo {
             kind,
             seed: args.nuisance_seed,

@@ -52,7 +52,7 @@ pub struct FitArgs {
     /// serve` then give every image a conformal p-value and take --threshold-fpr with no
     /// other held-out data. 0.1 is a good start; p-values go down to 1 / (held-out + 1).
     /// `swan calibrate` does the same with separate normal images.
-    #[arg(long, value_name = "FRACTION", value_parser = open_fraction)]
+    #[arg(long, value_name = "FRACTION", value_parser = crate::args::open_fraction)]
     calibration_split: Option<f64>,
     /// Model file to write (safetensors with a JSON header).
     #[arg(long, short, default_value = "model.safetensors", value_parser = crate::args::file_out)]
@@ -160,15 +160,6 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
     Ok(())
 }
 
-/// A fraction strictly between 0 and 1.
-fn open_fraction(s: &str) -> Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(f) if f > 0.0 && f < 1.0 => Ok(f),
-        Ok(f) => Err(format!("must be between 0 and 1 (exclusive), got {f}")),
-        Err(e) => Err(format!("not a number: {e}")),
-    }
-}
-
 /// Splits `normal` into training images and a held-out calibration set of `fraction` of them
 /// (at least one of each), drawn with `seed`; both keep the images' order.
 fn split_off_calibration(
@@ -253,6 +244,7 @@ mod tests {
         let (t, h) = split_off_calibration(samples(3), 0.99, 0).unwrap();
         assert_eq!((t.len(), h.len()), (1, 2));
         assert!(split_off_calibration(samples(1), 0.5, 0).is_err());
+        use crate::args::open_fraction;
         assert!(open_fraction("0").is_err() && open_fraction("1").is_err());
         assert_eq!(open_fraction("0.1"), Ok(0.1));
     }

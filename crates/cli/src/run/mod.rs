@@ -39,10 +39,20 @@ pub struct EvalPlan {
     pub only_splits: Vec<String>,
     pub max_train: Option<usize>,
     pub max_test: Option<usize>,
+    /// `--calibration-split` / `--calibration-alpha`: hold out normal training images and report the
+    /// decision p ≤ α on the p-values they give.
+    pub calibration: Option<CalibrationPlan>,
     /// Give every image a seeded synthetic nuisance (rotation or tint), drawn with its own
     /// seed, independent of the split seed.
     pub synthetic_nuisance: Option<SyntheticNuisanceInfo>,
     pub out: PathBuf,
+}
+
+/// `swan eval --calibration-split FRACTION --calibration-alpha ALPHA`, as planned and as reports record it.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq)]
+pub struct CalibrationPlan {
+    pub fraction: f64,
+    pub alpha: f64,
 }
 
 /// A nuisance given to every image before the protocol is built.
@@ -90,6 +100,9 @@ pub struct EvalReport {
     pub threads: usize,
     pub max_train: Option<usize>,
     pub max_test: Option<usize>,
+    /// `--calibration-split` / `--calibration-alpha` (absent without).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<CalibrationPlan>,
     pub splits: Vec<SplitResult>,
     pub mean: MeanResult,
     /// SPA / SSA: the one-vs-rest result on the untransformed images of the same run.
@@ -158,11 +171,21 @@ impl Fits {
 /// split is added to it and saved before the next one starts. With progress display on and
 /// more than one split, a line per finished split goes to stderr (a long evaluation shows
 /// where it is, also in a log file).
+/// What each split measures beyond AUROC and AP.
+#[derive(Clone, Copy, Default)]
+struct Extras<'a> {
+    /// NAGAD: the nuisance and relevance probes.
+    nagad: Option<&'a NagadParams>,
+    /// `--calibration-split`: the level α of the decision p ≤ α on the held-out images'
+    /// p-values.
+    alpha: Option<f64>,
+}
+
 fn evaluate_splits(
     method: &MethodConfig,
     samples: &[Sample],
     splits: &[swan_eval::EvalSplit],
-    nagad: Option<&NagadParams>,
+    extras: Extras<'_>,
     ctx: &mut swan_method::RunContext,
     mut resume: Option<&mut Resume>,
     fits: &mut Fits,
@@ -194,7 +217,7 @@ fn evaluate_splits(
             continue;
         }
         let t = Instant::now();
-        let mut done = evaluate_split(method, samples, split, nagad, ctx, fits)?;
+        let mut done = evaluate_split(method, samples, split, extras, ctx, fits)?;
         let seconds = t.elapsed().as_secs_f64();
         done.result.seconds = Some(seconds);
         announce(i, &done, &format!("{seconds:.0} s"));
@@ -206,12 +229,13 @@ fn evaluate_splits(
     Ok(finished)
 }
 
-/// One split: fit, score, metrics (and NAGAD probes).
+/// One split: fit, score, metrics (and NAGAD probes; with held-out calibration images, the
+/// decision p ≤ `alpha`).
 fn evaluate_split(
     method: &MethodConfig,
     samples: &[Sample],
     split: &swan_eval::EvalSplit,
-    nagad: Option<&NagadParams>,
+    extras: Extras<'_>,
     ctx: &mut swan_method::RunContext,
     fits: &mut Fits,
 ) -> Result<FinishedSplit> {
@@ -225,7 +249,7 @@ fn evaluate_split(
         data.outlier_exposure = pick(&split.outlier_exposure);
     }
     if uses.nuisance
-        && let Some(p) = nagad
+        && let Some(p) = extras.nagad
     {
         data.nuisance = Some(p.nuisance.clone());
     }
@@ -273,7 +297,7 @@ fn evaluate_split(
             };
             format!("metrics of split {}{note}", split.name)
         })?;
-    if let Some(p) = nagad {
+    if let Some(p) = extras.nagad {
         result.probes = probes(&fitted, p, samples, split, ctx)
             .with_context(|| format!("probes of split {}", split.name))?;
         if let Some(pr) = &result.probes {
@@ -331,6 +355,21 @@ fn evaluate_split(
             result.pixel_aupro = p.aupro.map(|a| a / 100.0);
             pixel_curves = Some(p.curves);
         }
+    }
+    if let (false, Some(alpha)) = (split.calibration.is_empty(), extras.alpha) {
+        let held = fitted
+            .score(&pick(&split.calibration), ctx)
+            .with_context(|| format!("scoring the calibration images of split {}", split.name))?;
+        let calibration = swan_score::Calibration::new(&held.scores)
+            .with_context(|| format!("the calibration images of split {}", split.name))?;
+        let p: Vec<f64> = scored
+            .scores
+            .iter()
+            .map(|&s| calibration.p_value(s))
+            .collect();
+        let anomalous = swan_eval::scored_only(&split.anomalous, &scored.kept);
+        result.calibrated =
+            swan_eval::report::CalibratedRates::compute(calibration.len(), alpha, &p, &anomalous);
     }
     result.n_labelled_anomalies = split.labelled_anomalies.len();
     result.fitted = fitted.describe();
@@ -529,6 +568,10 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         }
         splits.retain(|s| plan.only_splits.contains(&s.name));
     }
+    if let Some(c) = plan.calibration {
+        swan_eval::hold_out_calibration(&mut splits, c.fraction, plan.run.seed)
+            .context("--calibration-split")?;
+    }
     let encoder = common::load_encoder_for(&plan.method, &plan.encoder)?;
     let mut ctx = common::with_train_args(
         common::run_context(encoder, plan.encoder.batch_size, &plan.run, global),
@@ -621,7 +664,10 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         &plan.method,
         &samples,
         &splits,
-        nagad,
+        Extras {
+            nagad,
+            alpha: plan.calibration.map(|c| c.alpha),
+        },
         &mut ctx,
         Some(&mut resume),
         &mut fits,
@@ -678,12 +724,19 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             ctx.prepare(&originals, tap)
                 .context("encoding the untransformed images")?;
         }
-        let sad_splits = swan_eval::build_splits(&originals, &Protocol::OneVsRest, plan.run.seed)?;
+        let mut sad_splits =
+            swan_eval::build_splits(&originals, &Protocol::OneVsRest, plan.run.seed)?;
+        if let Some(c) = plan.calibration {
+            swan_eval::hold_out_calibration(&mut sad_splits, c.fraction, plan.run.seed)?;
+        }
         let sad_results: Vec<SplitResult> = evaluate_splits(
             &plan.method,
             &originals,
             &sad_splits,
-            None,
+            Extras {
+                nagad: None,
+                alpha: plan.calibration.map(|c| c.alpha),
+            },
             &mut ctx,
             None,
             &mut Fits {
@@ -722,6 +775,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         threads: rayon::current_num_threads(),
         max_train: plan.max_train,
         max_test: plan.max_test,
+        calibration: plan.calibration,
         splits: results,
         mean,
         sad,

@@ -200,6 +200,66 @@ pub struct EvalSplit {
     pub outlier_exposure: Vec<usize>,
     /// `oe-split`: the corpus classes.
     pub corpus_classes: Vec<String>,
+    /// Normal training samples held out of training to calibrate the detector
+    /// ([`hold_out_calibration`]); empty otherwise.
+    pub calibration: Vec<usize>,
+}
+
+/// Moves `round(fraction · n)` of each split's `n` training samples (at least one, and never
+/// all) into its `calibration` set, drawn with `seed` and the split's name; both keep their
+/// order. The detector is then fitted on the rest and its scores of the held-out samples turn
+/// test scores into conformal p-values. Under pollution the held-out samples are drawn from
+/// the polluted training set, as a user's own held-out normals would be (the split's
+/// `polluted` still counts the anomalies the protocol put among both).
+pub fn hold_out_calibration(
+    splits: &mut [EvalSplit],
+    fraction: f64,
+    seed: u64,
+) -> Result<(), EvalError> {
+    if !(fraction > 0.0 && fraction < 1.0) {
+        return Err(EvalError::Protocol {
+            protocol: "calibration".into(),
+            reason: format!("the calibration fraction must lie in (0, 1), got {fraction}"),
+        });
+    }
+    for split in splits {
+        let n = split.train.len();
+        if n < 2 {
+            return Err(EvalError::Protocol {
+                protocol: "calibration".into(),
+                reason: format!(
+                    "split {} has {n} training image(s): holding some out to calibrate needs \
+                     at least 2",
+                    split.name
+                ),
+            });
+        }
+        let n_held = ((fraction * n as f64).round() as usize).clamp(1, n - 1);
+        let key = split
+            .name
+            .bytes()
+            .fold(seed ^ 0xca11_b4a7_e000_0000, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
+        let mut order: Vec<usize> = (0..n).collect();
+        SplitMix64(key).shuffle(&mut order);
+        let mut held = vec![false; n];
+        for &i in &order[..n_held] {
+            held[i] = true;
+        }
+        let pick = |want: bool| -> Vec<usize> {
+            split
+                .train
+                .iter()
+                .zip(&held)
+                .filter(|(_, h)| **h == want)
+                .map(|(&i, _)| i)
+                .collect()
+        };
+        split.calibration = pick(true);
+        split.train = pick(false);
+    }
+    Ok(())
 }
 
 /// Builds the splits of `protocol`. Samples without a split are assigned one first: a seeded
@@ -409,6 +469,47 @@ fn hashed_split(id: &str, seed: u64) -> Split {
         Split::Test
     } else {
         Split::Train
+    }
+}
+
+#[cfg(test)]
+mod calibration_tests {
+    use super::*;
+
+    #[test]
+    fn calibration_is_carved_out_of_each_training_set_by_seed_and_name() {
+        let split = |name: &str| EvalSplit {
+            name: name.into(),
+            train: (0..40).map(|i| 2 * i).collect(),
+            test: vec![1, 3],
+            anomalous: vec![false, true],
+            ..EvalSplit::default()
+        };
+        let mut a = vec![split("0"), split("1")];
+        hold_out_calibration(&mut a, 0.1, 5).unwrap();
+        for s in &a {
+            assert_eq!((s.train.len(), s.calibration.len()), (36, 4));
+            assert!(s.calibration.iter().all(|i| !s.train.contains(i)));
+            assert!(s.train.windows(2).all(|w| w[0] < w[1]));
+            assert!(s.calibration.windows(2).all(|w| w[0] < w[1]));
+            assert_eq!(s.test, vec![1, 3], "test sets untouched");
+        }
+        assert_ne!(
+            a[0].calibration, a[1].calibration,
+            "each split draws its own"
+        );
+        let mut again = vec![split("0"), split("1")];
+        hold_out_calibration(&mut again, 0.1, 5).unwrap();
+        assert_eq!(again, a, "the same seed draws the same");
+        let mut other = vec![split("0")];
+        hold_out_calibration(&mut other, 0.1, 6).unwrap();
+        assert_ne!(other[0].calibration, a[0].calibration);
+        assert!(hold_out_calibration(&mut [split("x")], 1.0, 0).is_err());
+        let mut tiny = [EvalSplit {
+            train: vec![7],
+            ..split("t")
+        }];
+        assert!(hold_out_calibration(&mut tiny, 0.5, 0).is_err());
     }
 }
 

@@ -78,6 +78,52 @@ pub struct SplitResult {
     /// false-positive rate of 30 % ([`crate::metrics::aupro`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pixel_aupro: Option<f64>,
+    /// `swan eval --calibration-split`: the decision p ≤ α on the conformal p-values the
+    /// held-out normal training images give.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibrated: Option<CalibratedRates>,
+}
+
+/// How the decision p ≤ α does on a split's test images, p being the conformal p-value of a
+/// score against the scores of normal training images held out of the fit.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct CalibratedRates {
+    /// Held-out normal training images the p-values come from.
+    pub n_calibration: usize,
+    pub alpha: f64,
+    /// Fraction of the normal test images with p ≤ α: at most α in expectation when the
+    /// held-out images and the test normals are drawn alike.
+    pub fpr: f64,
+    /// Fraction of the anomalous test images with p ≤ α (DRA's hard setting: seen and unseen).
+    pub tpr: f64,
+}
+
+impl CalibratedRates {
+    /// The rates of p ≤ `alpha` over `p_values`, aligned with `anomalous`; `None` when the
+    /// test images are all normal or all anomalous.
+    pub fn compute(
+        n_calibration: usize,
+        alpha: f64,
+        p_values: &[f64],
+        anomalous: &[bool],
+    ) -> Option<Self> {
+        let rate = |want: bool| {
+            let of: Vec<f64> = p_values
+                .iter()
+                .zip(anomalous)
+                .filter(|(_, a)| **a == want)
+                .map(|(p, _)| *p)
+                .collect();
+            (!of.is_empty())
+                .then(|| of.iter().filter(|&&p| p <= alpha).count() as f64 / of.len() as f64)
+        };
+        Some(Self {
+            n_calibration,
+            alpha,
+            fpr: rate(false)?,
+            tpr: rate(true)?,
+        })
+    }
 }
 
 /// AUROC / AP of the normal test images of a split against its anomalies of one class.
@@ -216,6 +262,7 @@ impl SplitResult {
             by_class: Vec::new(),
             pixel_auroc: None,
             pixel_aupro: None,
+            calibrated: None,
         }
     }
 
@@ -328,6 +375,11 @@ pub struct MeanResult {
     /// The mean AUPRO over the splits that have one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pixel_aupro: Option<f64>,
+    /// `--calibration-split`: the mean false-positive and detection rates of p ≤ α.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibrated_fpr: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibrated_tpr: Option<f64>,
 }
 
 /// The mean of `f` over the items that have a value (`None` when none has).
@@ -358,6 +410,8 @@ pub fn mean(results: &[SplitResult]) -> MeanResult {
         components: mean_components(results),
         pixel_auroc: mean_of(&|r| r.pixel_auroc),
         pixel_aupro: mean_of(&|r| r.pixel_aupro),
+        calibrated_fpr: mean_of(&|r| r.calibrated.map(|c| c.fpr)),
+        calibrated_tpr: mean_of(&|r| r.calibrated.map(|c| c.tpr)),
     }
 }
 
@@ -534,6 +588,33 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
             }
         );
     }
+    if let (Some(fpr), Some(tpr), Some(c)) = (
+        mean.calibrated_fpr,
+        mean.calibrated_tpr,
+        results.iter().find_map(|r| r.calibrated),
+    ) {
+        let held: Vec<usize> = results
+            .iter()
+            .filter_map(|r| r.calibrated.map(|c| c.n_calibration))
+            .collect();
+        let (lo, hi) = (
+            held.iter().min().unwrap_or(&0),
+            held.iter().max().unwrap_or(&0),
+        );
+        let held = if lo == hi {
+            lo.to_string()
+        } else {
+            format!("{lo}–{hi}")
+        };
+        out += &format!(
+            "p ≤ {} on p-values from {held} held-out training normals per split: false \
+             positives {:.2} % of the normal test images, detections {:.2} % of the anomalous \
+             (means over splits)\n",
+            c.alpha,
+            100.0 * fpr,
+            100.0 * tpr
+        );
+    }
     out
 }
 
@@ -552,6 +633,22 @@ pub fn write_json<T: Serialize>(
         reason: format!("cannot serialise report: {e}"),
     })?;
     swan_data::write_atomic(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod calibrated_tests {
+    use super::*;
+
+    #[test]
+    fn calibrated_rates_count_p_values_at_or_below_alpha() {
+        let p = [0.01, 0.04, 0.05, 0.3, 0.02, 0.5, 0.05, 0.9];
+        let anomalous = [false, false, false, false, true, true, true, true];
+        let r = CalibratedRates::compute(19, 0.05, &p, &anomalous).unwrap();
+        assert_eq!((r.n_calibration, r.alpha), (19, 0.05));
+        assert_eq!(r.fpr, 0.75, "0.01, 0.04 and 0.05 of the four normals");
+        assert_eq!(r.tpr, 0.5, "0.02 and 0.05 of the four anomalies");
+        assert!(CalibratedRates::compute(19, 0.05, &p[..4], &anomalous[..4]).is_none());
+    }
 }
 
 #[cfg(test)]

@@ -86,7 +86,7 @@ pub struct SeedRun<'a> {
 fn metrics(
     auroc: f64,
     ap: f64,
-    optional: [(&str, Option<f64>); 7],
+    optional: [(&str, Option<f64>); 9],
     probes: Option<Probes>,
     components: &[ComponentResult],
 ) -> Vec<(String, f64)> {
@@ -119,6 +119,8 @@ fn split_metrics(r: &SplitResult) -> Vec<(String, f64)> {
             ("seen_ap", r.seen_ap),
             ("pixel_auroc", r.pixel_auroc),
             ("pixel_aupro", r.pixel_aupro),
+            ("calibrated_fpr", r.calibrated.map(|c| c.fpr)),
+            ("calibrated_tpr", r.calibrated.map(|c| c.tpr)),
         ],
         r.probes,
         &r.components,
@@ -137,6 +139,8 @@ fn mean_metrics(m: &MeanResult) -> Vec<(String, f64)> {
             ("seen_ap", m.seen_ap),
             ("pixel_auroc", m.pixel_auroc),
             ("pixel_aupro", m.pixel_aupro),
+            ("calibrated_fpr", m.calibrated_fpr),
+            ("calibrated_tpr", m.calibrated_tpr),
         ],
         m.probes,
         &m.components,
