@@ -200,7 +200,7 @@ pub fn summarise(runs: &[SeedRun<'_>]) -> SeedSummary {
 }
 
 /// The metrics the terminal tables show, when the runs have them: (key, title).
-const COLUMNS: [(&str, &str); 8] = [
+const COLUMNS: [(&str, &str); 10] = [
     ("auroc", "AUROC"),
     ("ap", "AP"),
     ("ad", "AD"),
@@ -209,6 +209,8 @@ const COLUMNS: [(&str, &str); 8] = [
     ("seen_auroc", "seen AUROC"),
     ("pixel_auroc", "pixel AUROC"),
     ("pixel_aupro", "AUPRO"),
+    ("calibrated_fpr", "FPR p≤α"),
+    ("calibrated_tpr", "TPR p≤α"),
 ];
 
 /// A cell of the terminal tables.
