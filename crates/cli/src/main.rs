@@ -41,7 +41,7 @@ enum Command {
     Fit(Box<commands::fit::FitArgs>),
     /// Score images with a saved model, or embeddings (features files, .npy, .npz) with a
     /// scorer; writes a CSV.
-    Score(commands::score::ScoreArgs),
+    Score(Box<commands::score::ScoreArgs>),
     /// Serve a saved model over HTTP: POST an image to /score, get its score as JSON
     /// (requests that arrive together are scored as one batch).
     #[command(after_help = "Examples:
@@ -181,7 +181,7 @@ fn main() -> std::process::ExitCode {
     };
     let result = match cli.command {
         Command::Fit(a) => commands::fit::run(*a, &global),
-        Command::Score(a) => commands::score::run(a, &global),
+        Command::Score(a) => commands::score::run(*a, &global),
         Command::Serve(a) => commands::serve::run(a, &global),
         Command::Calibrate(a) => commands::calibrate::run(a, &global),
         Command::Features(a) => commands::features::run(a, &global),

@@ -132,6 +132,34 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
         assert_eq!(f[3], if s > threshold { "1" } else { "0" }, "{line}");
     }
 
+    // --fdr flags by Benjamini–Hochberg on the same p-values: the largest p(k) ≤ k q / m.
+    let fdr = ok(&swan_lite0(
+        &cache,
+        &common::score_model(&calibrated, &spec, &["--split", "test", "--fdr", "0.4"]),
+    ));
+    let rows = scores_and_p_values(&fdr);
+    let mut sorted: Vec<f64> = rows.iter().map(|r| r.1).collect();
+    sorted.sort_by(f64::total_cmp);
+    let m = sorted.len() as f64;
+    let cutoff = sorted
+        .iter()
+        .enumerate()
+        .filter(|(k, p)| **p <= (*k + 1) as f64 * 0.4 / m)
+        .map(|(_, p)| *p)
+        .next_back();
+    assert!(
+        cutoff.is_some(),
+        "the six blobs have p = 1/6 ≤ 6 · 0.4 / 12"
+    );
+    for line in fdr.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        let p: f64 = f[2].parse().unwrap();
+        let flagged = cutoff.is_some_and(|c| p <= c);
+        assert_eq!(f[3], if flagged { "1" } else { "0" }, "{line}");
+        // Here that is every blob and no stripe.
+        assert_eq!(flagged, f[4] == "blobs", "{line}");
+    }
+
     // An uncalibrated model has neither, and says where held-out scores come from.
     let plain = path("plain.safetensors");
     ok(&fit(&[], &plain));
@@ -144,6 +172,11 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
         e.contains("--holdout-data") && e.contains("swan calibrate"),
         "{e}"
     );
+    let e = err(&swan_lite0(
+        &cache,
+        &common::score_model(&plain, &spec, &["--fdr", "0.1"]),
+    ));
+    assert!(e.contains("--fdr with --model needs held-out"), "{e}");
     let plain_csv = ok(&swan_lite0(
         &cache,
         &common::score_model(&plain, &spec, &["--split", "test"]),

@@ -5,8 +5,8 @@
 //! angular [`KCos`] (k-Cos and c-Cos), the ν one-class SVM [`OcSvm`] (linear, RBF, sigmoid),
 //! the Local Outlier Factor [`Lof`]; multi-layer [`Ensemble`]s; thresholds at a target
 //! false-positive rate ([`threshold_at_fpr`]) and conformal p-values ([`Calibration`]), both
-//! from held-out normal scores. [`transport`]: exact and sliced Wasserstein-1 distances between
-//! embedding sets.
+//! from held-out normal scores, and the [`benjamini_hochberg`] cutoff of a batch's p-values.
+//! [`transport`]: exact and sliced Wasserstein-1 distances between embedding sets.
 //!
 //! This crate knows nothing about images, encoders or methods, and does not depend on a
 //! deep-learning framework.
@@ -33,4 +33,4 @@ pub use mahalanobis::{Mahalanobis, MahalanobisParams};
 pub use matrix::{Matrix, MatrixError};
 pub use ocsvm::{Gamma, Kernel, OcSvm, OcSvmParams};
 pub use registry::{NamedTensor, Scorer, ScorerConfig, ScorerState};
-pub use threshold::{Calibration, threshold_at_fpr};
+pub use threshold::{Calibration, benjamini_hochberg, threshold_at_fpr};

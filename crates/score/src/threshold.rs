@@ -95,6 +95,31 @@ impl Calibration {
     }
 }
 
+/// The Benjamini–Hochberg cutoff at false discovery rate `q` for a batch of p-values: the
+/// largest `p_(k)` (the k-th smallest) with `p_(k) ≤ k q / m`, m the batch size. Flagging every
+/// p-value at or below it keeps the expected share of normal images among those flagged at or
+/// below `q` · (normal share of the batch); with conformal p-values of one calibration set this
+/// holds as well (their dependence is positive: Bates et al., "Testing for outliers with
+/// conformal p-values", 2023). `None` when nothing is flagged. NaN p-values are never flagged
+/// but count in m.
+pub fn benjamini_hochberg(p_values: &[f64], q: f64) -> Result<Option<f64>, ScoreError> {
+    if !(q > 0.0 && q < 1.0) {
+        return Err(ScoreError::Params {
+            scorer: "fdr",
+            reason: format!("the false discovery rate must lie in (0, 1), got {q}"),
+        });
+    }
+    let m = p_values.len() as f64;
+    let mut sorted: Vec<f64> = p_values.iter().copied().filter(|p| !p.is_nan()).collect();
+    sorted.sort_by(f64::total_cmp);
+    Ok(sorted
+        .iter()
+        .enumerate()
+        .filter(|(k, p)| **p <= (k + 1) as f64 * q / m)
+        .map(|(_, p)| *p)
+        .next_back())
+}
+
 impl TryFrom<Vec<f32>> for Calibration {
     type Error = ScoreError;
 
@@ -158,6 +183,27 @@ mod tests {
         let c: Calibration = serde_json::from_str("[2.0, 1.0]").unwrap();
         assert_eq!(c.scores(), &[1.0, 2.0]);
         assert_eq!(serde_json::to_string(&c).unwrap(), "[1.0,2.0]");
+    }
+
+    #[test]
+    fn benjamini_hochberg_takes_the_largest_p_under_its_line() {
+        // m = 5, q = 0.2: the line k q / m is 0.04, 0.08, 0.12, 0.16, 0.2.
+        let p = [0.01, 0.3, 0.1, 0.05, 0.9];
+        // Sorted 0.01 0.05 0.1 0.3 0.9: under the line at k = 1 (0.01 ≤ 0.04), k = 2 (0.05 ≤
+        // 0.08), k = 3 (0.1 ≤ 0.12); not k = 4, 5.
+        assert_eq!(benjamini_hochberg(&p, 0.2).unwrap(), Some(0.1));
+        // A p-value over the line (0.12 > 2 · 0.2 / 4) does not stop later ones under it.
+        assert_eq!(
+            benjamini_hochberg(&[0.13, 0.04, 0.14, 0.12], 0.2).unwrap(),
+            Some(0.14)
+        );
+        assert_eq!(benjamini_hochberg(&[0.5, 0.9], 0.1).unwrap(), None);
+        assert_eq!(
+            benjamini_hochberg(&[f64::NAN, 0.01], 0.1).unwrap(),
+            Some(0.01),
+            "NaN counts in m (0.01 ≤ 1 · 0.1 / 2) but is never flagged"
+        );
+        assert!(benjamini_hochberg(&p, 0.0).is_err() && benjamini_hochberg(&p, 1.0).is_err());
     }
 
     /// The conformal guarantee: with calibration and test scores drawn from one distribution,

@@ -87,6 +87,12 @@ pub struct ScoreArgs {
     /// --threshold-fpr run printed, or one chosen by hand).
     #[arg(long, value_name = "SCORE", conflicts_with = "threshold_fpr", value_parser = finite_score)]
     threshold: Option<f32>,
+    /// Add a 0/1 `anomalous` column that flags the images of this run so that, in expectation,
+    /// at most a fraction Q of the flagged images are normal (the Benjamini–Hochberg procedure
+    /// on the p-values; needs held-out normal scores, as the p_value column does). For
+    /// inspecting a batch: how many are flagged depends on the batch, not on a fixed score.
+    #[arg(long, value_name = "Q", conflicts_with_all = ["threshold", "threshold_fpr"], value_parser = crate::args::open_fraction)]
+    fdr: Option<f64>,
     /// Name each image's K nearest training images and their distances (columns
     /// neighbour_1, distance_1, ... of the CSV; captions in --report): what a DN2, Red PANDA or
     /// NSA (k-Cos, one layer: the angle) model's score is the distance to, or a --scorer knn's
@@ -202,14 +208,23 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     let rows: Vec<RowInfo> = kept.iter().map(|s| RowInfo::of(s)).collect();
     let calibration =
         model_calibration(&model, &mut ctx, args.holdout_data.as_ref())?.map(|c| c.scores);
-    let threshold = decision_threshold(
-        args.threshold,
-        args.threshold_fpr,
-        calibration.as_ref(),
-        "--threshold-fpr with --model needs held-out normal scores: --holdout-data KIND:PATH \
-         (held-out normal images), or a model calibrated by `swan fit --calibration-split` or \
-         `swan calibrate`",
-    )?;
+    let threshold = match args.fdr {
+        Some(q) => Some(fdr_threshold(
+            &scored.scores,
+            calibration.as_ref(),
+            q,
+            "--fdr with --model needs held-out normal scores: --holdout-data KIND:PATH, or a \
+             model calibrated by `swan fit --calibration-split` or `swan calibrate`",
+        )?),
+        None => decision_threshold(
+            args.threshold,
+            args.threshold_fpr,
+            calibration.as_ref(),
+            "--threshold-fpr with --model needs held-out normal scores: --holdout-data \
+             KIND:PATH (held-out normal images), or a model calibrated by `swan fit \
+             --calibration-split` or `swan calibrate`",
+        )?,
+    };
     write_scores(
         args,
         &rows,
@@ -248,6 +263,9 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         ]);
         if let Some(fpr) = args.threshold_fpr {
             facts.push(("target false-positive rate", fpr.to_string()));
+        }
+        if let Some(q) = args.fdr {
+            facts.push(("target false discovery rate", q.to_string()));
         }
         if let Some(t) = args.threshold {
             facts.push(("threshold", t.to_string()));
@@ -466,12 +484,20 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         }
         None => None,
     };
-    let threshold = decision_threshold(
-        args.threshold,
-        args.threshold_fpr,
-        calibration.as_ref(),
-        "--threshold-fpr with features files needs --holdout FILE (held-out normal features)",
-    )?;
+    let threshold = match args.fdr {
+        Some(q) => Some(fdr_threshold(
+            &scores,
+            calibration.as_ref(),
+            q,
+            "--fdr with features files needs --holdout FILE (held-out normal features)",
+        )?),
+        None => decision_threshold(
+            args.threshold,
+            args.threshold_fpr,
+            calibration.as_ref(),
+            "--threshold-fpr with features files needs --holdout FILE (held-out normal features)",
+        )?,
+    };
     write_scores(
         args,
         &query.rows,
@@ -673,6 +699,48 @@ pub(crate) fn decision_threshold(
         (None, Some(_), None) => bail!("{missing}"),
         (None, None, _) => Ok(None),
     }
+}
+
+/// The score above which the Benjamini–Hochberg procedure at false discovery rate `q` flags
+/// the images of `scores` on their p-values against `calibration` (printed with what it
+/// flagged); `missing` is the error without held-out scores. The p-value falls as the score
+/// rises, so the flagged images are exactly those scoring above the highest unflagged score.
+fn fdr_threshold(
+    scores: &[f32],
+    calibration: Option<&Calibration>,
+    q: f64,
+    missing: &str,
+) -> Result<f32> {
+    let Some(c) = calibration else {
+        bail!("{missing}")
+    };
+    let p: Vec<f64> = scores.iter().map(|&s| c.p_value(s)).collect();
+    let cutoff = swan_score::benjamini_hochberg(&p, q)?;
+    let flagged = |p: f64| cutoff.is_some_and(|c| p <= c);
+    let highest_unflagged = scores
+        .iter()
+        .zip(&p)
+        .filter(|&(_, &p)| !flagged(p))
+        .map(|(&s, _)| s)
+        .max_by(f32::total_cmp);
+    let t = match highest_unflagged {
+        Some(t) => t,
+        // Everything flagged: just below the lowest score.
+        None => scores
+            .iter()
+            .copied()
+            .min_by(f32::total_cmp)
+            .map_or(f32::NEG_INFINITY, f32::next_down),
+    };
+    let n = p.iter().filter(|&&p| flagged(p)).count();
+    eprintln!(
+        "false discovery rate {q}: {n} of {} images flagged (Benjamini–Hochberg on their \
+         p-values against {} held-out normals: p ≤ {}, scores above {t})",
+        scores.len(),
+        c.len(),
+        cutoff.map_or("none".to_string(), |c| c.to_string()),
+    );
+    Ok(t)
 }
 
 /// The threshold --threshold-fpr found, and how to apply it again without the held-out normals.
