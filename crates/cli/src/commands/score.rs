@@ -740,6 +740,18 @@ fn fdr_threshold(
         c.len(),
         cutoff.map_or("none".to_string(), |c| c.to_string()),
     );
+    // The smallest p-value is 1 / (n + 1): the procedure flags nothing unless at least
+    // m / (q (n + 1)) images of the batch score above every held-out normal.
+    let needed = (scores.len() as f64 / (q * (c.len() + 1) as f64)).ceil() as usize;
+    if needed > 1 {
+        eprintln!(
+            "note: with {} held-out normals, at least {needed} of these {} images must score \
+             above all of them for any to be flagged at {q}; more held-out normals (or smaller \
+             batches) lower that",
+            c.len(),
+            scores.len()
+        );
+    }
     Ok(t)
 }
 
