@@ -39,8 +39,8 @@ pub struct EvalPlan {
     pub only_splits: Vec<String>,
     pub max_train: Option<usize>,
     pub max_test: Option<usize>,
-    /// `--calibration-split` / `--calibration-alpha`: hold out normal training images and report the
-    /// decision p ≤ α on the p-values they give.
+    /// `--calibration-split` / `--calibration-alpha`: hold out normal training images and
+    /// report the decision p ≤ α on the p-values they give.
     pub calibration: Option<CalibrationPlan>,
     /// Give every image a seeded synthetic nuisance (rotation or tint), drawn with its own
     /// seed, independent of the split seed.
@@ -48,7 +48,8 @@ pub struct EvalPlan {
     pub out: PathBuf,
 }
 
-/// `swan eval --calibration-split FRACTION --calibration-alpha ALPHA`, as planned and as reports record it.
+/// `swan eval --calibration-split FRACTION --calibration-alpha ALPHA`, as planned and as
+/// reports record it.
 #[derive(Serialize, Clone, Copy, Debug, PartialEq)]
 pub struct CalibrationPlan {
     pub fraction: f64,
@@ -166,11 +167,6 @@ impl Fits {
     }
 }
 
-/// Fits the method on each split's training images and scores its test images. With a
-/// [`Resume`], splits it already holds are taken from it instead, and each newly finished
-/// split is added to it and saved before the next one starts. With progress display on and
-/// more than one split, a line per finished split goes to stderr (a long evaluation shows
-/// where it is, also in a log file).
 /// What each split measures beyond AUROC and AP.
 #[derive(Clone, Copy, Default)]
 struct Extras<'a> {
@@ -181,6 +177,11 @@ struct Extras<'a> {
     alpha: Option<f64>,
 }
 
+/// Fits the method on each split's training images and scores its test images. With a
+/// [`Resume`], splits it already holds are taken from it instead, and each newly finished
+/// split is added to it and saved before the next one starts. With progress display on and
+/// more than one split, a line per finished split goes to stderr (a long evaluation shows
+/// where it is, also in a log file).
 fn evaluate_splits(
     method: &MethodConfig,
     samples: &[Sample],
