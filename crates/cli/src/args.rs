@@ -361,3 +361,17 @@ pub struct RunArgs {
     #[arg(long)]
     pub no_cache: bool,
 }
+
+/// How a command runs a saved model (`swan score`, `swan calibrate`): encoder batch, device,
+/// seed and feature cache.
+#[derive(Args, Debug, Clone)]
+pub struct ModelRunArgs {
+    /// Images per encoder batch.
+    #[arg(long, default_value_t = 128, value_parser = at_least_one)]
+    pub batch_size: usize,
+    /// Compute device: cpu (default); cuda or wgpu in builds with that cargo feature.
+    #[arg(long, default_value = "cpu")]
+    pub device: String,
+    #[command(flatten)]
+    pub run: RunArgs,
+}

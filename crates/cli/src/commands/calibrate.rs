@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use swan_method::Fitted;
 
-use crate::args::{DataArgs, RunArgs};
+use crate::args::{DataArgs, ModelRunArgs};
 use crate::common::{self, Global, SplitChoice};
 
 /// `swan calibrate`: a model file and held-out normal images in, the calibrated model out.
@@ -32,18 +32,12 @@ pub struct CalibrateArgs {
     /// Where to write the calibrated model; default: replace --model (atomically).
     #[arg(long, short, value_parser = crate::args::file_out)]
     out: Option<PathBuf>,
-    /// Images per encoder batch.
-    #[arg(long, default_value_t = 128, value_parser = crate::args::at_least_one)]
-    batch_size: usize,
-    /// Compute device: cpu (default); cuda or wgpu in builds with that cargo feature.
-    #[arg(long, default_value = "cpu")]
-    device: String,
     #[command(flatten)]
-    run: RunArgs,
+    model_run: ModelRunArgs,
 }
 
 pub fn run(args: CalibrateArgs, global: &Global) -> Result<()> {
-    let device = common::select_device(&args.device)?;
+    let device = common::select_device(&args.model_run.device)?;
     let (mut model, encoder) = Fitted::load(&args.model, &device)
         .with_context(|| format!("loading the --model file {}", args.model.display()))?;
     let spec = &args.data.data;
@@ -62,7 +56,12 @@ pub fn run(args: CalibrateArgs, global: &Global) -> Result<()> {
     }
     what += &format!(", {} normal images", normals.len());
     let encoder = encoder.map(Arc::new);
-    let mut ctx = common::run_context(encoder.clone(), args.batch_size, &args.run, global);
+    let mut ctx = common::run_context(
+        encoder.clone(),
+        args.model_run.batch_size,
+        &args.model_run.run,
+        global,
+    );
     ctx.keep_features = false;
     if let Some(old) = model.calibration() {
         eprintln!(

@@ -9,7 +9,7 @@ use swan_score::{Calibration, Ensemble, ScorerConfig};
 
 use crate::scorer_file::{LayeredScorer, pick_layer};
 
-use crate::args::RunArgs;
+use crate::args::ModelRunArgs;
 use crate::common::{self, Global, SplitChoice};
 
 /// `swan score`: a model file and images, or a features file and a query features file, in;
@@ -130,14 +130,8 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "N", default_value_t = 32, requires = "report")]
     report_images: usize,
 
-    /// Images per encoder batch.
-    #[arg(long, default_value_t = 128, value_parser = crate::args::at_least_one)]
-    batch_size: usize,
-    /// Compute device: cpu (default); cuda or wgpu in builds with that cargo feature.
-    #[arg(long, default_value = "cpu")]
-    device: String,
     #[command(flatten)]
-    run: RunArgs,
+    model_run: ModelRunArgs,
     /// CSV to write (id, score, [p_value,] [anomalous,] class, label, split); default, or `-`:
     /// standard output. `p_value` (with held-out normal scores: a calibrated model,
     /// --holdout-data or --holdout) is the conformal p-value (1 + #{held-out scores ≥ score}) /
@@ -157,7 +151,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     let Some(data) = &args.data else {
         bail!("--model needs --data (the images to score)")
     };
-    let device = common::select_device(&args.device)?;
+    let device = common::select_device(&args.model_run.device)?;
     let (model, encoder) = Fitted::load(model_path, &device).context("loading the --model file")?;
     let samples = args
         .split
@@ -181,7 +175,12 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
             model.kind().name()
         );
     }
-    let mut ctx = common::run_context(encoder.map(Arc::new), args.batch_size, &args.run, global);
+    let mut ctx = common::run_context(
+        encoder.map(Arc::new),
+        args.model_run.batch_size,
+        &args.model_run.run,
+        global,
+    );
     // Each image is scored once: embeddings are handed to the scorer, not kept as well.
     ctx.keep_features = false;
     ctx.neighbours = args.neighbours.unwrap_or(0);
