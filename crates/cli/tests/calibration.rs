@@ -299,6 +299,11 @@ fn eval_reports_the_calibrated_decision_per_split_and_over_seeds() {
             assert!((0.0..=0.5).contains(&fpr), "{split}");
         }
         assert!(r["mean"]["calibrated_fpr"].is_number(), "{r}");
+        let page = std::fs::read_to_string(tmp.path().join(format!("r.seed{seed}.html"))).unwrap();
+        assert!(
+            page.contains("at p ≤ 0.5 (held-out training normals)"),
+            "the HTML headline"
+        );
     }
     let summary = common::read_json(&out);
     assert_eq!(summary["mean"]["calibrated_tpr"]["mean"], 1.0, "{summary}");

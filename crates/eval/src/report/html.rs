@@ -141,6 +141,19 @@ pub fn render(
             ))
         );
     }
+    if let (Some(fpr), Some(tpr)) = (mean.calibrated_fpr, mean.calibrated_tpr) {
+        let alpha = splits
+            .iter()
+            .find_map(|s| s.result.calibrated)
+            .map_or(String::new(), |c| c.alpha.to_string());
+        let _ = write!(
+            h,
+            " &nbsp; at p ≤ {alpha} (held-out training normals): false positives <b>{:.2}</b> \
+             &nbsp; detections <b>{:.2}</b>",
+            100.0 * fpr,
+            100.0 * tpr
+        );
+    }
     h += "</div>";
 
     // Summary table
