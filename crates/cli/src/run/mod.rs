@@ -368,9 +368,14 @@ fn evaluate_split(
             .iter()
             .map(|&s| calibration.p_value(s))
             .collect();
-        let anomalous = swan_eval::scored_only(&split.anomalous, &scored.kept);
-        result.calibrated =
-            swan_eval::report::CalibratedRates::compute(calibration.len(), alpha, &p, &anomalous);
+        let keep = |v: &[bool]| swan_eval::scored_only(v, &scored.kept);
+        result.calibrated = swan_eval::report::CalibratedRates::compute(
+            calibration.len(),
+            alpha,
+            &p,
+            &keep(&split.anomalous),
+            &keep(&split.pseudo),
+        );
     }
     result.n_labelled_anomalies = split.labelled_anomalies.len();
     result.fitted = fitted.describe();

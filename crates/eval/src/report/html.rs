@@ -146,10 +146,13 @@ pub fn render(
             .iter()
             .find_map(|s| s.result.calibrated)
             .map_or(String::new(), |c| c.alpha.to_string());
+        let pseudo = mean.calibrated_pseudo.map_or(String::new(), |p| {
+            format!(" &nbsp; pseudo-anomalies <b>{:.2}</b>", 100.0 * p)
+        });
         let _ = write!(
             h,
             " &nbsp; at p ≤ {alpha} (held-out training normals): false positives <b>{:.2}</b> \
-             &nbsp; detections <b>{:.2}</b>",
+             &nbsp; detections <b>{:.2}</b>{pseudo}",
             100.0 * fpr,
             100.0 * tpr
         );

@@ -92,27 +92,32 @@ pub struct CalibratedRates {
     pub n_calibration: usize,
     pub alpha: f64,
     /// Fraction of the normal test images with p ≤ α: at most α in expectation when the
-    /// held-out images and the test normals are drawn alike.
+    /// held-out images and the test normals are drawn alike. NAGAD: the familiar normals.
     pub fpr: f64,
     /// Fraction of the anomalous test images with p ≤ α (DRA's hard setting: seen and unseen).
     pub tpr: f64,
+    /// NAGAD: fraction of the pseudo-anomalies (normal content in unseen nuisance
+    /// combinations) with p ≤ α — false alarms a nuisance-invariant detector keeps near α.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pseudo_flagged: Option<f64>,
 }
 
 impl CalibratedRates {
-    /// The rates of p ≤ `alpha` over `p_values`, aligned with `anomalous`; `None` when the
-    /// test images are all normal or all anomalous.
+    /// The rates of p ≤ `alpha` over `p_values`, aligned with `anomalous` and `pseudo` (empty
+    /// when the split has no pseudo-anomalies); `None` when the test images are all normal or
+    /// all anomalous.
     pub fn compute(
         n_calibration: usize,
         alpha: f64,
         p_values: &[f64],
         anomalous: &[bool],
+        pseudo: &[bool],
     ) -> Option<Self> {
-        let rate = |want: bool| {
-            let of: Vec<f64> = p_values
-                .iter()
-                .zip(anomalous)
-                .filter(|(_, a)| **a == want)
-                .map(|(p, _)| *p)
+        let pseudo = |i: usize| pseudo.get(i).copied().unwrap_or(false);
+        let rate = |keep: &dyn Fn(usize) -> bool| {
+            let of: Vec<f64> = (0..p_values.len())
+                .filter(|&i| keep(i))
+                .map(|i| p_values[i])
                 .collect();
             (!of.is_empty())
                 .then(|| of.iter().filter(|&&p| p <= alpha).count() as f64 / of.len() as f64)
@@ -120,8 +125,9 @@ impl CalibratedRates {
         Some(Self {
             n_calibration,
             alpha,
-            fpr: rate(false)?,
-            tpr: rate(true)?,
+            fpr: rate(&|i| !anomalous[i] && !pseudo(i))?,
+            tpr: rate(&|i| anomalous[i])?,
+            pseudo_flagged: rate(&|i| pseudo(i)),
         })
     }
 }
@@ -375,11 +381,14 @@ pub struct MeanResult {
     /// The mean AUPRO over the splits that have one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pixel_aupro: Option<f64>,
-    /// `--calibration-split`: the mean false-positive and detection rates of p ≤ α.
+    /// `--calibration-split`: the mean false-positive and detection rates of p ≤ α (and, for
+    /// NAGAD, the share of pseudo-anomalies flagged).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibrated_fpr: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibrated_tpr: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibrated_pseudo: Option<f64>,
 }
 
 /// The mean of `f` over the items that have a value (`None` when none has).
@@ -412,6 +421,7 @@ pub fn mean(results: &[SplitResult]) -> MeanResult {
         pixel_aupro: mean_of(&|r| r.pixel_aupro),
         calibrated_fpr: mean_of(&|r| r.calibrated.map(|c| c.fpr)),
         calibrated_tpr: mean_of(&|r| r.calibrated.map(|c| c.tpr)),
+        calibrated_pseudo: mean_of(&|r| r.calibrated.and_then(|c| c.pseudo_flagged)),
     }
 }
 
@@ -606,10 +616,13 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         } else {
             format!("{lo}–{hi}")
         };
+        let pseudo = mean.calibrated_pseudo.map_or(String::new(), |p| {
+            format!(", pseudo-anomalies {:.2} %", 100.0 * p)
+        });
         out += &format!(
             "p ≤ {} on p-values from {held} held-out training normals per split: false \
-             positives {:.2} % of the normal test images, detections {:.2} % of the anomalous \
-             (means over splits)\n",
+             positives {:.2} % of the normal test images, detections {:.2} % of the \
+             anomalous{pseudo} (means over splits)\n",
             c.alpha,
             100.0 * fpr,
             100.0 * tpr
@@ -643,11 +656,16 @@ mod calibrated_tests {
     fn calibrated_rates_count_p_values_at_or_below_alpha() {
         let p = [0.01, 0.04, 0.05, 0.3, 0.02, 0.5, 0.05, 0.9];
         let anomalous = [false, false, false, false, true, true, true, true];
-        let r = CalibratedRates::compute(19, 0.05, &p, &anomalous).unwrap();
+        let r = CalibratedRates::compute(19, 0.05, &p, &anomalous, &[]).unwrap();
         assert_eq!((r.n_calibration, r.alpha), (19, 0.05));
         assert_eq!(r.fpr, 0.75, "0.01, 0.04 and 0.05 of the four normals");
         assert_eq!(r.tpr, 0.5, "0.02 and 0.05 of the four anomalies");
-        assert!(CalibratedRates::compute(19, 0.05, &p[..4], &anomalous[..4]).is_none());
+        assert_eq!(r.pseudo_flagged, None);
+        assert!(CalibratedRates::compute(19, 0.05, &p[..4], &anomalous[..4], &[]).is_none());
+        // NAGAD: the first two normals are pseudo-anomalies, counted apart.
+        let pseudo = [true, true, false, false, false, false, false, false];
+        let r = CalibratedRates::compute(19, 0.05, &p, &anomalous, &pseudo).unwrap();
+        assert_eq!((r.fpr, r.pseudo_flagged), (0.5, Some(1.0)));
     }
 }
 

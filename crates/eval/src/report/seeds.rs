@@ -86,7 +86,7 @@ pub struct SeedRun<'a> {
 fn metrics(
     auroc: f64,
     ap: f64,
-    optional: [(&str, Option<f64>); 9],
+    optional: [(&str, Option<f64>); 10],
     probes: Option<Probes>,
     components: &[ComponentResult],
 ) -> Vec<(String, f64)> {
@@ -121,6 +121,10 @@ fn split_metrics(r: &SplitResult) -> Vec<(String, f64)> {
             ("pixel_aupro", r.pixel_aupro),
             ("calibrated_fpr", r.calibrated.map(|c| c.fpr)),
             ("calibrated_tpr", r.calibrated.map(|c| c.tpr)),
+            (
+                "calibrated_pseudo",
+                r.calibrated.and_then(|c| c.pseudo_flagged),
+            ),
         ],
         r.probes,
         &r.components,
@@ -141,6 +145,7 @@ fn mean_metrics(m: &MeanResult) -> Vec<(String, f64)> {
             ("pixel_aupro", m.pixel_aupro),
             ("calibrated_fpr", m.calibrated_fpr),
             ("calibrated_tpr", m.calibrated_tpr),
+            ("calibrated_pseudo", m.calibrated_pseudo),
         ],
         m.probes,
         &m.components,
@@ -200,7 +205,7 @@ pub fn summarise(runs: &[SeedRun<'_>]) -> SeedSummary {
 }
 
 /// The metrics the terminal tables show, when the runs have them: (key, title).
-const COLUMNS: [(&str, &str); 10] = [
+const COLUMNS: [(&str, &str); 11] = [
     ("auroc", "AUROC"),
     ("ap", "AP"),
     ("ad", "AD"),
@@ -211,6 +216,7 @@ const COLUMNS: [(&str, &str); 10] = [
     ("pixel_aupro", "AUPRO"),
     ("calibrated_fpr", "FPR p≤α"),
     ("calibrated_tpr", "TPR p≤α"),
+    ("calibrated_pseudo", "PA p≤α"),
 ];
 
 /// A cell of the terminal tables.
