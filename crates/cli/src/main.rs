@@ -48,7 +48,9 @@ enum Command {
   swan serve --model model.safetensors --port 8080 --threshold 41.7
   curl --data-binary @photo.jpg 'http://127.0.0.1:8080/score?name=photo.jpg'
       {\"id\":\"photo.jpg\",\"score\":37.2,\"anomalous\":false,\"threshold\":41.7}
-  curl http://127.0.0.1:8080/model")]
+  curl http://127.0.0.1:8080/model
+  swan serve --model calibrated.safetensors --threshold-fpr 0.05   # a model from swan fit
+      --calibration-split 0.1 (or swan calibrate): answers carry \"p_value\" too")]
     Serve(commands::serve::ServeArgs),
     /// Keep the scores of held-out normal images (--data, none of them used in training) in a
     /// model file, so that `swan score` and `swan serve` give every image a p-value and
