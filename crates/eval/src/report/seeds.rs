@@ -216,7 +216,7 @@ const COLUMNS: [(&str, &str); 11] = [
     ("pixel_aupro", "AUPRO"),
     ("calibrated_fpr", "FPR p≤α"),
     ("calibrated_tpr", "TPR p≤α"),
-    ("calibrated_pseudo", "PA p≤α"),
+    ("calibrated_pseudo", "pseudo p≤α"),
 ];
 
 /// A cell of the terminal tables.
