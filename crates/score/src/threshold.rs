@@ -7,20 +7,23 @@ use crate::ScoreError;
 /// it are flagged anomalous.
 pub fn threshold_at_fpr(normal_scores: &[f32], target_fpr: f64) -> Result<f32, ScoreError> {
     check_normal_scores(normal_scores)?;
+    let mut sorted = normal_scores.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    threshold_in_ascending(&sorted, target_fpr)
+}
+
+/// [`threshold_at_fpr`] on checked scores already sorted ascending.
+fn threshold_in_ascending(ascending: &[f32], target_fpr: f64) -> Result<f32, ScoreError> {
     if !(0.0..=1.0).contains(&target_fpr) {
         return Err(ScoreError::Params {
             scorer: "threshold",
             reason: format!("target FPR must be in [0, 1], got {target_fpr}"),
         });
     }
-    let mut sorted = normal_scores.to_vec();
-    sorted.sort_by(|a, b| b.total_cmp(a)); // descending
-    let allowed = (target_fpr * sorted.len() as f64).floor() as usize; // scores allowed above t
-    Ok(if allowed >= sorted.len() {
-        sorted[sorted.len() - 1]
-    } else {
-        sorted[allowed]
-    })
+    let n = ascending.len();
+    let allowed = (target_fpr * n as f64).floor() as usize; // scores allowed above t
+    // The (allowed + 1)-th largest; the smallest when every score may lie above.
+    Ok(ascending[n - 1 - allowed.min(n - 1)])
 }
 
 fn check_normal_scores(normal_scores: &[f32]) -> Result<(), ScoreError> {
@@ -89,9 +92,10 @@ impl Calibration {
         (1 + at_or_above) as f64 / (self.sorted.len() + 1) as f64
     }
 
-    /// [`threshold_at_fpr`] on the calibration scores.
+    /// [`threshold_at_fpr`] on the calibration scores (checked and sorted when they were
+    /// made).
     pub fn threshold_at_fpr(&self, target_fpr: f64) -> Result<f32, ScoreError> {
-        threshold_at_fpr(&self.sorted, target_fpr)
+        threshold_in_ascending(&self.sorted, target_fpr)
     }
 }
 
@@ -149,6 +153,20 @@ mod tests {
     #[test]
     fn zero_fpr_is_the_maximum() {
         assert_eq!(threshold_at_fpr(&[0.3, 0.9, 0.1], 0.0).unwrap(), 0.9);
+    }
+
+    #[test]
+    fn a_calibration_thresholds_as_its_scores_do() {
+        let s = [0.7, 0.1, 0.9, 0.4, 0.4, 0.3];
+        let c = Calibration::new(&s).unwrap();
+        for fpr in [0.0, 0.1, 0.2, 0.34, 0.5, 0.99, 1.0] {
+            assert_eq!(
+                c.threshold_at_fpr(fpr).unwrap(),
+                threshold_at_fpr(&s, fpr).unwrap()
+            );
+        }
+        assert_eq!(threshold_at_fpr(&s, 1.0).unwrap(), 0.1);
+        assert!(c.threshold_at_fpr(-0.1).is_err());
     }
 
     #[test]
