@@ -207,31 +207,14 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     let rows: Vec<RowInfo> = kept.iter().map(|s| RowInfo::of(s)).collect();
     let calibration =
         model_calibration(&model, &mut ctx, args.holdout_data.as_ref())?.map(|c| c.scores);
-    let threshold = match args.fdr {
-        Some(q) => Some(fdr_threshold(
-            &scored.scores,
-            calibration.as_ref(),
-            q,
-            "--fdr with --model needs held-out normal scores: --holdout-data KIND:PATH, or a \
-             model calibrated by `swan fit --calibration-split` or `swan calibrate`",
-        )?),
-        None => decision_threshold(
-            args.threshold,
-            args.threshold_fpr,
-            calibration.as_ref(),
-            "--threshold-fpr with --model needs held-out normal scores: --holdout-data \
-             KIND:PATH (held-out normal images), or a model calibrated by `swan fit \
-             --calibration-split` or `swan calibrate`",
-        )?,
-    };
-    write_scores(
+    let decisions = decide(
         args,
-        &rows,
         &scored.scores,
         calibration.as_ref(),
-        threshold,
-        &scored.neighbours,
+        "with --model needs held-out normal scores: --holdout-data KIND:PATH (held-out normal \
+         images), or a model calibrated by `swan fit --calibration-split` or `swan calibrate`",
     )?;
+    write_scores(args, &rows, &scored.scores, &decisions, &scored.neighbours)?;
     common::report_skipped(&scored.skipped);
     let maps = match &args.maps {
         Some(dir) => Some(crate::maps_file::write(
@@ -290,17 +273,8 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
                 .zip(scored.scores.iter().copied())
                 .collect(),
             neighbours: &scored.neighbours,
-            p_values: &calibration
-                .as_ref()
-                .map(|c| {
-                    scored
-                        .scores
-                        .iter()
-                        .map(|&s| c.p_value(s))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default(),
-            threshold,
+            p_values: &decisions.p_values,
+            threshold: decisions.threshold,
             gallery_size: args.report_images,
             skipped: &skipped,
             maps: maps.as_ref().map(|m| swan_eval::report::heat::GalleryMaps {
@@ -477,34 +451,19 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
                 .collect();
             let held = layered.score(&hold, h, Some(&normal))?;
             Some(
-                swan_score::Calibration::new(&held)
+                Calibration::new(&held)
                     .with_context(|| format!("{}: no normal rows to calibrate on", h.display()))?,
             )
         }
         None => None,
     };
-    let threshold = match args.fdr {
-        Some(q) => Some(fdr_threshold(
-            &scores,
-            calibration.as_ref(),
-            q,
-            "--fdr with features files needs --holdout FILE (held-out normal features)",
-        )?),
-        None => decision_threshold(
-            args.threshold,
-            args.threshold_fpr,
-            calibration.as_ref(),
-            "--threshold-fpr with features files needs --holdout FILE (held-out normal features)",
-        )?,
-    };
-    write_scores(
+    let decisions = decide(
         args,
-        &query.rows,
         &scores,
         calibration.as_ref(),
-        threshold,
-        &neighbours,
+        "with features files needs --holdout FILE (held-out normal features)",
     )?;
+    write_scores(args, &query.rows, &scores, &decisions, &neighbours)?;
     Ok(())
 }
 
@@ -572,15 +531,14 @@ fn write_scores(
     args: &ScoreArgs,
     rows: &[RowInfo],
     scores: &[f32],
-    calibration: Option<&Calibration>,
-    threshold: Option<f32>,
+    decisions: &Decisions,
     neighbours: &[Vec<(String, f32)>],
 ) -> Result<()> {
     let mut csv = String::from("id,score");
-    if calibration.is_some() {
+    if !decisions.p_values.is_empty() {
         csv += ",p_value";
     }
-    if threshold.is_some() {
+    if decisions.threshold.is_some() {
         csv += ",anomalous";
     }
     csv += ",class,label,split";
@@ -599,8 +557,13 @@ fn write_scores(
             Label::Anomaly => "anomaly",
             Label::Unknown => "",
         };
-        let p = calibration.map_or(String::new(), |c| format!("{},", c.p_value(*s)));
-        let decision = threshold.map_or(String::new(), |t| format!("{},", u8::from(*s > t)));
+        let p = decisions
+            .p_values
+            .get(i)
+            .map_or(String::new(), |p| format!("{p},"));
+        let decision = decisions
+            .threshold
+            .map_or(String::new(), |t| format!("{},", u8::from(*s > t)));
         let class = csv_field(r.class.as_deref().unwrap_or(""));
         csv += &format!(
             "{},{s},{p}{decision}{class},{label},{split}",
@@ -700,25 +663,52 @@ pub(crate) fn decision_threshold(
     }
 }
 
-/// The score above which the Benjamini–Hochberg procedure at false discovery rate `q` flags
-/// the images of `scores` on their p-values against `calibration` (printed with what it
-/// flagged); `missing` is the error without held-out scores. The p-value falls as the score
-/// rises, so the flagged images are exactly those scoring above the highest unflagged score.
-fn fdr_threshold(
+/// A run's scores turned into decisions: each score's p-value against held-out normal
+/// scores (empty without them), and the threshold of the `anomalous` column (--threshold,
+/// --threshold-fpr or --fdr; `None` without one).
+struct Decisions {
+    p_values: Vec<f64>,
+    threshold: Option<f32>,
+}
+
+/// The [`Decisions`] of `scores` under the flags of `args`, with the held-out normal scores of
+/// `calibration`; `needs` ends the error of --threshold-fpr or --fdr without them (`with
+/// features files needs --holdout FILE`).
+fn decide(
+    args: &ScoreArgs,
     scores: &[f32],
     calibration: Option<&Calibration>,
-    q: f64,
-    missing: &str,
-) -> Result<f32> {
-    let Some(c) = calibration else {
-        bail!("{missing}")
+    needs: &str,
+) -> Result<Decisions> {
+    let p_values: Vec<f64> = calibration
+        .map(|c| scores.iter().map(|&s| c.p_value(s)).collect())
+        .unwrap_or_default();
+    let threshold = match (args.fdr, calibration) {
+        (Some(q), Some(c)) => Some(fdr_threshold(scores, &p_values, c.len(), q)?),
+        (Some(_), None) => bail!("--fdr {needs}"),
+        (None, _) => decision_threshold(
+            args.threshold,
+            args.threshold_fpr,
+            calibration,
+            &format!("--threshold-fpr {needs}"),
+        )?,
     };
-    let p: Vec<f64> = scores.iter().map(|&s| c.p_value(s)).collect();
-    let cutoff = swan_score::benjamini_hochberg(&p, q)?;
+    Ok(Decisions {
+        p_values,
+        threshold,
+    })
+}
+
+/// The score above which the Benjamini–Hochberg procedure at false discovery rate `q` flags
+/// the images of `scores` on their p-values `p` (against `n_calibration` held-out normal
+/// scores), printed with what it flagged. The p-value falls as the score rises, so the
+/// flagged images are exactly those scoring above the highest unflagged score.
+fn fdr_threshold(scores: &[f32], p: &[f64], n_calibration: usize, q: f64) -> Result<f32> {
+    let cutoff = swan_score::benjamini_hochberg(p, q)?;
     let flagged = |p: f64| cutoff.is_some_and(|c| p <= c);
     let highest_unflagged = scores
         .iter()
-        .zip(&p)
+        .zip(p)
         .filter(|&(_, &p)| !flagged(p))
         .map(|(&s, _)| s)
         .max_by(f32::total_cmp);
@@ -736,18 +726,17 @@ fn fdr_threshold(
         "false discovery rate {q}: {n} of {} images flagged (Benjamini–Hochberg on their \
          p-values against {} held-out normals: p ≤ {}, scores above {t})",
         scores.len(),
-        c.len(),
+        n_calibration,
         cutoff.map_or("none".to_string(), |c| c.to_string()),
     );
     // The smallest p-value is 1 / (n + 1): the procedure flags nothing unless at least
     // m / (q (n + 1)) images of the batch score above every held-out normal.
-    let needed = (scores.len() as f64 / (q * (c.len() + 1) as f64)).ceil() as usize;
+    let needed = (scores.len() as f64 / (q * (n_calibration + 1) as f64)).ceil() as usize;
     if needed > 1 {
         eprintln!(
-            "note: with {} held-out normals, at least {needed} of these {} images must score \
-             above all of them for any to be flagged at {q}; more held-out normals (or smaller \
-             batches) lower that",
-            c.len(),
+            "note: with {n_calibration} held-out normals, at least {needed} of these {} images \
+             must score above all of them for any to be flagged at {q}; more held-out normals \
+             (or smaller batches) lower that",
             scores.len()
         );
     }
