@@ -217,6 +217,21 @@ fn class_summary(samples: &[Sample]) -> String {
     out
 }
 
+/// The thresholds held-out normal scores give at 1, 5 and 10 % false positives, in words
+/// (`swan fit --calibration-split`, `swan calibrate`, `swan inspect`).
+pub fn calibration_thresholds(c: &swan_score::Calibration) -> String {
+    let at = |fpr: f64| {
+        c.threshold_at_fpr(fpr)
+            .map_or_else(|e| e.to_string(), |t| t.to_string())
+    };
+    format!(
+        "thresholds {} at 1 % false positives, {} at 5 %, {} at 10 %",
+        at(0.01),
+        at(0.05),
+        at(0.10)
+    )
+}
+
 /// Prints skipped files at the end of a batch command.
 pub fn report_skipped(skipped: &[swan_method::Skipped]) {
     if skipped.is_empty() {

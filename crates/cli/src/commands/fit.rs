@@ -196,19 +196,11 @@ fn split_off_calibration(
 /// What a calibration holds, in a line: how many held-out scores, and the thresholds at a few
 /// false-positive rates.
 pub(crate) fn print_calibration(c: &swan_method::CalibrationRecord) {
-    let at = |fpr: f64| {
-        c.scores
-            .threshold_at_fpr(fpr)
-            .map_or_else(|e| e.to_string(), |t| t.to_string())
-    };
     eprintln!(
-        "calibrated on {} held-out normal images ({}): thresholds {} at 1 % false positives, \
-         {} at 5 %, {} at 10 %; smallest p-value 1/{}",
+        "calibrated on {} held-out normal images ({}): {}; smallest p-value 1/{}",
         c.scores.len(),
         c.data,
-        at(0.01),
-        at(0.05),
-        at(0.10),
+        common::calibration_thresholds(&c.scores),
         c.scores.len() + 1
     );
 }

@@ -142,21 +142,11 @@ pub(super) fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
             .cloned()
             .map(serde_json::from_value::<swan_score::Calibration>)
         {
-            Some(Ok(scores)) => {
-                let at = |fpr: f64| {
-                    scores
-                        .threshold_at_fpr(fpr)
-                        .map_or_else(|e| e.to_string(), |t| t.to_string())
-                };
-                format!(
-                    "{} held-out normal images ({data}); thresholds {} at 1 % false positives, \
-                     {} at 5 %, {} at 10 %",
-                    scores.len(),
-                    at(0.01),
-                    at(0.05),
-                    at(0.10)
-                )
-            }
+            Some(Ok(scores)) => format!(
+                "{} held-out normal images ({data}); {}",
+                scores.len(),
+                crate::common::calibration_thresholds(&scores)
+            ),
             Some(Err(e)) => format!("unreadable held-out scores ({data}): {e}"),
             None => format!("no held-out scores ({data})"),
         };
