@@ -358,11 +358,14 @@ fn evaluate_split(
         }
     }
     if let (false, Some(alpha)) = (split.calibration.is_empty(), extras.alpha) {
-        let held = fitted
-            .score(&pick(&split.calibration), ctx)
+        let (held, _) = fitted
+            .held_out_scores(
+                &pick(&split.calibration),
+                format!("split {}'s held-out training normals", split.name),
+                ctx,
+            )
             .with_context(|| format!("scoring the calibration images of split {}", split.name))?;
-        let calibration = swan_score::Calibration::new(&held.scores)
-            .with_context(|| format!("the calibration images of split {}", split.name))?;
+        let calibration = held.scores;
         let p: Vec<f64> = scored
             .scores
             .iter()
