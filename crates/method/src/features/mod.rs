@@ -64,6 +64,29 @@ pub struct Embedded {
     pub skipped: Vec<Skipped>,
 }
 
+/// The samples of `samples` that have a row (`kept`, per sample, as in [`Embedded::kept`]), in
+/// order; [`MethodError::TooFewTrainingImages`] when fewer than `needs` do.
+pub fn kept_samples(
+    samples: &[Sample],
+    kept: &[bool],
+    needs: usize,
+) -> Result<Vec<Sample>, MethodError> {
+    let readable: Vec<Sample> = samples
+        .iter()
+        .zip(kept)
+        .filter(|(_, k)| **k)
+        .map(|(s, _)| s.clone())
+        .collect();
+    if readable.len() < needs {
+        return Err(MethodError::TooFewTrainingImages {
+            readable: readable.len(),
+            needs,
+            skipped: samples.len() - readable.len(),
+        });
+    }
+    Ok(readable)
+}
+
 /// Scores of a list of samples (only for the kept ones).
 #[derive(Clone, Debug, Default)]
 pub struct Scored {
@@ -834,5 +857,23 @@ mod tests {
     fn feature_maps_are_average_pooled() {
         let t = RawTensor::new(vec![1, 2, 1, 2], vec![1.0, 3.0, 10.0, 20.0]);
         assert_eq!(pooled_rows(&t), vec![vec![2.0, 15.0]]);
+    }
+
+    #[test]
+    fn kept_samples_keeps_the_readable_ones_in_order_or_says_how_few() {
+        let samples: Vec<Sample> = (0..4)
+            .map(|i| Sample::encoded(format!("{i}.png"), vec![i]))
+            .collect();
+        let kept = kept_samples(&samples, &[true, false, true, true], 2).unwrap();
+        let ids: Vec<&str> = kept.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["0.png", "2.png", "3.png"]);
+        match kept_samples(&samples, &[false, false, true, false], 2) {
+            Err(MethodError::TooFewTrainingImages {
+                readable,
+                needs,
+                skipped,
+            }) => assert_eq!((readable, needs, skipped), (1, 2, 3)),
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -18,6 +18,7 @@ use super::ranking::{
     RankingConfig, TransformDistance, check_bank_size, choose, default_bank, rank, view_sample,
 };
 use super::scratch::{KeScratch, ScratchTask, ViewBank};
+use crate::features::kept_samples;
 use crate::{FitRecord, MethodError, RunContext, TrainData, Uses};
 
 /// How positives and negatives are chosen.
@@ -246,20 +247,7 @@ impl KeParams {
             return self.fit_scratch(scratch, data, chosen, ctx);
         }
         let anchors = ctx.embed(&data.normal, self.tap)?;
-        let normal: Vec<Sample> = data
-            .normal
-            .iter()
-            .zip(&anchors.kept)
-            .filter(|(_, k)| **k)
-            .map(|(s, _)| s.clone())
-            .collect();
-        if normal.len() < 2 {
-            return Err(MethodError::TooFewTrainingImages {
-                readable: normal.len(),
-                needs: 2,
-                skipped: anchors.skipped.len(),
-            });
-        }
+        let normal = kept_samples(&data.normal, &anchors.kept, 2)?;
         let mut views = Vec::new();
         for chain in chosen.chains()? {
             let vs: Vec<Sample> = normal

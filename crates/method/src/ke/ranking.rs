@@ -10,6 +10,7 @@ use swan_score::Matrix;
 use swan_score::transport::{GroundCost, wasserstein_exact, wasserstein_sliced};
 use swan_transform::Chain;
 
+use crate::features::kept_samples;
 use crate::{MethodError, RunContext};
 
 /// The transformations KE ranks by default (severity 1): flips, rotations, random crop,
@@ -147,19 +148,7 @@ pub fn rank(
 ) -> Result<Vec<TransformDistance>, MethodError> {
     let samples = &samples[..samples.len().min(cfg.max_images.max(1))];
     let (orig, kept) = embed(ctx, samples, cfg.space)?;
-    let readable: Vec<Sample> = samples
-        .iter()
-        .zip(&kept)
-        .filter(|(_, k)| **k)
-        .map(|(s, _)| s.clone())
-        .collect();
-    if readable.len() < 2 {
-        return Err(MethodError::TooFewTrainingImages {
-            readable: readable.len(),
-            needs: 2,
-            skipped: samples.len() - readable.len(),
-        });
-    }
+    let readable = kept_samples(samples, &kept, 2)?;
     let mut out = Vec::with_capacity(bank.len());
     for chain in bank {
         let views: Vec<Sample> = readable

@@ -20,7 +20,7 @@ use super::generator::Generator;
 use super::loss::{grouped_contrastive, same_group_mask};
 use super::model::RedPanda;
 use super::source::PandaBatches;
-use crate::features::load_preprocessed;
+use crate::features::{kept_samples, load_preprocessed};
 use crate::head::codes_of;
 use crate::tail::Tail;
 use crate::{FitRecord, MethodError, RunContext, TrainData, Uses, view_sample};
@@ -380,20 +380,7 @@ impl RedPandaParams {
             )));
         }
         let anchors = self.inputs(&data.normal, ctx)?;
-        let normal: Vec<Sample> = data
-            .normal
-            .iter()
-            .zip(&anchors.kept)
-            .filter(|(_, k)| **k)
-            .map(|(s, _)| s.clone())
-            .collect();
-        if normal.len() < 2 {
-            return Err(MethodError::TooFewTrainingImages {
-                readable: normal.len(),
-                needs: 2,
-                skipped: anchors.skipped.len(),
-            });
-        }
+        let normal = kept_samples(&data.normal, &anchors.kept, 2)?;
         let mut values: Vec<String> = normal
             .iter()
             .map(|s| s.attributes[&attribute].clone())
