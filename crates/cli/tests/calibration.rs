@@ -313,6 +313,42 @@ fn eval_reports_the_calibrated_decision_per_split_and_over_seeds() {
             .map(Vec::len),
         Some(2)
     );
+    // `swan fit --class C` with the same fraction and seed holds out the images eval's split C
+    // held out: the model's bank is that split's training set, and its calibration has as
+    // many scores as the split's calibration set.
+    let splits = common::read_json(&tmp.path().join("r.seed1.splits.json"));
+    let split = splits["splits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "stripes")
+        .expect("a stripes split");
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    let (train, held) = (strings(&split["train"]), strings(&split["calibration"]));
+    assert_eq!((train.len(), held.len()), (6, 2), "{split}");
+    let model = tmp.path().join("m.safetensors");
+    ok(&swan_lite0(
+        &cache,
+        &common::args(
+            "fit --method dn2 --class stripes --image-size 32 --k 1 --calibration-split 0.25 \
+             --seed 1",
+            &["--data", &spec, "--out", model.to_str().unwrap()],
+        ),
+    ));
+    let header: serde_json::Value = serde_json::from_str(&ok(&swan_lite0(
+        &cache,
+        &["inspect", model.to_str().unwrap(), "--json"],
+    )))
+    .unwrap();
+    assert_eq!(strings(&header["header"]["train_ids"]), train, "{header}");
+    assert_eq!(calibration_scores(&cache, &model).map(|c| c.len()), Some(2));
+
     // --calibration-alpha belongs to --calibration-split.
     let e = err(&eval(&["--calibration-alpha", "0.1"]));
     assert!(e.contains("--calibration-split"), "{e}");

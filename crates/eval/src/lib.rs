@@ -11,6 +11,6 @@ pub use metrics::{
     PrPoint, RocPoint, auroc, auroc_ci95, auroc_delong, average_precision, pr_curve, roc_curve,
 };
 pub use protocol::{
-    EvalSplit, NagadParams, Protocol, SeenClass, SsaScope, build_splits, expand_samples,
-    hold_out_calibration, scored_only,
+    EvalSplit, NagadParams, Protocol, SeenClass, SsaScope, build_splits, calibration_hold_out,
+    expand_samples, hold_out_calibration, scored_only,
 };

@@ -33,11 +33,33 @@ for q in qs:
         "fdr_per_class": [statistics.mean(v["fdp"] for k, v in rows.items() if k[3] == q and k[0] == c) for c in range(10)],
         "power_per_class": [statistics.mean(v["power"] for k, v in rows.items() if k[3] == q and k[0] == c) for c in range(10)],
     }
+# Whether the test normals' p-values keep their level in the tail BH works in: P(p <= t) over
+# the 1000 normals of each batch (d0, q0.1: every batch holds the same normals), mean over the
+# classes (seeds averaged within a class) and its standard error over the ten classes.
+tail = {}
+for t in [0.002, 0.005, 0.01, 0.02, 0.05, 0.1]:
+    per_class = []
+    for c in range(10):
+        rates = []
+        for path in glob.glob(f"{folder}/scores-c{c}-s*-d0-q0.1.csv"):
+            with open(path) as f:
+                p = [float(x["p_value"]) for x in csv.DictReader(f) if x["label"] == "normal"]
+            rates.append(sum(v <= t for v in p) / len(p))
+        per_class.append(statistics.mean(rates))
+    tail[str(t)] = {
+        "rate": statistics.mean(per_class),
+        "se": statistics.stdev(per_class) / len(per_class) ** 0.5,
+    }
+summary["normal_p_tail"] = tail
 with open(f"fdr-summary-{os.path.basename(folder)}.json", "w") as f:
     json.dump(summary, f, indent=1)
 print("q | runs | mean FDP (%) | max FDP | anomalies flagged (%) | images flagged")
 for q, s in summary.items():
+    if q == "normal_p_tail":
+        continue
     print(f"{q} | {s['runs']} | {100*s['fdr']:.2f} | {100*s['max_fdp']:.2f} | {100*s['power']:.2f} | {s['flagged']:.1f}")
     print("   per seed FDR:", [round(100 * v, 2) for v in s["fdr_per_seed"]])
     print("   per class FDP:", [round(100 * v, 1) for v in s["fdr_per_class"]])
     print("   per class power:", [round(100 * v, 1) for v in s["power_per_class"]])
+print("test normals with p <= t (% , se over classes):",
+      ", ".join(f"{t}: {100*v['rate']:.3f} ({100*v['se']:.3f})" for t, v in tail.items()))

@@ -47,8 +47,9 @@ pub struct FitArgs {
     run: RunArgs,
     #[command(flatten)]
     train: TrainArgs,
-    /// Hold out this fraction of the normal training images (drawn with --seed), fit on the
-    /// rest, and keep the held-out images' scores in the model file: `swan score` and `swan
+    /// Hold out this fraction of the normal training images (drawn with --seed and --class:
+    /// the images `swan eval --protocol one-vs-rest --calibration-split` holds out of that
+    /// class's split with the same seed), fit on the rest, and keep the held-out images' scores in the model file: `swan score` and `swan
     /// serve` then give every image a conformal p-value and take --threshold-fpr with no
     /// other held-out data. 0.1 is a good start; p-values go down to 1 / (held-out + 1).
     /// `swan calibrate` does the same with separate normal images.
@@ -76,7 +77,12 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
     )?;
     let (normal, held_out) = match args.calibration_split {
         Some(fraction) => {
-            let (train, held) = split_off_calibration(normal, fraction, args.run.seed)?;
+            let (train, held) = split_off_calibration(
+                normal,
+                fraction,
+                args.run.seed,
+                &calibration_draw_name(&args.classes),
+            )?;
             let what = format!(
                 "{}: {} of the {} normal training images held out (--calibration-split \
                  {fraction}, seed {})",
@@ -161,36 +167,32 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
 }
 
 /// Splits `normal` into training images and a held-out calibration set of `fraction` of them
-/// (at least one of each), drawn with `seed`; both keep the images' order.
+/// (at least one each), both in their original order: `swan_eval::calibration_hold_out`, the
+/// draw `swan eval --calibration-split` makes, keyed by `seed` and `name`.
 fn split_off_calibration(
     normal: Vec<swan_data::Sample>,
     fraction: f64,
     seed: u64,
+    name: &str,
 ) -> Result<(Vec<swan_data::Sample>, Vec<swan_data::Sample>)> {
-    let n = normal.len();
-    if n < 2 {
-        anyhow::bail!(
-            "--calibration-split needs at least 2 normal training images (one to fit on, one to \
-             hold out); there are {n}"
-        );
-    }
-    let n_held = ((fraction * n as f64).round() as usize).clamp(1, n - 1);
-    // The first n_held of a seeded Fisher–Yates shuffle of 0..n.
-    let mut rng = swan_transform::Rng::new(swan_transform::seed_for("calibration-split", seed));
-    let mut order: Vec<usize> = (0..n).collect();
-    for i in 0..n_held {
-        let j = rng.int(i as i64, (n - 1) as i64) as usize;
-        order.swap(i, j);
-    }
-    let mut held = vec![false; n];
-    for &i in &order[..n_held] {
-        held[i] = true;
-    }
+    let held = swan_eval::calibration_hold_out(normal.len(), fraction, seed, name)
+        .context("--calibration-split")?;
     let (held, train): (Vec<_>, Vec<_>) = normal.into_iter().zip(held).partition(|(_, h)| *h);
     Ok((
         train.into_iter().map(|(s, _)| s).collect(),
         held.into_iter().map(|(s, _)| s).collect(),
     ))
+}
+
+/// The name `swan fit` keys its calibration draw with: the normal class, as `swan eval` names
+/// the one-vs-rest split of that class ("all" for every class, as the `given` protocol's
+/// split; classes joined by "+" for several).
+fn calibration_draw_name(classes: &[String]) -> String {
+    if classes.is_empty() {
+        "all".into()
+    } else {
+        classes.join("+")
+    }
 }
 
 /// What a calibration holds, in a line: how many held-out scores, and the thresholds at a few
@@ -217,7 +219,7 @@ mod tests {
 
     #[test]
     fn calibration_split_is_seeded_disjoint_and_keeps_order() {
-        let (train, held) = split_off_calibration(samples(50), 0.1, 7).unwrap();
+        let (train, held) = split_off_calibration(samples(50), 0.1, 7, "0").unwrap();
         assert_eq!((train.len(), held.len()), (45, 5));
         let ids = |v: &[swan_data::Sample]| v.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
         let (t, h) = (ids(&train), ids(&held));
@@ -226,16 +228,21 @@ mod tests {
         assert!(t.windows(2).all(|w| number(&w[0]) < number(&w[1])));
         assert!(h.windows(2).all(|w| number(&w[0]) < number(&w[1])));
         // The same seed draws the same images; another seed others.
-        let (_, again) = split_off_calibration(samples(50), 0.1, 7).unwrap();
+        let (_, again) = split_off_calibration(samples(50), 0.1, 7, "0").unwrap();
         assert_eq!(ids(&again), h);
-        let (_, other) = split_off_calibration(samples(50), 0.1, 8).unwrap();
+        let (_, other) = split_off_calibration(samples(50), 0.1, 8, "0").unwrap();
         assert_ne!(ids(&other), h);
+        let (_, named) = split_off_calibration(samples(50), 0.1, 7, "1").unwrap();
+        assert_ne!(ids(&named), h, "another class, another draw");
+        assert_eq!(calibration_draw_name(&[]), "all");
+        assert_eq!(calibration_draw_name(&["4".into()]), "4");
+        assert_eq!(calibration_draw_name(&["a".into(), "b".into()]), "a+b");
         // At least one image on each side.
-        let (t, h) = split_off_calibration(samples(3), 0.01, 0).unwrap();
+        let (t, h) = split_off_calibration(samples(3), 0.01, 0, "0").unwrap();
         assert_eq!((t.len(), h.len()), (2, 1));
-        let (t, h) = split_off_calibration(samples(3), 0.99, 0).unwrap();
+        let (t, h) = split_off_calibration(samples(3), 0.99, 0, "0").unwrap();
         assert_eq!((t.len(), h.len()), (1, 2));
-        assert!(split_off_calibration(samples(1), 0.5, 0).is_err());
+        assert!(split_off_calibration(samples(1), 0.5, 0, "0").is_err());
         use crate::args::open_fraction;
         assert!(open_fraction("0").is_err() && open_fraction("1").is_err());
         assert_eq!(open_fraction("0.1"), Ok(0.1));

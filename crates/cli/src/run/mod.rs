@@ -860,6 +860,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             serde_json::json!({
                 "name": s.name,
                 "train": ids(&s.train),
+                "calibration": ids(&s.calibration),
                 "test": ids(&s.test),
                 "test_anomalous": s.anomalous,
                 "labelled_anomalies": ids(&s.labelled_anomalies),

@@ -206,47 +206,27 @@ pub struct EvalSplit {
 }
 
 /// Moves `round(fraction · n)` of each split's `n` training samples (at least one, and never
-/// all) into its `calibration` set, drawn with `seed` and the split's name; both keep their
-/// order. The detector is then fitted on the rest and its scores of the held-out samples turn
-/// test scores into conformal p-values. Under pollution the held-out samples are drawn from
-/// the polluted training set, as a user's own held-out normals would be (the split's
-/// `polluted` still counts the anomalies the protocol put among both).
+/// all) into its `calibration` set, [`calibration_hold_out`] with `seed` and the split's name;
+/// both keep their order. The detector is then fitted on the rest and its scores of the
+/// held-out samples turn test scores into conformal p-values. Under pollution the held-out
+/// samples are drawn from the polluted training set, as a user's own held-out normals would be
+/// (the split's `polluted` still counts the anomalies the protocol put among both).
 pub fn hold_out_calibration(
     splits: &mut [EvalSplit],
     fraction: f64,
     seed: u64,
 ) -> Result<(), EvalError> {
-    if !(fraction > 0.0 && fraction < 1.0) {
-        return Err(EvalError::Protocol {
-            protocol: "calibration".into(),
-            reason: format!("the calibration fraction must lie in (0, 1), got {fraction}"),
-        });
-    }
     for split in splits {
-        let n = split.train.len();
-        if n < 2 {
-            return Err(EvalError::Protocol {
-                protocol: "calibration".into(),
-                reason: format!(
-                    "split {} has {n} training image(s): holding some out to calibrate needs \
-                     at least 2",
-                    split.name
-                ),
-            });
-        }
-        let n_held = ((fraction * n as f64).round() as usize).clamp(1, n - 1);
-        let key = split
-            .name
-            .bytes()
-            .fold(seed ^ 0xca11_b4a7_e000_0000, |h, b| {
-                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-            });
-        let mut order: Vec<usize> = (0..n).collect();
-        SplitMix64(key).shuffle(&mut order);
-        let mut held = vec![false; n];
-        for &i in &order[..n_held] {
-            held[i] = true;
-        }
+        let held =
+            calibration_hold_out(split.train.len(), fraction, seed, &split.name).map_err(|e| {
+                match e {
+                    EvalError::Protocol { protocol, reason } => EvalError::Protocol {
+                        protocol,
+                        reason: format!("split {}: {reason}", split.name),
+                    },
+                    e => e,
+                }
+            })?;
         let pick = |want: bool| -> Vec<usize> {
             split
                 .train
@@ -260,6 +240,45 @@ pub fn hold_out_calibration(
         split.train = pick(false);
     }
     Ok(())
+}
+
+/// Which of `n` normal training samples to hold out to calibrate a detector: `round(fraction ·
+/// n)` of them (at least one, never all), the first of a shuffle seeded by `seed` and `name`.
+/// `swan eval` names a split's draw after the split and `swan fit` after its normal class, so
+/// `swan fit --class C --calibration-split F --seed S` holds out the images that split `C` of
+/// `swan eval --protocol one-vs-rest --calibration-split F --seed S` holds out.
+pub fn calibration_hold_out(
+    n: usize,
+    fraction: f64,
+    seed: u64,
+    name: &str,
+) -> Result<Vec<bool>, EvalError> {
+    let err = |reason: String| EvalError::Protocol {
+        protocol: "calibration".into(),
+        reason,
+    };
+    if !(fraction > 0.0 && fraction < 1.0) {
+        return Err(err(format!(
+            "the calibration fraction must lie in (0, 1), got {fraction}"
+        )));
+    }
+    if n < 2 {
+        return Err(err(format!(
+            "holding normal training images out to calibrate needs at least 2 (one to fit on, \
+             one to hold out); there are {n}"
+        )));
+    }
+    let n_held = ((fraction * n as f64).round() as usize).clamp(1, n - 1);
+    let key = name.bytes().fold(seed ^ 0xca11_b4a7_e000_0000, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let mut order: Vec<usize> = (0..n).collect();
+    SplitMix64(key).shuffle(&mut order);
+    let mut held = vec![false; n];
+    for &i in &order[..n_held] {
+        held[i] = true;
+    }
+    Ok(held)
 }
 
 /// Builds the splits of `protocol`. Samples without a split are assigned one first: a seeded
