@@ -221,6 +221,10 @@ fn class_summary(samples: &[Sample]) -> String {
 /// (`swan fit --calibration-split`, `swan calibrate`, `swan inspect`).
 pub fn calibration_thresholds(c: &swan_score::Calibration) -> String {
     let at = |fpr: f64| {
+        let needed = swan_score::held_out_needed(fpr);
+        if c.len() < needed {
+            return format!("none (needs {needed} held-out)");
+        }
         c.threshold_at_fpr(fpr)
             .map_or_else(|e| e.to_string(), |t| t.to_string())
     };

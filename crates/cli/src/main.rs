@@ -54,11 +54,13 @@ enum Command {
     Serve(commands::serve::ServeArgs),
     /// Keep the scores of held-out normal images (--data, none of them used in training) in a
     /// model file, so that `swan score` and `swan serve` give every image a p-value and
-    /// threshold at a false-positive rate.
+    /// threshold at a false-positive rate; or --check that recent normal images still keep
+    /// those p-values' levels.
     #[command(after_help = "Examples:
   swan fit --data idx:fmnist --class 0 --out m.safetensors     # or fit with --calibration-split 0.1
   swan calibrate --model m.safetensors --data idx:fmnist --class 0 --split test
-  swan score --model m.safetensors --data new/ --threshold-fpr 0.05   # p_value and anomalous columns")]
+  swan score --model m.safetensors --data new/ --threshold-fpr 0.05   # p_value and anomalous columns
+  swan calibrate --model m.safetensors --data folder:recent_good/ --check   # exit status 3: recalibrate")]
     Calibrate(commands::calibrate::CalibrateArgs),
     /// Embed images at encoder taps and save them as a features file.
     Features(commands::features::FeaturesArgs),
@@ -205,7 +207,12 @@ fn main() -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
-            std::process::ExitCode::from(1)
+            match e.downcast_ref::<commands::calibrate::CalibrationRejected>() {
+                Some(_) => std::process::ExitCode::from(
+                    commands::calibrate::CalibrationRejected::EXIT_CODE,
+                ),
+                None => std::process::ExitCode::from(1),
+            }
         }
     }
 }

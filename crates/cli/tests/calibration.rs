@@ -85,7 +85,8 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
     assert_eq!(calibration_scores(&cache, &again).unwrap(), cal);
 
     // Every score gets its p-value, and --threshold-fpr its threshold, from those 5 scores:
-    // at 20 % false positives one of them may lie above it, so it is the second largest.
+    // at 34 % false positives on new normals, j / 6 ≤ 0.34 gives j = 2: the second largest,
+    // above which exactly the images with p ≤ 0.34 lie.
     let csv = path("calibrated.csv");
     let scored = swan_lite0(
         &cache,
@@ -96,7 +97,7 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
                 "--split",
                 "test",
                 "--threshold-fpr",
-                "0.2",
+                "0.34",
                 "--out",
                 csv.to_str().unwrap(),
             ],
@@ -123,14 +124,25 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
     let threshold = cal[3];
     let stderr = String::from_utf8_lossy(&scored.stderr);
     assert!(
-        stderr.contains("target false-positive rate 0.2 on 5 held-out normals"),
+        stderr
+            .contains("false-positive rate at most 0.34 on new normals drawn like the 5 held-out"),
         "{stderr}"
     );
     for line in text.lines().skip(1) {
         let f: Vec<&str> = line.split(',').collect();
-        let s: f64 = f[1].parse().unwrap();
+        let (s, p): (f64, f64) = (f[1].parse().unwrap(), f[2].parse().unwrap());
         assert_eq!(f[3], if s > threshold { "1" } else { "0" }, "{line}");
+        assert_eq!(f[3] == "1", p <= 0.34, "{line}");
     }
+    // 10 % would need 9 held-out scores: refused, saying so.
+    let e = err(&swan_lite0(
+        &cache,
+        &common::score_model(&calibrated, &spec, &["--threshold-fpr", "0.1"]),
+    ));
+    assert!(
+        e.contains("needs at least 9 held-out normal scores, there are 5"),
+        "{e}"
+    );
 
     // --fdr flags by Benjamini–Hochberg on the same p-values: the largest p(k) ≤ k q / m.
     let fdr = ok(&swan_lite0(
@@ -251,6 +263,61 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
     // Nor can a fraction that leaves nothing on one side.
     let e = err(&fit(&["--calibration-split", "1"], &path("no.safetensors")));
     assert!(e.contains("between 0 and 1"), "{e}");
+
+    // `swan calibrate --check`: do other images known to be normal keep the calibration's
+    // levels? 10 held-out stripes allow the level 0.1 (9 needed), where a new normal gets
+    // p ≤ 0.1 with probability 1 / 11.
+    let half = path("half.safetensors");
+    ok(&fit(&["--calibration-split", "0.5"], &half));
+    let check = |model: &Path, class: &str, more: &[&str]| {
+        swan_lite0(
+            &cache,
+            &common::args(
+                "calibrate --check --class",
+                &[
+                    &[class, "--model", model.to_str().unwrap(), "--data", &spec],
+                    more,
+                ]
+                .concat(),
+            ),
+        )
+    };
+    // The six test stripes: as many get p ≤ 0.1 as chance allows (the model file unchanged).
+    let before = std::fs::read(&half).unwrap();
+    let stripes = check(&half, "stripes", &[]);
+    let text = ok(&stripes);
+    let (flagged, line) = text
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("p <= 0.1: ")
+                .map(|rest| (rest.split(' ').next().unwrap().parse::<usize>().unwrap(), l))
+        })
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        line.contains("of 6") && line.contains("allows 9.09 %"),
+        "{line}"
+    );
+    assert!(flagged <= 2, "{text}");
+    assert!(text.contains("consistent with the calibration"), "{text}");
+    assert_eq!(std::fs::read(&half).unwrap(), before);
+    // Blobs taken for normals all score above every held-out stripe: 6 of 6 at p = 1 / 11,
+    // which one calibration set gives with probability B(7, 10) / B(1, 10) = 6! 10! / 16!:
+    // rejected, with its own exit status.
+    let blobs = check(&half, "blobs", &["--split", "all"]);
+    assert_eq!(blobs.status.code(), Some(3), "{blobs:?}");
+    let e = String::from_utf8_lossy(&blobs.stderr);
+    assert!(
+        e.contains("the calibration does not hold for these images")
+            && e.contains("swan calibrate --model"),
+        "{e}"
+    );
+    // An uncalibrated model has nothing to check; five held-out scores are too few.
+    let e = err(&check(&plain, "stripes", &[]));
+    assert!(e.contains("has no calibration to check"), "{e}");
+    let e = err(&check(&calibrated, "stripes", &[]));
+    assert!(e.contains("too few for p-values of 0.1 (needs 9)"), "{e}");
+    let e = err(&check(&half, "stripes", &["--out", "x.safetensors"]));
+    assert!(e.contains("cannot be used with"), "{e}");
 }
 
 #[test]

@@ -33,4 +33,4 @@ pub use mahalanobis::{Mahalanobis, MahalanobisParams};
 pub use matrix::{Matrix, MatrixError};
 pub use ocsvm::{Gamma, Kernel, OcSvm, OcSvmParams};
 pub use registry::{NamedTensor, Scorer, ScorerConfig, ScorerState};
-pub use threshold::{Calibration, benjamini_hochberg, threshold_at_fpr};
+pub use threshold::{Calibration, benjamini_hochberg, held_out_needed, threshold_at_fpr};

@@ -2,9 +2,15 @@
 
 use crate::ScoreError;
 
-/// The smallest threshold `t` (one of the given scores, or +∞ nudged from the largest) such
-/// that at most `target_fpr` of the held-out normal scores are `> t`: images scoring above
-/// it are flagged anomalous.
+/// The threshold at false-positive rate `target_fpr` on new normal images: images scoring
+/// above it are flagged anomalous, and a new normal image drawn like the held-out ones is
+/// flagged with probability at most `target_fpr` (over the draw of both; split-conformal, so
+/// this holds for any number n of held-out scores). It is the j-th largest held-out score, j
+/// the largest integer with j / (n + 1) ≤ `target_fpr`: a new image is then flagged exactly
+/// when its conformal p-value ([`Calibration::p_value`]) is ≤ `target_fpr`. (The in-sample
+/// quantile, the largest score with at most `target_fpr · n` held-out scores above it, flags
+/// new normals with probability up to (⌊target_fpr · n⌋ + 1) / (n + 1): 14 % for 10 % on 20
+/// held-out scores.) An error when n is too small for the rate: j ≥ 1 needs n ≥ 1 / rate − 1.
 pub fn threshold_at_fpr(normal_scores: &[f32], target_fpr: f64) -> Result<f32, ScoreError> {
     check_normal_scores(normal_scores)?;
     let mut sorted = normal_scores.to_vec();
@@ -12,18 +18,101 @@ pub fn threshold_at_fpr(normal_scores: &[f32], target_fpr: f64) -> Result<f32, S
     threshold_in_ascending(&sorted, target_fpr)
 }
 
+/// How many held-out normal scores [`threshold_at_fpr`] needs for a false-positive rate:
+/// the smallest n with 1 / (n + 1) ≤ `target_fpr`.
+pub fn held_out_needed(target_fpr: f64) -> usize {
+    if target_fpr.is_nan() || target_fpr <= 0.0 {
+        return usize::MAX;
+    }
+    let mut n = ((1.0 / target_fpr).ceil() as usize).saturating_sub(1);
+    while 1.0 / (n + 1) as f64 > target_fpr {
+        n += 1;
+    }
+    while n > 0 && 1.0 / n as f64 <= target_fpr {
+        n -= 1;
+    }
+    n
+}
+
 /// [`threshold_at_fpr`] on checked scores already sorted ascending.
 fn threshold_in_ascending(ascending: &[f32], target_fpr: f64) -> Result<f32, ScoreError> {
-    if !(0.0..=1.0).contains(&target_fpr) {
+    if !(target_fpr > 0.0 && target_fpr < 1.0) {
         return Err(ScoreError::Params {
             scorer: "threshold",
-            reason: format!("target FPR must be in [0, 1], got {target_fpr}"),
+            reason: format!(
+                "the target false-positive rate must lie in (0, 1), got {target_fpr} (a rate \
+                 of 0 cannot be kept: new normals score above every held-out one with \
+                 probability 1 / (n + 1))"
+            ),
         });
     }
     let n = ascending.len();
-    let allowed = (target_fpr * n as f64).floor() as usize; // scores allowed above t
-    // The (allowed + 1)-th largest; the smallest when every score may lie above.
-    Ok(ascending[n - 1 - allowed.min(n - 1)])
+    let slots = (n + 1) as f64;
+    let j = flag_slots(n, target_fpr);
+    if j == 0 {
+        return Err(ScoreError::Params {
+            scorer: "threshold",
+            reason: format!(
+                "a false-positive rate of {target_fpr} needs at least {} held-out normal \
+                 scores, there are {n} (with {n} the smallest rate that can be kept is \
+                 1 / {} = {:.4})",
+                held_out_needed(target_fpr),
+                n + 1,
+                1.0 / slots
+            ),
+        });
+    }
+    // The j-th largest: j − 1 held-out scores lie above it (fewer with ties).
+    Ok(ascending[n - j])
+}
+
+/// The largest j ≤ n with j / (n + 1) ≤ `rate`: a new image is flagged at `rate` when at most
+/// j − 1 of n held-out scores lie at or above it. Computed as p-values are, so that "above the
+/// threshold" and "p-value ≤ rate" agree to the last bit.
+fn flag_slots(n: usize, rate: f64) -> usize {
+    if rate.is_nan() || rate <= 0.0 {
+        return 0;
+    }
+    let slots = (n + 1) as f64;
+    let mut j = ((rate * slots).floor() as usize).min(n);
+    while j < n && (j + 1) as f64 / slots <= rate {
+        j += 1;
+    }
+    while j > 0 && j as f64 / slots > rate {
+        j -= 1;
+    }
+    j
+}
+
+/// P(X ≥ k) for X beta-binomial(total, a, b): the number of successes in `total` trials whose
+/// success probability is itself Beta(a, b). Summed in log space (pmf(0) underflows for large
+/// `total`), with the pmf's ratio pmf(i + 1) / pmf(i) = (total − i)(i + a) / ((i + 1)(total −
+/// i − 1 + b)).
+fn beta_binomial_upper_tail(k: usize, total: usize, a: f64, b: f64) -> f64 {
+    if k == 0 {
+        return 1.0;
+    }
+    if k > total {
+        return 0.0;
+    }
+    let mut log_pmf: f64 = (0..total)
+        .map(|i| ((b + i as f64) / (a + b + i as f64)).ln())
+        .sum();
+    let mut logs = Vec::with_capacity(total + 1 - k);
+    for i in 0..=total {
+        if i >= k {
+            logs.push(log_pmf);
+        }
+        if i < total {
+            let i_f = i as f64;
+            log_pmf += ((total as f64 - i_f) * (i_f + a)).ln()
+                - ((i_f + 1.0) * (total as f64 - i_f - 1.0 + b)).ln();
+        }
+    }
+    let max = logs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    (max + logs.iter().map(|l| (l - max).exp()).sum::<f64>().ln())
+        .exp()
+        .min(1.0)
 }
 
 fn check_normal_scores(normal_scores: &[f32]) -> Result<(), ScoreError> {
@@ -92,6 +181,30 @@ impl Calibration {
         (1 + at_or_above) as f64 / (self.sorted.len() + 1) as f64
     }
 
+    /// The share of new normal images, drawn like the held-out ones, whose p-value is ≤
+    /// `rate`, in expectation over the draw of both: j / (n + 1), j the number of p-values ≤
+    /// `rate` a new image can take (at most `rate`; 0 when `rate` < 1 / (n + 1)).
+    pub fn expected_rate(&self, rate: f64) -> f64 {
+        flag_slots(self.sorted.len(), rate) as f64 / (self.sorted.len() + 1) as f64
+    }
+
+    /// How surprising it is that `flagged` of `total` new normal images have a p-value ≤
+    /// `rate`, if they are drawn like the held-out images: P(X ≥ `flagged`), X the number a
+    /// draw gives. Given the held-out scores each new image is flagged independently with a
+    /// probability that is itself Beta(j, n + 1 − j) over their draw (j as in
+    /// [`Self::expected_rate`]), so X is beta-binomial, wider than a binomial at the expected
+    /// rate: one calibration set moves every image's chance together. A small value says the
+    /// new normals score higher than the held-out ones did (the data changed, or the held-out
+    /// images were not like them), and the p-values no longer keep their level on them.
+    pub fn excess_p_value(&self, rate: f64, flagged: usize, total: usize) -> f64 {
+        let n = self.sorted.len();
+        let j = flag_slots(n, rate);
+        if j == 0 {
+            return if flagged == 0 { 1.0 } else { 0.0 };
+        }
+        beta_binomial_upper_tail(flagged, total, j as f64, (n + 1 - j) as f64)
+    }
+
     /// [`threshold_at_fpr`] on the calibration scores (checked and sorted when they were
     /// made).
     pub fn threshold_at_fpr(&self, target_fpr: f64) -> Result<f32, ScoreError> {
@@ -143,35 +256,122 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ten_percent_of_ten_scores_allows_one_above() {
+    fn the_threshold_is_the_conformal_quantile() {
         let s: Vec<f32> = (1..=10).map(|v| v as f32).collect();
-        let t = threshold_at_fpr(&s, 0.1).unwrap();
-        assert_eq!(t, 9.0);
-        assert_eq!(s.iter().filter(|&&v| v > t).count(), 1);
+        // n = 10: j / 11 ≤ rate. 10 %: j = 1, the largest score (nothing held out above it;
+        // a new normal lands above it with probability 1 / 11). 20 %: j = 2, the second.
+        assert_eq!(threshold_at_fpr(&s, 0.1).unwrap(), 10.0);
+        assert_eq!(threshold_at_fpr(&s, 0.2).unwrap(), 9.0);
+        assert_eq!(
+            threshold_at_fpr(&s, 2.0 / 11.0).unwrap(),
+            9.0,
+            "j / (n + 1) exactly"
+        );
+        assert_eq!(threshold_at_fpr(&s, 0.99).unwrap(), 1.0);
+        // Below 1 / 11 no threshold keeps the rate: refused, naming what it needs.
+        let e = threshold_at_fpr(&s, 0.05).unwrap_err().to_string();
+        assert!(e.contains("needs at least 19 held-out"), "{e}");
+        assert_eq!(held_out_needed(0.05), 19);
+        assert_eq!(held_out_needed(0.1), 9);
+        assert_eq!(held_out_needed(0.01), 99);
+        assert_eq!(held_out_needed(0.3), 3);
+        assert_eq!(held_out_needed(0.0), usize::MAX);
+        for rate in [0.01, 0.05, 0.1, 0.3] {
+            let n = held_out_needed(rate);
+            assert!(threshold_at_fpr(&vec![1.0; n], rate).is_ok());
+            assert!(threshold_at_fpr(&vec![1.0; n - 1], rate).is_err());
+        }
     }
 
     #[test]
-    fn zero_fpr_is_the_maximum() {
-        assert_eq!(threshold_at_fpr(&[0.3, 0.9, 0.1], 0.0).unwrap(), 0.9);
-    }
-
-    #[test]
-    fn a_calibration_thresholds_as_its_scores_do() {
-        let s = [0.7, 0.1, 0.9, 0.4, 0.4, 0.3];
+    fn above_the_threshold_is_p_at_most_the_rate() {
+        let s = [0.7, 0.1, 0.9, 0.4, 0.4, 0.3, 0.4, 0.8, 0.2, 0.6];
         let c = Calibration::new(&s).unwrap();
-        for fpr in [0.0, 0.1, 0.2, 0.34, 0.5, 0.99, 1.0] {
-            assert_eq!(
-                c.threshold_at_fpr(fpr).unwrap(),
-                threshold_at_fpr(&s, fpr).unwrap()
+        let probes: Vec<f32> = (0..=22).map(|i| i as f32 * 0.05).collect();
+        for rate in [0.1, 0.15, 0.2, 3.0 / 11.0, 0.3, 4.0 / 11.0, 0.5, 0.9, 0.95] {
+            let t = c.threshold_at_fpr(rate).unwrap();
+            assert_eq!(t, threshold_at_fpr(&s, rate).unwrap());
+            for &x in probes.iter().chain(&s) {
+                assert_eq!(x > t, c.p_value(x) <= rate, "rate {rate}, score {x}, t {t}");
+            }
+        }
+    }
+
+    #[test]
+    fn beta_binomial_tails_match_the_closed_forms() {
+        // a = b = 1: the success probability is uniform and X uniform on 0..=N.
+        for k in 0..=7 {
+            let want = (8 - k) as f64 / 8.0;
+            assert!(
+                (beta_binomial_upper_tail(k, 7, 1.0, 1.0) - want).abs() < 1e-12,
+                "{k}"
             );
         }
-        assert_eq!(threshold_at_fpr(&s, 1.0).unwrap(), 0.1);
-        assert!(c.threshold_at_fpr(-0.1).is_err());
+        // a = 2, b = 3, N = 4: pmf(x) = C(4, x) B(x + 2, 7 − x) / B(2, 3), by factorials.
+        let f = |n: u64| (1..=n).product::<u64>() as f64;
+        let beta = |a: u64, b: u64| f(a - 1) * f(b - 1) / f(a + b - 1);
+        let pmf = |x: u64| f(4) / (f(x) * f(4 - x)) * beta(x + 2, 7 - x) / beta(2, 3);
+        for k in 0..=4u64 {
+            let want: f64 = (k..=4).map(pmf).sum();
+            let got = beta_binomial_upper_tail(k as usize, 4, 2.0, 3.0);
+            assert!((got - want).abs() < 1e-12, "{k}: {got} vs {want}");
+        }
+        assert_eq!(beta_binomial_upper_tail(5, 4, 2.0, 3.0), 0.0);
+        // Large N in log space: N = 100 000 at mean 1 / 20, the tail at the mean is near 1/2.
+        let mid = beta_binomial_upper_tail(5000, 100_000, 30.0, 570.0);
+        assert!((0.4..0.6).contains(&mid), "{mid}");
+        assert!(beta_binomial_upper_tail(20_000, 100_000, 30.0, 570.0) < 1e-20);
+    }
+
+    #[test]
+    fn the_excess_p_value_is_calibrated_on_exchangeable_batches() {
+        // 19 held-out scores, batches of 50 new ones from the same distribution: at rate 0.1
+        // (j = 2, expected 2 / 20), P(excess p-value ≤ 0.05) over many batches stays ≤ 0.05.
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut draw = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 40) as f32 / (1u64 << 24) as f32
+        };
+        let trials = 2000;
+        let mut rejected = 0;
+        for _ in 0..trials {
+            let c = Calibration::new(&(0..19).map(|_| draw()).collect::<Vec<_>>()).unwrap();
+            assert!((c.expected_rate(0.1) - 0.1).abs() < 1e-12);
+            let flagged = (0..50).filter(|_| c.p_value(draw()) <= 0.1).count();
+            rejected += usize::from(c.excess_p_value(0.1, flagged, 50) <= 0.05);
+        }
+        let rate = rejected as f64 / trials as f64;
+        assert!(
+            rate <= 0.05 + 4.0 * (0.05 * 0.95 / trials as f64).sqrt(),
+            "{rate}"
+        );
+        assert!(
+            rate > 0.01,
+            "{rate}: far below its level, the test would be useless"
+        );
+        // Against exact rational sums of the beta-binomial(200, 5, 95) pmf (Python fractions;
+        // scipy's betabinom.sf is off by 8e-6 at the last): 99 held-out scores, rate 0.05.
+        let c = Calibration::new(&(0..99).map(|i| i as f32).collect::<Vec<_>>()).unwrap();
+        assert_eq!(c.expected_rate(0.05), 0.05);
+        for (k, want) in [
+            (10, 0.480_993_916_447_123_97),
+            (30, 0.002_731_212_998_920_926),
+            (60, 1.936_230_965_617_227_8e-8),
+        ] {
+            let got = c.excess_p_value(0.05, k, 200);
+            assert!((got / want - 1.0).abs() < 1e-9, "{k}: {got} vs {want}");
+        }
+        assert_eq!(c.excess_p_value(0.05, 0, 200), 1.0);
+        assert_eq!(c.expected_rate(0.001), 0.0);
     }
 
     #[test]
     fn bad_target_is_an_error() {
-        assert!(threshold_at_fpr(&[0.0], 1.5).is_err());
+        for rate in [0.0, 1.0, 1.5, -0.1, f64::NAN] {
+            assert!(threshold_at_fpr(&[0.0, 1.0], rate).is_err(), "{rate}");
+        }
         assert!(threshold_at_fpr(&[], 0.1).is_err());
     }
 

@@ -17,6 +17,8 @@ for path in sorted(glob.glob("runs/scores-c*-s*.csv")):
     # The --threshold-fpr 0.05 decision (threshold on the same held-out scores).
     out["threshold_fpr_0.05"] = sum(x["anomalous"] == "1" for x in normal) / len(normal)
     out["threshold_tpr_0.05"] = sum(x["anomalous"] == "1" for x in other) / len(other)
+    # Since the thirty-sixth session the threshold flags exactly the images with p <= 0.05.
+    out["threshold_disagrees_with_p"] = sum((x["anomalous"] == "1") != (float(x["p_value"]) <= 0.05) for x in r)
     # AUROC of the scores (normal = class c), by the rank-sum formula.
     scored = sorted((float(x["score"]), x["class"] != str(c)) for x in r)
     rank_sum, i = 0.0, 0
@@ -52,6 +54,8 @@ print("mean | " + " | ".join(
     f"{100*summary['mean_over_classes'][k]['mean']:.2f} ± {100*summary['mean_over_classes'][k]['sd']:.2f}"
     for k in keys))
 print("max fpr over runs:", {a: round(100 * v, 2) for a, v in summary["max_fpr"].items()})
+print("rows where --threshold-fpr 0.05 and p <= 0.05 disagree:",
+      sum(v["threshold_disagrees_with_p"] for v in rows.values()))
 
 # In-sample calibration (in_sample.sh): p-values from the training rows themselves.
 insample = {}

@@ -1,6 +1,7 @@
 //! `swan calibrate`: score held-out normal images with a saved model and keep their scores in
 //! the model file, so that `swan score` and `swan serve` give every image a conformal p-value
-//! and threshold at a false-positive rate with no other data.
+//! and threshold at a false-positive rate with no other data; `--check`: whether recent normal
+//! images still get p-values that keep their level against a model's calibration.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -30,8 +31,18 @@ pub struct CalibrateArgs {
     #[arg(long, value_enum, default_value = "test")]
     split: SplitChoice,
     /// Where to write the calibrated model; default: replace --model (atomically).
-    #[arg(long, short, value_parser = crate::args::file_out)]
+    #[arg(long, short, value_parser = crate::args::file_out, conflicts_with = "check")]
     out: Option<PathBuf>,
+    /// Check the model's calibration instead of replacing it: score --data (recent images
+    /// known to be normal) and test whether as many of them get p ≤ 0.01, 0.05 and 0.1 as the
+    /// calibration promises (at most that share, in expectation) or more than chance allows
+    /// (exact beta-binomial p-value of the count: one calibration set moves every image's
+    /// chance together). Exits with status 3 (other errors: 1) when a level is exceeded at
+    /// p < 0.01 (Bonferroni over the levels checked): the images score higher than the
+    /// held-out ones did, so the model's p-values, --threshold-fpr and --fdr no longer keep
+    /// their promise on such data. The model file is not changed.
+    #[arg(long)]
+    check: bool,
     #[command(flatten)]
     model_run: ModelRunArgs,
 }
@@ -63,6 +74,9 @@ pub fn run(args: CalibrateArgs, global: &Global) -> Result<()> {
         global,
     );
     ctx.keep_features = false;
+    if args.check {
+        return check(&model, &normals, what, &args.model, &mut ctx);
+    }
     if let Some(old) = model.calibration() {
         eprintln!(
             "replacing the calibration on {} images ({})",
@@ -81,5 +95,109 @@ pub fn run(args: CalibrateArgs, global: &Global) -> Result<()> {
         .save(out, encoder.as_deref())
         .with_context(|| format!("writing model {}", out.display()))?;
     eprintln!("calibrated model -> {}", out.display());
+    Ok(())
+}
+
+/// `swan calibrate --check` found the images inconsistent with the model's calibration: the
+/// command exits with [`CalibrationRejected::EXIT_CODE`], not the 1 of other errors, so that a
+/// scheduled check can tell "recalibrate" from "could not check".
+#[derive(Debug)]
+pub struct CalibrationRejected(String);
+
+impl CalibrationRejected {
+    pub const EXIT_CODE: u8 = 3;
+}
+
+impl std::fmt::Display for CalibrationRejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CalibrationRejected {}
+
+/// The levels `swan calibrate --check` tests.
+const CHECK_LEVELS: [f64; 3] = [0.01, 0.05, 0.1];
+
+/// `swan calibrate --check`: the share of `normals` with p ≤ each level against the model's
+/// calibration, and whether it exceeds what the calibration allows beyond chance.
+fn check(
+    model: &Fitted,
+    normals: &[swan_data::Sample],
+    what: String,
+    path: &std::path::Path,
+    ctx: &mut swan_method::RunContext,
+) -> Result<()> {
+    let Some(calibration) = model.calibration() else {
+        anyhow::bail!(
+            "{} has no calibration to check: `swan calibrate --model {} --data HELD_OUT` (normal \
+             images kept out of training) calibrates it",
+            path.display(),
+            path.display()
+        );
+    };
+    let (recent, skipped) = model
+        .held_out_scores(normals, what, ctx)
+        .context("scoring the images to check")?;
+    common::report_skipped(&skipped);
+    let c = &calibration.scores;
+    let total = recent.scores.len();
+    eprintln!(
+        "checking the calibration on {} held-out normal images ({}) with {total} images ({})",
+        c.len(),
+        calibration.data,
+        recent.data
+    );
+    let levels: Vec<f64> = CHECK_LEVELS
+        .into_iter()
+        .filter(|&a| c.len() >= swan_score::held_out_needed(a))
+        .collect();
+    if levels.is_empty() {
+        anyhow::bail!(
+            "the calibration holds {} held-out scores, too few for p-values of 0.1 (needs {})",
+            c.len(),
+            swan_score::held_out_needed(0.1)
+        );
+    }
+    let mut worst: Option<(f64, f64)> = None;
+    for &alpha in &levels {
+        let flagged = recent
+            .scores
+            .scores()
+            .iter()
+            .filter(|&&s| c.p_value(s) <= alpha)
+            .count();
+        let expected = c.expected_rate(alpha);
+        let p = c.excess_p_value(alpha, flagged, total);
+        println!(
+            "p <= {alpha}: {flagged} of {total} ({:.2} %), the calibration allows {:.2} % in \
+             expectation; P(as many or more | drawn like the held-out images) = {p:.3e}",
+            100.0 * flagged as f64 / total as f64,
+            100.0 * expected
+        );
+        if worst.is_none_or(|(_, w)| p < w) {
+            worst = Some((alpha, p));
+        }
+    }
+    let (alpha, p) = worst.expect("at least one level");
+    let corrected = (p * levels.len() as f64).min(1.0);
+    if corrected < 0.01 {
+        return Err(CalibrationRejected(format!(
+            "the calibration does not hold for these images: more of them get p <= {alpha} than \
+             chance allows (p = {corrected:.2e} over {} levels). They score higher than the \
+             held-out normals did (a changed camera, light or product, or held-out images \
+             unlike these); the model's p-values, --threshold-fpr and --fdr would flag too many \
+             such normals. Recalibrate on recent normal images: `swan calibrate --model {} \
+             --data RECENT_NORMALS`",
+            levels.len(),
+            path.display()
+        ))
+        .into());
+    }
+    println!(
+        "consistent with the calibration (smallest p = {corrected:.3} over {} levels, \
+         Bonferroni)",
+        levels.len()
+    );
     Ok(())
 }

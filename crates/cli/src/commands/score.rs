@@ -78,10 +78,12 @@ pub struct ScoreArgs {
     /// the --query embeddings against.
     #[arg(long, value_name = "FILE", value_parser = crate::args::file_out)]
     save_scorer: Option<PathBuf>,
-    /// Add a 0/1 `anomalous` column: threshold at this false-positive rate on held-out normal
-    /// images (--holdout with features files; with --model, --holdout-data or else the
-    /// model's own calibration from `swan fit --calibration-split` / `swan calibrate`).
-    #[arg(long, value_name = "FPR")]
+    /// Add a 0/1 `anomalous` column: the threshold at which new normal images, drawn like the
+    /// held-out normal images, are flagged with probability at most FPR — the images whose
+    /// p-value is ≤ FPR (held-out normals: --holdout with features files; with --model,
+    /// --holdout-data or else the model's own calibration from `swan fit --calibration-split`
+    /// / `swan calibrate`). FPR needs at least 1 / FPR − 1 held-out images (19 for 0.05).
+    #[arg(long, value_name = "FPR", value_parser = crate::args::open_fraction)]
     threshold_fpr: Option<f64>,
     /// Add a 0/1 `anomalous` column: 1 where the score is above SCORE (a threshold an earlier
     /// --threshold-fpr run printed, or one chosen by hand).
@@ -746,8 +748,9 @@ fn fdr_threshold(scores: &[f32], p: &[f64], n_calibration: usize, q: f64) -> Res
 /// The threshold --threshold-fpr found, and how to apply it again without the held-out normals.
 fn print_threshold(t: f32, fpr: f64, n_normals: usize) {
     eprintln!(
-        "threshold {t} (target false-positive rate {fpr} on {n_normals} held-out normals; \
-         --threshold {t} applies it again without them)"
+        "threshold {t} (false-positive rate at most {fpr} on new normals drawn like the \
+         {n_normals} held-out ones: the images with p ≤ {fpr}; --threshold {t} applies it \
+         again without them)"
     );
 }
 

@@ -41,10 +41,16 @@ pub struct ServeArgs {
     /// `swan calibrate`) or --holdout-data is given.
     #[arg(long, value_name = "SCORE", value_parser = super::score::finite_score)]
     threshold: Option<f32>,
-    /// Find --threshold at startup instead: the score above which this fraction of the
-    /// held-out normal scores lies (as `swan score --threshold-fpr`): those of --holdout-data,
-    /// or else the model's own calibration.
-    #[arg(long, value_name = "FPR", conflicts_with = "threshold")]
+    /// Find --threshold at startup instead, as `swan score --threshold-fpr` does: the score
+    /// above which new normal images are flagged with probability at most FPR (the images with
+    /// p ≤ FPR), from the held-out normal scores of --holdout-data or else the model's own
+    /// calibration.
+    #[arg(
+        long,
+        value_name = "FPR",
+        conflicts_with = "threshold",
+        value_parser = crate::args::open_fraction
+    )]
     threshold_fpr: Option<f64>,
     /// Held-out normal images ([KIND:]PATH; anomaly-labelled ones are left out), scored at
     /// startup to calibrate the model (replacing the model file's own calibration, if any):
