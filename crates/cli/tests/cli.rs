@@ -1212,6 +1212,24 @@ fn embeddings_from_another_encoder_are_scored_as_they_are() {
         e.contains("AUROC 100.00 % (95 % CI 100.00–100.00), AP 100.00 % on the 6 labelled rows (4 normal, 2 anomalous)"),
         "{e}"
     );
+    // With a decision, what it did to the labelled rows: at the highest normal score, no
+    // normal row and both anomalous ones are flagged.
+    let highest_normal = csv
+        .lines()
+        .skip(1)
+        .filter(|l| l.ends_with(",normal,"))
+        .map(|l| l.split(',').nth(1).unwrap().to_string())
+        .max_by(|a, b| a.parse::<f32>().unwrap().total_cmp(&b.parse().unwrap()))
+        .unwrap();
+    let e = String::from_utf8_lossy(&score(&labelled, &["--threshold", &highest_normal]).stderr)
+        .into_owned();
+    assert!(
+        e.contains(
+            "flagged anomalous: 0 of 4 labelled normal (0.00 %), 2 of 2 labelled anomalous \
+             (100.00 %)"
+        ),
+        "{e}"
+    );
 
     // A query of another width, or a layer the file does not have, is refused.
     let narrow = tmp.path().join("narrow.npy");

@@ -586,7 +586,42 @@ fn write_scores(
     if let Some(line) = metrics_line(rows, scores)? {
         eprintln!("{line}");
     }
+    if let Some(line) = decisions
+        .threshold
+        .and_then(|t| decision_line(rows, scores, t))
+    {
+        eprintln!("{line}");
+    }
     Ok(())
+}
+
+/// What the decision did to the labelled rows: how many normal and how many anomalous ones
+/// score above the threshold (the realised false-positive and detection rates).
+fn decision_line(rows: &[RowInfo], scores: &[f32], threshold: f32) -> Option<String> {
+    let count = |label: Label| {
+        rows.iter()
+            .zip(scores)
+            .filter(|(r, _)| r.label == label)
+            .fold((0usize, 0usize), |(flagged, n), (_, &s)| {
+                (flagged + usize::from(s > threshold), n + 1)
+            })
+    };
+    let part = |(flagged, n): (usize, usize), what: &str| {
+        (n > 0).then(|| {
+            format!(
+                "{flagged} of {n} {what} ({:.2} %)",
+                100.0 * flagged as f64 / n as f64
+            )
+        })
+    };
+    let parts: Vec<String> = [
+        part(count(Label::Normal), "labelled normal"),
+        part(count(Label::Anomaly), "labelled anomalous"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| format!("flagged anomalous: {}", parts.join(", ")))
 }
 
 /// `AUROC … AP …` over the labelled rows, when both normal and anomalous rows are among them.
