@@ -311,6 +311,22 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
             && e.contains("swan calibrate --model"),
         "{e}"
     );
+    // --json: the same result as one object for a script.
+    let blobs = check(&half, "blobs", &["--split", "all", "--json"]);
+    assert_eq!(blobs.status.code(), Some(3));
+    let record: serde_json::Value = serde_json::from_slice(&blobs.stdout).unwrap();
+    assert_eq!(record["consistent"], false, "{record}");
+    assert_eq!(record["calibration"]["n"], 10, "{record}");
+    let level = &record["levels"][0];
+    assert_eq!(
+        (level["alpha"].as_f64(), level["rate"].as_f64()),
+        (Some(0.1), Some(1.0))
+    );
+    assert!((level["expected_rate"].as_f64().unwrap() - 1.0 / 11.0).abs() < 1e-12);
+    assert!(
+        record["p_value_bonferroni"].as_f64().unwrap() < 1e-6,
+        "{record}"
+    );
     // An uncalibrated model has nothing to check; five held-out scores are too few.
     let e = err(&check(&plain, "stripes", &[]));
     assert!(e.contains("has no calibration to check"), "{e}");

@@ -43,6 +43,11 @@ pub struct CalibrateArgs {
     /// their promise on such data. The model file is not changed.
     #[arg(long)]
     check: bool,
+    /// With --check: print the result as one JSON object on standard output (the
+    /// calibration and the images checked, per level the count, rate, expected rate and
+    /// p-value, the Bonferroni p-value and `consistent`) instead of lines.
+    #[arg(long, requires = "check")]
+    json: bool,
     #[command(flatten)]
     model_run: ModelRunArgs,
 }
@@ -75,7 +80,7 @@ pub fn run(args: CalibrateArgs, global: &Global) -> Result<()> {
     );
     ctx.keep_features = false;
     if args.check {
-        return check(&model, &normals, what, &args.model, &mut ctx);
+        return check(&model, &normals, what, &args.model, args.json, &mut ctx);
     }
     if let Some(old) = model.calibration() {
         eprintln!(
@@ -126,6 +131,7 @@ fn check(
     normals: &[swan_data::Sample],
     what: String,
     path: &std::path::Path,
+    json: bool,
     ctx: &mut swan_method::RunContext,
 ) -> Result<()> {
     let Some(calibration) = model.calibration() else {
@@ -159,29 +165,53 @@ fn check(
             swan_score::held_out_needed(0.1)
         );
     }
-    let mut worst: Option<(f64, f64)> = None;
-    for &alpha in &levels {
-        let flagged = recent
-            .scores
-            .scores()
-            .iter()
-            .filter(|&&s| c.p_value(s) <= alpha)
-            .count();
-        let expected = c.expected_rate(alpha);
-        let p = c.excess_p_value(alpha, flagged, total);
-        println!(
-            "p <= {alpha}: {flagged} of {total} ({:.2} %), the calibration allows {:.2} % in \
-             expectation; P(as many or more | drawn like the held-out images) = {p:.3e}",
-            100.0 * flagged as f64 / total as f64,
-            100.0 * expected
-        );
-        if worst.is_none_or(|(_, w)| p < w) {
-            worst = Some((alpha, p));
+    // Per level: (alpha, images with p ≤ alpha, expected share, p-value of that many or more).
+    let rows: Vec<(f64, usize, f64, f64)> = levels
+        .iter()
+        .map(|&alpha| {
+            let flagged = recent
+                .scores
+                .scores()
+                .iter()
+                .filter(|&&s| c.p_value(s) <= alpha)
+                .count();
+            let p = c.excess_p_value(alpha, flagged, total);
+            (alpha, flagged, c.expected_rate(alpha), p)
+        })
+        .collect();
+    let &(alpha, _, _, p) = rows
+        .iter()
+        .min_by(|a, b| a.3.total_cmp(&b.3))
+        .expect("at least one level");
+    let corrected = (p * levels.len() as f64).min(1.0);
+    let consistent = corrected >= 0.01;
+    if json {
+        let record = serde_json::json!({
+            "model": path.display().to_string(),
+            "calibration": {"n": c.len(), "data": calibration.data},
+            "checked": {"n": total, "data": recent.data, "skipped": skipped.len()},
+            "levels": rows.iter().map(|&(alpha, flagged, expected, p)| serde_json::json!({
+                "alpha": alpha,
+                "flagged": flagged,
+                "rate": flagged as f64 / total as f64,
+                "expected_rate": expected,
+                "p_value": p,
+            })).collect::<Vec<_>>(),
+            "p_value_bonferroni": corrected,
+            "consistent": consistent,
+        });
+        println!("{}", serde_json::to_string_pretty(&record)?);
+    } else {
+        for &(alpha, flagged, expected, p) in &rows {
+            println!(
+                "p <= {alpha}: {flagged} of {total} ({:.2} %), the calibration allows {:.2} % \
+                 in expectation; P(as many or more | drawn like the held-out images) = {p:.3e}",
+                100.0 * flagged as f64 / total as f64,
+                100.0 * expected
+            );
         }
     }
-    let (alpha, p) = worst.expect("at least one level");
-    let corrected = (p * levels.len() as f64).min(1.0);
-    if corrected < 0.01 {
+    if !consistent {
         return Err(CalibrationRejected(format!(
             "the calibration does not hold for these images: more of them get p <= {alpha} than \
              chance allows (p = {corrected:.2e} over {} levels). They score higher than the \
@@ -194,10 +224,12 @@ fn check(
         ))
         .into());
     }
-    println!(
-        "consistent with the calibration (smallest p = {corrected:.3} over {} levels, \
-         Bonferroni)",
-        levels.len()
-    );
+    if !json {
+        println!(
+            "consistent with the calibration (smallest p = {corrected:.3} over {} levels, \
+             Bonferroni)",
+            levels.len()
+        );
+    }
     Ok(())
 }
