@@ -436,3 +436,153 @@ fn eval_reports_the_calibrated_decision_per_split_and_over_seeds() {
     let e = err(&eval(&["--calibration-alpha", "0.1"]));
     assert!(e.contains("--calibration-split"), "{e}");
 }
+
+#[test]
+fn calibration_groups_are_held_out_whole_by_fit_and_eval() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 12, 3);
+    // A manifest naming an `object` for each image: training images in pairs (two shots of
+    // one object), test images alone.
+    let mut csv = String::from("path,class,split,object\n");
+    for split in ["train", "test"] {
+        for class in ["stripes", "blobs"] {
+            let mut names: Vec<String> = std::fs::read_dir(data.join(split).join(class))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            names.sort();
+            for (i, name) in names.iter().enumerate() {
+                let object = match split {
+                    "train" => format!("{class}-{}", i / 2),
+                    _ => format!("{class}-test-{i}"),
+                };
+                csv += &format!("{split}/{class}/{name},{class},{split},{object}\n");
+            }
+        }
+    }
+    let manifest = data.join("manifest.csv");
+    std::fs::write(&manifest, csv).unwrap();
+    let spec = format!("csv:{}", manifest.display());
+    let object = |id: &str| -> String {
+        // train/stripes/003.png → stripes-1
+        let (class, file) = id.trim_start_matches("train/").split_once('/').unwrap();
+        let i: usize = file.trim_end_matches(".png").parse().unwrap();
+        format!("{class}-{}", i / 2)
+    };
+
+    // fit: a quarter of the 12 training stripes wanted (3), so two whole pairs held out.
+    let model = tmp.path().join("m.safetensors");
+    let fitted = swan_lite0(
+        &cache,
+        &common::args(
+            "fit --class stripes --image-size 32 --k 1 --calibration-split 0.25 \
+             --calibration-group object",
+            &["--data", &spec, "--out", model.to_str().unwrap()],
+        ),
+    );
+    let stderr = String::from_utf8_lossy(&ok_output(&fitted)).into_owned();
+    assert!(
+        stderr.contains("calibrated on 4 held-out normal images")
+            && stderr.contains("whole groups of object"),
+        "{stderr}"
+    );
+    let header: serde_json::Value = serde_json::from_str(&ok(&swan_lite0(
+        &cache,
+        &["inspect", model.to_str().unwrap(), "--json"],
+    )))
+    .unwrap();
+    let bank: Vec<String> = header["header"]["train_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| object(v.as_str().unwrap()))
+        .collect();
+    assert_eq!(bank.len(), 8);
+    for o in &bank {
+        assert_eq!(
+            bank.iter().filter(|b| *b == o).count(),
+            2,
+            "a pair split: {bank:?}"
+        );
+    }
+
+    // eval: the same groups kept together in every split, listed in the splits file.
+    let report = tmp.path().join("r.json");
+    ok(&swan_lite0(
+        &cache,
+        &common::args(
+            "eval --method dn2 --protocol one-vs-rest --image-size 32 --k 1 \
+             --calibration-split 0.25 --calibration-group object",
+            &["--data", &spec, "--out", report.to_str().unwrap()],
+        ),
+    ));
+    assert_eq!(
+        common::read_json(&report)["calibration"]["group"],
+        "object",
+        "the report records the grouping"
+    );
+    let splits = common::read_json(&tmp.path().join("r.splits.json"));
+    for split in splits["splits"].as_array().unwrap() {
+        let held: Vec<String> = split["calibration"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| object(v.as_str().unwrap()))
+            .collect();
+        assert_eq!(held.len(), 4, "{split}");
+        for o in &held {
+            assert_eq!(held.iter().filter(|h| *h == o).count(), 2, "{split}");
+        }
+    }
+    // The same fit's draw, as eval's split "stripes" makes it.
+    let stripes = splits["splits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "stripes")
+        .unwrap();
+    let mut eval_train: Vec<String> = stripes["train"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| object(v.as_str().unwrap()))
+        .collect();
+    let mut fit_bank = bank.clone();
+    eval_train.sort();
+    fit_bank.sort();
+    assert_eq!(eval_train, fit_bank);
+
+    // An attribute the images lack is named, with the ones they have.
+    let e = err(&swan_lite0(
+        &cache,
+        &common::args(
+            "fit --class stripes --image-size 32 --k 1 --calibration-split 0.25 \
+             --calibration-group camera",
+            &["--data", &spec, "--out", model.to_str().unwrap()],
+        ),
+    ));
+    assert!(
+        e.contains("has no attribute \"camera\"") && e.contains("object"),
+        "{e}"
+    );
+    // --calibration-group belongs to --calibration-split.
+    let e = err(&swan_lite0(
+        &cache,
+        &common::args(
+            "fit --class stripes --image-size 32 --calibration-group object",
+            &["--data", &spec, "--out", model.to_str().unwrap()],
+        ),
+    ));
+    assert!(e.contains("--calibration-split"), "{e}");
+}
+
+/// The stderr of a run that must have succeeded.
+fn ok_output(out: &std::process::Output) -> Vec<u8> {
+    assert!(
+        out.status.success(),
+        "swan failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stderr.clone()
+}

@@ -12,5 +12,5 @@ pub use metrics::{
 };
 pub use protocol::{
     EvalSplit, NagadParams, Protocol, SeenClass, SsaScope, build_splits, calibration_hold_out,
-    expand_samples, hold_out_calibration, scored_only,
+    calibration_hold_out_by_group, expand_samples, group_of, hold_out_calibration, scored_only,
 };

@@ -150,6 +150,12 @@ pub struct EvalArgs {
         value_parser = crate::args::open_fraction
     )]
     calibration_alpha: Option<f64>,
+    /// Hold out whole groups of --calibration-split images: those sharing a value of this
+    /// attribute (a CSV column naming the object, video or patient an image shows), so that no
+    /// held-out image has a near-twin among the training images, whose scores would make the
+    /// p-values flag too many new normals.
+    #[arg(long, value_name = "ATTR", requires = "calibration_split")]
+    calibration_group: Option<String>,
     /// JSON report to write.
     #[arg(long, short, default_value = "results.json", value_parser = crate::args::file_out)]
     out: PathBuf,
@@ -388,6 +394,7 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
             .map(|fraction| crate::run::CalibrationPlan {
                 fraction,
                 alpha: args.calibration_alpha.unwrap_or(0.05),
+                group: args.calibration_group.clone(),
             }),
         synthetic_nuisance: args.synthetic_nuisance.map(|kind| SyntheticNuisanceInfo {
             kind,

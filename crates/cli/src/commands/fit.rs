@@ -55,6 +55,12 @@ pub struct FitArgs {
     /// `swan calibrate` does the same with separate normal images.
     #[arg(long, value_name = "FRACTION", value_parser = crate::args::open_fraction)]
     calibration_split: Option<f64>,
+    /// Hold out whole groups of --calibration-split images: those sharing a value of this
+    /// attribute (a CSV column naming the object, video or patient an image shows). A held-out
+    /// image whose near-twin is among the training images scores lower than a new image would,
+    /// and p-values from such scores flag too many new normals.
+    #[arg(long, value_name = "ATTR", requires = "calibration_split")]
+    calibration_group: Option<String>,
     /// Model file to write (safetensors with a JSON header).
     #[arg(long, short, default_value = "model.safetensors", value_parser = crate::args::file_out)]
     out: PathBuf,
@@ -82,10 +88,15 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
                 fraction,
                 args.run.seed,
                 &calibration_draw_name(&args.classes),
+                args.calibration_group.as_deref(),
             )?;
+            let grouped = args
+                .calibration_group
+                .as_ref()
+                .map_or(String::new(), |g| format!(", whole groups of {g}"));
             let what = format!(
                 "{}: {} of the {} normal training images held out (--calibration-split \
-                 {fraction}, seed {})",
+                 {fraction}, seed {}{grouped})",
                 args.data.data,
                 held.len(),
                 train.len() + held.len(),
@@ -174,9 +185,19 @@ fn split_off_calibration(
     fraction: f64,
     seed: u64,
     name: &str,
+    group: Option<&str>,
 ) -> Result<(Vec<swan_data::Sample>, Vec<swan_data::Sample>)> {
-    let held = swan_eval::calibration_hold_out(normal.len(), fraction, seed, name)
-        .context("--calibration-split")?;
+    let held = match group {
+        None => swan_eval::calibration_hold_out(normal.len(), fraction, seed, name),
+        Some(attribute) => normal
+            .iter()
+            .map(|s| swan_eval::group_of(s, attribute))
+            .collect::<Result<Vec<&str>, _>>()
+            .and_then(|groups| {
+                swan_eval::calibration_hold_out_by_group(&groups, fraction, seed, name)
+            }),
+    }
+    .context("--calibration-split")?;
     let (held, train): (Vec<_>, Vec<_>) = normal.into_iter().zip(held).partition(|(_, h)| *h);
     Ok((
         train.into_iter().map(|(s, _)| s).collect(),
@@ -219,7 +240,7 @@ mod tests {
 
     #[test]
     fn calibration_split_is_seeded_disjoint_and_keeps_order() {
-        let (train, held) = split_off_calibration(samples(50), 0.1, 7, "0").unwrap();
+        let (train, held) = split_off_calibration(samples(50), 0.1, 7, "0", None).unwrap();
         assert_eq!((train.len(), held.len()), (45, 5));
         let ids = |v: &[swan_data::Sample]| v.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
         let (t, h) = (ids(&train), ids(&held));
@@ -228,21 +249,21 @@ mod tests {
         assert!(t.windows(2).all(|w| number(&w[0]) < number(&w[1])));
         assert!(h.windows(2).all(|w| number(&w[0]) < number(&w[1])));
         // The same seed draws the same images; another seed others.
-        let (_, again) = split_off_calibration(samples(50), 0.1, 7, "0").unwrap();
+        let (_, again) = split_off_calibration(samples(50), 0.1, 7, "0", None).unwrap();
         assert_eq!(ids(&again), h);
-        let (_, other) = split_off_calibration(samples(50), 0.1, 8, "0").unwrap();
+        let (_, other) = split_off_calibration(samples(50), 0.1, 8, "0", None).unwrap();
         assert_ne!(ids(&other), h);
-        let (_, named) = split_off_calibration(samples(50), 0.1, 7, "1").unwrap();
+        let (_, named) = split_off_calibration(samples(50), 0.1, 7, "1", None).unwrap();
         assert_ne!(ids(&named), h, "another class, another draw");
         assert_eq!(calibration_draw_name(&[]), "all");
         assert_eq!(calibration_draw_name(&["4".into()]), "4");
         assert_eq!(calibration_draw_name(&["a".into(), "b".into()]), "a+b");
         // At least one image on each side.
-        let (t, h) = split_off_calibration(samples(3), 0.01, 0, "0").unwrap();
+        let (t, h) = split_off_calibration(samples(3), 0.01, 0, "0", None).unwrap();
         assert_eq!((t.len(), h.len()), (2, 1));
-        let (t, h) = split_off_calibration(samples(3), 0.99, 0, "0").unwrap();
+        let (t, h) = split_off_calibration(samples(3), 0.99, 0, "0", None).unwrap();
         assert_eq!((t.len(), h.len()), (1, 2));
-        assert!(split_off_calibration(samples(1), 0.5, 0, "0").is_err());
+        assert!(split_off_calibration(samples(1), 0.5, 0, "0", None).is_err());
         use crate::args::open_fraction;
         assert!(open_fraction("0").is_err() && open_fraction("1").is_err());
         assert_eq!(open_fraction("0.1"), Ok(0.1));

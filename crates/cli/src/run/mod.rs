@@ -48,12 +48,15 @@ pub struct EvalPlan {
     pub out: PathBuf,
 }
 
-/// `swan eval --calibration-split FRACTION --calibration-alpha ALPHA`, as planned and as
-/// reports record it.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq)]
+/// `swan eval --calibration-split FRACTION --calibration-alpha ALPHA [--calibration-group
+/// ATTR]`, as planned and as reports record it.
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct CalibrationPlan {
     pub fraction: f64,
     pub alpha: f64,
+    /// The attribute whose groups are held out whole (absent: image by image).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
 }
 
 /// A nuisance given to every image before the protocol is built.
@@ -577,9 +580,15 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         }
         splits.retain(|s| plan.only_splits.contains(&s.name));
     }
-    if let Some(c) = plan.calibration {
-        swan_eval::hold_out_calibration(&mut splits, c.fraction, plan.run.seed)
-            .context("--calibration-split")?;
+    if let Some(c) = &plan.calibration {
+        swan_eval::hold_out_calibration(
+            &mut splits,
+            &samples,
+            c.fraction,
+            plan.run.seed,
+            c.group.as_deref(),
+        )
+        .context("--calibration-split")?;
     }
     let encoder = common::load_encoder_for(&plan.method, &plan.encoder)?;
     let mut ctx = common::with_train_args(
@@ -675,7 +684,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         &splits,
         Extras {
             nagad,
-            alpha: plan.calibration.map(|c| c.alpha),
+            alpha: plan.calibration.as_ref().map(|c| c.alpha),
         },
         &mut ctx,
         Some(&mut resume),
@@ -735,8 +744,14 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         }
         let mut sad_splits =
             swan_eval::build_splits(&originals, &Protocol::OneVsRest, plan.run.seed)?;
-        if let Some(c) = plan.calibration {
-            swan_eval::hold_out_calibration(&mut sad_splits, c.fraction, plan.run.seed)?;
+        if let Some(c) = &plan.calibration {
+            swan_eval::hold_out_calibration(
+                &mut sad_splits,
+                &originals,
+                c.fraction,
+                plan.run.seed,
+                c.group.as_deref(),
+            )?;
         }
         let sad_results: Vec<SplitResult> = evaluate_splits(
             &plan.method,
@@ -744,7 +759,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
             &sad_splits,
             Extras {
                 nagad: None,
-                alpha: plan.calibration.map(|c| c.alpha),
+                alpha: plan.calibration.as_ref().map(|c| c.alpha),
             },
             &mut ctx,
             None,
@@ -784,7 +799,7 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         threads: rayon::current_num_threads(),
         max_train: plan.max_train,
         max_test: plan.max_test,
-        calibration: plan.calibration,
+        calibration: plan.calibration.clone(),
         splits: results,
         mean,
         sad,

@@ -169,7 +169,7 @@ pub(super) fn eval_key(
     put("synthetic_nuisance", to_value(plan.synthetic_nuisance))?;
     put("max_train", to_value(plan.max_train))?;
     put("max_test", to_value(plan.max_test))?;
-    put("calibration", to_value(plan.calibration))?;
+    put("calibration", to_value(&plan.calibration))?;
     put("encoder", to_value(encoder))?;
     put("device", to_value(&plan.encoder.device))?;
     put("batch_size", to_value(plan.encoder.batch_size))?;

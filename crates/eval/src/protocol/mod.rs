@@ -207,26 +207,39 @@ pub struct EvalSplit {
 
 /// Moves `round(fraction · n)` of each split's `n` training samples (at least one, and never
 /// all) into its `calibration` set, [`calibration_hold_out`] with `seed` and the split's name;
-/// both keep their order. The detector is then fitted on the rest and its scores of the
-/// held-out samples turn test scores into conformal p-values. Under pollution the held-out
-/// samples are drawn from the polluted training set, as a user's own held-out normals would be
-/// (the split's `polluted` still counts the anomalies the protocol put among both).
+/// both keep their order. With `group`, an attribute of the samples (e.g. the object or video
+/// an image shows), whole groups are held out ([`calibration_hold_out_by_group`]), so that no
+/// held-out image has a near-twin among the training images. The detector is then fitted on
+/// the rest and its scores of the held-out samples turn test scores into conformal p-values.
+/// Under pollution the held-out samples are drawn from the polluted training set, as a user's
+/// own held-out normals would be (the split's `polluted` still counts the anomalies the
+/// protocol put among both).
 pub fn hold_out_calibration(
     splits: &mut [EvalSplit],
+    samples: &[Sample],
     fraction: f64,
     seed: u64,
+    group: Option<&str>,
 ) -> Result<(), EvalError> {
     for split in splits {
-        let held =
-            calibration_hold_out(split.train.len(), fraction, seed, &split.name).map_err(|e| {
-                match e {
-                    EvalError::Protocol { protocol, reason } => EvalError::Protocol {
-                        protocol,
-                        reason: format!("split {}: {reason}", split.name),
-                    },
-                    e => e,
-                }
-            })?;
+        let held = match group {
+            None => calibration_hold_out(split.train.len(), fraction, seed, &split.name),
+            Some(attribute) => {
+                let groups = split
+                    .train
+                    .iter()
+                    .map(|&i| group_of(&samples[i], attribute))
+                    .collect::<Result<Vec<&str>, _>>()?;
+                calibration_hold_out_by_group(&groups, fraction, seed, &split.name)
+            }
+        }
+        .map_err(|e| match e {
+            EvalError::Protocol { protocol, reason } => EvalError::Protocol {
+                protocol,
+                reason: format!("split {}: {reason}", split.name),
+            },
+            e => e,
+        })?;
         let pick = |want: bool| -> Vec<usize> {
             split
                 .train
@@ -242,6 +255,23 @@ pub fn hold_out_calibration(
     Ok(())
 }
 
+/// The value of `attribute` of `sample`, the group its calibration draw keeps together.
+pub fn group_of<'a>(sample: &'a Sample, attribute: &str) -> Result<&'a str, EvalError> {
+    sample
+        .attributes
+        .get(attribute)
+        .map(String::as_str)
+        .ok_or_else(|| EvalError::Protocol {
+            protocol: "calibration".into(),
+            reason: format!(
+                "image {} has no attribute {attribute:?} to group the held-out images by (its \
+                 attributes: {:?})",
+                sample.id,
+                sample.attributes.keys().collect::<Vec<_>>()
+            ),
+        })
+}
+
 /// Which of `n` normal training samples to hold out to calibrate a detector: `round(fraction ·
 /// n)` of them (at least one, never all), the first of a shuffle seeded by `seed` and `name`.
 /// `swan eval` names a split's draw after the split and `swan fit` after its normal class, so
@@ -249,6 +279,53 @@ pub fn hold_out_calibration(
 /// `swan eval --protocol one-vs-rest --calibration-split F --seed S` holds out.
 pub fn calibration_hold_out(
     n: usize,
+    fraction: f64,
+    seed: u64,
+    name: &str,
+) -> Result<Vec<bool>, EvalError> {
+    let each_its_own: Vec<usize> = (0..n).collect();
+    hold_out_groups(&each_its_own, n, fraction, seed, name)
+}
+
+/// [`calibration_hold_out`] keeping groups together: `groups[i]` names the group of sample i
+/// (images of one object, one video, one patient), and whole groups, in a shuffle seeded by
+/// `seed` and `name`, are held out until at least `round(fraction · n)` samples are (never
+/// every group). A held-out image whose near-twin trains the detector scores lower than a new
+/// image would, and p-values from such scores flag too many new normals. With every group of
+/// one image this is [`calibration_hold_out`], draw for draw.
+pub fn calibration_hold_out_by_group(
+    groups: &[&str],
+    fraction: f64,
+    seed: u64,
+    name: &str,
+) -> Result<Vec<bool>, EvalError> {
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let of: Vec<usize> = groups
+        .iter()
+        .map(|g| {
+            let next = index.len();
+            *index.entry(g).or_insert(next)
+        })
+        .collect();
+    if index.len() < 2 && groups.len() >= 2 {
+        return Err(EvalError::Protocol {
+            protocol: "calibration".into(),
+            reason: format!(
+                "all {} normal training images are in one group ({:?}): holding out whole \
+                 groups needs at least 2",
+                groups.len(),
+                groups[0]
+            ),
+        });
+    }
+    hold_out_groups(&of, index.len(), fraction, seed, name)
+}
+
+/// The draw behind [`calibration_hold_out`] and [`calibration_hold_out_by_group`]: sample i is
+/// in group `of[i]` of `0..n_groups`.
+fn hold_out_groups(
+    of: &[usize],
+    n_groups: usize,
     fraction: f64,
     seed: u64,
     name: &str,
@@ -262,6 +339,7 @@ pub fn calibration_hold_out(
             "the calibration fraction must lie in (0, 1), got {fraction}"
         )));
     }
+    let n = of.len();
     if n < 2 {
         return Err(err(format!(
             "holding normal training images out to calibrate needs at least 2 (one to fit on, \
@@ -272,13 +350,22 @@ pub fn calibration_hold_out(
     let key = name.bytes().fold(seed ^ 0xca11_b4a7_e000_0000, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
-    let mut order: Vec<usize> = (0..n).collect();
+    let mut order: Vec<usize> = (0..n_groups).collect();
     SplitMix64(key).shuffle(&mut order);
-    let mut held = vec![false; n];
-    for &i in &order[..n_held] {
-        held[i] = true;
+    let mut size = vec![0usize; n_groups];
+    for &g in of {
+        size[g] += 1;
     }
-    Ok(held)
+    let mut held_group = vec![false; n_groups];
+    let mut held = 0;
+    for &g in &order[..n_groups - 1] {
+        if held >= n_held {
+            break;
+        }
+        held_group[g] = true;
+        held += size[g];
+    }
+    Ok(of.iter().map(|&g| held_group[g]).collect())
 }
 
 /// Builds the splits of `protocol`. Samples without a split are assigned one first: a seeded
@@ -505,7 +592,7 @@ mod calibration_tests {
             ..EvalSplit::default()
         };
         let mut a = vec![split("0"), split("1")];
-        hold_out_calibration(&mut a, 0.1, 5).unwrap();
+        hold_out_calibration(&mut a, &[], 0.1, 5, None).unwrap();
         for s in &a {
             assert_eq!((s.train.len(), s.calibration.len()), (36, 4));
             assert!(s.calibration.iter().all(|i| !s.train.contains(i)));
@@ -518,17 +605,74 @@ mod calibration_tests {
             "each split draws its own"
         );
         let mut again = vec![split("0"), split("1")];
-        hold_out_calibration(&mut again, 0.1, 5).unwrap();
+        hold_out_calibration(&mut again, &[], 0.1, 5, None).unwrap();
         assert_eq!(again, a, "the same seed draws the same");
         let mut other = vec![split("0")];
-        hold_out_calibration(&mut other, 0.1, 6).unwrap();
+        hold_out_calibration(&mut other, &[], 0.1, 6, None).unwrap();
         assert_ne!(other[0].calibration, a[0].calibration);
-        assert!(hold_out_calibration(&mut [split("x")], 1.0, 0).is_err());
+        assert!(hold_out_calibration(&mut [split("x")], &[], 1.0, 0, None).is_err());
         let mut tiny = [EvalSplit {
             train: vec![7],
             ..split("t")
         }];
-        assert!(hold_out_calibration(&mut tiny, 0.5, 0).is_err());
+        assert!(hold_out_calibration(&mut tiny, &[], 0.5, 0, None).is_err());
+    }
+
+    #[test]
+    fn grouped_calibration_holds_out_whole_groups() {
+        let groups: Vec<&str> = ["a", "a", "b", "b", "c", "c", "d", "d", "e", "e"].into();
+        let held = calibration_hold_out_by_group(&groups, 0.3, 1, "0").unwrap();
+        // round(0.3 · 10) = 3 wanted: whole groups until at least 3, so two groups.
+        assert_eq!(held.iter().filter(|&&h| h).count(), 4, "{held:?}");
+        for pair in held.chunks(2) {
+            assert_eq!(pair[0], pair[1], "a group split: {held:?}");
+        }
+        assert_eq!(
+            calibration_hold_out_by_group(&groups, 0.3, 1, "0").unwrap(),
+            held
+        );
+        // Never every group, even when the fraction asks for nearly all.
+        let most = calibration_hold_out_by_group(&groups, 0.99, 1, "0").unwrap();
+        assert_eq!(most.iter().filter(|&&h| h).count(), 8);
+        // Groups of one image draw as the ungrouped hold-out does.
+        let ids: Vec<String> = (0..40).map(|i| format!("g{i}")).collect();
+        let singles: Vec<&str> = ids.iter().map(String::as_str).collect();
+        for seed in 0..5 {
+            assert_eq!(
+                calibration_hold_out_by_group(&singles, 0.1, seed, "3").unwrap(),
+                calibration_hold_out(40, 0.1, seed, "3").unwrap()
+            );
+        }
+        let e = calibration_hold_out_by_group(&["x", "x", "x"], 0.5, 0, "0").unwrap_err();
+        assert!(e.to_string().contains("in one group"), "{e}");
+
+        // Through the splits: the attribute of each training sample; one without it is named.
+        let mut samples: Vec<Sample> = (0..6)
+            .map(|i| Sample::encoded(format!("{i}.png"), vec![i as u8]))
+            .collect();
+        for (i, s) in samples.iter_mut().enumerate() {
+            s.attributes.insert("object".into(), format!("o{}", i / 2));
+        }
+        let mut splits = vec![EvalSplit {
+            name: "0".into(),
+            train: (0..6).collect(),
+            ..EvalSplit::default()
+        }];
+        hold_out_calibration(&mut splits, &samples, 0.3, 0, Some("object")).unwrap();
+        assert_eq!(splits[0].calibration.len(), 2, "{splits:?}");
+        assert_eq!(splits[0].calibration[0] / 2, splits[0].calibration[1] / 2);
+        samples[3].attributes.clear();
+        let mut splits = vec![EvalSplit {
+            name: "0".into(),
+            train: (0..6).collect(),
+            ..EvalSplit::default()
+        }];
+        let e = hold_out_calibration(&mut splits, &samples, 0.3, 0, Some("object")).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("image 3.png has no attribute \"object\""),
+            "{e}"
+        );
     }
 }
 
