@@ -50,7 +50,8 @@ enum Command {
       {\"id\":\"photo.jpg\",\"score\":37.2,\"anomalous\":false,\"threshold\":41.7}
   curl http://127.0.0.1:8080/model
   swan serve --model calibrated.safetensors --threshold-fpr 0.05   # a model from swan fit
-      --calibration-split 0.1 (or swan calibrate): answers carry \"p_value\" too")]
+      --calibration-split 0.1 (or swan calibrate): answers carry \"p_value\" too
+  curl -X POST http://127.0.0.1:8080/reload   # after swan calibrate replaced the model file")]
     Serve(commands::serve::ServeArgs),
     /// Keep the scores of held-out normal images (--data, none of them used in training) in a
     /// model file, so that `swan score` and `swan serve` give every image a p-value and

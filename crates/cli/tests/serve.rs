@@ -312,3 +312,60 @@ fn serve_answers_where_a_devnet_score_comes_from() {
     assert_eq!(status, 400);
     assert!(json["error"].as_str().unwrap().contains("devnet"), "{json}");
 }
+
+#[test]
+fn serve_reloads_a_recalibrated_model_and_keeps_serving_a_bad_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache, model) = fit_dn2(tmp.path(), 6, 3);
+    let spec = format!("folder:{}", data.display());
+    let image = std::fs::read(data.join("test").join("blobs").join("000.png")).unwrap();
+    // Calibrated on the three test stripes; served with the threshold at p ≤ 0.5.
+    let calibrate = |class: &str, split: &str| {
+        ok(&swan_lite0(
+            &cache,
+            &common::args(
+                "calibrate --class",
+                &[
+                    class,
+                    "--split",
+                    split,
+                    "--model",
+                    model.to_str().unwrap(),
+                    "--data",
+                    &spec,
+                ],
+            ),
+        ));
+    };
+    calibrate("stripes", "test");
+    let server = Server::start(&cache, &model, &["--threshold-fpr", "0.5"]);
+    let (_, about) = server.request("GET", "/model", b"");
+    assert_eq!(about["calibration"]["n"], 3, "{about}");
+    let (_, before) = server.request("POST", "/score", &image);
+
+    // Recalibrated on the six test images of both classes, the file replaced: POST /reload
+    // serves it, answering what GET /model now answers.
+    calibrate("blobs", "all");
+    let (status, reloaded) = server.request("POST", "/reload", b"");
+    assert_eq!(status, 200, "{reloaded}");
+    assert_eq!(reloaded["calibration"]["n"], 9, "{reloaded}");
+    assert_eq!(server.request("GET", "/model", b"").1, reloaded);
+    let (_, after) = server.request("POST", "/score", &image);
+    assert_eq!(after["score"], before["score"], "the same detector");
+    assert_ne!(after["p_value"], before["p_value"], "{before} {after}");
+    assert_eq!(server.request("GET", "/health", b"").1["reloads"], 1);
+
+    // A file that does not load: refused with why, and the model before goes on serving.
+    std::fs::write(&model, b"not a model").unwrap();
+    let (status, refused) = server.request("POST", "/reload", b"");
+    assert_eq!(status, 500, "{refused}");
+    let why = refused["error"].as_str().unwrap();
+    assert!(
+        why.contains("reload failed, still serving the model loaded before"),
+        "{why}"
+    );
+    let (status, still) = server.request("POST", "/score", &image);
+    assert_eq!((status, &still["p_value"]), (200, &after["p_value"]));
+    assert_eq!(server.request("GET", "/model", b"").1, reloaded);
+    assert_eq!(server.request("GET", "/reload", b"").0, 405);
+}

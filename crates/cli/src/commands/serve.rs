@@ -6,11 +6,14 @@
 //! threads take requests off the connections and queue the scoring ones; one thread scores.
 //! Requests that arrive while a batch is being scored wait and are scored together as the
 //! next batch (up to `--max-batch`), so a busy server runs the encoder on full batches.
+//! `POST /reload` reads the model file again (after `swan calibrate` or a refit replaced it)
+//! between two batches, without dropping a request; a file that does not load leaves the
+//! model served before in place.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, RwLock, mpsc};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -68,6 +71,12 @@ pub struct ServeArgs {
     device: String,
 }
 
+/// What the scoring thread is asked to do: score an image, or load the model file again.
+enum Job {
+    Score(ScoreRequest),
+    Reload(Request),
+}
+
 /// What a client asked of `POST /score`, once its body has been read.
 struct ScoreRequest {
     request: Request,
@@ -82,91 +91,175 @@ struct ScoreRequest {
 
 pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
     let device = common::select_device(&args.device)?;
-    let (model, encoder) = Fitted::load(&args.model, &device)
-        .with_context(|| format!("loading the --model file {}", args.model.display()))?;
-    // Every request is new pixels: nothing is worth caching on disk or keeping in memory.
-    let run = RunArgs {
-        seed: 0,
-        no_cache: true,
-    };
-    // No progress bars: a server's log is read, not watched.
-    let quiet = Global { progress: false };
-    let mut ctx = common::run_context(encoder.map(Arc::new), args.max_batch, &run, &quiet);
-    ctx.keep_features = false;
-    let calibration =
-        super::score::model_calibration(&model, &mut ctx, args.holdout_data.as_ref())?;
-    let threshold = super::score::decision_threshold(
-        args.threshold,
-        args.threshold_fpr,
-        calibration.as_ref().map(|c| &c.scores),
-        "--threshold-fpr needs held-out normal scores: --holdout-data KIND:PATH (held-out \
-         normal images), or a model calibrated by `swan fit --calibration-split` or `swan \
-         calibrate`",
-    )?;
-    let decision = Decision {
-        threshold,
-        calibration,
-    };
+    let mut loaded = Loaded::new(&args, &device)?;
     let server = Server::http((args.host.as_str(), args.port))
         .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", args.host, args.port))?;
     let addr = server
         .server_addr()
         .to_ip()
         .context("the server has no IP address")?;
-    let about = describe_model(&model, &args.model, &decision);
     println!("listening on http://{addr}");
     eprintln!(
         "serving {} ({} model, {} training images): POST /score with an image as the body; \
-         GET /model, GET /health; Ctrl-C stops",
+         GET /model, GET /health; POST /reload after the model file changed; Ctrl-C stops",
         args.model.display(),
-        model.kind().name(),
-        model.n_train()
+        loaded.model.kind().name(),
+        loaded.model.n_train()
     );
     let endpoints = Arc::new(Endpoints {
-        about,
-        method: model.kind().name(),
-        names_neighbours: model.names_neighbours(),
-        has_maps: model.has_maps(),
+        info: RwLock::new(loaded.info.clone()),
         limit: args.max_body_mib * 1024 * 1024,
         served: AtomicU64::new(0),
         scored: AtomicU64::new(0),
         batches: AtomicU64::new(0),
+        reloads: AtomicU64::new(0),
         started: Instant::now(),
     });
     // Readers take requests off the connections, answer what needs no model at once (so
     // /health answers while a batch is scored) and queue scoring requests, their bodies read;
     // the queue holds a few batches, then readers wait (back-pressure on the clients).
     let server = Arc::new(server);
-    let (queue, requests) = mpsc::sync_channel::<ScoreRequest>(2 * args.max_batch);
+    let (queue, jobs) = mpsc::sync_channel::<Job>(2 * args.max_batch);
     for _ in 0..READERS {
         let (server, endpoints, queue) = (server.clone(), endpoints.clone(), queue.clone());
         std::thread::spawn(move || read_requests(&server, &endpoints, &queue));
     }
     drop(queue);
-    // This thread scores: a batch is the first request waiting and whatever else is queued.
-    while let Ok(first) = requests.recv() {
+    // This thread scores: a batch is the first request waiting and whatever else is queued
+    // before the next reload, which waits for the batch.
+    while let Ok(first) = jobs.recv() {
+        let first = match first {
+            Job::Score(r) => r,
+            Job::Reload(request) => {
+                reload(&mut loaded, request, &args, &device, &endpoints);
+                continue;
+            }
+        };
         let mut batch = vec![first];
+        let mut reload_after = None;
         while batch.len() < args.max_batch {
-            match requests.try_recv() {
-                Ok(next) => batch.push(next),
+            match jobs.try_recv() {
+                Ok(Job::Score(next)) => batch.push(next),
+                Ok(Job::Reload(request)) => {
+                    reload_after = Some(request);
+                    break;
+                }
                 Err(_) => break,
             }
         }
         endpoints.batches.fetch_add(1, Ordering::Relaxed);
-        score_batch(batch, &model, &mut ctx, &decision, &endpoints.scored);
+        let Loaded {
+            model,
+            ctx,
+            decision,
+            ..
+        } = &mut loaded;
+        score_batch(batch, model, ctx, decision, &endpoints.scored);
+        if let Some(request) = reload_after {
+            reload(&mut loaded, request, &args, &device, &endpoints);
+        }
     }
     anyhow::bail!("the server stopped accepting requests")
+}
+
+/// The model served, with what scoring it needs and what readers answer about it.
+struct Loaded {
+    model: Fitted,
+    ctx: RunContext,
+    decision: Decision,
+    info: ModelInfo,
+}
+
+impl Loaded {
+    /// Reads --model and finds its decision: the threshold, and the held-out normal scores of
+    /// --holdout-data (scored now) or of the model's own calibration.
+    fn new(args: &ServeArgs, device: &swan_encoder::Device) -> Result<Self> {
+        let (model, encoder) = Fitted::load(&args.model, device)
+            .with_context(|| format!("loading the --model file {}", args.model.display()))?;
+        // Every request is new pixels: nothing is worth caching on disk or keeping in memory.
+        let run = RunArgs {
+            seed: 0,
+            no_cache: true,
+        };
+        // No progress bars: a server's log is read, not watched.
+        let quiet = Global { progress: false };
+        let mut ctx = common::run_context(encoder.map(Arc::new), args.max_batch, &run, &quiet);
+        ctx.keep_features = false;
+        let calibration =
+            super::score::model_calibration(&model, &mut ctx, args.holdout_data.as_ref())?;
+        let threshold = super::score::decision_threshold(
+            args.threshold,
+            args.threshold_fpr,
+            calibration.as_ref().map(|c| &c.scores),
+            "--threshold-fpr needs held-out normal scores: --holdout-data KIND:PATH (held-out \
+             normal images), or a model calibrated by `swan fit --calibration-split` or `swan \
+             calibrate`",
+        )?;
+        let decision = Decision {
+            threshold,
+            calibration,
+        };
+        let info = ModelInfo {
+            about: describe_model(&model, &args.model, &decision),
+            method: model.kind().name(),
+            names_neighbours: model.names_neighbours(),
+            has_maps: model.has_maps(),
+        };
+        Ok(Self {
+            model,
+            ctx,
+            decision,
+            info,
+        })
+    }
+}
+
+/// `POST /reload`: loads --model again and serves it from the next batch on, answering with
+/// its description; a file that does not load is answered with why, and the model loaded
+/// before stays.
+fn reload(
+    loaded: &mut Loaded,
+    request: Request,
+    args: &ServeArgs,
+    device: &swan_encoder::Device,
+    endpoints: &Endpoints,
+) {
+    match Loaded::new(args, device) {
+        Ok(new) => {
+            *endpoints.info.write().unwrap_or_else(|e| e.into_inner()) = new.info.clone();
+            let about = new.info.about.clone();
+            *loaded = new;
+            endpoints.reloads.fetch_add(1, Ordering::Relaxed);
+            eprintln!("reloaded {}", args.model.display());
+            reply::<()>(request, 200, &about);
+        }
+        Err(e) => {
+            tracing::warn!("reload failed: {e:#}");
+            reply_error::<()>(
+                request,
+                500,
+                format!("reload failed, still serving the model loaded before: {e:#}"),
+            );
+        }
+    }
 }
 
 /// Threads reading requests off the connections.
 const READERS: usize = 8;
 
-/// What the readers need to answer requests without the model.
-struct Endpoints {
+/// What the readers answer about the model served, and check requests against.
+#[derive(Clone)]
+struct ModelInfo {
     about: Value,
     method: &'static str,
     names_neighbours: bool,
     has_maps: bool,
+}
+
+/// What the readers need to answer requests without the model.
+struct Endpoints {
+    /// The model served (replaced by `POST /reload`).
+    info: RwLock<ModelInfo>,
     /// The largest body accepted, in bytes.
     limit: usize,
     /// Scoring requests so far (names `request-N`).
@@ -174,6 +267,8 @@ struct Endpoints {
     /// Images scored, and the batches they were scored in.
     scored: AtomicU64,
     batches: AtomicU64,
+    /// Successful `POST /reload`s.
+    reloads: AtomicU64,
     started: Instant,
 }
 
@@ -190,13 +285,19 @@ impl Endpoints {
             "requests": self.served.load(Ordering::Relaxed),
             "scored": scored,
             "mean_batch": if batches == 0 { 0.0 } else { scored as f64 / batches as f64 },
+            "reloads": self.reloads.load(Ordering::Relaxed),
         })
+    }
+
+    /// The model served, as readers see it.
+    fn info(&self) -> std::sync::RwLockReadGuard<'_, ModelInfo> {
+        self.info.read().unwrap_or_else(|e| e.into_inner())
     }
 }
 
 /// A reader thread: takes requests until the server stops, queueing the scoring ones. A
 /// connection that fails is logged and forgotten; the thread goes on with the next.
-fn read_requests(server: &Server, endpoints: &Endpoints, queue: &mpsc::SyncSender<ScoreRequest>) {
+fn read_requests(server: &Server, endpoints: &Endpoints, queue: &mpsc::SyncSender<Job>) {
     loop {
         match server.recv() {
             Ok(request) => {
@@ -214,14 +315,17 @@ fn read_requests(server: &Server, endpoints: &Endpoints, queue: &mpsc::SyncSende
     }
 }
 
-/// Answers everything but a scoring request at once; returns a scoring request, its body
-/// read, for the batch.
-fn route(request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
+/// Answers everything but a scoring request or a reload at once; returns those for the
+/// scoring thread (a scoring request with its body read).
+fn route(request: Request, endpoints: &Endpoints) -> Option<Job> {
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     match (request.method(), path) {
         (Method::Get, "/health") => reply(request, 200, &endpoints.health()),
-        (Method::Get, "/model") => reply(request, 200, &endpoints.about),
+        (Method::Get, "/model") => {
+            let about = endpoints.info().about.clone();
+            reply(request, 200, &about)
+        }
         (Method::Get, "/") => reply(
             request,
             200,
@@ -234,18 +338,24 @@ fn route(request: Request, endpoints: &Endpoints) -> Option<ScoreRequest> {
                                     comes from: the patch map, for dra, devnet, adib, adra)",
                     "GET /model": "the detector: method, encoder, training images, threshold",
                     "GET /health": "{\"status\": \"ok\"} while the server runs, with its \
-                                    uptime, scoring requests, images scored and mean batch",
+                                    uptime, scoring requests, images scored, mean batch and \
+                                    reloads",
+                    "POST /reload": "read the model file again (after swan calibrate or a \
+                                     refit replaced it) and serve it from the next batch on; \
+                                     answers as GET /model, or with why it did not load (the \
+                                     model before then stays)",
                 }
             }),
         ),
-        (Method::Post, "/score") => score_request(request, query, endpoints),
-        (_, "/score" | "/model" | "/health" | "/") => {
+        (Method::Post, "/score") => score_request(request, query, endpoints).map(Job::Score),
+        (Method::Post, "/reload") => Some(Job::Reload(request)),
+        (_, "/score" | "/model" | "/health" | "/reload" | "/") => {
             reply_error(request, 405, format!("{path} does not take that method"))
         }
         _ => reply_error(
             request,
             404,
-            format!("no endpoint {path}: POST /score, GET /model, GET /health"),
+            format!("no endpoint {path}: POST /score, GET /model, GET /health, POST /reload"),
         ),
     }
 }
@@ -273,18 +383,22 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
             _ => {}
         }
     }
-    if neighbours > 0 && !endpoints.names_neighbours {
+    let (method, names_neighbours, has_maps) = {
+        let info = endpoints.info();
+        (info.method, info.names_neighbours, info.has_maps)
+    };
+    if neighbours > 0 && !names_neighbours {
         return reply_error(
             request,
             400,
             format!(
                 "neighbours names the training images a score is the distance to; a {} \
                  model has no one nearest training image",
-                endpoints.method
+                method
             ),
         );
     }
-    if maps && !endpoints.has_maps {
+    if maps && !has_maps {
         return reply_error(
             request,
             400,
@@ -292,7 +406,7 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
                 "maps shows where in an image the score comes from, for models whose \
                  score pools patch scores (dra, devnet) or whose linear head splits its \
                  logit among them (adib, adra); a {} model scores the image as a whole",
-                endpoints.method
+                method
             ),
         );
     }
@@ -376,7 +490,7 @@ fn score_batch(
         }
         Err(e) => {
             let r = batch.into_iter().next().expect("a batch of one");
-            reply_error(r.request, 422, format!("{}: {e}", r.name));
+            reply_error::<()>(r.request, 422, format!("{}: {e}", r.name));
             return;
         }
     };
@@ -391,7 +505,7 @@ fn score_batch(
                 .iter()
                 .find(|s| s.id == r.sample.id)
                 .map_or("the image could not be read", |s| s.error.as_str());
-            reply_error(r.request, 400, why.to_string());
+            reply_error::<()>(r.request, 400, why.to_string());
             continue;
         }
         let i = next;
@@ -437,7 +551,7 @@ fn score_batch(
             });
         }
         scored_count.fetch_add(1, Ordering::Relaxed);
-        reply(r.request, 200, &answer);
+        reply::<()>(r.request, 200, &answer);
     }
     tracing::info!(
         "scored {n} image(s) in {:.1} ms",
@@ -497,7 +611,7 @@ fn number(x: f32) -> Value {
 
 /// Answers with a JSON body. A client that has gone away is logged, not an error of the
 /// server.
-fn reply(request: Request, status: u16, body: &Value) -> Option<ScoreRequest> {
+fn reply<T>(request: Request, status: u16, body: &Value) -> Option<T> {
     let header =
         Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..]).expect("a valid header");
     let response = Response::from_string(body.to_string())
@@ -510,9 +624,9 @@ fn reply(request: Request, status: u16, body: &Value) -> Option<ScoreRequest> {
 }
 
 /// Answers `{"error": message}` with `status`.
-fn reply_error(request: Request, status: u16, message: String) -> Option<ScoreRequest> {
+fn reply_error<T>(request: Request, status: u16, message: String) -> Option<T> {
     tracing::info!("{} {}: {status} {message}", request.method(), request.url());
-    reply(request, status, &json!({ "error": message }))
+    reply::<T>(request, status, &json!({ "error": message }))
 }
 
 /// `%XX` escapes and `+` (a space) of a query value decoded; malformed escapes kept as they
