@@ -447,11 +447,7 @@ fn calibration_groups_are_held_out_whole_by_fit_and_eval() {
     let mut csv = String::from("path,class,split,object\n");
     for split in ["train", "test"] {
         for class in ["stripes", "blobs"] {
-            let mut names: Vec<String> = std::fs::read_dir(data.join(split).join(class))
-                .unwrap()
-                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-                .collect();
-            names.sort();
+            let names = common::sorted_file_names(&data.join(split).join(class));
             for (i, name) in names.iter().enumerate() {
                 let object = match split {
                     "train" => format!("{class}-{}", i / 2),
@@ -481,7 +477,8 @@ fn calibration_groups_are_held_out_whole_by_fit_and_eval() {
             &["--data", &spec, "--out", model.to_str().unwrap()],
         ),
     );
-    let stderr = String::from_utf8_lossy(&ok_output(&fitted)).into_owned();
+    ok(&fitted);
+    let stderr = String::from_utf8_lossy(&fitted.stderr);
     assert!(
         stderr.contains("calibrated on 4 held-out normal images")
             && stderr.contains("whole groups of object"),
@@ -575,14 +572,4 @@ fn calibration_groups_are_held_out_whole_by_fit_and_eval() {
         ),
     ));
     assert!(e.contains("--calibration-split"), "{e}");
-}
-
-/// The stderr of a run that must have succeeded.
-fn ok_output(out: &std::process::Output) -> Vec<u8> {
-    assert!(
-        out.status.success(),
-        "swan failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stderr.clone()
 }

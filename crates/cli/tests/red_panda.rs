@@ -11,11 +11,7 @@ fn write_manifest(data: &std::path::Path) -> std::path::PathBuf {
     let mut csv = String::from("path,class,camera,group,split\n");
     for split in ["train", "test"] {
         for class in ["stripes", "blobs"] {
-            let mut files: Vec<_> = std::fs::read_dir(data.join(split).join(class))
-                .unwrap()
-                .map(|e| e.unwrap().file_name().into_string().unwrap())
-                .collect();
-            files.sort();
+            let files = common::sorted_file_names(&data.join(split).join(class));
             for (i, f) in files.iter().enumerate() {
                 let camera = format!("c{}", i % 2);
                 let group = match (class, camera.as_str()) {

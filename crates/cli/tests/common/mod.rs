@@ -87,6 +87,17 @@ pub fn err(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// The file names in `dir`, sorted.
+#[allow(dead_code)] // not every test file lists a folder
+pub fn sorted_file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 /// Two visually distinct classes: `stripes` (horizontal bands) and `blobs` (a bright square),
 /// with per-image variation, under train/ and test/.
 pub fn make_folder_dataset(root: &Path, per_class_train: u32, per_class_test: u32) {
