@@ -255,6 +255,16 @@ impl From<Calibration> for Vec<f32> {
 mod tests {
     use super::*;
 
+    /// A fixed linear congruential stream of uniform draws in [0, 1).
+    fn uniform_stream(mut state: u64) -> impl FnMut() -> f32 {
+        move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 40) as f32 / (1u64 << 24) as f32
+        }
+    }
+
     #[test]
     fn the_threshold_is_the_conformal_quantile() {
         let s: Vec<f32> = (1..=10).map(|v| v as f32).collect();
@@ -327,13 +337,7 @@ mod tests {
     fn the_excess_p_value_is_calibrated_on_exchangeable_batches() {
         // 19 held-out scores, batches of 50 new ones from the same distribution: at rate 0.1
         // (j = 2, expected 2 / 20), P(excess p-value ≤ 0.05) over many batches stays ≤ 0.05.
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut draw = || {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (state >> 40) as f32 / (1u64 << 24) as f32
-        };
+        let mut draw = uniform_stream(0x9e37_79b9_7f4a_7c15);
         let trials = 2000;
         let mut rejected = 0;
         for _ in 0..trials {
@@ -430,13 +434,8 @@ mod tests {
     fn p_values_of_exchangeable_scores_are_valid() {
         // A fixed linear congruential stream: 200 calibration sets of 19 scores, each with
         // one test score, all from the same distribution.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut draw = || {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((state >> 40) as f32 / (1u64 << 24) as f32).powi(3) // skewed, in [0, 1)
-        };
+        let mut uniform = uniform_stream(0x2545_f491_4f6c_dd1d);
+        let mut draw = || uniform().powi(3); // skewed, in [0, 1)
         let trials = 4000;
         let mut at_most = [0usize; 3];
         let alphas = [0.05, 0.1, 0.25];
