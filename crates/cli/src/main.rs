@@ -60,8 +60,8 @@ enum Command {
     #[command(after_help = "Examples:
   swan fit --data idx:fmnist --class 0 --out m.safetensors     # or fit with --calibration-split 0.1
   swan calibrate --model m.safetensors --data idx:fmnist --class 0 --split test
-  swan score --model m.safetensors --data new/ --threshold-fpr 0.05   # p_value and anomalous columns
-  swan calibrate --model m.safetensors --data folder:recent_good/ --check   # exit status 3: recalibrate")]
+  swan score --model m.safetensors --data new/ --threshold-fpr 0.05   # + p_value, anomalous
+  swan calibrate --model m.safetensors --data folder:recent/ --check   # status 3: recalibrate")]
     Calibrate(commands::calibrate::CalibrateArgs),
     /// Embed images at encoder taps and save them as a features file.
     Features(commands::features::FeaturesArgs),

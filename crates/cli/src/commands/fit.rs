@@ -49,10 +49,11 @@ pub struct FitArgs {
     train: TrainArgs,
     /// Hold out this fraction of the normal training images (drawn with --seed and --class:
     /// the images `swan eval --protocol one-vs-rest --calibration-split` holds out of that
-    /// class's split with the same seed), fit on the rest, and keep the held-out images' scores in the model file: `swan score` and `swan
-    /// serve` then give every image a conformal p-value and take --threshold-fpr with no
-    /// other held-out data. 0.1 is a good start; p-values go down to 1 / (held-out + 1).
-    /// `swan calibrate` does the same with separate normal images.
+    /// class's split with the same seed), fit on the rest, and keep the held-out images'
+    /// scores in the model file: `swan score` and `swan serve` then give every image a
+    /// conformal p-value and take --threshold-fpr with no other held-out data. 0.1 is a good
+    /// start; p-values go down to 1 / (held-out + 1). `swan calibrate` does the same with
+    /// separate normal images.
     #[arg(long, value_name = "FRACTION", value_parser = crate::args::open_fraction)]
     calibration_split: Option<f64>,
     /// Hold out whole groups of --calibration-split images: those sharing a value of this
