@@ -363,7 +363,8 @@ fn eval_reports_the_calibrated_decision_per_split_and_over_seeds() {
         "0,1",
     ]));
     assert!(
-        stdout.contains("p ≤ 0.5 on p-values from 2 held-out training normals per split"),
+        stdout.contains("p ≤ 0.5 on p-values from 2 held-out training normals per split")
+            && stdout.contains("calibration allows (p < 0.01): normal test images on 0 of 2"),
         "{stdout}"
     );
     for seed in [0, 1] {
@@ -380,6 +381,13 @@ fn eval_reports_the_calibrated_decision_per_split_and_over_seeds() {
             assert_eq!(c["tpr"], 1.0, "{split}");
             let fpr = c["fpr"].as_f64().unwrap();
             assert!((0.0..=0.5).contains(&fpr), "{split}");
+            // How likely that many normals get p ≤ 0.5 from one calibration (4 test normals,
+            // 2 held out: each flagged with a chance that is Beta(1, 2) over the draw; exact
+            // beta-binomial tails by rational arithmetic).
+            let tail = c["fpr_p_value"].as_f64().unwrap();
+            let flagged = (fpr * 4.0).round() as i32;
+            let want = [1.0, 2.0 / 3.0, 0.4, 0.2, 1.0 / 15.0][flagged as usize];
+            assert!((tail - want).abs() < 1e-9, "{split}: {tail} vs {want}");
         }
         assert!(r["mean"]["calibrated_fpr"].is_number(), "{r}");
         let page = std::fs::read_to_string(tmp.path().join(format!("r.seed{seed}.html"))).unwrap();

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SWAN=${SWAN:-./target/release/swan}
-OUT=docs/results/calibration/nagad
+OUT=${OUT:-docs/results/calibration/nagad}
 mkdir -p "$OUT"
 for seed in ${SEEDS:-0 1 2}; do
   for m in "dn2 --k 1 --metric cosine" "red-panda"; do

@@ -381,6 +381,7 @@ fn evaluate_split(
             &p,
             &keep(&split.anomalous),
             &keep(&split.pseudo),
+            &|k, n| calibration.excess_p_value(alpha, k, n),
         );
     }
     result.n_labelled_anomalies = split.labelled_anomalies.len();

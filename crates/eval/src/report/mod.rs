@@ -100,34 +100,51 @@ pub struct CalibratedRates {
     /// combinations) with p ≤ α — false alarms a nuisance-invariant detector keeps near α.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pseudo_flagged: Option<f64>,
+    /// How likely as many normal test images (those of `fpr`) or more get p ≤ α if they are
+    /// drawn like the held-out images (the beta-binomial tail of `swan calibrate --check`):
+    /// small when the test normals score higher than the held-out ones did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fpr_p_value: Option<f64>,
+    /// NAGAD: the same for the pseudo-anomalies — small when the unseen nuisance combinations
+    /// raise the scores of normal content beyond what the calibration allows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pseudo_p_value: Option<f64>,
 }
 
 impl CalibratedRates {
     /// The rates of p ≤ `alpha` over `p_values`, aligned with `anomalous` and `pseudo` (empty
     /// when the split has no pseudo-anomalies); `None` when the test images are all normal or
-    /// all anomalous.
+    /// all anomalous. `excess(k, n)` is the probability that k or more of n images drawn like
+    /// the held-out ones get p ≤ `alpha` (`swan_score::Calibration::excess_p_value`).
     pub fn compute(
         n_calibration: usize,
         alpha: f64,
         p_values: &[f64],
         anomalous: &[bool],
         pseudo: &[bool],
+        excess: &dyn Fn(usize, usize) -> f64,
     ) -> Option<Self> {
         let pseudo = |i: usize| pseudo.get(i).copied().unwrap_or(false);
-        let rate = |keep: &dyn Fn(usize) -> bool| {
-            let of: Vec<f64> = (0..p_values.len())
+        // (flagged, of how many) among the images `keep` picks; `None` for none.
+        let count = |keep: &dyn Fn(usize) -> bool| {
+            let (flagged, n) = (0..p_values.len())
                 .filter(|&i| keep(i))
-                .map(|i| p_values[i])
-                .collect();
-            (!of.is_empty())
-                .then(|| of.iter().filter(|&&p| p <= alpha).count() as f64 / of.len() as f64)
+                .fold((0, 0), |(f, n), i| {
+                    (f + usize::from(p_values[i] <= alpha), n + 1)
+                });
+            (n > 0).then_some((flagged, n))
         };
+        let rate = |(flagged, n): (usize, usize)| flagged as f64 / n as f64;
+        let normal = count(&|i| !anomalous[i] && !pseudo(i))?;
+        let pseudo = count(&|i| pseudo(i));
         Some(Self {
             n_calibration,
             alpha,
-            fpr: rate(&|i| !anomalous[i] && !pseudo(i))?,
-            tpr: rate(&|i| anomalous[i])?,
-            pseudo_flagged: rate(&|i| pseudo(i)),
+            fpr: rate(normal),
+            tpr: rate(count(&|i| anomalous[i])?),
+            pseudo_flagged: pseudo.map(rate),
+            fpr_p_value: Some(excess(normal.0, normal.1)),
+            pseudo_p_value: pseudo.map(|(k, n)| excess(k, n)),
         })
     }
 }
@@ -619,13 +636,33 @@ pub fn format_table(results: &[SplitResult], mean: &MeanResult) -> String {
         let pseudo = mean.calibrated_pseudo.map_or(String::new(), |p| {
             format!(", pseudo-anomalies {:.2} %", 100.0 * p)
         });
+        // Splits whose normal test images (or pseudo-anomalies) get p ≤ α more often than the
+        // calibration allows beyond chance.
+        let beyond = |of: &dyn Fn(&CalibratedRates) -> Option<f64>| {
+            let p: Vec<f64> = results
+                .iter()
+                .filter_map(|r| r.calibrated.as_ref().and_then(of))
+                .collect();
+            (p.iter().filter(|&&p| p < 0.01).count(), p.len())
+        };
+        let mut excess = vec![];
+        for (what, (k, n)) in [
+            ("normal test images", beyond(&|c| c.fpr_p_value)),
+            ("pseudo-anomalies", beyond(&|c| c.pseudo_p_value)),
+        ] {
+            if n > 0 {
+                excess.push(format!("{what} on {k} of {n} splits"));
+            }
+        }
         out += &format!(
             "p ≤ {} on p-values from {held} held-out training normals per split: false \
              positives {:.2} % of the normal test images, detections {:.2} % of the \
-             anomalous{pseudo} (means over splits)\n",
+             anomalous{pseudo} (means over splits); flagged more often than the calibration \
+             allows (p < 0.01): {}\n",
             c.alpha,
             100.0 * fpr,
-            100.0 * tpr
+            100.0 * tpr,
+            excess.join(", ")
         );
     }
     out
@@ -656,16 +693,25 @@ mod calibrated_tests {
     fn calibrated_rates_count_p_values_at_or_below_alpha() {
         let p = [0.01, 0.04, 0.05, 0.3, 0.02, 0.5, 0.05, 0.9];
         let anomalous = [false, false, false, false, true, true, true, true];
-        let r = CalibratedRates::compute(19, 0.05, &p, &anomalous, &[]).unwrap();
+        // The tail the counts are judged by, recorded as (k, n) → a number to check.
+        let excess = |k: usize, n: usize| (100 * k + n) as f64;
+        let r = CalibratedRates::compute(19, 0.05, &p, &anomalous, &[], &excess).unwrap();
         assert_eq!((r.n_calibration, r.alpha), (19, 0.05));
         assert_eq!(r.fpr, 0.75, "0.01, 0.04 and 0.05 of the four normals");
+        assert_eq!(r.fpr_p_value, Some(304.0), "3 of 4 normals");
         assert_eq!(r.tpr, 0.5, "0.02 and 0.05 of the four anomalies");
-        assert_eq!(r.pseudo_flagged, None);
-        assert!(CalibratedRates::compute(19, 0.05, &p[..4], &anomalous[..4], &[]).is_none());
+        assert_eq!((r.pseudo_flagged, r.pseudo_p_value), (None, None));
+        assert!(
+            CalibratedRates::compute(19, 0.05, &p[..4], &anomalous[..4], &[], &excess).is_none()
+        );
         // NAGAD: the first two normals are pseudo-anomalies, counted apart.
         let pseudo = [true, true, false, false, false, false, false, false];
-        let r = CalibratedRates::compute(19, 0.05, &p, &anomalous, &pseudo).unwrap();
+        let r = CalibratedRates::compute(19, 0.05, &p, &anomalous, &pseudo, &excess).unwrap();
         assert_eq!((r.fpr, r.pseudo_flagged), (0.5, Some(1.0)));
+        assert_eq!(
+            (r.fpr_p_value, r.pseudo_p_value),
+            (Some(102.0), Some(202.0))
+        );
     }
 }
 
