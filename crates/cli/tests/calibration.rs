@@ -315,7 +315,11 @@ fn calibrated_models_give_p_values_and_thresholds_from_their_held_out_scores() {
     let blobs = check(&half, "blobs", &["--split", "all", "--json"]);
     assert_eq!(blobs.status.code(), Some(3));
     let record: serde_json::Value = serde_json::from_slice(&blobs.stdout).unwrap();
-    assert_eq!(record["consistent"], false, "{record}");
+    assert_eq!(
+        (&record["consistent"], &record["conservative"]),
+        (&false.into(), &false.into()),
+        "{record}"
+    );
     assert_eq!(record["calibration"]["n"], 10, "{record}");
     let level = &record["levels"][0];
     assert_eq!(

@@ -205,6 +205,15 @@ impl Calibration {
         beta_binomial_upper_tail(flagged, total, j as f64, (n + 1 - j) as f64)
     }
 
+    /// The other side of [`Self::excess_p_value`]: how likely as few as `flagged` of `total`
+    /// new normal images (or fewer) get a p-value ≤ `rate`. A small value says the held-out
+    /// images scored higher than these new normals do (anomalies among the held-out images,
+    /// say): decisions stay within their false-positive promise but flag fewer anomalies than
+    /// a clean calibration would.
+    pub fn shortfall_p_value(&self, rate: f64, flagged: usize, total: usize) -> f64 {
+        (1.0 - self.excess_p_value(rate, flagged + 1, total)).clamp(0.0, 1.0)
+    }
+
     /// [`threshold_at_fpr`] on the calibration scores (checked and sorted when they were
     /// made).
     pub fn threshold_at_fpr(&self, target_fpr: f64) -> Result<f32, ScoreError> {
@@ -368,6 +377,10 @@ mod tests {
             assert!((got / want - 1.0).abs() < 1e-9, "{k}: {got} vs {want}");
         }
         assert_eq!(c.excess_p_value(0.05, 0, 200), 1.0);
+        // The lower tail, by the same exact sums: P(X ≤ 2) and P(X ≤ 10) of 200 at Beta(5, 95).
+        assert!((c.shortfall_p_value(0.05, 2, 200) - 0.042_088_966_596_857_035).abs() < 1e-12);
+        assert!((c.shortfall_p_value(0.05, 10, 200) - 0.592_293_799_728_65).abs() < 1e-12);
+        assert_eq!(c.shortfall_p_value(0.05, 200, 200), 1.0);
         assert_eq!(c.expected_rate(0.001), 0.0);
     }
 
