@@ -197,12 +197,11 @@ impl Calibration {
     /// new normals score higher than the held-out ones did (the data changed, or the held-out
     /// images were not like them), and the p-values no longer keep their level on them.
     pub fn excess_p_value(&self, rate: f64, flagged: usize, total: usize) -> f64 {
-        let n = self.sorted.len();
-        let j = flag_slots(n, rate);
-        if j == 0 {
-            return if flagged == 0 { 1.0 } else { 0.0 };
+        match self.flag_chance(rate) {
+            Some((a, b)) => beta_binomial_upper_tail(flagged, total, a, b),
+            None if flagged == 0 => 1.0,
+            None => 0.0,
         }
-        beta_binomial_upper_tail(flagged, total, j as f64, (n + 1 - j) as f64)
     }
 
     /// The other side of [`Self::excess_p_value`]: how likely as few as `flagged` of `total`
@@ -211,7 +210,22 @@ impl Calibration {
     /// say): decisions stay within their false-positive promise but flag fewer anomalies than
     /// a clean calibration would.
     pub fn shortfall_p_value(&self, rate: f64, flagged: usize, total: usize) -> f64 {
-        (1.0 - self.excess_p_value(rate, flagged + 1, total)).clamp(0.0, 1.0)
+        match self.flag_chance(rate) {
+            // X ≤ k exactly when the unflagged, total − X, number at least total − k; they
+            // are beta-binomial with the two parameters swapped. Summed directly, a small
+            // tail keeps its digits (1 − P(X ≥ k + 1) would lose them).
+            Some((a, b)) => beta_binomial_upper_tail(total.saturating_sub(flagged), total, b, a),
+            None => 1.0,
+        }
+    }
+
+    /// The Beta(a, b) that a new normal image's chance of a p-value ≤ `rate` follows over the
+    /// draw of the held-out scores: (j, n + 1 − j), j as in [`Self::expected_rate`]; `None`
+    /// when no p-value can be that small (j = 0).
+    fn flag_chance(&self, rate: f64) -> Option<(f64, f64)> {
+        let n = self.sorted.len();
+        let j = flag_slots(n, rate);
+        (j > 0).then(|| (j as f64, (n + 1 - j) as f64))
     }
 
     /// [`threshold_at_fpr`] on the calibration scores (checked and sorted when they were
@@ -381,6 +395,18 @@ mod tests {
         assert!((c.shortfall_p_value(0.05, 2, 200) - 0.042_088_966_596_857_035).abs() < 1e-12);
         assert!((c.shortfall_p_value(0.05, 10, 200) - 0.592_293_799_728_65).abs() < 1e-12);
         assert_eq!(c.shortfall_p_value(0.05, 200, 200), 1.0);
+        // A deep lower tail keeps its digits (1 − P(X ≥ 1) would keep about 7 of them here):
+        // of 5000, P(X = 0) = B(5, 5095) / B(5, 95) = Π_{i<5000} (95 + i) / (100 + i) ≈ 3e-9.
+        let none: f64 = (0..5000)
+            .map(|i| (95.0 + i as f64) / (100.0 + i as f64))
+            .product();
+        let got = c.shortfall_p_value(0.05, 0, 5000);
+        assert!((got / none - 1.0).abs() < 1e-12, "{got} vs {none}");
+        assert_eq!(
+            c.shortfall_p_value(0.001, 0, 200),
+            1.0,
+            "no p-value that small"
+        );
         assert_eq!(c.expected_rate(0.001), 0.0);
     }
 
