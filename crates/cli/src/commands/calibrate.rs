@@ -126,6 +126,18 @@ impl std::error::Error for CalibrationRejected {}
 /// The levels `swan calibrate --check` tests.
 const CHECK_LEVELS: [f64; 3] = [0.01, 0.05, 0.1];
 
+/// One level of `swan calibrate --check`.
+struct LevelCheck {
+    alpha: f64,
+    /// Images with p ≤ alpha.
+    flagged: usize,
+    /// The share the calibration expects.
+    expected: f64,
+    /// How likely that many or more, and that few or fewer, if drawn like the held-out images.
+    p_more: f64,
+    p_fewer: f64,
+}
+
 /// `swan calibrate --check`: the share of `normals` with p ≤ each level against the model's
 /// calibration, and whether it exceeds what the calibration allows beyond chance.
 fn check(
@@ -167,9 +179,7 @@ fn check(
             swan_score::held_out_needed(0.1)
         );
     }
-    // Per level: (alpha, images with p ≤ alpha, expected share, p-value of that many or more,
-    // p-value of that few or fewer).
-    let rows: Vec<(f64, usize, f64, f64, f64)> = levels
+    let rows: Vec<LevelCheck> = levels
         .iter()
         .map(|&alpha| {
             let flagged = recent
@@ -178,34 +188,38 @@ fn check(
                 .iter()
                 .filter(|&&s| c.p_value(s) <= alpha)
                 .count();
-            let p = c.excess_p_value(alpha, flagged, total);
-            let fewer = c.shortfall_p_value(alpha, flagged, total);
-            (alpha, flagged, c.expected_rate(alpha), p, fewer)
+            LevelCheck {
+                alpha,
+                flagged,
+                expected: c.expected_rate(alpha),
+                p_more: c.excess_p_value(alpha, flagged, total),
+                p_fewer: c.shortfall_p_value(alpha, flagged, total),
+            }
         })
         .collect();
     let bonferroni = |p: f64| (p * levels.len() as f64).min(1.0);
-    let &(alpha, _, _, p, _) = rows
+    let worst = rows
         .iter()
-        .min_by(|a, b| a.3.total_cmp(&b.3))
+        .min_by(|a, b| a.p_more.total_cmp(&b.p_more))
         .expect("at least one level");
-    let corrected = bonferroni(p);
+    let (alpha, corrected) = (worst.alpha, bonferroni(worst.p_more));
     let consistent = corrected >= 0.01;
     // The other direction, reported but not a failure: the held-out images scored higher
     // than these normals (anomalies among them?), so decisions are stricter than promised.
-    let fewest = rows.iter().map(|r| r.4).fold(f64::INFINITY, f64::min);
+    let fewest = rows.iter().map(|r| r.p_fewer).fold(f64::INFINITY, f64::min);
     let conservative = bonferroni(fewest) < 0.01;
     if json {
         let record = serde_json::json!({
             "model": path.display().to_string(),
             "calibration": {"n": c.len(), "data": calibration.data},
             "checked": {"n": total, "data": recent.data, "skipped": skipped.len()},
-            "levels": rows.iter().map(|&(alpha, flagged, expected, p, fewer)| serde_json::json!({
-                "alpha": alpha,
-                "flagged": flagged,
-                "rate": flagged as f64 / total as f64,
-                "expected_rate": expected,
-                "p_value": p,
-                "p_value_fewer": fewer,
+            "levels": rows.iter().map(|r| serde_json::json!({
+                "alpha": r.alpha,
+                "flagged": r.flagged,
+                "rate": r.flagged as f64 / total as f64,
+                "expected_rate": r.expected,
+                "p_value": r.p_more,
+                "p_value_fewer": r.p_fewer,
             })).collect::<Vec<_>>(),
             "p_value_bonferroni": corrected,
             "consistent": consistent,
@@ -213,12 +227,15 @@ fn check(
         });
         println!("{}", serde_json::to_string_pretty(&record)?);
     } else {
-        for &(alpha, flagged, expected, p, _) in &rows {
+        for r in &rows {
             println!(
-                "p <= {alpha}: {flagged} of {total} ({:.2} %), the calibration allows {:.2} % \
-                 in expectation; P(as many or more | drawn like the held-out images) = {p:.3e}",
-                100.0 * flagged as f64 / total as f64,
-                100.0 * expected
+                "p <= {}: {} of {total} ({:.2} %), the calibration allows {:.2} % in \
+                 expectation; P(as many or more | drawn like the held-out images) = {:.3e}",
+                r.alpha,
+                r.flagged,
+                100.0 * r.flagged as f64 / total as f64,
+                100.0 * r.expected,
+                r.p_more
             );
         }
     }
