@@ -20,12 +20,33 @@ fn repo_root() -> PathBuf {
 struct HelpPage {
     subcommands: BTreeSet<String>,
     flags: BTreeSet<String>,
+    /// The `[possible values: …]` of flags that take one of a fixed set.
+    values: BTreeMap<String, BTreeSet<String>>,
 }
 
 fn parse_help(text: &str) -> HelpPage {
     let mut page = HelpPage::default();
     let mut in_commands = false;
+    let mut current: Option<String> = None;
+    let mut possible: Option<String> = None;
     for line in text.lines() {
+        if let Some(list) = &mut possible {
+            list.push(' ');
+            list.push_str(line.trim());
+        } else if let Some((_, rest)) = line.split_once("[possible values:") {
+            possible = Some(rest.trim().to_string());
+        }
+        if let Some(list) = possible.take_if(|l| l.contains(']')) {
+            let list = list.split(']').next().unwrap_or_default();
+            if let Some(flag) = &current {
+                let values = list.split(',').map(|v| v.trim().to_string());
+                page.values.insert(flag.clone(), values.collect());
+            }
+            continue;
+        }
+        if possible.is_some() {
+            continue;
+        }
         if line.starts_with("Commands:") {
             in_commands = true;
             continue;
@@ -46,8 +67,10 @@ fn parse_help(text: &str) -> HelpPage {
         if trimmed.starts_with('-') && line.len() - trimmed.len() <= 6 {
             // "-v, --verbose...", "--threads <THREADS>", "--out <FILE>  description"
             let definition = trimmed.split("  ").next().unwrap_or_default();
+            current = None;
             for word in definition.split([' ', ',']) {
                 if let Some(flag) = long_flag(word) {
+                    current.get_or_insert_with(|| flag.clone());
                     page.flags.insert(flag);
                 }
             }
@@ -234,19 +257,40 @@ fn check(help: &mut Help, words: &[String]) -> Option<String> {
             _ => {}
         }
     }
-    let unknown: Vec<String> = words[i..]
-        .iter()
-        .filter_map(|w| long_flag(w))
-        .filter(|f| !page.flags.contains(f) && !root.flags.contains(f))
-        .collect();
-    (!unknown.is_empty()).then(|| {
-        let shown = if path.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", path.join(" "))
+    let shown = if path.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", path.join(" "))
+    };
+    let mut problems = Vec::new();
+    for (j, word) in words.iter().enumerate().skip(i) {
+        let Some(flag) = long_flag(word) else {
+            continue;
         };
-        format!("`swan{shown}` has no {}", unknown.join(", "))
-    })
+        if !page.flags.contains(&flag) && !root.flags.contains(&flag) {
+            problems.push(format!("`swan{shown}` has no {flag}"));
+            continue;
+        }
+        let Some(allowed) = page.values.get(&flag) else {
+            continue;
+        };
+        let value = match word.split_once('=') {
+            Some((_, value)) => Some(value),
+            None => words.get(j + 1).map(String::as_str),
+        };
+        // Only literal values: `$PROTOCOL`, `<MODE>`, `NAME`, `{a,b}` stand for something else.
+        let literal = |v: &str| {
+            v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+                && !v.chars().any(|c| c.is_ascii_uppercase())
+        };
+        for value in value.into_iter().flat_map(|v| v.split('|')) {
+            if literal(value) && !value.is_empty() && !allowed.contains(value) {
+                problems.push(format!("`swan{shown} {flag}` does not take {value:?}"));
+            }
+        }
+    }
+    (!problems.is_empty()).then(|| problems.join("; "))
 }
 
 fn documentation_files(root: &Path) -> Vec<PathBuf> {
@@ -334,6 +378,19 @@ fn the_check_catches_unknown_flags_and_subcommands() {
     let bad = check(&mut help, &words("evaluate --data idx:x")).unwrap();
     assert!(bad.contains("not a subcommand"), "{bad}");
     assert_eq!(check(&mut help, &words("<command> --help")), None);
+    assert_eq!(
+        check(&mut help, &words("eval --protocol nagad --ssa-scope=all")),
+        None
+    );
+    assert_eq!(check(&mut help, &words("eval --protocol $PROTOCOL")), None);
+    assert_eq!(check(&mut help, &words("eval --protocol NAME")), None);
+    let bad = check(&mut help, &words("eval --protocol one-vs-all")).unwrap();
+    assert!(
+        bad.contains("--protocol` does not take \"one-vs-all\""),
+        "{bad}"
+    );
+    let bad = check(&mut help, &words("eval --ssa-scope=everything")).unwrap();
+    assert!(bad.contains("does not take \"everything\""), "{bad}");
 }
 
 #[test]
