@@ -51,7 +51,9 @@ enum Command {
   curl http://127.0.0.1:8080/model
   swan serve --model calibrated.safetensors --threshold-fpr 0.05   # a model from swan fit
       --calibration-split 0.1 (or swan calibrate): answers carry \"p_value\" too
-  curl -X POST http://127.0.0.1:8080/reload   # after swan calibrate replaced the model file")]
+  curl -X POST http://127.0.0.1:8080/reload   # after swan calibrate replaced the model file
+  curl http://127.0.0.1:8080/metrics          # counters in Prometheus' text format: requests,
+      refusals, flags, p-values at .01/.05/.1, batch times")]
     Serve(commands::serve::ServeArgs),
     /// Keep the scores of held-out normal images (--data, none of them used in training) in a
     /// model file, so that `swan score` and `swan serve` give every image a p-value and

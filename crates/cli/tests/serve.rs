@@ -52,6 +52,40 @@ impl Server {
         stream.write_all(body).unwrap();
         response(stream)
     }
+
+    /// `GET /metrics`: each sample line as `name{labels}` → value; the comment lines must be
+    /// Prometheus' `# HELP` and `# TYPE`.
+    fn metrics(&self) -> std::collections::HashMap<String, f64> {
+        let mut stream = TcpStream::connect(&self.addr).unwrap();
+        write!(stream, "GET /metrics HTTP/1.1\r\nConnection: close\r\n\r\n").unwrap();
+        let mut text = String::new();
+        stream.read_to_string(&mut text).unwrap();
+        assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+        assert!(
+            text.contains("Content-Type: text/plain; version=0.0.4"),
+            "{text}"
+        );
+        let body = &text[text.find("\r\n\r\n").unwrap() + 4..];
+        body.lines()
+            .filter(|line| {
+                let comment = line.starts_with('#');
+                assert!(
+                    !comment
+                        || line.starts_with("# HELP swan_")
+                        || line.starts_with("# TYPE swan_"),
+                    "{line}"
+                );
+                !comment
+            })
+            .map(|line| {
+                let (name, value) = line.rsplit_once(' ').unwrap_or_else(|| panic!("{line}"));
+                (
+                    name.to_string(),
+                    value.parse().unwrap_or_else(|e| panic!("{line}: {e}")),
+                )
+            })
+            .collect()
+    }
 }
 
 impl Drop for Server {
@@ -139,14 +173,20 @@ fn serve_scores_images_as_swan_score_does() {
     // One request at a time: the scores of `swan score` (the CSV's digits), the decision at
     // the threshold, the name echoed, the nearest training image named.
     let bodies: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
+    // Answers flagged anomalous, for /metrics.
+    let mut flagged = 0;
+    let mut count_flag =
+        |json: &serde_json::Value| flagged += usize::from(json["anomalous"] == true);
     for (body, want) in bodies.iter().zip(&expected) {
         let (status, json) = server.request("POST", "/score?name=a%20b.png", body);
         assert_eq!(status, 200, "{json}");
         assert!(close(score_of(&json), *want), "{json} against {want}");
         assert_eq!(json["id"], "a b.png");
         assert_eq!(json["anomalous"], *want > threshold);
+        count_flag(&json);
     }
     let (_, near) = server.request("POST", "/score?neighbours=1", &bodies[0]);
+    count_flag(&near);
     let nearest = near["neighbours"][0]["id"].as_str().unwrap();
     assert!(nearest.starts_with("train/stripes/"), "{near}");
 
@@ -172,6 +212,7 @@ fn serve_scores_images_as_swan_score_does() {
         let (status, json) = handle.join().unwrap();
         assert_eq!(status, 200, "{json}");
         assert!(close(score_of(&json), *want), "{json} against {want}");
+        count_flag(&json);
     }
 
     // What cannot be scored is refused with a reason, and the server keeps serving.
@@ -197,6 +238,7 @@ fn serve_scores_images_as_swan_score_does() {
     let (status, json) = server.request("POST", "/score", &bodies[1]);
     assert_eq!(status, 200);
     assert!(close(score_of(&json), expected[1]), "{json}");
+    count_flag(&json);
     // /health counts what the server did: every POST /score, the images scored, and how
     // many shared a batch on average.
     let (_, health) = server.request("GET", "/health", b"");
@@ -204,6 +246,36 @@ fn serve_scores_images_as_swan_score_does() {
     assert_eq!(health["requests"], 2 * n + 6, "{health}");
     assert_eq!(health["scored"], 2 * n + 2, "{health}");
     assert!(health["mean_batch"].as_f64().unwrap() >= 1.0, "{health}");
+    // /metrics says the same to a monitoring system, with the refusals by status (the
+    // unreadable image, the empty body and the two bad queries), the images flagged at the
+    // threshold and a histogram of the batches' times.
+    let metrics = server.metrics();
+    let at = |name: &str| {
+        *metrics
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} in {metrics:?}"))
+    };
+    assert_eq!(at("swan_requests_total"), (2 * n + 6) as f64);
+    assert_eq!(at("swan_images_scored_total"), (2 * n + 2) as f64);
+    assert_eq!(at("swan_requests_refused_total{status=\"400\"}"), 4.0);
+    assert_eq!(at("swan_images_flagged_total"), flagged as f64);
+    assert!(flagged > 0 && flagged < 2 * n as usize + 2, "{flagged}");
+    let version = env!("CARGO_PKG_VERSION");
+    assert_eq!(
+        at(&format!(
+            "swan_model_info{{method=\"dn2\",swan_version=\"{version}\"}}"
+        )),
+        1.0
+    );
+    assert_eq!(at("swan_model_calibration_images"), 0.0);
+    let batches = at("swan_batches_total");
+    assert!((1.0..=(2 * n + 2) as f64).contains(&batches), "{batches}");
+    assert_eq!(at("swan_batch_seconds_count"), batches);
+    assert_eq!(at("swan_batch_seconds_bucket{le=\"+Inf\"}"), batches);
+    assert!(
+        at("swan_batch_seconds_bucket{le=\"0.005\"}") <= at("swan_batch_seconds_bucket{le=\"10\"}")
+    );
+    assert_eq!(at("swan_p_value_at_most_total{level=\"0.05\"}"), 0.0);
     drop(server);
 
     // A threshold found at startup on held-out images: at most half of them lie above it.
@@ -224,6 +296,10 @@ fn serve_scores_images_as_swan_score_does() {
     );
     let (_, json) = server.request("POST", "/score", &bodies[0]);
     assert_eq!(json["anomalous"], score_of(&json) > t, "{json}");
+    // Six held-out images: no p-value can be below 1/7, so none is counted at 0.1 or under.
+    let metrics = server.metrics();
+    assert_eq!(metrics["swan_model_calibration_images"], 6.0);
+    assert_eq!(metrics["swan_p_value_at_most_total{level=\"0.1\"}"], 0.0);
     // The held-out scores also give each answer its conformal p-value: (1 + held-out scores
     // at or above it) / (n + 1), n the held-out images /model counts. The posted image is one
     // of them, scored here in another batch: a tie with itself may go either way by rounding.
@@ -262,6 +338,10 @@ fn serve_refuses_an_image_over_the_size_limit_before_reading_it() {
         "{json}"
     );
     assert_eq!(server.request("GET", "/health", b"").0, 200);
+    assert_eq!(
+        server.metrics()["swan_requests_refused_total{status=\"413\"}"],
+        1.0
+    );
 }
 
 #[test]

@@ -124,7 +124,7 @@ impl std::fmt::Display for CalibrationRejected {
 impl std::error::Error for CalibrationRejected {}
 
 /// The levels `swan calibrate --check` tests.
-const CHECK_LEVELS: [f64; 3] = [0.01, 0.05, 0.1];
+pub(crate) const CHECK_LEVELS: [f64; 3] = [0.01, 0.05, 0.1];
 
 /// One level of `swan calibrate --check`.
 struct LevelCheck {

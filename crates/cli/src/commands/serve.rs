@@ -8,12 +8,17 @@
 //! next batch (up to `--max-batch`), so a busy server runs the encoder on full batches.
 //! `POST /reload` reads the model file again (after `swan calibrate` or a refit replaced it)
 //! between two batches, without dropping a request; a file that does not load leaves the
-//! model served before in place.
+//! model served before in place. `GET /metrics` gives the counters in Prometheus' text format
+//! for a monitoring system to scrape: requests, refusals by status, images flagged and
+//! p-values at 0.01 / 0.05 / 0.1 (the drift signal: on normal traffic their share stays near
+//! the level), and the time batches take.
 
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, RwLock, mpsc};
+use std::sync::{Arc, Mutex, RwLock, mpsc};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -101,7 +106,8 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
     println!("listening on http://{addr}");
     eprintln!(
         "serving {} ({} model, {} training images): POST /score with an image as the body; \
-         GET /model, GET /health; POST /reload after the model file changed; Ctrl-C stops",
+         GET /model, GET /health, GET /metrics; POST /reload after the model file changed; \
+         Ctrl-C stops",
         args.model.display(),
         loaded.model.kind().name(),
         loaded.model.n_train()
@@ -110,10 +116,10 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
         info: RwLock::new(loaded.info.clone()),
         limit: args.max_body_mib * 1024 * 1024,
         served: AtomicU64::new(0),
-        scored: AtomicU64::new(0),
         batches: AtomicU64::new(0),
         reloads: AtomicU64::new(0),
         started: Instant::now(),
+        metrics: Metrics::default(),
     });
     // Readers take requests off the connections, answer what needs no model at once (so
     // /health answers while a batch is scored) and queue scoring requests, their bodies read;
@@ -154,7 +160,11 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
             decision,
             ..
         } = &mut loaded;
-        score_batch(batch, model, ctx, decision, &endpoints.scored);
+        let started = Instant::now();
+        score_batch(batch, model, ctx, decision, &endpoints.metrics);
+        endpoints
+            .metrics
+            .observe_batch(started.elapsed().as_secs_f64());
         if let Some(request) = reload_after {
             reload(&mut loaded, request, &args, &device, &endpoints);
         }
@@ -204,6 +214,7 @@ impl Loaded {
             method: model.kind().name(),
             names_neighbours: model.names_neighbours(),
             has_maps: model.has_maps(),
+            calibration_images: decision.calibration.as_ref().map_or(0, |c| c.scores.len()),
         };
         Ok(Self {
             model,
@@ -254,6 +265,8 @@ struct ModelInfo {
     method: &'static str,
     names_neighbours: bool,
     has_maps: bool,
+    /// Held-out scores behind the answers' p-values (0 without).
+    calibration_images: usize,
 }
 
 /// What the readers need to answer requests without the model.
@@ -264,19 +277,20 @@ struct Endpoints {
     limit: usize,
     /// Scoring requests so far (names `request-N`).
     served: AtomicU64,
-    /// Images scored, and the batches they were scored in.
-    scored: AtomicU64,
+    /// Batches the scoring thread ran.
     batches: AtomicU64,
     /// Successful `POST /reload`s.
     reloads: AtomicU64,
     started: Instant,
+    /// What answers said: images scored, refused, flagged; batch times.
+    metrics: Metrics,
 }
 
 impl Endpoints {
     /// What `GET /health` answers: that the server is up, and what it has done.
     fn health(&self) -> Value {
         let (scored, batches) = (
-            self.scored.load(Ordering::Relaxed),
+            self.metrics.scored.load(Ordering::Relaxed),
             self.batches.load(Ordering::Relaxed),
         );
         json!({
@@ -292,6 +306,182 @@ impl Endpoints {
     /// The model served, as readers see it.
     fn info(&self) -> std::sync::RwLockReadGuard<'_, ModelInfo> {
         self.info.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// What `GET /metrics` answers: every counter in Prometheus' text exposition format.
+    fn prometheus(&self) -> String {
+        let info = self.info();
+        let mut out = String::new();
+        let mut metric = |name: &str, kind: &str, help: &str, samples: &[(String, f64)]| {
+            let _ = writeln!(out, "# HELP swan_{name} {help}\n# TYPE swan_{name} {kind}");
+            for (labels, value) in samples {
+                let _ = writeln!(out, "swan_{name}{labels} {value}");
+            }
+        };
+        let count = |c: &AtomicU64| c.load(Ordering::Relaxed) as f64;
+        let one = |value: f64| [(String::new(), value)];
+        metric(
+            "model_info",
+            "gauge",
+            "The model served (1), with its method and swan's version.",
+            &[(
+                format!(
+                    "{{method=\"{}\",swan_version=\"{}\"}}",
+                    info.method,
+                    env!("CARGO_PKG_VERSION")
+                ),
+                1.0,
+            )],
+        );
+        metric(
+            "model_calibration_images",
+            "gauge",
+            "Held-out normal images behind the p-values (0: answers carry none).",
+            &one(info.calibration_images as f64),
+        );
+        metric(
+            "uptime_seconds",
+            "gauge",
+            "Seconds since the server started.",
+            &one(self.started.elapsed().as_secs_f64()),
+        );
+        metric(
+            "requests_total",
+            "counter",
+            "POST /score requests received.",
+            &one(count(&self.served)),
+        );
+        let m = &self.metrics;
+        metric(
+            "images_scored_total",
+            "counter",
+            "Images answered with a score.",
+            &one(count(&m.scored)),
+        );
+        let refused: Vec<(String, f64)> = m
+            .refused
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .map(|(status, n)| (format!("{{status=\"{status}\"}}"), *n as f64))
+            .collect();
+        metric(
+            "requests_refused_total",
+            "counter",
+            "POST /score requests answered with an error, by HTTP status (400: not an image or a \
+             bad query; 413: too large; 422: the model could not score it).",
+            &refused,
+        );
+        metric(
+            "images_flagged_total",
+            "counter",
+            "Images answered with \"anomalous\": true (a threshold is set).",
+            &one(count(&m.flagged)),
+        );
+        let levels: Vec<(String, f64)> = P_LEVELS
+            .iter()
+            .zip(&m.p_at_most)
+            .map(|(level, n)| (format!("{{level=\"{level}\"}}"), count(n)))
+            .collect();
+        metric(
+            "p_value_at_most_total",
+            "counter",
+            "Images whose p-value is at most the level (calibrated models). On normal traffic \
+             the share of scored images stays near the level; well above it, the data has \
+             drifted from the calibration (swan calibrate --check tests it).",
+            &levels,
+        );
+        metric(
+            "batches_total",
+            "counter",
+            "Batches the scoring thread ran.",
+            &one(count(&self.batches)),
+        );
+        metric(
+            "reloads_total",
+            "counter",
+            "Successful POST /reload requests.",
+            &one(count(&self.reloads)),
+        );
+        let histogram = m.batch_seconds.lock().unwrap_or_else(|e| e.into_inner());
+        let mut samples = Vec::new();
+        let mut cumulative = 0;
+        for (bound, n) in BATCH_SECONDS.iter().zip(&histogram.counts) {
+            cumulative += n;
+            samples.push((format!("_bucket{{le=\"{bound}\"}}"), cumulative as f64));
+        }
+        samples.push(("_bucket{le=\"+Inf\"}".into(), histogram.count as f64));
+        samples.push(("_sum".into(), histogram.sum));
+        samples.push(("_count".into(), histogram.count as f64));
+        metric(
+            "batch_seconds",
+            "histogram",
+            "Seconds a batch took to score and answer.",
+            &samples,
+        );
+        out
+    }
+}
+
+/// The p-value levels `GET /metrics` counts, those `swan calibrate --check` tests.
+const P_LEVELS: [f64; 3] = super::calibrate::CHECK_LEVELS;
+
+/// Upper bounds (seconds) of the buckets of the batch-time histogram.
+const BATCH_SECONDS: [f64; 11] = [
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
+];
+
+/// Counters of what the answers said, for `GET /health` and `GET /metrics`.
+#[derive(Default)]
+struct Metrics {
+    /// Images answered with a score.
+    scored: AtomicU64,
+    /// Of those, answered `"anomalous": true`.
+    flagged: AtomicU64,
+    /// Of those, with a p-value at most each of [`P_LEVELS`].
+    p_at_most: [AtomicU64; P_LEVELS.len()],
+    /// Scoring requests refused, by HTTP status.
+    refused: Mutex<BTreeMap<u16, u64>>,
+    batch_seconds: Mutex<Histogram>,
+}
+
+/// Counts per bucket of [`BATCH_SECONDS`] (not cumulative), with the sum and count of all.
+#[derive(Default)]
+struct Histogram {
+    counts: [u64; BATCH_SECONDS.len()],
+    sum: f64,
+    count: u64,
+}
+
+impl Metrics {
+    /// An image answered with a score, its p-value (calibrated models) and decision (with a
+    /// threshold).
+    fn answered(&self, p_value: Option<f64>, anomalous: Option<bool>) {
+        self.scored.fetch_add(1, Ordering::Relaxed);
+        if anomalous == Some(true) {
+            self.flagged.fetch_add(1, Ordering::Relaxed);
+        }
+        if let Some(p) = p_value {
+            for (level, n) in P_LEVELS.iter().zip(&self.p_at_most) {
+                if p <= *level {
+                    n.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }
+    }
+
+    fn refused(&self, status: u16) {
+        let mut refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
+        *refused.entry(status).or_default() += 1;
+    }
+
+    fn observe_batch(&self, seconds: f64) {
+        let mut h = self.batch_seconds.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(i) = BATCH_SECONDS.iter().position(|&bound| seconds <= bound) {
+            h.counts[i] += 1;
+        }
+        h.sum += seconds;
+        h.count += 1;
     }
 }
 
@@ -322,6 +512,7 @@ fn route(request: Request, endpoints: &Endpoints) -> Option<Job> {
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     match (request.method(), path) {
         (Method::Get, "/health") => reply(request, 200, &endpoints.health()),
+        (Method::Get, "/metrics") => reply_metrics(request, endpoints.prometheus()),
         (Method::Get, "/model") => {
             let about = endpoints.info().about.clone();
             reply(request, 200, &about)
@@ -340,6 +531,9 @@ fn route(request: Request, endpoints: &Endpoints) -> Option<Job> {
                     "GET /health": "{\"status\": \"ok\"} while the server runs, with its \
                                     uptime, scoring requests, images scored, mean batch and \
                                     reloads",
+                    "GET /metrics": "the counters in Prometheus' text format: requests, \
+                                     refusals by status, images scored and flagged, p-values \
+                                     at most 0.01 / 0.05 / 0.1, batch times",
                     "POST /reload": "read the model file again (after swan calibrate or a \
                                      refit replaced it) and serve it from the next batch on; \
                                      answers as GET /model, or with why it did not load (the \
@@ -349,13 +543,16 @@ fn route(request: Request, endpoints: &Endpoints) -> Option<Job> {
         ),
         (Method::Post, "/score") => score_request(request, query, endpoints).map(Job::Score),
         (Method::Post, "/reload") => Some(Job::Reload(request)),
-        (_, "/score" | "/model" | "/health" | "/reload" | "/") => {
+        (_, "/score" | "/model" | "/health" | "/metrics" | "/reload" | "/") => {
             reply_error(request, 405, format!("{path} does not take that method"))
         }
         _ => reply_error(
             request,
             404,
-            format!("no endpoint {path}: POST /score, GET /model, GET /health, POST /reload"),
+            format!(
+                "no endpoint {path}: POST /score, GET /model, GET /health, GET /metrics, \
+                 POST /reload"
+            ),
         ),
     }
 }
@@ -373,10 +570,11 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
             "neighbours" | "neighbors" => match value.parse::<usize>() {
                 Ok(k) => neighbours = k,
                 Err(_) => {
-                    return reply_error(
+                    return refuse(
                         request,
                         400,
                         format!("neighbours={value}: not a whole number"),
+                        &endpoints.metrics,
                     );
                 }
             },
@@ -388,7 +586,7 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
         (info.method, info.names_neighbours, info.has_maps)
     };
     if neighbours > 0 && !names_neighbours {
-        return reply_error(
+        return refuse(
             request,
             400,
             format!(
@@ -396,10 +594,11 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
                  model has no one nearest training image",
                 method
             ),
+            &endpoints.metrics,
         );
     }
     if maps && !has_maps {
-        return reply_error(
+        return refuse(
             request,
             400,
             format!(
@@ -408,11 +607,12 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
                  logit among them (adib, adra); a {} model scores the image as a whole",
                 method
             ),
+            &endpoints.metrics,
         );
     }
     let body = match read_body(&mut request, endpoints.limit) {
         Ok(body) => body,
-        Err((status, message)) => return reply_error(request, status, message),
+        Err((status, message)) => return refuse(request, status, message, &endpoints.metrics),
     };
     let mut sample = Sample::encoded(name.clone(), body);
     // The id that ties the score back to this request inside a batch (names may repeat).
@@ -467,7 +667,7 @@ fn score_batch(
     model: &Fitted,
     ctx: &mut RunContext,
     decision: &Decision,
-    scored_count: &AtomicU64,
+    metrics: &Metrics,
 ) {
     let started = Instant::now();
     let samples: Vec<Sample> = batch.iter().map(|r| r.sample.clone()).collect();
@@ -484,13 +684,13 @@ fn score_batch(
                 batch.len()
             );
             for one in batch {
-                score_batch(vec![one], model, ctx, decision, scored_count);
+                score_batch(vec![one], model, ctx, decision, metrics);
             }
             return;
         }
         Err(e) => {
             let r = batch.into_iter().next().expect("a batch of one");
-            reply_error::<()>(r.request, 422, format!("{}: {e}", r.name));
+            refuse::<()>(r.request, 422, format!("{}: {e}", r.name), metrics);
             return;
         }
     };
@@ -505,18 +705,23 @@ fn score_batch(
                 .iter()
                 .find(|s| s.id == r.sample.id)
                 .map_or("the image could not be read", |s| s.error.as_str());
-            reply_error::<()>(r.request, 400, why.to_string());
+            refuse::<()>(r.request, 400, why.to_string(), metrics);
             continue;
         }
         let i = next;
         next += 1;
         let score = scored.scores[i];
         let mut answer = json!({"id": r.name, "score": number(score)});
-        if let Some(c) = &decision.calibration {
-            answer["p_value"] = json!(c.scores.p_value(score));
+        let p_value = decision
+            .calibration
+            .as_ref()
+            .map(|c| c.scores.p_value(score));
+        let anomalous = decision.threshold.map(|t| score > t);
+        if let Some(p) = p_value {
+            answer["p_value"] = json!(p);
         }
-        if let Some(t) = decision.threshold {
-            answer["anomalous"] = json!(score > t);
+        if let (Some(t), Some(flag)) = (decision.threshold, anomalous) {
+            answer["anomalous"] = json!(flag);
             answer["threshold"] = number(t);
         }
         if !scored.components.is_empty() {
@@ -550,7 +755,7 @@ fn score_batch(
                 "values": values.iter().map(|&v| number(v)).collect::<Vec<_>>(),
             });
         }
-        scored_count.fetch_add(1, Ordering::Relaxed);
+        metrics.answered(p_value, anomalous);
         reply::<()>(r.request, 200, &answer);
     }
     tracing::info!(
@@ -623,6 +828,25 @@ fn reply<T>(request: Request, status: u16, body: &Value) -> Option<T> {
     None
 }
 
+/// Answers `GET /metrics`.
+fn reply_metrics<T>(request: Request, text: String) -> Option<T> {
+    let header = Header::from_bytes(
+        &b"Content-Type"[..],
+        &b"text/plain; version=0.0.4; charset=utf-8"[..],
+    )
+    .expect("a valid header");
+    if let Err(e) = request.respond(Response::from_string(text).with_header(header)) {
+        tracing::warn!("could not answer a request: {e}");
+    }
+    None
+}
+
+/// Refuses a scoring request: answers `{"error": message}` with `status`, counted by status.
+fn refuse<T>(request: Request, status: u16, message: String, metrics: &Metrics) -> Option<T> {
+    metrics.refused(status);
+    reply_error(request, status, message)
+}
+
 /// Answers `{"error": message}` with `status`.
 fn reply_error<T>(request: Request, status: u16, message: String) -> Option<T> {
     tracing::info!("{} {}: {status} {message}", request.method(), request.url());
@@ -657,6 +881,62 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metrics_count_p_values_at_each_level_and_batches_in_their_bucket() {
+        let m = Metrics::default();
+        m.answered(Some(0.05), Some(true));
+        m.answered(Some(0.5), Some(false));
+        m.answered(None, None);
+        m.refused(400);
+        m.refused(413);
+        m.refused(400);
+        m.observe_batch(0.003);
+        m.observe_batch(0.07);
+        m.observe_batch(60.0);
+        let endpoints = Endpoints {
+            info: RwLock::new(ModelInfo {
+                about: json!({}),
+                method: "dn2",
+                names_neighbours: true,
+                has_maps: false,
+                calibration_images: 19,
+            }),
+            limit: 1,
+            served: AtomicU64::new(6),
+            batches: AtomicU64::new(3),
+            reloads: AtomicU64::new(0),
+            started: Instant::now(),
+            metrics: m,
+        };
+        let text = endpoints.prometheus();
+        for line in [
+            "# TYPE swan_images_scored_total counter",
+            "swan_requests_total 6",
+            "swan_images_scored_total 3",
+            "swan_images_flagged_total 1",
+            "swan_p_value_at_most_total{level=\"0.01\"} 0",
+            "swan_p_value_at_most_total{level=\"0.05\"} 1",
+            "swan_p_value_at_most_total{level=\"0.1\"} 1",
+            "swan_requests_refused_total{status=\"400\"} 2",
+            "swan_requests_refused_total{status=\"413\"} 1",
+            "swan_model_calibration_images 19",
+            // Cumulative buckets; the minute-long batch only in +Inf.
+            "swan_batch_seconds_bucket{le=\"0.005\"} 1",
+            "swan_batch_seconds_bucket{le=\"0.05\"} 1",
+            "swan_batch_seconds_bucket{le=\"0.1\"} 2",
+            "swan_batch_seconds_bucket{le=\"10\"} 2",
+            "swan_batch_seconds_bucket{le=\"+Inf\"} 3",
+            "swan_batch_seconds_count 3",
+            "# TYPE swan_batch_seconds histogram",
+        ] {
+            assert!(text.lines().any(|l| l == line), "{line:?} in\n{text}");
+        }
+        let sum = text
+            .lines()
+            .find_map(|l| l.strip_prefix("swan_batch_seconds_sum "));
+        assert_eq!(sum.map(|v| v.parse::<f64>().unwrap()), Some(60.073));
+    }
 
     #[test]
     fn scores_are_written_with_the_digits_of_an_f32() {
