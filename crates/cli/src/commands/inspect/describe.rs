@@ -97,37 +97,57 @@ pub(super) fn describe(path: &Path) -> Result<Described> {
     if is_json(path) {
         return describe_report(path);
     }
-    if let Some(d) = describe_numpy(path)? {
-        return Ok(d);
+    match describe_numpy(path) {
+        Ok(Some(d)) => return Ok(d),
+        Ok(None) => {}
+        // A zip archive that is not an .npz: PyTorch's own format since 1.6 is a zip too. When
+        // neither reads it, the error of the kind its name says.
+        Err(npz_error) => {
+            let named_npz = path.extension().is_some_and(|e| e == "npz");
+            return describe_checkpoint(path).map_err(|pth_error| {
+                if named_npz {
+                    npz_error
+                } else {
+                    pth_error.context(format!(
+                        "{}: a zip archive, but neither an .npz nor a PyTorch checkpoint swan \
+                         can read",
+                        path.display()
+                    ))
+                }
+            });
+        }
     }
     match read_safetensors_header(path) {
         Ok(h) => Ok(from_safetensors(path, h)?),
-        Err(st_error) => {
-            // Not safetensors: PyTorch weights are the other checkpoints swan reads.
-            let bytes = std::fs::metadata(path)
-                .with_context(|| format!("cannot read {}", path.display()))?
-                .len();
-            match swan_encoder::read_checkpoint(path) {
-                Ok(map) => Ok(Described {
-                    kind: Kind::Pth,
-                    header: None,
-                    tensors: map
-                        .into_iter()
-                        .map(|(name, t)| TensorInfo {
-                            name,
-                            dtype: "F32 (as read)".into(),
-                            shape: t.shape,
-                        })
-                        .collect(),
-                    file_bytes: bytes,
-                }),
-                Err(_) => bail!(
-                    "{}: {st_error} (nor a PyTorch checkpoint swan can read)",
-                    path.display()
-                ),
-            }
-        }
+        // Not safetensors: PyTorch weights are the other checkpoints swan reads.
+        Err(st_error) => describe_checkpoint(path).map_err(|_| {
+            anyhow::anyhow!(
+                "{}: {st_error} (nor a PyTorch checkpoint swan can read)",
+                path.display()
+            )
+        }),
     }
+}
+
+/// A PyTorch checkpoint (legacy or zip `.pth`), its tensors as swan reads them.
+fn describe_checkpoint(path: &Path) -> Result<Described> {
+    let bytes = std::fs::metadata(path)
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .len();
+    let map = swan_encoder::read_checkpoint(path)?;
+    Ok(Described {
+        kind: Kind::Pth,
+        header: None,
+        tensors: map
+            .into_iter()
+            .map(|(name, t)| TensorInfo {
+                name,
+                dtype: "F32 (as read)".into(),
+                shape: t.shape,
+            })
+            .collect(),
+        file_bytes: bytes,
+    })
 }
 
 /// A `.npy` or `.npz` file (by its first bytes), its arrays listed as tensors; `None` for

@@ -196,6 +196,30 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn pytorch_checkpoints_are_described_in_both_formats() {
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/pth");
+        // The zip format (torch.save since 1.6) is a zip archive like an .npz.
+        for name in ["tiny_legacy.pth", "tiny_zip.pth"] {
+            let d = describe::describe(&fixtures.join(name)).unwrap();
+            assert!(matches!(d.kind, Kind::Pth), "{name}");
+            assert_eq!(d.tensors.len(), 5, "{name}");
+        }
+        // Damaged, it is reported as a checkpoint that does not read, not as a bad .npz.
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = std::fs::read(fixtures.join("tiny_zip.pth")).unwrap();
+        let at = bytes.len() / 2;
+        bytes.truncate(at);
+        let damaged = dir.path().join("damaged.pth");
+        std::fs::write(&damaged, &bytes).unwrap();
+        let Err(e) = describe::describe(&damaged) else {
+            panic!("a truncated checkpoint was described");
+        };
+        let e = format!("{e:#}");
+        assert!(e.contains("nor a PyTorch checkpoint swan can read"), "{e}");
+        assert!(!e.contains(".npy array"), "{e}");
+    }
+
+    #[test]
     fn every_method_config_prints_as_toml_that_reads_back() {
         for &kind in swan_method::MethodKind::ALL {
             let config = swan_method::MethodConfig::default_for(kind);
