@@ -1,6 +1,8 @@
 //! swan's `eval` stage: metrics on `&[f32]` scores and boolean anomaly labels, protocol
 //! builders that turn a labelled dataset into train/test splits, and reports.
 
+#![warn(missing_docs)]
+
 mod error;
 pub mod metrics;
 pub mod protocol;

@@ -3,34 +3,54 @@ use crate::{KnnError, MatrixError};
 /// Errors of the covariance, SVM and density scorers.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ScoreError {
+    /// The embeddings do not form a valid matrix.
     #[error(transparent)]
     Matrix(#[from] MatrixError),
+    /// A kNN search inside the scorer failed.
     #[error(transparent)]
     Knn(#[from] KnnError),
+    /// The query rows have another width than the training rows.
     #[error("{scorer}: query has {query} columns but the scorer was fitted on {fitted}")]
     Dimension {
+        /// The scorer's name (`"mahalanobis"`, `"ocsvm"`, …).
         scorer: &'static str,
+        /// Columns of the query.
         query: usize,
+        /// Columns the scorer was fitted on.
         fitted: usize,
     },
+    /// Too few training rows for the scorer to be fitted.
     #[error("{scorer} needs at least {needed} training rows, got {got}")]
     TooFewRows {
+        /// The scorer's name.
         scorer: &'static str,
+        /// The least number of rows it fits on.
         needed: usize,
+        /// The rows it was given.
         got: usize,
     },
+    /// The covariance cannot be inverted, even after shrinkage.
     #[error(
         "{scorer}: the (shrunk) covariance is not positive definite; the training features may be constant"
     )]
-    NotPositiveDefinite { scorer: &'static str },
+    NotPositiveDefinite {
+        /// The scorer's name.
+        scorer: &'static str,
+    },
+    /// A hyper-parameter is out of its range.
     #[error("{scorer}: invalid parameter: {reason}")]
     Params {
+        /// The scorer's name.
         scorer: &'static str,
+        /// Which parameter, and what it must be.
         reason: String,
     },
+    /// A scorer's saved state (from a scorer or model file) does not fit together.
     #[error("{scorer}: stored state is malformed: {reason}")]
     State {
+        /// The scorer's name.
         scorer: &'static str,
+        /// What does not fit.
         reason: String,
     },
 }

@@ -37,6 +37,7 @@ pub enum Angular {
 /// Hyper-parameters of [`KCos`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KCosParams {
+    /// Which of the angular scores.
     pub score: Angular,
 }
 
@@ -66,10 +67,13 @@ pub struct KCosState {
 }
 
 impl KCos {
+    /// Hyper-parameters to [`fit`](KCosParams::fit) with.
     pub fn params(score: Angular) -> KCosParams {
         KCosParams { score }
     }
 
+    /// The angle (radians, in `[0, π]`) of every row of `y`: to its nearest training row
+    /// (k-Cos) or to the training mean (c-Cos), under the Σ⁻¹ inner product.
     pub fn score(&self, y: &Matrix) -> Result<Vec<f32>, ScoreError> {
         if !crate::error::rows_to_score("k-cos", y, self.mean.len())? {
             return Ok(Vec::new());
@@ -178,6 +182,7 @@ impl KCos {
 }
 
 impl KCosParams {
+    /// Fits on the training rows `x` (at least two: a covariance is estimated).
     pub fn fit(&self, x: &Matrix) -> Result<KCos, ScoreError> {
         let (mean, whitening, _) = whitening(x, "k-cos")?;
         let origin = if self.score == Angular::KCosCentred {

@@ -11,6 +11,8 @@
 //! This crate knows nothing about images, encoders or methods, and does not depend on a
 //! deep-learning framework.
 
+#![warn(missing_docs)]
+
 mod ensemble;
 mod error;
 mod kcos;

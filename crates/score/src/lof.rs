@@ -30,6 +30,8 @@ pub struct Lof {
 }
 
 impl Lof {
+    /// Hyper-parameters to [`fit`](LofParams::fit) with: `k` neighbours (at least 1, fewer
+    /// than the training rows).
     pub fn params(k: usize) -> LofParams {
         LofParams { k }
     }
@@ -43,6 +45,8 @@ impl Lof {
         1.0 / (reach + 1e-10)
     }
 
+    /// The local outlier factor of every row of `y` against the training rows: about 1 inside
+    /// a cluster of training rows, larger where `y` is sparser than its neighbours are.
     pub fn score(&self, y: &Matrix) -> Result<Vec<f32>, ScoreError> {
         let neighbours = self.index.neighbours(y, self.k)?;
         Ok(neighbours
@@ -66,6 +70,7 @@ impl Lof {
         )
     }
 
+    /// A scorer from the parts [`state`](Self::state) gave, checked to fit together.
     pub fn from_state(
         params: &LofParams,
         bank: Matrix,
@@ -94,6 +99,7 @@ impl Lof {
 }
 
 impl LofParams {
+    /// Fits on the training rows `x` (more than `k` of them).
     pub fn fit(&self, x: &Matrix) -> Result<Lof, ScoreError> {
         if self.k == 0 {
             return Err(ScoreError::Params {

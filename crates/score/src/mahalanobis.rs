@@ -45,10 +45,13 @@ pub(crate) fn whitening(
 }
 
 impl Mahalanobis {
+    /// Hyper-parameters to [`fit`](MahalanobisParams::fit) with (none: the shrinkage is
+    /// Ledoit–Wolf's estimate).
     pub fn params() -> MahalanobisParams {
         MahalanobisParams {}
     }
 
+    /// The squared Mahalanobis distance of every row of `y` to the training mean.
     pub fn score(&self, y: &Matrix) -> Result<Vec<f32>, ScoreError> {
         if !crate::error::rows_to_score("mahalanobis", y, self.mean.len())? {
             return Ok(Vec::new());
@@ -65,6 +68,7 @@ impl Mahalanobis {
         )
     }
 
+    /// A scorer from the parts [`state`](Self::state) gave, checked to fit together.
     pub fn from_state(mean: &[f32], whitening: &[f32]) -> Result<Self, ScoreError> {
         if whitening.len() != mean.len() * mean.len() {
             return Err(ScoreError::State {
@@ -81,6 +85,7 @@ impl Mahalanobis {
 }
 
 impl MahalanobisParams {
+    /// Fits on the training rows `x` (at least two).
     pub fn fit(&self, x: &Matrix) -> Result<Mahalanobis, ScoreError> {
         let (mean, whitening, shrinkage) = whitening(x, "mahalanobis")?;
         Ok(Mahalanobis {

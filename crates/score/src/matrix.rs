@@ -6,19 +6,29 @@ pub struct Matrix {
     data: Vec<f32>,
 }
 
+/// Why values do not make a [`Matrix`].
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum MatrixError {
+    /// `rows × cols` is not the number of values.
     #[error("{len} values cannot form a {rows}x{cols} matrix")]
     Shape {
+        /// Rows asked for.
         rows: usize,
+        /// Columns asked for.
         cols: usize,
+        /// Values given.
         len: usize,
     },
+    /// A value is NaN or infinite: no scorer gives a meaningful score from it.
     #[error("row {row} holds a NaN or infinite value")]
-    NonFinite { row: usize },
+    NonFinite {
+        /// The first row holding one.
+        row: usize,
+    },
 }
 
 impl Matrix {
+    /// A `rows × cols` matrix of row-major `data`; every value must be finite.
     pub fn new(rows: usize, cols: usize, data: Vec<f32>) -> Result<Self, MatrixError> {
         if rows.checked_mul(cols) != Some(data.len()) {
             return Err(MatrixError::Shape {
@@ -54,22 +64,27 @@ impl Matrix {
         }
     }
 
+    /// Number of rows (embeddings).
     pub fn rows(&self) -> usize {
         self.rows
     }
 
+    /// Number of columns (the embedding's dimension).
     pub fn cols(&self) -> usize {
         self.cols
     }
 
+    /// Row `i`. Panics when `i` is not below [`rows`](Self::rows).
     pub fn row(&self, i: usize) -> &[f32] {
         &self.data[i * self.cols..(i + 1) * self.cols]
     }
 
+    /// All values, row-major.
     pub fn as_slice(&self) -> &[f32] {
         &self.data
     }
 
+    /// The values, row-major, without a copy.
     pub fn into_vec(self) -> Vec<f32> {
         self.data
     }

@@ -62,6 +62,7 @@ impl ScorerConfig {
         })
     }
 
+    /// The name `swan score --scorer` takes (one of [`Self::NAMES`]).
     pub fn name(&self) -> &'static str {
         match self {
             Self::Knn(_) => "knn",
@@ -84,6 +85,7 @@ impl ScorerConfig {
         }
     }
 
+    /// Fits the configured scorer on the training rows `x`.
     pub fn fit(&self, x: &Matrix) -> Result<Scorer, ScoreError> {
         Ok(match self {
             Self::Knn(p) => Scorer::Knn(p.fit(x)?),
@@ -100,25 +102,35 @@ impl ScorerConfig {
 /// A fitted scorer of any kind.
 #[derive(Clone, Debug)]
 pub enum Scorer {
+    /// k-nearest-neighbour distance.
     Knn(Knn),
+    /// Squared Mahalanobis distance to the training mean.
     Mahalanobis(Mahalanobis),
+    /// k-Cos, centred k-Cos or c-Cos.
     KCos(KCos),
+    /// ν one-class SVM (the negated decision function).
     Ocsvm(OcSvm),
+    /// Local Outlier Factor.
     Lof(Lof),
 }
 
 /// One stored tensor.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NamedTensor {
+    /// The tensor's name in the file.
     pub name: String,
+    /// Its shape.
     pub shape: Vec<usize>,
+    /// Its values, row-major.
     pub data: Vec<f32>,
 }
 
 /// A fitted scorer as stored: its config and its tensors.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScorerState {
+    /// The hyper-parameters it was fitted with.
     pub config: ScorerConfig,
+    /// What it learnt (memory bank, mean, whitening, support vectors, …).
     pub tensors: Vec<NamedTensor>,
 }
 

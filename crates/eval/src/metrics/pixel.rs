@@ -27,6 +27,8 @@ pub struct PixelMetrics {
     /// swan computed it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aupro: Option<f64>,
+    /// The false-positive rate up to which [`aupro`](Self::aupro) integrates
+    /// ([`PRO_FPR_LIMIT`], as MVTec's evaluation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pro_fpr_limit: Option<f64>,
     /// The anomalous regions of the masks (8-connected components at the grid).
@@ -36,6 +38,7 @@ pub struct PixelMetrics {
     pub images: usize,
     /// Of them, images with a mask file.
     pub with_masks: usize,
+    /// Side of the square grid the maps and masks were compared at.
     pub grid: usize,
     /// Images left out because their mask could not be read, and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -50,7 +53,9 @@ pub struct PixelMetrics {
 /// [`PixelCurves::POINTS`] points each for drawing.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PixelCurves {
+    /// (false-positive rate, true-positive rate) over pixels.
     pub roc: Vec<(f64, f64)>,
+    /// (false-positive rate, mean overlap with the anomalous regions).
     pub pro: Vec<(f64, f64)>,
 }
 

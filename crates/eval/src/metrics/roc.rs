@@ -4,8 +4,11 @@ use crate::EvalError;
 /// One point of the ROC curve: predicting "anomalous" for scores `>= threshold`.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct RocPoint {
+    /// Share of normal samples at or above the threshold.
     pub fpr: f64,
+    /// Share of anomalous samples at or above the threshold.
     pub tpr: f64,
+    /// The score threshold.
     pub threshold: f32,
 }
 
@@ -30,8 +33,11 @@ pub fn roc_curve(scores: &[f32], anomalous: &[bool]) -> Result<Vec<RocPoint>, Ev
 /// One point of the precision-recall curve at a threshold.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct PrPoint {
+    /// Share of anomalous samples at or above the threshold.
     pub recall: f64,
+    /// Share of anomalous samples among those at or above the threshold.
     pub precision: f64,
+    /// The score threshold.
     pub threshold: f32,
 }
 

@@ -32,15 +32,23 @@ pub enum Protocol {
     Given,
     /// One-vs-rest with a fraction of each training set replaced by anomalies drawn from the
     /// other classes' training images (NSA uses 0.1).
-    Pollution { fraction: f64 },
+    Pollution {
+        /// Share of each training set replaced by anomalies, in [0, 1).
+        fraction: f64,
+    },
     /// DRA's general setting: `shots` labelled anomalies drawn from all anomaly classes of
     /// the test split and removed from it.
-    DraGeneral { shots: usize },
+    DraGeneral {
+        /// Labelled anomalies per split.
+        shots: usize,
+    },
     /// DRA's hard setting: `shots` labelled anomalies from one anomaly class (`seen`); the
     /// AUROC / AP of the split measure the other (unseen) classes, and the seen class's test
     /// images are scored apart (seen AUROC).
     DraHard {
+        /// Labelled anomalies per split, all of the seen class.
         shots: usize,
+        /// Which anomaly class is seen for each normal class.
         #[serde(default)]
         seen: SeenClass,
     },
@@ -52,12 +60,16 @@ pub enum Protocol {
     /// corpus) classes are all the remaining ones — several normal classes and one anomaly
     /// class give the semantic variant.
     OeSplit {
+        /// Normal classes (empty: one split per class).
         #[serde(default)]
         normal: Vec<String>,
+        /// Anomaly classes at test time (empty: the classes left).
         #[serde(default)]
         anomaly: Vec<String>,
+        /// Corpus classes (empty: a seeded draw of `corpus_classes`, or the classes left).
         #[serde(default)]
         corpus: Vec<String>,
+        /// How many classes a per-class split draws as its corpus.
         #[serde(default = "default_corpus_classes")]
         corpus_classes: usize,
     },
@@ -66,6 +78,7 @@ pub enum Protocol {
     /// Knowledge Exposure's SPA: every image through one transform of the list (training
     /// images at severity 1), one-vs-rest labels. Needs [`expand_samples`] first.
     Spa {
+        /// The transforms, one drawn per image.
         transforms: Vec<swan_transform::Chain>,
     },
     /// Knowledge Exposure's SSA: every test image seen through one transform of
@@ -75,11 +88,14 @@ pub enum Protocol {
     /// `shifting`). `scope` keeps the whole test set or class c's images only. Needs
     /// [`expand_samples`].
     Ssa {
+        /// The transforms, one drawn per test image.
         transforms: Vec<swan_transform::Chain>,
         /// Meaning-changing operations (names such as `rot90`) for classes not in `per_class`.
         shifting: Vec<String>,
+        /// A class's own meaning-changing operations, replacing `shifting` for it.
         #[serde(default)]
         per_class: std::collections::BTreeMap<String, Vec<String>>,
+        /// Which test images each split keeps.
         #[serde(default)]
         scope: SsaScope,
     },
@@ -144,6 +160,7 @@ pub fn expand_samples(
 }
 
 impl Protocol {
+    /// The name `swan eval --protocol` takes and reports record.
     pub fn name(&self) -> &'static str {
         match self {
             Self::OneVsRest => "one-vs-rest",

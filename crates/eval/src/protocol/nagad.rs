@@ -33,6 +33,7 @@ pub struct NagadParams {
     /// benchmark), instead of one split per relevant value.
     #[serde(default)]
     pub anomaly_values: Option<usize>,
+    /// How the unseen combinations (pseudo-anomalies) are chosen.
     #[serde(default)]
     pub hold_out: HoldOut,
     /// Groups and splits read from the data instead of drawn.
@@ -71,7 +72,9 @@ pub enum HoldOut {
 /// and split (`train`, `test`), e.g. from a CSV manifest; used as they are.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GivenGroups {
+    /// The attribute naming each sample's group: `familiar`, `pseudo` or `anomaly`.
     pub group_column: String,
+    /// The attribute naming each sample's split: `train` or `test`.
     pub split_column: String,
 }
 

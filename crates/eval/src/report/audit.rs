@@ -10,11 +10,15 @@ use super::svg::escape;
 
 /// One class of the audit.
 pub struct AuditClass {
+    /// The class's name.
     pub class: String,
+    /// Images of the class the distances were measured on.
     pub n_images: usize,
     /// `(transform, distance)`, ascending.
     pub distances: Vec<(String, f64)>,
+    /// The transforms judged meaning-preserving (the nearest).
     pub positives: Vec<String>,
+    /// The transforms judged meaning-changing (the farthest).
     pub negatives: Vec<String>,
     /// Example images: `(caption, PNG bytes)` — an original, then its views.
     pub strip: Vec<(String, Vec<u8>)>,

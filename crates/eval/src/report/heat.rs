@@ -11,9 +11,11 @@ use swan_data::{DataError, Image, Sample, resize_bilinear, resize_plane_bilinear
 pub struct GalleryMaps {
     /// What the maps are ("the seen + pseudo + residual heads' patch scores").
     pub what: String,
+    /// `[h, w]` of every map.
     pub shape: [usize; 2],
     /// The top of the colour scale.
     pub scale: f32,
+    /// (position in the scores, `h · w` values row-major), for the images that have one.
     pub maps: Vec<(usize, Vec<f32>)>,
 }
 

@@ -13,10 +13,13 @@ use crate::{pr_curve, roc_curve};
 
 /// The scored test set of one split, for the report.
 pub struct SplitScores<'a> {
+    /// The split's metrics.
     pub result: &'a SplitResult,
     /// Sample indices of the scored test images, with their scores.
     pub test: Vec<usize>,
+    /// Their scores.
     pub scores: Vec<f32>,
+    /// Which of them are anomalies.
     pub anomalous: Vec<bool>,
     /// NAGAD pseudo-anomalies (empty otherwise).
     pub pseudo: Vec<bool>,
@@ -91,10 +94,15 @@ pub(crate) fn pixel_chart(c: &crate::metrics::PixelCurves, colour: &str) -> Stri
 
 /// Header facts shown at the top of the report.
 pub struct ReportInfo<'a> {
+    /// The page's title.
     pub title: &'a str,
+    /// (name, value) pairs: method, data, protocol, seed, …
     pub facts: Vec<(&'a str, String)>,
 }
 
+/// The evaluation report as one self-contained HTML page: the facts, the mean and per-split
+/// metrics, ROC and PR curves, score histograms and galleries of the highest- and
+/// lowest-scored images of each split.
 pub fn render(
     info: &ReportInfo<'_>,
     splits: &[SplitScores<'_>],

@@ -15,9 +15,13 @@ use crate::{EvalError, EvalSplit, auroc, auroc_ci95, average_precision};
 /// Metrics of one split.
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct SplitResult {
+    /// The split's name (the normal class in one-vs-rest).
     pub name: String,
+    /// Images the method was fitted on.
     pub n_train: usize,
+    /// Test images scored.
     pub n_test: usize,
+    /// Of them, anomalies.
     pub n_anomalous: usize,
     /// Fraction in [0, 1].
     pub auroc: f64,
@@ -49,6 +53,7 @@ pub struct SplitResult {
     /// DRA hard setting: normal test images vs the seen class's test images.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_auroc: Option<f64>,
+    /// DRA hard setting: the average precision of the same comparison.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_ap: Option<f64>,
     /// What the fit of this split learnt beyond its size (the method's own words: labelled
@@ -90,6 +95,7 @@ pub struct SplitResult {
 pub struct CalibratedRates {
     /// Held-out normal training images the p-values come from.
     pub n_calibration: usize,
+    /// The level: an image is flagged when its p-value is at most α.
     pub alpha: f64,
     /// Fraction of the normal test images with p ≤ α: at most α in expectation when the
     /// held-out images and the test normals are drawn alike. NAGAD: the familiar normals.
@@ -156,10 +162,12 @@ pub struct ClassResult {
     pub class: String,
     /// Anomalies of that class among the split's scored test images.
     pub n: usize,
+    /// AUROC of the normal test images against them, in [0, 1].
     pub auroc: f64,
     /// As [`SplitResult::auroc_ci95`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auroc_ci95: Option<[f64; 2]>,
+    /// Average precision of the same comparison.
     pub ap: f64,
 }
 
@@ -180,11 +188,16 @@ pub fn ci_percent([lo, hi]: [f64; 2]) -> String {
 /// term ranks the anomalies, and which works against the sum.
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct ComponentResult {
+    /// The term's name.
     pub name: String,
+    /// AUROC of the term alone.
     pub auroc: f64,
+    /// Average precision of the term alone.
     pub ap: f64,
+    /// DRA hard setting: the term's AUROC on the seen class.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_auroc: Option<f64>,
+    /// DRA hard setting: the term's average precision on the seen class.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_ap: Option<f64>,
 }
@@ -196,9 +209,13 @@ pub struct ComponentResult {
 /// test value's share).
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Probes {
+    /// Accuracy of predicting the nuisance (lower: more invariant).
     pub nuisance: f64,
+    /// The nuisance probe's chance level.
     pub nuisance_chance: f64,
+    /// Accuracy of predicting the relevant attribute (higher: more informative).
     pub relevant: f64,
+    /// The relevant probe's chance level.
     pub relevant_chance: f64,
 }
 
@@ -374,19 +391,26 @@ impl SplitResult {
 /// Mean AUROC and AP over splits (and NAGAD's AD / PA / RA when present).
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct MeanResult {
+    /// Mean AUROC over the splits, in [0, 1].
     pub auroc: f64,
+    /// Mean average precision over the splits.
     pub ap: f64,
+    /// NAGAD: anomalies against all normal test images.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ad: Option<f64>,
+    /// NAGAD: pseudo-anomalies against familiar normals (lower is better).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pa: Option<f64>,
+    /// NAGAD: anomalies against pseudo-anomalies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ra: Option<f64>,
-    /// DRA hard setting: mean seen AUROC / AP.
+    /// DRA hard setting: mean seen AUROC.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_auroc: Option<f64>,
+    /// DRA hard setting: mean seen average precision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_ap: Option<f64>,
+    /// NAGAD: the probes' accuracies, averaged over the splits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub probes: Option<Probes>,
     /// Per term of a summed score (DRA's heads): the mean over the splits that have it.
@@ -402,8 +426,10 @@ pub struct MeanResult {
     /// NAGAD, the share of pseudo-anomalies flagged).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibrated_fpr: Option<f64>,
+    /// `--calibration-split`: the mean share of anomalies flagged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibrated_tpr: Option<f64>,
+    /// `--calibration-split`, NAGAD: the mean share of pseudo-anomalies flagged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibrated_pseudo: Option<f64>,
 }
@@ -414,6 +440,7 @@ fn mean_where<T>(items: &[T], f: impl Fn(&T) -> Option<f64>) -> Option<f64> {
     (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
 }
 
+/// The means over the splits' results (each optional metric over the splits that have it).
 pub fn mean(results: &[SplitResult]) -> MeanResult {
     let n = results.len().max(1) as f64;
     let mean_of = |f: &dyn Fn(&SplitResult) -> Option<f64>| mean_where(results, f);

@@ -16,8 +16,11 @@ use crate::{auroc, average_precision};
 /// threshold (images scoring above it are flagged), how many images each gallery holds, and
 /// the unreadable files with why.
 pub struct ScoresPage<'a> {
+    /// The page's title.
     pub title: &'a str,
+    /// (name, value) pairs: model, data, threshold, …
     pub facts: Vec<(&'a str, String)>,
+    /// The scored images with their scores.
     pub scored: Vec<(&'a Sample, f32)>,
     /// The nearest training images of each scored image as (id, distance), aligned with
     /// `scored` (empty when not asked for): the galleries' captions name the nearest.
@@ -25,8 +28,11 @@ pub struct ScoresPage<'a> {
     /// The conformal p-value of each scored image, aligned with `scored` (empty for a model
     /// without held-out normal scores): the galleries' captions give it.
     pub p_values: &'a [f64],
+    /// The decision threshold, if any: images scoring above it are flagged.
     pub threshold: Option<f32>,
+    /// Images each gallery (highest, lowest scored, …) shows.
     pub gallery_size: usize,
+    /// The files that could not be read, as (id, why).
     pub skipped: &'a [(String, String)],
     /// Patch-score maps by position in `scored` (`swan score --maps`): the galleries show each
     /// image with its map over it.
@@ -36,6 +42,7 @@ pub struct ScoresPage<'a> {
 }
 
 impl ScoresPage<'_> {
+    /// The page as one self-contained HTML document.
     pub fn render(&self) -> String {
         let mut h = page_head(self.title);
         h += r#"<div class="facts">"#;

@@ -14,6 +14,7 @@ use super::{ComponentResult, MeanResult, Probes, SplitResult};
 /// One metric over seeds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Spread {
+    /// Mean over the seeds.
     pub mean: f64,
     /// Sample standard deviation (divisor n − 1); 0 for a single seed.
     pub sd: f64,
@@ -60,6 +61,7 @@ impl Spread {
 /// One split (by name) over seeds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SplitSpread {
+    /// The split's name.
     pub name: String,
     /// Metric name (`auroc`, `ap`, `ra`, `probe_nuisance`, `component.seen.auroc`, ...) →
     /// its spread; fractions in [0, 1] as in the per-seed reports.
@@ -69,7 +71,9 @@ pub struct SplitSpread {
 /// Every split and the mean over splits, over seeds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SeedSummary {
+    /// The seeds, in the order given.
     pub seeds: Vec<u64>,
+    /// Every split over the seeds.
     pub splits: Vec<SplitSpread>,
     /// The per-seed means over splits (each seed's `mean` row), over seeds.
     pub mean: BTreeMap<String, Spread>,
@@ -77,8 +81,11 @@ pub struct SeedSummary {
 
 /// One seed's results: its seed, its splits and their mean.
 pub struct SeedRun<'a> {
+    /// The seed of the run.
     pub seed: u64,
+    /// Its splits' results.
     pub splits: &'a [SplitResult],
+    /// Their mean.
     pub mean: &'a MeanResult,
 }
 
@@ -297,6 +304,7 @@ pub struct Difference {
     /// The pairs `[base seed, other seed]` (the same seed in both runs, unless each run has
     /// only one).
     pub pairs: Vec<[u64; 2]>,
+    /// The difference `other − base` of each pair, in the order of `pairs`.
     pub values: Vec<f64>,
     /// Pairs in which `other` is higher.
     pub higher: usize,
@@ -305,7 +313,9 @@ pub struct Difference {
 /// One split (by name) of two runs.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SplitDifference {
+    /// The split's name.
     pub name: String,
+    /// Metric name → its paired differences.
     pub metrics: BTreeMap<String, Difference>,
 }
 

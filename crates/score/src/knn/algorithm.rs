@@ -128,6 +128,7 @@ impl Knn {
         Ok(Self::from_prepared(params, bank))
     }
 
+    /// The hyper-parameters it was fitted with.
     pub fn params_ref(&self) -> &KnnParams {
         &self.params
     }

@@ -28,7 +28,9 @@ pub enum Reduction {
 pub struct KnnParams {
     /// Number of neighbours (DN2 uses k = 2).
     pub k: usize,
+    /// Distance between rows.
     pub metric: Metric,
+    /// How the `k` distances become one score.
     pub reduction: Reduction,
     /// Keep the memory bank in half precision (half the memory; distances are computed in
     /// f32 from the rounded bank).
@@ -47,21 +49,25 @@ impl Default for KnnParams {
 }
 
 impl KnnParams {
+    /// Sets [`k`](Self::k).
     pub fn k(mut self, k: usize) -> Self {
         self.k = k;
         self
     }
 
+    /// Sets [`metric`](Self::metric).
     pub fn metric(mut self, metric: Metric) -> Self {
         self.metric = metric;
         self
     }
 
+    /// Sets [`reduction`](Self::reduction).
     pub fn reduction(mut self, reduction: Reduction) -> Self {
         self.reduction = reduction;
         self
     }
 
+    /// Sets [`f16_bank`](Self::f16_bank).
     pub fn f16_bank(mut self, f16_bank: bool) -> Self {
         self.f16_bank = f16_bank;
         self

@@ -298,6 +298,7 @@ impl OcSvm {
         )
     }
 
+    /// A scorer from the parts [`state`](Self::state) gave, checked to fit together.
     pub fn from_state(
         params: &OcSvmParams,
         support: Matrix,
@@ -322,14 +323,17 @@ impl OcSvm {
         })
     }
 
+    /// Number of support vectors (training rows with a non-zero dual coefficient).
     pub fn n_support(&self) -> usize {
         self.support.rows()
     }
 
+    /// The offset ρ of the decision function.
     pub fn rho(&self) -> f64 {
         self.rho
     }
 
+    /// The kernel's γ as used (what [`Gamma::Scale`](crate::Gamma) or `Auto` came to).
     pub fn gamma(&self) -> f64 {
         self.gamma
     }

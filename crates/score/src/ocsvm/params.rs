@@ -21,16 +21,19 @@ pub enum Gamma {
     Scale,
     /// scikit-learn's `"auto"`: `1 / d`.
     Auto,
+    /// A fixed positive γ.
     Value(f64),
 }
 
 /// Hyper-parameters of [`OcSvm`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OcSvmParams {
+    /// The kernel (RBF by default, as scikit-learn's).
     pub kernel: Kernel,
     /// Upper bound on the fraction of training errors and lower bound on the fraction of
     /// support vectors, in (0, 1].
     pub nu: f64,
+    /// γ of the RBF and sigmoid kernels.
     pub gamma: Gamma,
     /// Constant of the sigmoid kernel.
     pub coef0: f64,
@@ -54,26 +57,31 @@ impl Default for OcSvmParams {
 }
 
 impl OcSvmParams {
+    /// Sets [`kernel`](Self::kernel).
     pub fn kernel(mut self, kernel: Kernel) -> Self {
         self.kernel = kernel;
         self
     }
 
+    /// Sets [`nu`](Self::nu).
     pub fn nu(mut self, nu: f64) -> Self {
         self.nu = nu;
         self
     }
 
+    /// Sets [`gamma`](Self::gamma).
     pub fn gamma(mut self, gamma: Gamma) -> Self {
         self.gamma = gamma;
         self
     }
 
+    /// Sets [`coef0`](Self::coef0).
     pub fn coef0(mut self, coef0: f64) -> Self {
         self.coef0 = coef0;
         self
     }
 
+    /// Checks every rule: ν in (0, 1], a fixed γ positive, a positive tolerance.
     pub fn check(&self) -> Result<(), ScoreError> {
         let bad = |reason: String| {
             Err(ScoreError::Params {
@@ -95,6 +103,7 @@ impl OcSvmParams {
         Ok(())
     }
 
+    /// Fits on the training rows `x` by SMO, as libsvm (and scikit-learn's `OneClassSVM`) do.
     pub fn fit(&self, x: &Matrix) -> Result<OcSvm, ScoreError> {
         self.check()?;
         if x.rows() == 0 {
