@@ -16,6 +16,7 @@ static UNFINISHED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 pub struct Unfinished(PathBuf);
 
 impl Unfinished {
+    /// Registers `path` as a file being written.
     pub fn new(path: impl Into<PathBuf>) -> Self {
         let path = path.into();
         UNFINISHED
@@ -25,6 +26,7 @@ impl Unfinished {
         Self(path)
     }
 
+    /// The file being written.
     pub fn path(&self) -> &Path {
         &self.0
     }

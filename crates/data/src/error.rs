@@ -7,27 +7,67 @@ pub enum DataError {
     /// error chain does not repeat it.
     #[error("cannot read {path}: {cause}")]
     Io {
+        /// The file or folder.
         path: PathBuf,
+        /// What the operating system said.
         cause: std::io::Error,
     },
     /// Like `Io`, for a file being written (or the folder it goes in).
     #[error("cannot write {path}: {cause}")]
     Write {
+        /// The file or folder.
         path: PathBuf,
+        /// What the operating system said.
         cause: std::io::Error,
     },
+    /// An image that cannot be decoded (unknown format, truncated, too large).
     #[error("cannot decode image {path}: {reason}")]
-    Decode { path: String, reason: String },
+    Decode {
+        /// The image's file, or its name (an image in memory, an array entry).
+        path: String,
+        /// Why.
+        reason: String,
+    },
+    /// An IDX file that does not hold what its header says.
     #[error("{path} is not a valid IDX file: {reason}")]
-    Idx { path: PathBuf, reason: String },
+    Idx {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A CSV manifest with a missing column, a bad row or a bad value.
     #[error("{path}: {reason}")]
-    Csv { path: PathBuf, reason: String },
+    Csv {
+        /// The manifest.
+        path: PathBuf,
+        /// What is wrong, with the row.
+        reason: String,
+    },
+    /// A `KIND:PATH` data source that cannot be understood.
     #[error("bad data spec {spec:?}: {reason}")]
-    Spec { spec: String, reason: String },
+    Spec {
+        /// The spec as given.
+        spec: String,
+        /// Why.
+        reason: String,
+    },
+    /// A folder (or archive) not laid out as its kind needs (MVTec, CIFAR, a class folder).
     #[error("{path}: {reason}")]
-    Layout { path: PathBuf, reason: String },
+    Layout {
+        /// The folder or archive.
+        path: PathBuf,
+        /// What was expected.
+        reason: String,
+    },
+    /// A resize to an empty size.
     #[error("cannot resize an image to {height}x{width}: sizes must be positive")]
-    ResizeTarget { height: usize, width: usize },
+    ResizeTarget {
+        /// Height asked for.
+        height: usize,
+        /// Width asked for.
+        width: usize,
+    },
 }
 
 impl DataError {

@@ -4,7 +4,9 @@ use crate::DataError;
 /// 0..255 scale, whatever the bit depth of the file. Grayscale is repeated to three channels.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Image {
+    /// Width in pixels.
     pub width: usize,
+    /// Height in pixels.
     pub height: usize,
     /// `[3, height, width]`, row-major inside each plane.
     pub data: Vec<f32>,

@@ -5,6 +5,8 @@
 //! where its pixels are, and [`Sample::load`] decodes them when asked, so a pipeline that walks a
 //! dataset in batches holds only one batch of pixels at a time.
 
+#![warn(missing_docs)]
+
 mod atomic;
 mod error;
 mod fingerprint;

@@ -9,8 +9,11 @@ use crate::{DataError, Image, decode_image};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Label {
+    /// Known to be normal (or taken as normal: the training images of a normal class).
     Normal,
+    /// Known to be anomalous.
     Anomaly,
+    /// Not labelled.
     Unknown,
 }
 
@@ -18,7 +21,9 @@ pub enum Label {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Split {
+    /// The training split.
     Train,
+    /// The test split.
     Test,
 }
 
@@ -29,12 +34,16 @@ pub enum ImageRef {
     File(PathBuf),
     /// Image `index` of an IDX image file.
     Idx {
+        /// The IDX file's images.
         images: Arc<IdxImages>,
+        /// The image's position in it.
         index: usize,
     },
     /// Image `index` of a binary CIFAR batch file.
     Cifar {
+        /// The batch file's images.
         images: Arc<crate::source::cifar::CifarImages>,
+        /// The image's position in it.
         index: usize,
     },
     /// An encoded image (PNG, JPEG, ...) held in memory, e.g. the body of a request to
@@ -42,31 +51,41 @@ pub enum ImageRef {
     /// bytes) makes its location, so two images with the same name are never confused by a
     /// feature table keyed by location.
     Encoded {
+        /// What errors and reports call it.
         name: String,
+        /// The encoded bytes.
         bytes: Arc<[u8]>,
+        /// SHA-256 of the bytes, hex.
         digest: String,
     },
     /// Image `index` of an in-memory array (an `.npz` archive).
     Array {
+        /// The array's images.
         images: Arc<crate::source::npz::ArrayImages>,
+        /// The image's position in it.
         index: usize,
     },
     /// Another image turned by `quarter_turns` × 90° counter-clockwise (an exact pixel
     /// permutation; used to give a dataset a synthetic orientation attribute).
     Rotated {
+        /// The image turned.
         inner: Box<ImageRef>,
+        /// Quarter turns counter-clockwise, 0 to 3.
         quarter_turns: u8,
     },
     /// Another image seen through an operation defined outside this crate (a transform
     /// chain with its seed), applied at load time.
     View {
+        /// The image the operation is applied to.
         inner: Box<ImageRef>,
+        /// The operation.
         view: Arc<dyn ImageView>,
     },
 }
 
 /// An operation applied to an image when it is loaded. Implemented by the transform stage.
 pub trait ImageView: Send + Sync + std::fmt::Debug {
+    /// The image through the operation.
     fn apply(&self, img: Image) -> Result<Image, DataError>;
     /// Identifies the operation and its randomness, for cache keys and reports.
     fn key(&self) -> String;
@@ -140,10 +159,13 @@ impl ImageRef {
 pub struct Sample {
     /// Unique inside its dataset: a relative path, or `train/00042` for IDX.
     pub id: String,
+    /// Where its pixels are.
     pub image: ImageRef,
     /// Class name, when the source has classes.
     pub class: Option<String>,
+    /// Normal, anomalous or unknown, as the source says.
     pub label: Label,
+    /// The split the source assigned, if any.
     pub split: Option<Split>,
     /// Named string attributes (e.g. a nuisance such as `camera`), from CSV columns.
     pub attributes: BTreeMap<String, String>,

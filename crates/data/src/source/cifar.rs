@@ -115,14 +115,17 @@ impl CifarImages {
         ))
     }
 
+    /// The file the images come from.
     pub fn path(&self) -> &Path {
         self.records.path()
     }
 
+    /// Number of images.
     pub fn len(&self) -> usize {
         self.records.len()
     }
 
+    /// Whether there are no images.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

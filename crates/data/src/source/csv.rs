@@ -9,6 +9,9 @@ use std::path::Path;
 use crate::DataError;
 use crate::sample::{ImageRef, Label, MASK_ATTRIBUTE, Sample, Split};
 
+/// The samples of a CSV manifest: a `path` column (relative to the manifest's folder), and
+/// optional `class`, `label` and `split` columns; every other column is an attribute (a
+/// `mask` column names each image's ground-truth mask, relative to the manifest's folder).
 pub fn load(path: &Path) -> Result<Vec<Sample>, DataError> {
     let err = |reason: String| DataError::Csv {
         path: path.into(),

@@ -21,6 +21,8 @@ pub(crate) fn has_image_extension(path: &Path) -> bool {
         .is_some_and(|e| IMAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()))
 }
 
+/// The samples of a folder: `train/` and `test/` holding one folder per class, or one folder
+/// per class, or images directly (no classes); images are found below each class folder.
 pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
     let (train, test) = (root.join("train"), root.join("test"));
     let samples = if train.is_dir() && test.is_dir() {

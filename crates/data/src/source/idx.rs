@@ -26,6 +26,7 @@ pub struct IdxImages {
 }
 
 impl IdxImages {
+    /// Opens an IDX image file (`.gz` or raw), checking its header against its size.
     pub fn open(path: &Path) -> Result<Self, DataError> {
         let raw = raw_file(path)?;
         let mut file = File::open(&raw).map_err(|e| DataError::io(&raw, e))?;
@@ -62,14 +63,17 @@ impl IdxImages {
         })
     }
 
+    /// The file the images come from.
     pub fn path(&self) -> &Path {
         self.records.path()
     }
 
+    /// Number of images.
     pub fn len(&self) -> usize {
         self.records.len()
     }
 
+    /// Whether there are no images.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

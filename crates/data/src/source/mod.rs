@@ -39,6 +39,7 @@ pub enum DataSpec {
 }
 
 impl DataSpec {
+    /// The file or folder the source reads.
     pub fn path(&self) -> &std::path::Path {
         match self {
             Self::Idx(p)

@@ -9,6 +9,10 @@ use super::folder::{file_name, images_below, relative_id, sorted_dirs};
 use crate::DataError;
 use crate::sample::{ImageRef, Label, MASK_ATTRIBUTE, Sample, Split};
 
+/// The samples of an MVTec-style category: `train/good/` normal training images,
+/// `test/good/` normal and `test/<defect>/` anomalous test images (class = the defect), with
+/// `ground_truth/<defect>/<name>_mask.png` (or the image's own name there) as each anomaly's
+/// mask when present.
 pub fn load(root: &Path) -> Result<Vec<Sample>, DataError> {
     let good = root.join("train").join("good");
     if !good.is_dir() {

@@ -32,18 +32,22 @@ pub struct ArrayImages {
 }
 
 impl ArrayImages {
+    /// The file the images come from.
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// Number of images.
     pub fn len(&self) -> usize {
         self.data.len() / (3 * self.height * self.width).max(1)
     }
 
+    /// Whether there are no images.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
+    /// Image `index` (RGB; a gray array was repeated to three channels when read).
     pub fn image(&self, index: usize) -> Result<Image, DataError> {
         let per = 3 * self.height * self.width;
         let bytes = self
@@ -64,19 +68,26 @@ impl ArrayImages {
 /// One array of an `.npy` file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NpyData {
+    /// `u1` values (images).
     U8(Vec<u8>),
+    /// Integer values of any width, widened.
     Int(Vec<i64>),
     /// `f4` and `f2` values (embeddings, images), kept in single precision.
     F32(Vec<f32>),
     /// `f8` values.
     Float(Vec<f64>),
+    /// `b1` values.
     Bool(Vec<bool>),
+    /// Unicode (`U`) or byte (`S`) strings (ids, class names).
     Str(Vec<String>),
 }
 
+/// An array read from an `.npy` file (or an `.npz` entry).
 #[derive(Clone, Debug, PartialEq)]
 pub struct NpyArray {
+    /// Its shape (C order).
     pub shape: Vec<usize>,
+    /// Its values.
     pub data: NpyData,
 }
 
@@ -117,7 +128,9 @@ fn bad(path: &Path, reason: impl Into<String>) -> DataError {
 pub struct NpyHeader {
     /// NumPy's type string: `<f4`, `|u1`, `<U12`, ...
     pub descr: String,
+    /// The array's shape.
     pub shape: Vec<usize>,
+    /// Whether the values are stored column-major (swan reads C order only).
     pub fortran_order: bool,
     /// Where the values start in the file.
     pub data_offset: usize,
@@ -437,15 +450,21 @@ pub fn write_npz(path: &Path, arrays: &[(&str, Vec<u8>)]) -> Result<(), DataErro
 /// An array of an `.npz` being written: a whole `.npy` file's bytes, or single-precision
 /// values of a shape, written to the archive as they are converted (no copy of them all).
 pub enum NpzEntry<'a> {
+    /// A complete `.npy` file.
     Npy(&'a [u8]),
+    /// Single-precision values of `shape`, row-major.
     F32 {
+        /// The array's shape.
         shape: &'a [usize],
+        /// Its values.
         values: &'a [f32],
     },
     /// Single-precision values of `shape` in a file of little-endian `f32` (a spill file),
     /// copied into the archive.
     F32File {
+        /// The array's shape.
         shape: &'a [usize],
+        /// The spill file.
         path: &'a Path,
     },
 }
