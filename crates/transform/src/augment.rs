@@ -9,10 +9,15 @@ use crate::Rng;
 /// Augmentation strengths.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SslAugment {
+    /// The smallest share of the image's area a random resized crop keeps.
     pub crop_min_scale: f64,
+    /// Probability of a horizontal flip.
     pub flip: f64,
+    /// Probability of colour jitter.
     pub jitter_p: f64,
+    /// Jitter strength: brightness, contrast and saturation factors drawn from U(1 − j, 1 + j).
     pub jitter: f64,
+    /// Probability of converting to gray.
     pub gray_p: f64,
 }
 

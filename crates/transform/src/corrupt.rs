@@ -40,6 +40,8 @@ fn size_scale(img: &Image) -> f64 {
     img.width.min(img.height) as f64 / 224.0
 }
 
+/// Additive Gaussian noise of standard deviation `sigma` (a fraction of the 0..255 range),
+/// clamped.
 pub fn gaussian_noise(img: Image, sigma: f32, rng: &mut Rng) -> Image {
     let mut out = img;
     out.data
@@ -48,6 +50,7 @@ pub fn gaussian_noise(img: Image, sigma: f32, rng: &mut Rng) -> Image {
     clamp(out)
 }
 
+/// Gaussian blur of `sigma_224` pixels at 224 px, scaled to the image's shorter side.
 pub fn gaussian_blur(img: &Image, sigma_224: f64) -> Image {
     clamp(blur(img, sigma_224 * size_scale(img)))
 }

@@ -16,6 +16,7 @@ pub const CROP_SCALE: [(f64, f64); 5] = [
     (0.2, 0.4),
 ];
 
+/// The image mirrored left–right (`horizontal`) or top–bottom.
 pub fn flip(img: &Image, horizontal: bool) -> Image {
     let (w, h) = (img.width, img.height);
     let mut out = img.clone();

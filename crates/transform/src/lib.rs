@@ -3,6 +3,8 @@
 //! `blur@3+contrast@2`, batch application on all cores, and pseudo-anomaly synthesis
 //! (CutMix, CutPaste, CutPaste-scar). Knows nothing about datasets or models.
 
+#![warn(missing_docs)]
+
 pub mod augment;
 pub mod corrupt;
 mod error;

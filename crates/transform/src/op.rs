@@ -11,31 +11,50 @@ use crate::{TransformError, corrupt, geometric, photometric};
 /// Every operation swan knows. Names are the chain syntax's (`Op::name`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Op {
+    /// Mirror left–right (`hflip`).
     FlipH,
+    /// Mirror top–bottom (`vflip`).
     FlipV,
+    /// Quarter turn counter-clockwise (`rot90`).
     Rot90,
+    /// Half turn (`rot180`).
     Rot180,
+    /// Three quarter turns counter-clockwise (`rot270`).
     Rot270,
     /// Random resized crop, resized back to the input size.
     Crop,
+    /// Additive Gaussian noise (`noise`).
     GaussianNoise,
+    /// Gaussian blur (`blur`).
     GaussianBlur,
+    /// Glass blur: blur, local pixel shuffles, blur (`glass`).
     GlassBlur,
+    /// JPEG compression round trip (`jpeg`).
     Jpeg,
+    /// Contrast reduced towards each channel's mean (`contrast`).
     Contrast,
+    /// Brightness raised in HSV (`brightness`).
     Brightness,
+    /// Saturation scaled and shifted in HSV, lowered at severities 1–2, raised above
+    /// (`saturation`).
     Saturation,
+    /// Random brightness, contrast and saturation (`jitter`).
     ColorJitter,
+    /// Snow over the image (`snow`).
     Snow,
     /// Red PANDA's views: Gaussian blur k = 5, σ = 1; contrast and saturation factors drawn
     /// from U(1.8, 3.0); random resized crop of scale U(0.5, 1). Severity is ignored.
     PandaBlur,
+    /// Red PANDA's contrast view.
     PandaContrast,
+    /// Red PANDA's saturation view.
     PandaSaturation,
+    /// Red PANDA's crop view.
     PandaCrop,
 }
 
 impl Op {
+    /// Every operation.
     pub const ALL: &[Op] = &[
         Op::FlipH,
         Op::FlipV,
@@ -58,6 +77,7 @@ impl Op {
         Op::PandaCrop,
     ];
 
+    /// The name chains use.
     pub fn name(self) -> &'static str {
         match self {
             Op::FlipH => "hflip",
@@ -148,7 +168,9 @@ impl FromStr for Op {
 /// An operation at a severity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Transform {
+    /// The operation.
     pub op: Op,
+    /// Its severity, 1 (mildest) to 5.
     pub severity: u8,
 }
 
@@ -245,7 +267,9 @@ impl TryFrom<String> for Chain {
 /// A chain with its seed, applied when a sample is loaded (`swan_data::ImageRef::View`).
 #[derive(Clone, Debug)]
 pub struct ChainView {
+    /// The operations.
     pub chain: Chain,
+    /// The seed of their random draws.
     pub seed: u64,
 }
 

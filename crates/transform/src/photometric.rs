@@ -21,6 +21,7 @@ pub const SATURATION: [(f32, f32); 5] =
 /// brightness, contrast and saturation factors U(1 − j, 1 + j), hue shift U(−j/4, j/4).
 pub const JITTER: [f32; 5] = [0.1, 0.2, 0.3, 0.4, 0.5];
 
+/// Contrast: `(x − mean) · c + mean` per channel, clamped.
 pub fn contrast(img: Image, c: f32) -> Image {
     let n = img.width * img.height;
     let mut out = img;
@@ -32,10 +33,12 @@ pub fn contrast(img: Image, c: f32) -> Image {
     clamp(out)
 }
 
+/// Brightness: `V + c` in HSV.
 pub fn brightness(img: Image, c: f32) -> Image {
     map_hsv(img, |h, s, v| (h, s, (v + c).clamp(0.0, 1.0)))
 }
 
+/// Saturation: `S · scale + shift` in HSV.
 pub fn saturation(img: Image, (scale, shift): (f32, f32)) -> Image {
     map_hsv(img, |h, s, v| (h, (s * scale + shift).clamp(0.0, 1.0), v))
 }

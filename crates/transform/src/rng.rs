@@ -4,10 +4,12 @@
 pub struct Rng(u64);
 
 impl Rng {
+    /// A generator whose draws depend only on `seed`.
     pub fn new(seed: u64) -> Self {
         Self(seed ^ 0x853c_49e6_748f_ea9b)
     }
 
+    /// The next 64 random bits.
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;

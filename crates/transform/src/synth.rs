@@ -9,9 +9,13 @@ use crate::rng::Rng;
 /// A patch rectangle: top-left corner and size in pixels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rect {
+    /// Left edge.
     pub x: usize,
+    /// Top edge.
     pub y: usize,
+    /// Width.
     pub w: usize,
+    /// Height.
     pub h: usize,
 }
 
@@ -128,6 +132,7 @@ pub fn cutpaste_scar(img: &Image, rng: &mut Rng) -> Image {
 /// reproducible like those of real images.
 #[derive(Clone, Debug)]
 pub struct CutMixView {
+    /// The seed of the patch's draw.
     pub seed: u64,
 }
 
