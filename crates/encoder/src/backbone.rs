@@ -20,8 +20,10 @@ pub enum Backbone {
 }
 
 impl Backbone {
+    /// Every backbone swan has.
     pub const ALL: &[Backbone] = &[Backbone::EfficientNetLite0];
 
+    /// The name `--backbone` takes.
     pub fn name(self) -> &'static str {
         match self {
             Self::EfficientNetLite0 => "efficientnet-lite0",
@@ -150,6 +152,7 @@ impl Encoder {
         })
     }
 
+    /// The network this encoder runs.
     pub fn backbone(&self) -> Backbone {
         self.backbone
     }
@@ -173,6 +176,7 @@ impl Encoder {
         self
     }
 
+    /// How images are turned into its input (size, filter, normalisation).
     pub fn preprocess(&self) -> Preprocess {
         self.preprocess
     }

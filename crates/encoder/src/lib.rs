@@ -6,6 +6,8 @@
 //! stay inside this crate: [`Encoder::features`] takes decoded images and returns plain
 //! row-major `f32` tensors.
 
+#![warn(missing_docs)]
+
 mod backbone;
 pub mod efficientnet_lite0;
 mod error;

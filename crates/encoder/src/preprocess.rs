@@ -7,8 +7,11 @@ use crate::EncoderError;
 /// Preprocessing belongs to the weights (see `efficientnet_lite0::weights`).
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Preprocess {
+    /// Side of the square input, in pixels.
     pub size: usize,
+    /// Subtracted from the 0..255 values.
     pub offset: f32,
+    /// The difference is divided by it.
     pub scale: f32,
     /// Low-pass filter images larger than `size` as they shrink (PyTorch's `antialias=True`,
     /// torchvision's `Resize`); off by default, as the weights' reference preprocessing.

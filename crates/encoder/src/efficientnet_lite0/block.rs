@@ -20,8 +20,11 @@ pub fn same_padding_224(kernel: usize, stride: usize) -> PaddingConfig2d {
 /// Convolution, batch-norm (absent once folded into the convolution) and optional ReLU6.
 #[derive(Module, Debug)]
 pub struct ConvBn {
+    /// The convolution (with the folded bias once batch-norm is folded).
     pub conv: Conv2d,
+    /// The batch-norm, until folded.
     pub bn: Option<BatchNorm>,
+    /// Whether a ReLU6 follows.
     #[module(skip)]
     pub relu6: bool,
 }
@@ -53,9 +56,13 @@ impl ConvBn {
 /// ratio is 1), k×k depthwise, 1×1 linear projection, identity shortcut when shapes allow.
 #[derive(Module, Debug)]
 pub struct MbConv {
+    /// 1×1 expansion with ReLU6 (absent when the expand ratio is 1).
     pub expand: Option<ConvBn>,
+    /// k×k depthwise convolution with ReLU6.
     pub depthwise: ConvBn,
+    /// 1×1 linear projection.
     pub project: ConvBn,
+    /// The block's shape.
     #[module(skip)]
     pub config: BlockConfig,
 }

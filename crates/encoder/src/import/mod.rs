@@ -13,11 +13,14 @@ use crate::EncoderError;
 /// One named tensor, row-major `f32`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawTensor {
+    /// The tensor's shape.
     pub shape: Vec<usize>,
+    /// Its values, row-major.
     pub data: Vec<f32>,
 }
 
 impl RawTensor {
+    /// A tensor of `shape` holding `data` (as many values as the shape has).
     pub fn new(shape: Vec<usize>, data: Vec<f32>) -> Self {
         debug_assert_eq!(shape.iter().product::<usize>(), data.len());
         Self { shape, data }
@@ -32,11 +35,14 @@ pub type TensorMap = BTreeMap<String, RawTensor>;
 /// weights), so writing a file copies nothing it need not.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TensorRef<'a> {
+    /// The tensor's shape.
     pub shape: Vec<usize>,
+    /// Its values, row-major, borrowed or owned.
     pub data: Cow<'a, [f32]>,
 }
 
 impl<'a> TensorRef<'a> {
+    /// A tensor of `shape` holding `data` (as many values as the shape has).
     pub fn new(shape: Vec<usize>, data: impl Into<Cow<'a, [f32]>>) -> Self {
         let data = data.into();
         debug_assert_eq!(shape.iter().product::<usize>(), data.len());

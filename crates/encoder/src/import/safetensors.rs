@@ -14,9 +14,11 @@ const MAX_HEADER_BYTES: u64 = 100_000_000;
 /// One tensor's entry in a safetensors header.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TensorInfo {
+    /// The tensor's name.
     pub name: String,
     /// As the file spells it: `F32`, `F16`, `I64`, ...
     pub dtype: String,
+    /// Its shape.
     pub shape: Vec<usize>,
 }
 
@@ -26,6 +28,7 @@ impl TensorInfo {
         self.shape.iter().product()
     }
 
+    /// Whether it holds no values (a dimension of 0).
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -38,6 +41,7 @@ pub struct SafetensorsHeader {
     pub metadata: BTreeMap<String, String>,
     /// In the order of their data in the file.
     pub tensors: Vec<TensorInfo>,
+    /// The file's size.
     pub file_bytes: u64,
 }
 
@@ -220,6 +224,8 @@ pub fn read_safetensors_streamed(
     Ok((metadata, out))
 }
 
+/// Every tensor of a safetensors file's bytes, as `f32` (F16, BF16, F64, I64 and U8
+/// converted; other dtypes are an error).
 pub fn read_safetensors(bytes: &[u8]) -> Result<TensorMap, String> {
     let st = SafeTensors::deserialize(bytes).map_err(|e| format!("not a safetensors file: {e}"))?;
     let mut map = TensorMap::new();

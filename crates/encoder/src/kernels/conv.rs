@@ -30,19 +30,28 @@ use rayon::prelude::*;
 /// Geometry of one convolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConvGeom {
+    /// Batch size.
     pub n: usize,
+    /// Input channels.
     pub c: usize,
+    /// Input height.
     pub h: usize,
+    /// Input width.
     pub w: usize,
+    /// Output channels.
     pub o: usize,
+    /// Kernel height.
     pub kh: usize,
+    /// Kernel width.
     pub kw: usize,
+    /// `[vertical, horizontal]` stride.
     pub stride: [usize; 2],
     /// Zero padding `[top, left, bottom, right]`.
     pub pad: [usize; 4],
 }
 
 impl ConvGeom {
+    /// Output height and width.
     pub fn out_hw(&self) -> (usize, usize) {
         (
             (self.h + self.pad[0] + self.pad[2] - self.kh) / self.stride[0] + 1,
