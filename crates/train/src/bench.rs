@@ -10,13 +10,20 @@ use crate::optim::OptimizerConfig;
 use crate::resnet::ResNetConfig;
 use crate::ssl::{Objective, SslConfig};
 
+/// What `swan bench train` times: one SimSiam step of a ResNet-18.
 #[derive(Clone, Copy, Debug)]
 pub struct StepBench {
+    /// The ResNet-18's width multiplier.
     pub width: f32,
+    /// Images per batch.
     pub batch: usize,
+    /// Side of the square images.
     pub size: usize,
+    /// Timed steps (after one warm-up).
     pub iters: usize,
+    /// Width of the projection.
     pub proj_dim: usize,
+    /// Hidden width of the predictor.
     pub pred_hidden: usize,
 }
 

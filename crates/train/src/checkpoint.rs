@@ -10,24 +10,35 @@ use safetensors::tensor::Dtype;
 use crate::TrainError;
 use crate::params::{NamedTensor, TensorTable};
 
+/// Version of the checkpoint layout; other versions are refused.
 pub const CHECKPOINT_FORMAT_VERSION: u32 = 1;
 
+/// A checkpoint's JSON header.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CheckpointHeader {
+    /// [`CHECKPOINT_FORMAT_VERSION`] when written.
     pub format_version: u32,
+    /// Epochs finished.
     pub epochs_done: usize,
+    /// Optimiser steps taken.
     pub steps: u64,
     /// The run's configuration; resuming with another configuration is refused.
     pub run: serde_json::Value,
 }
 
+/// A training run's state at the end of an epoch: enough to resume it bit for bit.
 pub struct Checkpoint {
+    /// Where the run is.
     pub header: CheckpointHeader,
+    /// The network's parameters and batch-norm statistics.
     pub model: TensorTable,
+    /// The optimiser's state (momentum, Adam moments).
     pub optimizer: TensorTable,
 }
 
 impl Checkpoint {
+    /// Writes the checkpoint as safetensors with its header in the metadata (the caller makes
+    /// it atomic).
     pub fn write(&self, path: &Path) -> Result<(), TrainError> {
         let tables = [("model/", &self.model), ("optim/", &self.optimizer)];
         let names: Vec<String> = tables
@@ -50,6 +61,7 @@ impl Checkpoint {
         Ok(())
     }
 
+    /// Reads a checkpoint, refusing another format version.
     pub fn read(path: &Path) -> Result<Self, TrainError> {
         let bad = |reason: String| TrainError::CheckpointFile {
             path: path.into(),

@@ -11,6 +11,8 @@
 //!
 //! The model code runs on any burn device; the default is `flex` (CPU) with autodiff.
 
+#![warn(missing_docs)]
+
 pub mod bench;
 pub mod checkpoint;
 pub mod diagnostics;

@@ -18,13 +18,16 @@ use crate::TrainError;
 /// One host-side tensor, `[n, c, h, w]` row-major.
 #[derive(Clone, Debug)]
 pub struct HostTensor {
+    /// `[n, c, h, w]`.
     pub shape: [usize; 4],
+    /// The values, row-major.
     pub data: Vec<f32>,
 }
 
 /// A batch as produced by a [`BatchSource`]: any number of image tensors (views).
 #[derive(Clone, Debug)]
 pub struct HostBatch {
+    /// The batch's tensors (two views for SimSiam, one for supervised runs).
     pub views: Vec<HostTensor>,
     /// Dataset indices of the rows.
     pub indices: Vec<usize>,
@@ -34,6 +37,7 @@ pub struct HostBatch {
 pub trait BatchSource: Send + Sync {
     /// Number of items.
     fn len(&self) -> usize;
+    /// Whether there are no items.
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -75,17 +79,23 @@ pub fn draw(n: usize, k: usize, rng: &mut Rng) -> Vec<usize> {
     out
 }
 
+/// How batches are drawn and made.
 #[derive(Clone, Copy, Debug)]
 pub struct LoaderConfig {
+    /// Items per batch.
     pub batch_size: usize,
     /// Drop the last incomplete batch (keeps batch-norm statistics stable).
     pub drop_last: bool,
+    /// Threads making batches.
     pub workers: usize,
+    /// Batches made ahead of the training step.
     pub prefetch: usize,
+    /// Seed of the order and of every batch's randomness.
     pub seed: u64,
 }
 
 impl LoaderConfig {
+    /// Batches in an epoch of `n` items.
     pub fn batches_per_epoch(&self, n: usize) -> usize {
         if self.drop_last {
             n / self.batch_size.max(1)
@@ -148,10 +158,12 @@ pub fn epoch_batches(
 }
 
 impl EpochBatches {
+    /// Batches in the epoch.
     pub fn len(&self) -> usize {
         self.total
     }
 
+    /// Whether the epoch has no batch.
     pub fn is_empty(&self) -> bool {
         self.total == 0
     }

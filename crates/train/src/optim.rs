@@ -15,19 +15,30 @@ use crate::params::{NamedTensor, TensorTable};
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum OptimizerKind {
+    /// Stochastic gradient descent with momentum (PyTorch's form).
     Sgd {
+        /// Momentum factor (0: plain SGD).
         momentum: f64,
+        /// Nesterov momentum.
         #[serde(default)]
         nesterov: bool,
     },
+    /// Adam, weight decay added to the gradient (L2).
     Adam {
+        /// Decay of the first moment.
         beta1: f64,
+        /// Decay of the second moment.
         beta2: f64,
+        /// Added to the second moment's root.
         eps: f64,
     },
+    /// AdamW, weight decay applied to the weights (decoupled).
     AdamW {
+        /// Decay of the first moment.
         beta1: f64,
+        /// Decay of the second moment.
         beta2: f64,
+        /// Added to the second moment's root.
         eps: f64,
     },
 }
@@ -35,8 +46,10 @@ pub enum OptimizerKind {
 /// An optimiser with its hyper-parameters (the learning rate comes from the schedule).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OptimizerConfig {
+    /// The update rule.
     #[serde(flatten)]
     pub kind: OptimizerKind,
+    /// Weight decay (L2 for SGD and Adam, decoupled for AdamW).
     pub weight_decay: f64,
     /// Clip the global L2 norm of all gradients to this value.
     #[serde(default)]
@@ -48,6 +61,7 @@ pub struct OptimizerConfig {
 }
 
 impl OptimizerConfig {
+    /// SGD with `momentum` (no Nesterov) and `weight_decay`.
     pub fn sgd(momentum: f64, weight_decay: f64) -> Self {
         Self {
             kind: OptimizerKind::Sgd {
@@ -60,6 +74,7 @@ impl OptimizerConfig {
         }
     }
 
+    /// Adam with (`beta1`, `beta2`), ε 1e-8 and L2 `weight_decay`.
     pub fn adam(beta1: f64, beta2: f64, weight_decay: f64) -> Self {
         Self {
             kind: OptimizerKind::Adam {
@@ -73,6 +88,7 @@ impl OptimizerConfig {
         }
     }
 
+    /// AdamW with (`beta1`, `beta2`), ε 1e-8 and decoupled `weight_decay`.
     pub fn adamw(beta1: f64, beta2: f64, weight_decay: f64) -> Self {
         Self {
             kind: OptimizerKind::AdamW {
@@ -86,11 +102,13 @@ impl OptimizerConfig {
         }
     }
 
+    /// Clips the global gradient norm to `max_norm` (none: no clipping).
     pub fn with_clip(mut self, max_norm: Option<f64>) -> Self {
         self.clip_grad_norm = max_norm;
         self
     }
 
+    /// A fresh optimiser: no steps, no state.
     pub fn init(&self) -> Optimizer {
         Optimizer {
             config: self.clone(),
@@ -126,6 +144,7 @@ pub struct StepInfo {
 }
 
 impl Optimizer {
+    /// Its hyper-parameters.
     pub fn config(&self) -> &OptimizerConfig {
         &self.config
     }

@@ -13,7 +13,9 @@ use crate::TrainError;
 /// A plain copy of one tensor: shape and row-major values.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NamedTensor {
+    /// The tensor's shape.
     pub shape: Vec<usize>,
+    /// Its values, row-major.
     pub values: Vec<f32>,
 }
 

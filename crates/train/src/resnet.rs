@@ -29,6 +29,7 @@ impl Default for ResNetConfig {
 const STAGES: [(usize, usize); 4] = [(64, 1), (128, 2), (256, 2), (512, 2)];
 
 impl ResNetConfig {
+    /// `base` channels at this width multiplier (at least 1).
     pub fn channels(&self, base: usize) -> usize {
         ((base as f32 * self.width).round() as usize).max(1)
     }
@@ -43,6 +44,8 @@ impl ResNetConfig {
         self.stage_channels()[3]
     }
 
+    /// A ResNet-18 with fresh weights (burn's default initialisation, PyTorch's
+    /// Kaiming-uniform) on `device`.
     pub fn init(&self, device: &Device) -> ResNet {
         let stem_c = self.channels(64);
         let stem = ConvBn::new(self.in_channels, stem_c, 3, 1, device);
@@ -70,7 +73,9 @@ fn conv(c_in: usize, c_out: usize, k: usize, stride: usize, device: &Device) -> 
 /// Convolution without bias followed by batch-norm.
 #[derive(Module, Debug)]
 pub struct ConvBn {
+    /// The convolution.
     pub conv: Conv2d,
+    /// Its batch-norm.
     pub bn: BatchNorm,
 }
 
@@ -82,6 +87,8 @@ impl ConvBn {
         }
     }
 
+    /// # Shapes
+    /// - `x`: `[n, c_in, h, w]` → `[n, c_out, h / stride, w / stride]`
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
         let y = swan_encoder::kernels::conv2d_layer(&self.conv, x);
         swan_encoder::kernels::batch_norm(&self.bn, y)
@@ -91,7 +98,9 @@ impl ConvBn {
 /// `relu(bn(conv(relu(bn(conv(x))))) + shortcut(x))`.
 #[derive(Module, Debug)]
 pub struct BasicBlock {
+    /// The first 3×3 convolution (strided when the block downsamples).
     pub a: ConvBn,
+    /// The second 3×3 convolution.
     pub b: ConvBn,
     /// 1×1 strided projection when the shape changes.
     pub shortcut: Option<ConvBn>,
@@ -107,6 +116,8 @@ impl BasicBlock {
         }
     }
 
+    /// # Shapes
+    /// - `x`: `[n, c_in, h, w]` → `[n, c_out, h / stride, w / stride]`
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
         let y = self.b.forward(relu(self.a.forward(x.clone())));
         let s = match &self.shortcut {
@@ -120,17 +131,21 @@ impl BasicBlock {
 /// The backbone. [`ResNet::forward`] gives the global-average-pooled output of every stage.
 #[derive(Module, Debug)]
 pub struct ResNet {
+    /// 3×3 stride-1 stem (CIFAR-style: no max-pool).
     pub stem: ConvBn,
+    /// Eight basic blocks, two per stage.
     pub blocks: Vec<BasicBlock>,
 }
 
 /// Global-average-pooled outputs of the four stages, `[n, c_i]` each; `stages[3]` is the
 /// embedding.
 pub struct StageFeatures {
+    /// One `[n, c_i]` tensor per stage.
     pub stages: Vec<Tensor<2>>,
 }
 
 impl StageFeatures {
+    /// The last stage's: the embedding.
     pub fn last(&self) -> Tensor<2> {
         self.stages[self.stages.len() - 1].clone()
     }

@@ -5,32 +5,43 @@
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Decay {
+    /// The base rate throughout.
     Constant,
     /// Half-cosine from the base rate to `min_lr` over the steps after warm-up.
     Cosine {
+        /// The rate at the last step.
         min_lr: f64,
     },
     /// Multiply by `gamma` every `every_epochs` epochs.
     Step {
+        /// Epochs between two decays.
         every_epochs: usize,
+        /// The factor.
         gamma: f64,
     },
     /// Multiply by `gamma` at each of two points of the run, given as fractions of its epochs
     /// (`[0.6, 0.8]`: epochs 60 and 80 of 100, as the transfer paper's code does).
     Milestones {
+        /// The two points, as fractions of the run's epochs.
         at: [f64; 2],
+        /// The factor at each.
         gamma: f64,
     },
 }
 
+/// A learning-rate schedule: linear warm-up, then a decay.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Schedule {
+    /// The rate after warm-up.
     pub base_lr: f64,
+    /// Epochs of linear warm-up from 0.
     pub warmup_epochs: usize,
+    /// What follows the warm-up.
     pub decay: Decay,
 }
 
 impl Schedule {
+    /// `base_lr` at every step.
     pub fn constant(base_lr: f64) -> Self {
         Self {
             base_lr,
@@ -39,6 +50,7 @@ impl Schedule {
         }
     }
 
+    /// Warm-up over `warmup_epochs`, then cosine decay from `base_lr` to 0.
     pub fn cosine(base_lr: f64, warmup_epochs: usize) -> Self {
         Self {
             base_lr,

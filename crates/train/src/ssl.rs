@@ -22,16 +22,22 @@ pub enum Objective {
     /// NT-Xent over the 2n views of a batch (Chen et al. 2020); with `shifted_negatives`, the
     /// projections of the batch rotated by 90°, 180° and 270° are extra negatives.
     SimClr {
+        /// The softmax temperature τ.
         temperature: f64,
+        /// Add the rotated batch's projections as negatives ("SC(−)").
         #[serde(default)]
         shifted_negatives: bool,
     },
     /// Online predictor regresses a momentum target's projection (Grill et al. 2020); the
     /// target's momentum rises from `momentum_base` to 1 on a cosine over training.
-    Byol { momentum_base: f64 },
+    Byol {
+        /// The target's momentum at the first step.
+        momentum_base: f64,
+    },
 }
 
 impl Objective {
+    /// The name reports and `--objective` use.
     pub fn name(&self) -> &'static str {
         match self {
             Self::SimSiam => "simsiam",
@@ -52,7 +58,9 @@ impl Objective {
 /// Architecture and objective of an [`SslNet`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SslConfig {
+    /// The ResNet-18 trained.
     pub backbone: ResNetConfig,
+    /// The self-supervised objective.
     pub objective: Objective,
     /// Hidden and output width of the projector (SimSiam: 2048).
     pub proj_dim: usize,
@@ -84,6 +92,7 @@ impl SslConfig {
         }
     }
 
+    /// A fresh network on `device` (a BYOL target starts as a copy of the online network).
     pub fn init(&self, device: &Device) -> SslNet {
         let d = self.backbone.out_dim();
         let p = self.proj_dim;
@@ -128,14 +137,19 @@ impl SslConfig {
 /// One `Linear → [BN] → [ReLU]` layer of an MLP.
 #[derive(Module, Debug)]
 pub struct MlpLayer {
+    /// The linear map (without bias when batch-norm follows).
     pub linear: Linear,
+    /// Batch-norm after it, if any.
     pub bn: Option<BatchNorm>,
+    /// Whether a ReLU follows.
     #[module(skip)]
     pub relu: bool,
 }
 
+/// A stack of [`MlpLayer`]s: the projector and predictor heads.
 #[derive(Module, Debug)]
 pub struct Mlp {
+    /// The layers, in order.
     pub layers: Vec<MlpLayer>,
 }
 
@@ -153,6 +167,8 @@ impl Mlp {
         Self { layers }
     }
 
+    /// # Shapes
+    /// - `x`: `[n, in]` → `[n, out]`
     pub fn forward(&self, mut x: Tensor<2>) -> Tensor<2> {
         for l in &self.layers {
             x = l.linear.forward(x);
@@ -170,16 +186,22 @@ impl Mlp {
 /// BYOL's momentum network (no gradients; updated by [`SslNet::after_step`]).
 #[derive(Module, Debug)]
 pub struct Target {
+    /// The target's backbone.
     pub encoder: ResNet,
+    /// The target's projector.
     pub projector: Mlp,
 }
 
 /// Backbone + projector (+ predictor, + BYOL target).
 #[derive(Module, Debug)]
 pub struct SslNet {
+    /// The ResNet-18 whose embeddings are scored.
     pub encoder: ResNet,
+    /// The projection head.
     pub projector: Mlp,
+    /// SimSiam's and BYOL's prediction head.
     pub predictor: Option<Mlp>,
+    /// BYOL's momentum target.
     pub target: Option<Target>,
 }
 
@@ -205,6 +227,7 @@ pub fn rot90(x: Tensor<4>) -> Tensor<4> {
 
 /// Loss and collapse diagnostics of one step.
 pub struct StepOutput {
+    /// The objective's value, `[1]`.
     pub loss: Tensor<1>,
     /// Mean over dimensions of the across-batch standard deviation of the l2-normalised
     /// projection (SimSiam's collapse check: 0 when collapsed, about `1/sqrt(d)` when spread).

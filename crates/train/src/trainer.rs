@@ -20,10 +20,15 @@ use crate::schedule::Schedule;
 /// How to train (what is trained is the [`Task`]'s business).
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TrainConfig {
+    /// Passes over the training items.
     pub epochs: usize,
+    /// Items per batch (the last incomplete batch is dropped when there is a full one).
     pub batch_size: usize,
+    /// The update rule.
     pub optimizer: OptimizerConfig,
+    /// The learning rate over the run.
     pub schedule: Schedule,
+    /// Seed of the initialisation, the order and every augmentation.
     pub seed: u64,
     /// Augmentation worker threads.
     #[serde(default = "default_workers")]
@@ -45,6 +50,7 @@ pub struct RunFiles {
     pub resume: bool,
     /// JSON-lines log, one object per epoch.
     pub log: Option<PathBuf>,
+    /// Show a progress bar (loss, learning rate, images/s).
     pub progress: bool,
     /// Stop (after checkpointing) once this many epochs are done — an interruption, for tests
     /// and for splitting a long run over sessions.
@@ -53,12 +59,15 @@ pub struct RunFiles {
 
 /// The loss of one batch and named scalar metrics (averaged over the epoch in the log).
 pub struct StepLoss {
+    /// The loss to minimise, `[1]`.
     pub loss: Tensor<1>,
+    /// Named `[1]` diagnostics (e.g. SimSiam's embedding std).
     pub metrics: Vec<(&'static str, Tensor<1>)>,
 }
 
 /// A model and how one batch turns into a loss.
 pub trait Task {
+    /// The network trained.
     type Model: Module;
 
     /// Loss of one batch (on the autodiff device) and named scalar metrics to average.
@@ -81,11 +90,14 @@ pub trait Task {
 
 /// A batch on the device.
 pub struct Batch {
+    /// The batch's image tensors, `[n, c, h, w]` each.
     pub views: Vec<Tensor<4>>,
+    /// Dataset indices of the rows.
     pub indices: Vec<usize>,
 }
 
 impl Batch {
+    /// Moves a batch made on the host onto `device`.
     pub fn to_device(host: HostBatch, device: &Device) -> Self {
         let views = host
             .views
@@ -100,6 +112,7 @@ impl Batch {
         }
     }
 
+    /// Number of items in the batch.
     pub fn rows(&self) -> usize {
         self.indices.len()
     }
@@ -108,12 +121,19 @@ impl Batch {
 /// One epoch's line of the log.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct EpochLog {
+    /// The epoch, counted from 0.
     pub epoch: usize,
+    /// Mean loss over its batches.
     pub loss: f64,
+    /// Learning rate at its last step.
     pub lr: f64,
+    /// Mean global gradient norm (before clipping).
     pub grad_norm: f64,
+    /// Training items per second.
     pub images_per_s: f64,
+    /// Wall time of the epoch.
     pub seconds: f64,
+    /// The task's metrics averaged over the epoch, and its end-of-epoch diagnostics.
     #[serde(flatten)]
     pub metrics: serde_json::Map<String, serde_json::Value>,
 }
@@ -121,10 +141,15 @@ pub struct EpochLog {
 /// What a finished (or stopped) run did.
 #[derive(Clone, Debug)]
 pub struct TrainSummary {
+    /// Epochs finished, including those of a resumed checkpoint.
     pub epochs_done: usize,
+    /// Optimiser steps taken in all.
     pub steps: u64,
+    /// The epochs run in this call.
     pub log: Vec<EpochLog>,
+    /// Wall time of this call.
     pub seconds: f64,
+    /// The epoch the run resumed after, if it did.
     pub resumed_from: Option<usize>,
 }
 
