@@ -3,40 +3,62 @@ use std::path::PathBuf;
 /// Errors of the method stage.
 #[derive(Debug, thiserror::Error)]
 pub enum MethodError {
+    /// Reading the images failed.
     #[error(transparent)]
     Data(#[from] swan_data::DataError),
+    /// The encoder failed (weights, input size, non-finite activations).
     #[error(transparent)]
     Encoder(#[from] swan_encoder::EncoderError),
+    /// A kNN fit or search failed.
     #[error(transparent)]
     Knn(#[from] swan_score::KnnError),
+    /// Embeddings that do not form a valid matrix.
     #[error(transparent)]
     Matrix(#[from] swan_score::MatrixError),
+    /// Training data the method has no use for (labelled anomalies given to DN2, say).
     #[error("{method} does not use {what}; remove it from the input")]
     Unused {
+        /// The method.
         method: &'static str,
+        /// What it was given.
         what: &'static str,
     },
     /// Fewer readable training images than the method needs (none, or one where it compares
     /// images with each other).
     #[error("{}", too_few(*readable, *needs, *skipped))]
     TooFewTrainingImages {
+        /// Images that could be read.
         readable: usize,
+        /// Images the method needs.
         needs: usize,
+        /// Images skipped as unreadable.
         skipped: usize,
     },
+    /// A file of another format version.
     #[error(
         "{path}: {what} format version {found}, this swan reads version {expected}; write it again with `{written_by}`"
     )]
     Version {
+        /// The file.
         path: PathBuf,
+        /// What kind of file (`model`, `features`, …).
         what: &'static str,
+        /// The version in the file.
         found: u32,
+        /// The version this swan reads.
         expected: u32,
+        /// The command that writes the file.
         written_by: &'static str,
     },
     /// A model or features file that cannot be read or written; the reason names which.
     #[error("{path}: {reason}")]
-    File { path: PathBuf, reason: String },
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A hyper-parameter out of its range, with what it must be.
     #[error("invalid hyper-parameter: {0}")]
     Params(String),
     /// NaN or infinite values where a network or a model file should give numbers.
@@ -44,43 +66,75 @@ pub enum MethodError {
         "{what} hold NaN or infinite values (a damaged model file, or a network whose training \
          diverged)"
     )]
-    NonFinite { what: String },
+    NonFinite {
+        /// Which values.
+        what: String,
+    },
+    /// A scorer failed.
     #[error(transparent)]
     Score(#[from] swan_score::ScoreError),
+    /// Training failed.
     #[error(transparent)]
     Train(#[from] swan_train::TrainError),
+    /// A method that learns from labelled anomalies was given none.
     #[error(
         "{method} learns from a few labelled anomalies and got none: pass them with --anomalies \
          SOURCE (swan fit) or use --protocol dra-general / dra-hard (swan eval)"
     )]
-    NeedsAnomalies { method: &'static str },
+    NeedsAnomalies {
+        /// The method.
+        method: &'static str,
+    },
+    /// A method that learns against an outlier corpus was given none.
     #[error(
         "{method} learns against an outlier-exposure corpus and got none: pass one with --oe \
          SOURCE (swan fit) or use --protocol oe-split (swan eval)"
     )]
-    NeedsCorpus { method: &'static str },
+    NeedsCorpus {
+        /// The method.
+        method: &'static str,
+    },
+    /// Not one image of the outlier corpus could be read.
     #[error("none of the {total} outlier-exposure corpus images could be read")]
-    UnreadableCorpus { total: usize },
+    UnreadableCorpus {
+        /// Images in the corpus.
+        total: usize,
+    },
+    /// A nuisance-aware method was given no nuisance attribute.
     #[error(
         "{method} learns to ignore a nuisance attribute and was given none: pass --nuisance \
          ATTR (an attribute column of the data) or use --protocol nagad (swan eval)"
     )]
-    NeedsNuisance { method: &'static str },
+    NeedsNuisance {
+        /// The method.
+        method: &'static str,
+    },
+    /// Neighbours asked of a model file that does not name its training images.
     #[error(
         "this model names {ids} training images, fewer than it was fitted on (a model file \
          written before swan kept the ids of its training images): fit it again to name \
          neighbours"
     )]
-    NoTrainIds { ids: usize },
+    NoTrainIds {
+        /// Training image ids the file holds.
+        ids: usize,
+    },
+    /// A method that embeds with a pretrained encoder, run without one.
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,
     /// Held-out normal images that cannot calibrate the model.
     #[error("cannot calibrate: {0}")]
     Calibration(String),
+    /// Training stopped early as asked (`stop_after`), its checkpoint written.
     #[error(
         "training stopped after {epochs_done} of {epochs} epochs (as asked); rerun with --resume to finish"
     )]
-    Stopped { epochs_done: usize, epochs: usize },
+    Stopped {
+        /// Epochs finished.
+        epochs_done: usize,
+        /// Epochs the run has.
+        epochs: usize,
+    },
 }
 
 impl MethodError {

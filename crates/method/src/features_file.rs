@@ -31,13 +31,18 @@ pub const FEATURES_FILE: crate::VersionedFile = crate::VersionedFile {
 /// What is known about each row.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RowInfo {
+    /// The sample's id.
     pub id: String,
+    /// Its class, if any.
     pub class: Option<String>,
+    /// Its label.
     pub label: Label,
+    /// Its split, if any.
     pub split: Option<Split>,
 }
 
 impl RowInfo {
+    /// What `s` says about itself.
     pub fn of(s: &Sample) -> Self {
         Self {
             id: s.id.clone(),
@@ -123,6 +128,8 @@ pub struct FeaturesWriter {
 }
 
 impl FeaturesWriter {
+    /// Starts a features file at `path` with a layer per tap; rows are spilled to disk as
+    /// they are added, and the file appears (atomically) when finished.
     pub fn create(path: &Path, taps: &[Tap]) -> Result<Self, MethodError> {
         let names: Vec<String> = taps.iter().map(|t| tensor_name(*t)).collect();
         Ok(Self {
@@ -217,14 +224,18 @@ impl FeaturesWriter {
 /// Embeddings of the same rows at one or more taps.
 #[derive(Clone, Debug)]
 pub struct FeaturesFile {
+    /// The encoder that made them.
     pub encoder: EncoderSpec,
+    /// What is known about each row.
     pub rows: Vec<RowInfo>,
     /// One matrix per tap, `rows.len()` rows each.
     pub layers: Vec<(Tap, Matrix)>,
+    /// The images that could not be embedded.
     pub skipped: Vec<Skipped>,
 }
 
 impl FeaturesFile {
+    /// The matrix of `tap`, if the file has it.
     pub fn layer(&self, tap: Tap) -> Option<&Matrix> {
         self.layers.iter().find(|(t, _)| *t == tap).map(|(_, m)| m)
     }
@@ -237,6 +248,7 @@ impl FeaturesFile {
         header_json(&self.encoder, &taps, rows, &self.skipped)
     }
 
+    /// Writes the file (safetensors with the JSON header in its metadata), atomically.
     pub fn write(&self, path: &Path) -> Result<(), MethodError> {
         let json = self.header_json(true)?;
         let names: Vec<String> = self.layers.iter().map(|(t, _)| tensor_name(*t)).collect();
@@ -293,6 +305,7 @@ impl FeaturesFile {
         Ok(())
     }
 
+    /// Reads a features file `swan features` wrote, refusing another format version.
     pub fn read(path: &Path) -> Result<Self, MethodError> {
         let raw = crate::read_versioned_header(path, &FEATURES_FILE)?;
         let bad = |reason: String| MethodError::File {
@@ -370,6 +383,7 @@ pub const NPY_LAYER: &str = "embeddings";
 pub struct Embeddings {
     /// The encoder that made them; `None` for embeddings from elsewhere.
     pub encoder: Option<EncoderSpec>,
+    /// What is known about each row (ids `0`, `1`, … for files without ids).
     pub rows: Vec<RowInfo>,
     /// One `[rows, d]` matrix per layer: a tap name (`pooled`, `block15`) for swan's files,
     /// the tensor or array name for the others.

@@ -103,8 +103,11 @@ pub(crate) fn scorer_neighbours(
 /// The JSON header of a model file.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ModelHeader {
+    /// [`MODEL_FORMAT_VERSION`](crate::MODEL_FORMAT_VERSION) when written.
     pub format_version: u32,
+    /// The swan that wrote it.
     pub swan_version: String,
+    /// The method.
     pub method: MethodKind,
     /// The method's hyper-parameters (its `MethodConfig`).
     pub config: serde_json::Value,
@@ -114,6 +117,7 @@ pub struct ModelHeader {
     pub encoder: Option<EncoderSpec>,
     /// Fingerprint of the training samples.
     pub data_fingerprint: String,
+    /// Training images the model was fitted on.
     pub n_train: usize,
     /// [`FitRecord::train_ids`] (DN2's bank; absent for other methods and older files).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -123,6 +127,8 @@ pub struct ModelHeader {
     pub calibration: Option<CalibrationRecord>,
 }
 
+/// Writes a model file atomically: the tensors as safetensors, the header as JSON in its
+/// metadata.
 pub fn write_model_file(
     path: &Path,
     header: &ModelHeader,
@@ -221,6 +227,7 @@ fn versioned_json(
     Ok(raw)
 }
 
+/// Reads a model file's header and tensors, refusing another format version.
 pub fn read_model_file(path: &Path) -> Result<(ModelHeader, TensorMap), MethodError> {
     let raw = read_versioned_header(path, &MODEL_FILE)?;
     let bad = |reason: String| MethodError::File {

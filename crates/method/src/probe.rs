@@ -13,6 +13,7 @@ use crate::MethodError;
 /// Settings of [`linear_probe`] and [`fit_logistic`].
 #[derive(Clone, Copy, Debug)]
 pub struct ProbeConfig {
+    /// Optimisation steps.
     pub iterations: usize,
     /// L2 penalty on the weights (of the standardised features).
     pub l2: f64,
@@ -33,11 +34,15 @@ impl Default for ProbeConfig {
 /// A fitted multinomial logistic regression: `logits = ((x − mean) / std) · W + b`.
 #[derive(Clone, Debug)]
 pub struct LogisticModel {
+    /// Per-feature mean of the training rows.
     pub mean: Vec<f32>,
+    /// Per-feature standard deviation of the training rows.
     pub std: Vec<f32>,
     /// `[d, classes]`, row-major.
     pub weight: Vec<f32>,
+    /// `[classes]`.
     pub bias: Vec<f32>,
+    /// Number of classes.
     pub classes: usize,
 }
 

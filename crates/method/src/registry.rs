@@ -22,8 +22,11 @@ use crate::{
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MethodKind {
+    /// DN2: kNN distance on frozen pretrained features.
     Dn2,
+    /// NSA: self-supervised training from scratch with normalised embeddings.
     Nsa,
+    /// DRA: open-set supervised, four heads on a frozen feature map.
     Dra,
     /// DRA's DevNet baseline (the seen head alone).
     Devnet,
@@ -38,6 +41,7 @@ pub enum MethodKind {
 }
 
 impl MethodKind {
+    /// Every method.
     pub const ALL: &[MethodKind] = &[
         MethodKind::Dn2,
         MethodKind::Nsa,
@@ -49,6 +53,7 @@ impl MethodKind {
         MethodKind::RedPanda,
     ];
 
+    /// The name `--method` takes and files record.
     pub fn name(self) -> &'static str {
         match self {
             Self::Dn2 => "dn2",
@@ -62,6 +67,7 @@ impl MethodKind {
         }
     }
 
+    /// What training data the method learns from besides normal images.
     pub fn uses(self) -> Uses {
         match self {
             Self::Dn2 => Dn2Params::USES,
@@ -98,19 +104,26 @@ impl MethodKind {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "method", rename_all = "kebab-case")]
 pub enum MethodConfig {
+    /// DN2's.
     Dn2(Dn2Params),
+    /// NSA's.
     Nsa(NsaParams),
+    /// DRA's.
     Dra(DraParams),
     /// DRA's parameters with DevNet's defaults ([`DraParams::devnet`]).
     Devnet(#[serde(default = "DraParams::devnet")] DraParams),
+    /// Knowledge Exposure's.
     Ke(KeParams),
+    /// ADIB's.
     Adib(TransferParams),
     /// Transfer parameters with ADRA's defaults ([`TransferParams::adra`]).
     Adra(#[serde(default = "TransferParams::adra")] TransferParams),
+    /// Red PANDA's.
     RedPanda(RedPandaParams),
 }
 
 impl MethodConfig {
+    /// The method's defaults.
     pub fn default_for(kind: MethodKind) -> Self {
         match kind {
             MethodKind::Dn2 => Self::Dn2(Dn2Params::default()),
@@ -124,6 +137,7 @@ impl MethodConfig {
         }
     }
 
+    /// The method configured.
     pub fn kind(&self) -> MethodKind {
         match self {
             Self::Dn2(_) => MethodKind::Dn2,
@@ -175,6 +189,8 @@ impl MethodConfig {
         }
     }
 
+    /// Fits the method on `data`: embeds or trains through `ctx` (encoder, feature cache,
+    /// training files), and returns the detector.
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Fitted, MethodError> {
         match self {
             Self::Dn2(p) => p.fit(data, ctx).map(|m| Fitted::Dn2(Box::new(m))),
@@ -192,13 +208,22 @@ impl MethodConfig {
 /// A fitted detector of any method.
 #[derive(Clone, Debug)]
 pub enum Fitted {
+    /// A DN2 memory bank.
     Dn2(Box<Dn2>),
+    /// An NSA network and its scorer.
     Nsa(Box<Nsa>),
+    /// DRA's heads.
     Dra(Box<Dra>),
+    /// DevNet's head.
     Devnet(Box<Dra>),
+    /// A Knowledge Exposure network and its one-class SVM.
     Ke(Box<Ke>),
+    /// An ADIB network and head.
     Adib(Box<Transfer>),
+    /// ADRA's adapters and head.
     Adra(Box<Transfer>),
+    /// Red PANDA's head (with a fine-tuned encoder tail in tiers B and C) and its kNN bank of
+    /// codes.
     RedPanda(Box<RedPanda>),
 }
 
@@ -206,6 +231,7 @@ pub enum Fitted {
 const ENCODER_PREFIX: &str = "encoder.";
 
 impl Fitted {
+    /// The method of the detector.
     pub fn kind(&self) -> MethodKind {
         match self {
             Self::Dn2(_) => MethodKind::Dn2,
@@ -219,6 +245,7 @@ impl Fitted {
         }
     }
 
+    /// The hyper-parameters it was fitted with.
     pub fn config(&self) -> MethodConfig {
         match self {
             Self::Dn2(m) => MethodConfig::Dn2(m.params().clone()),
@@ -368,6 +395,7 @@ impl Fitted {
         &self.record().skipped
     }
 
+    /// Scores `samples` (higher = more anomalous); unreadable images are skipped and listed.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         match self {
             Self::Dn2(m) => m.score(samples, ctx),

@@ -11,10 +11,13 @@ use swan_encoder::efficientnet_lite0::{ConvBn, EfficientNetLite0, MbConv};
 
 use crate::MethodError;
 
+/// The part of EfficientNet-Lite0 after a cached tap that a method fine-tunes (Red PANDA's
+/// tiers B and C, DRA's trainable last stages), batch-norm folded.
 #[derive(Module, Debug)]
 pub struct Tail {
     /// Only when the whole encoder trains (the input is the preprocessed image).
     pub stem: Option<ConvBn>,
+    /// The MBConv blocks after the split.
     pub blocks: Vec<MbConv>,
     /// The 1×1 head convolution (1280 channels), when the tail ends there.
     pub head: Option<ConvBn>,

@@ -16,13 +16,18 @@ pub struct Uses {
 /// The inputs of `fit`.
 #[derive(Clone, Debug, Default)]
 pub struct TrainData {
+    /// The normal images (every method).
     pub normal: Vec<Sample>,
+    /// Labelled anomalies (DRA, DevNet).
     pub anomalies: Vec<Sample>,
+    /// The outlier-exposure corpus (ADIB, ADRA).
     pub outlier_exposure: Vec<Sample>,
+    /// The attribute to ignore (Red PANDA): a key of the samples' attributes.
     pub nuisance: Option<String>,
 }
 
 impl TrainData {
+    /// Normal images and nothing else.
     pub fn normal(normal: Vec<Sample>) -> Self {
         Self {
             normal,

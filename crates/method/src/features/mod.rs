@@ -24,8 +24,11 @@ use table::FeatureTable;
 /// What identifies the features an encoder produces.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EncoderSpec {
+    /// The network.
     pub backbone: Backbone,
+    /// Side of its square input.
     pub image_size: usize,
+    /// How images become its input.
     pub preprocess: Preprocess,
     /// The tap embeddings are read from (feature maps are global-average pooled).
     pub tap: Tap,
@@ -48,7 +51,9 @@ impl EncoderSpec {
 /// An image that could not be used, and why.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Skipped {
+    /// The image's id.
     pub id: String,
+    /// Why it could not be used.
     pub error: String,
 }
 
@@ -61,6 +66,7 @@ pub struct Embedded {
     pub map_shape: Option<[usize; 3]>,
     /// Per input sample: does it have a row?
     pub kept: Vec<bool>,
+    /// The samples without a row, and why.
     pub skipped: Vec<Skipped>,
 }
 
@@ -90,8 +96,11 @@ pub fn kept_samples(
 /// Scores of a list of samples (only for the kept ones).
 #[derive(Clone, Debug, Default)]
 pub struct Scored {
+    /// One score per kept sample, in input order; higher = more anomalous.
     pub scores: Vec<f32>,
+    /// Per input sample: was it scored?
     pub kept: Vec<bool>,
+    /// The samples not scored, and why.
     pub skipped: Vec<Skipped>,
     /// The terms the score combines, for methods whose score has several (DRA's heads, the
     /// stages of an NSA ensemble), each aligned with `scores`; empty otherwise.
@@ -164,7 +173,9 @@ impl Scored {
 /// enter the sum, an ensemble's stages before their range scaling (which keeps the ranking).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScoreComponent {
+    /// The term's name (`seen`, `pseudo`, `residual`, `normal`, `stage3`, …).
     pub name: String,
+    /// Its value for every scored image.
     pub scores: Vec<f32>,
 }
 
@@ -172,8 +183,11 @@ pub struct ScoreComponent {
 /// `[h, w]`), aligned with [`Scored::scores`]. Higher = more anomalous there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScoreMap {
+    /// The head's name.
     pub name: String,
+    /// `[h, w]` of each image's map.
     pub shape: [usize; 2],
+    /// `[n, h, w]` values, row-major.
     pub values: Vec<f32>,
 }
 
@@ -257,8 +271,11 @@ pub struct RunContext {
     /// The pretrained encoder, for methods on pretrained features (`None` for methods that
     /// train their own network, such as NSA).
     pub encoder: Option<Arc<Encoder>>,
+    /// Images per encoder batch.
     pub batch_size: usize,
+    /// Seed of every random draw of a fit (training, views, pseudo-anomalies).
     pub seed: u64,
+    /// Show progress bars.
     pub progress: bool,
     /// Folder for on-disk feature caches (`None` disables them).
     pub disk_cache: Option<PathBuf>,
@@ -315,6 +332,8 @@ impl Default for TrainRun {
 }
 
 impl RunContext {
+    /// A context with a pretrained encoder, and defaults elsewhere (batch 128, seed 0, no
+    /// disk cache, no progress bars).
     pub fn new(encoder: Arc<Encoder>) -> Self {
         Self::with_encoder(Some(encoder))
     }
@@ -324,6 +343,7 @@ impl RunContext {
         Self::with_encoder(None)
     }
 
+    /// [`Self::new`] with an encoder or without one.
     pub fn with_encoder(encoder: Option<Arc<Encoder>>) -> Self {
         Self {
             encoder,
@@ -347,6 +367,7 @@ impl RunContext {
         self.encoder.as_ref().ok_or(MethodError::NeedsEncoder)
     }
 
+    /// What identifies the features of the context's encoder at `tap`.
     pub fn encoder_spec(&self, tap: Tap) -> Result<EncoderSpec, MethodError> {
         let encoder = self.encoder()?;
         Ok(EncoderSpec {
