@@ -10,6 +10,8 @@
 //! [`red_panda`] (nuisance-aware: grouped contrastive loss, conditional generator).
 //! [`probe`]: linear probes on embeddings (NAGAD's invariance / informativeness).
 
+#![warn(missing_docs)]
+
 pub mod dn2;
 pub mod dra;
 mod error;

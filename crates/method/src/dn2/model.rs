@@ -12,6 +12,7 @@ pub struct Dn2 {
     params: Dn2Params,
     knn: Knn,
     encoder: EncoderSpec,
+    /// What the fit saw (training data, log, unreadable images, calibration).
     pub record: FitRecord,
 }
 
@@ -32,10 +33,12 @@ impl Dn2 {
         }
     }
 
+    /// The hyper-parameters it was fitted with.
     pub fn params(&self) -> &Dn2Params {
         &self.params
     }
 
+    /// The pretrained encoder it embeds with.
     pub fn encoder_spec(&self) -> &EncoderSpec {
         &self.encoder
     }

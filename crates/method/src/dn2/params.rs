@@ -34,21 +34,25 @@ impl Dn2Params {
         nuisance: false,
     };
 
+    /// Sets `k`.
     pub fn k(mut self, k: usize) -> Self {
         self.k = k;
         self
     }
 
+    /// Sets `metric`.
     pub fn metric(mut self, metric: Metric) -> Self {
         self.metric = metric;
         self
     }
 
+    /// Sets `tap`.
     pub fn tap(mut self, tap: Tap) -> Self {
         self.tap = tap;
         self
     }
 
+    /// Checks every rule of the hyper-parameters (ranges, sizes that fit together).
     pub fn check(&self) -> Result<(), MethodError> {
         Knn::params(self.k)
             .check()

@@ -24,8 +24,10 @@ pub enum Head {
 }
 
 impl Head {
+    /// The four heads.
     pub const ALL: [Head; 4] = [Head::Seen, Head::Pseudo, Head::Residual, Head::Normal];
 
+    /// The name `--heads` takes and score terms carry.
     pub fn name(self) -> &'static str {
         match self {
             Self::Seen => "seen",
@@ -153,17 +155,25 @@ pub struct DraNet {
     /// The encoder's last stages, fine-tuned, when the heads read a cached earlier tap
     /// (`train_from`); absent for a frozen backbone.
     pub tail: Option<Tail>,
+    /// g_s, seen anomalies (top-K patch MIL).
     pub seen: Option<PatchHead>,
+    /// g_p, CutMix pseudo-anomalies (top-K patch MIL).
     pub pseudo: Option<PatchHead>,
+    /// g_r, the latent residual to the reference normals.
     pub residual: Option<ResidualHead>,
+    /// g_n, holistic normality.
     pub normal: Option<NormalityHead>,
 }
 
 /// Per-head scores of a batch, `[n]` each (for the heads the model has).
 pub struct HeadScores {
+    /// g_s.
     pub seen: Option<Tensor<1>>,
+    /// g_p.
     pub pseudo: Option<Tensor<1>>,
+    /// g_r.
     pub residual: Option<Tensor<1>>,
+    /// g_n (enters the anomaly score with a minus sign).
     pub normal: Option<Tensor<1>>,
 }
 
@@ -210,6 +220,7 @@ impl HeadScores {
 }
 
 impl DraNet {
+    /// Fresh `heads` on a `channels`-wide feature map (`hidden`: the normality head's width).
     pub fn new(heads: &[Head], channels: usize, hidden: usize, device: &Device) -> Self {
         let has = |h: Head| heads.contains(&h);
         Self {

@@ -18,6 +18,7 @@ pub struct Dra {
     references: Vec<RawTensor>,
     encoder: EncoderSpec,
     n_anomalies: usize,
+    /// What the fit saw (training data, log, unreadable images, calibration).
     pub record: FitRecord,
 }
 
@@ -100,10 +101,12 @@ impl Dra {
         }
     }
 
+    /// The hyper-parameters it was fitted with.
     pub fn params(&self) -> &DraParams {
         &self.params
     }
 
+    /// The pretrained encoder it embeds with.
     pub fn encoder_spec(&self) -> &EncoderSpec {
         &self.encoder
     }

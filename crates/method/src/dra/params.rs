@@ -41,13 +41,17 @@ pub struct DraParams {
     pub normality_hidden: usize,
     /// Reference normals per step (and in the stored reference set) for the residual head.
     pub references: usize,
+    /// Normal images (or their pseudo-anomalies) per training batch.
     pub normal_slots: usize,
+    /// Labelled anomalies per training batch (drawn with repeats).
     pub anomaly_slots: usize,
     /// Probability that a normal slot is replaced by a CutMix pseudo-anomaly of it.
     pub pseudo_probability: f64,
     /// CutMix copies drawn (once, seeded) and encoded per normal image.
     pub pseudo_copies: usize,
+    /// Training epochs.
     pub epochs: usize,
+    /// Batches per epoch (DRA samples its batches rather than passing over the data).
     pub steps_per_epoch: usize,
     /// Adam learning rate (the paper's code: 1e-3).
     pub lr: f64,
@@ -55,6 +59,7 @@ pub struct DraParams {
     pub weight_decay: f64,
     /// The learning rate is multiplied by `lr_gamma` every `lr_step_epochs` epochs.
     pub lr_step_epochs: usize,
+    /// The step decay's factor.
     pub lr_gamma: f64,
     /// Global gradient-norm clipping.
     pub clip_grad_norm: f64,
@@ -124,6 +129,7 @@ impl DraParams {
         self.train_from.unwrap_or(self.tap)
     }
 
+    /// Whether the configuration has `head`.
     pub fn has(&self, head: Head) -> bool {
         self.heads.contains(&head)
     }
@@ -132,6 +138,7 @@ impl DraParams {
         self.has(Head::Pseudo) && self.pseudo_probability > 0.0 && self.pseudo_copies > 0
     }
 
+    /// Checks every rule of the hyper-parameters (ranges, sizes that fit together).
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("dra: {m}")));
         if self.heads.is_empty() {
@@ -206,6 +213,7 @@ impl DraParams {
         Ok(sizes)
     }
 
+    /// The training engine's configuration of these hyper-parameters.
     pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
         TrainConfig {
             epochs: self.epochs,

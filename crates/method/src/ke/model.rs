@@ -24,6 +24,7 @@ pub struct Ke {
     params: KeParams,
     net: Network,
     scorer: Scorer,
+    /// What the fit saw (training data, log, unreadable images, calibration).
     pub record: FitRecord,
 }
 
@@ -86,6 +87,8 @@ impl Ke {
         }
     }
 
+    /// The scorer's score of every image's code (a one-class SVM by default; higher = more
+    /// anomalous).
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         let e = self.codes(samples, ctx)?;
         Ok(Scored {
@@ -98,6 +101,7 @@ impl Ke {
         })
     }
 
+    /// What a model file keeps: the network's weights and the scorer's state.
     pub fn tensors(&self) -> TensorRefs<'_> {
         let mut out = TensorRefs::new();
         let (prefix, tensors) = match &self.net {

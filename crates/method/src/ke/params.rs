@@ -30,7 +30,9 @@ pub enum Policy {
     Ranked,
     /// The same lists for every class (the usual "rotation = anomaly" prior).
     Fixed {
+        /// The positive transforms.
         positives: Vec<Chain>,
+        /// The negative transforms.
         negatives: Vec<Chain>,
     },
     /// `k` positives and `k` negatives drawn from the bank with the seed.
@@ -51,7 +53,9 @@ impl Policy {
 /// What a fit chose (kept in the model file's header).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Chosen {
+    /// The transforms whose views are positives (meaning-preserving).
     pub positives: Vec<String>,
+    /// The transforms whose views are negatives (meaning-changing).
     pub negatives: Vec<String>,
     /// The ranking (ascending distance) when the policy ranks.
     #[serde(default)]
@@ -76,7 +80,9 @@ impl Chosen {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct KeParams {
+    /// How positives and negatives are chosen.
     pub policy: Policy,
+    /// How the ranking measures each transform's distance.
     pub ranking: RankingConfig,
     /// Candidate transformations (each applied at its severity; the bank is at severity 1).
     pub bank: Vec<Chain>,
@@ -86,13 +92,21 @@ pub struct KeParams {
     pub skip_nearest: bool,
     /// Encoder tap of the frozen features the head reads.
     pub tap: Tap,
+    /// Hidden width of the head (an MLP on the frozen features).
     pub hidden: usize,
+    /// Width of the head's output, the code.
     pub code_dim: usize,
+    /// The multi-positive InfoNCE's temperature.
     pub temperature: f64,
+    /// Training epochs.
     pub epochs: usize,
+    /// Images per batch.
     pub batch_size: usize,
+    /// SGD learning rate.
     pub lr: f64,
+    /// SGD momentum.
     pub momentum: f64,
+    /// SGD weight decay.
     pub weight_decay: f64,
     /// Scorer on the l2-normalised codes of the clean training images.
     pub scorer: ScorerConfig,
@@ -144,6 +158,7 @@ impl KeParams {
         nuisance: false,
     };
 
+    /// Checks every rule of the hyper-parameters (ranges, sizes that fit together).
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("ke: {m}")));
         if self.k == 0 || self.epochs == 0 || self.batch_size < 2 {
@@ -184,6 +199,7 @@ impl KeParams {
                 ))
     }
 
+    /// The head's layers on `input`-wide features, as [`swan_train::ssl::Mlp::new`] takes them.
     pub fn head_spec(&self, input: usize) -> Vec<(usize, usize, bool, bool)> {
         vec![
             (input, self.hidden, true, true),
@@ -226,6 +242,7 @@ impl KeParams {
         }
     }
 
+    /// The training engine's configuration of these hyper-parameters.
     pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
         TrainConfig {
             epochs: self.epochs,

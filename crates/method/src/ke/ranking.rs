@@ -20,6 +20,7 @@ pub const DEFAULT_BANK: &[&str] = &[
     "jpeg", "snow",
 ];
 
+/// [`DEFAULT_BANK`] as chains.
 pub fn default_bank() -> Vec<Chain> {
     DEFAULT_BANK
         .iter()
@@ -56,9 +57,15 @@ pub fn check_bank_size(
 #[serde(tag = "space", rename_all = "kebab-case")]
 pub enum RankSpace {
     /// Pooled features of the pretrained encoder at `tap`.
-    Encoder { tap: Tap },
+    Encoder {
+        /// The tap.
+        tap: Tap,
+    },
     /// Raw pixels, resized to `size` × `size` (the ablation: no knowledge).
-    Pixels { size: usize },
+    Pixels {
+        /// Side of the resized images.
+        size: usize,
+    },
 }
 
 /// How the distance is computed.
@@ -68,15 +75,21 @@ pub enum Solver {
     /// Exact, as an assignment problem (O(n³)).
     Exact,
     /// Sliced approximation with this many random directions.
-    Sliced { projections: usize },
+    Sliced {
+        /// Random directions the sets are projected on.
+        projections: usize,
+    },
 }
 
 /// Everything the ranking depends on.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RankingConfig {
+    /// Where images are compared.
     pub space: RankSpace,
+    /// The ground cost between two embeddings.
     pub cost: GroundCost,
+    /// Exact or sliced Wasserstein-1.
     pub solver: Solver,
     /// Rank on at most this many images per class (the first ones).
     pub max_images: usize,
@@ -96,7 +109,9 @@ impl Default for RankingConfig {
 /// One transform's distance.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformDistance {
+    /// The transform's chain.
     pub transform: String,
+    /// The Wasserstein-1 distance between the class's embeddings with and without it.
     pub distance: f64,
 }
 

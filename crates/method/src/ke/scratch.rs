@@ -49,6 +49,7 @@ impl Default for KeScratch {
 }
 
 impl KeScratch {
+    /// Checks the width and image size.
     pub fn check(&self) -> Result<(), String> {
         if !(self.width > 0.0 && self.width <= 4.0) {
             return Err(format!("width must be in (0, 4], got {}", self.width));
@@ -59,6 +60,7 @@ impl KeScratch {
         Ok(())
     }
 
+    /// The ResNet-18 trained.
     pub fn backbone(&self) -> ResNetConfig {
         ResNetConfig {
             width: self.width,

@@ -10,19 +10,24 @@ use swan_transform::augment::SslAugment;
 
 /// Training images at the training resolution, `[n, 3, s, s]`, values in `[0, 1]`.
 pub struct ImageBank {
+    /// Side of the square images.
     pub size: usize,
+    /// `[n, 3, size, size]` values, row-major.
     pub data: Vec<f32>,
 }
 
 impl ImageBank {
+    /// Number of images.
     pub fn len(&self) -> usize {
         self.data.len() / (3 * self.size * self.size).max(1)
     }
 
+    /// Whether there are no images.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
+    /// Image `i`, `[3, size, size]`.
     pub fn image(&self, i: usize) -> &[f32] {
         let n = 3 * self.size * self.size;
         &self.data[i * n..(i + 1) * n]
@@ -44,7 +49,9 @@ impl ImageBank {
 
 /// Two augmented views of every image of a batch.
 pub struct TwoViews {
+    /// The training images.
     pub bank: Arc<ImageBank>,
+    /// The augmentation each view is drawn with.
     pub augment: SslAugment,
 }
 

@@ -18,6 +18,7 @@ pub struct Nsa {
     net: SslNet,
     scorers: Vec<Scorer>,
     ensemble: Option<Ensemble>,
+    /// What the fit saw (training data, log, unreadable images, calibration).
     pub record: FitRecord,
 }
 
@@ -170,6 +171,7 @@ impl Nsa {
         })
     }
 
+    /// The hyper-parameters it was fitted with.
     pub fn params(&self) -> &NsaParams {
         &self.params
     }

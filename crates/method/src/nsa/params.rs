@@ -17,6 +17,7 @@ use swan_transform::augment::SslAugment;
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct NsaParams {
+    /// SimSiam, SimCLR or BYOL.
     pub objective: Objective,
     /// l2-normalise the encoder output before the projector (NSA).
     pub normalize_encoder: bool,
@@ -26,15 +27,23 @@ pub struct NsaParams {
     pub width: f32,
     /// Training resolution (square).
     pub image_size: usize,
+    /// Hidden and output width of the projector.
     pub proj_dim: usize,
+    /// Bottleneck width of the predictor.
     pub pred_hidden: usize,
+    /// Training epochs.
     pub epochs: usize,
+    /// Images per batch (each through two views).
     pub batch_size: usize,
     /// SGD learning rate at batch 256 (scaled linearly with the batch, as SimSiam does).
     pub lr: f64,
+    /// SGD momentum.
     pub momentum: f64,
+    /// SGD weight decay.
     pub weight_decay: f64,
+    /// Epochs of linear warm-up before the cosine decay.
     pub warmup_epochs: usize,
+    /// The views' augmentation.
     pub augment: SslAugment,
     /// Scorer on the stage embeddings (k-Cos by default).
     pub scorer: ScorerConfig,
@@ -84,6 +93,7 @@ impl NsaParams {
         nuisance: false,
     };
 
+    /// Checks every rule of the hyper-parameters (ranges, sizes that fit together).
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("nsa: {m}")));
         if self.epochs == 0 || self.batch_size < 2 {
@@ -130,6 +140,7 @@ impl NsaParams {
         Ok(())
     }
 
+    /// The network and objective trained.
     pub fn ssl_config(&self) -> SslConfig {
         SslConfig {
             backbone: ResNetConfig {
@@ -149,6 +160,7 @@ impl NsaParams {
         self.score_normalized.unwrap_or(self.normalize_encoder)
     }
 
+    /// The training engine's configuration of these hyper-parameters.
     pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
         TrainConfig {
             epochs: self.epochs,
@@ -173,6 +185,8 @@ impl NsaParams {
         serde_json::json!({ "method": "nsa", "params": p, "data": fingerprint })
     }
 
+    /// Trains the network from scratch on the normal images (or resumes its checkpoint) and
+    /// fits the scorer on their embeddings.
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Nsa, MethodError> {
         self.check()?;
         data.check_against("nsa", Self::USES)?;

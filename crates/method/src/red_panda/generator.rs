@@ -10,11 +10,18 @@ use burn::nn::{Linear, LinearConfig, PaddingConfig2d};
 use burn::tensor::activation::{relu, sigmoid};
 use burn::tensor::{Device, Tensor};
 
+/// Red PANDA's conditional generator: an image from a code and a one-hot nuisance value
+/// (a linear map to a 4×4 map, nearest-neighbour ×2 upsamplings with 3×3 convolutions, a
+/// sigmoid output).
 #[derive(Module, Debug)]
 pub struct Generator {
+    /// Code and nuisance to the `[base, 4, 4]` start.
     pub fc: Linear,
+    /// One 3×3 convolution after each upsampling.
     pub ups: Vec<Conv2d>,
+    /// The 3×3 convolution to RGB.
     pub out: Conv2d,
+    /// Channels of the 4×4 start.
     #[module(skip)]
     pub base: usize,
 }

@@ -21,6 +21,7 @@ pub struct RedPanda {
     head: Mlp,
     scorer: Scorer,
     encoder: EncoderSpec,
+    /// What the fit saw (training data, log, unreadable images, calibration).
     pub record: FitRecord,
 }
 
@@ -48,10 +49,12 @@ impl RedPanda {
         }
     }
 
+    /// The hyper-parameters it was fitted with.
     pub fn params(&self) -> &RedPandaParams {
         &self.params
     }
 
+    /// The pretrained encoder it embeds with.
     pub fn encoder_spec(&self) -> &EncoderSpec {
         &self.encoder
     }
@@ -106,6 +109,8 @@ impl RedPanda {
             .score(&self.params.codes(None, &self.head, features, shape)?)?)
     }
 
+    /// What a model file keeps: the head, the fine-tuned tail (tiers B and C) and the kNN
+    /// bank of training codes.
     pub fn tensors(&self) -> TensorRefs<'_> {
         let mut out = TensorRefs::new();
         for (k, t) in named_tensors(&self.head) {
@@ -120,6 +125,7 @@ impl RedPanda {
         out
     }
 
+    /// A detector from a model file's parts.
     pub fn from_parts(
         params: RedPandaParams,
         encoder: EncoderSpec,

@@ -46,8 +46,11 @@ pub enum Tier {
 /// and the conditional generator (absent without reconstruction).
 #[derive(Module, Debug)]
 pub struct PandaNet {
+    /// The fine-tuned encoder tail (tiers B and C).
     pub tail: Option<Tail>,
+    /// The head that gives the codes.
     pub head: Mlp,
+    /// The conditional generator (absent without reconstruction).
     pub generator: Option<Generator>,
 }
 
@@ -57,6 +60,7 @@ pub struct PandaNet {
 pub struct RedPandaParams {
     /// The attribute to ignore (`swan eval --protocol nagad` fills it from `--nuisance`).
     pub nuisance: Option<String>,
+    /// How much of the encoder trains.
     pub tier: Tier,
     /// Encoder tap of the frozen features the head reads (tier A).
     pub tap: Tap,
@@ -72,11 +76,15 @@ pub struct RedPandaParams {
     /// finds common to a nuisance group. Excludes `residual`; `hidden` and `code_dim` unused.
     /// On tint4 (seed 1) it kept the nuisance too (probe 0.995) and stayed near DN2.
     pub linear: bool,
+    /// Hidden width of the MLP head.
     pub hidden: usize,
+    /// Width of the codes.
     pub code_dim: usize,
+    /// The grouped contrastive loss's temperature.
     pub temperature: f64,
     /// Nuisance values per batch (all when fewer exist) and images per value.
     pub groups_per_batch: usize,
+    /// Images per nuisance value in a batch.
     pub per_group: usize,
     /// Augmented views drawn (seeded) per image and cached; each step picks one per image.
     pub views: usize,
@@ -86,17 +94,23 @@ pub struct RedPandaParams {
     pub one_group: bool,
     /// The conditional generator and its perceptual reconstruction loss (off: ablation).
     pub reconstruction: bool,
+    /// Weight of the reconstruction loss against the contrastive one.
     pub reconstruction_weight: f64,
     /// Side of the generated images (a power of two ≥ 8).
     pub generator_size: usize,
+    /// Channels of the generator's 4×4 start.
     pub generator_channels: usize,
     /// Frozen-encoder taps of the perceptual loss (besides pixel L1).
     pub perceptual_taps: Vec<Tap>,
+    /// Training epochs.
     pub epochs: usize,
     /// Learning rate of the head (the paper's encoder rate) and of the generator.
     pub lr: f64,
+    /// Learning rate of the generator.
     pub generator_lr: f64,
+    /// Adam's β1.
     pub beta1: f64,
+    /// Adam's β2.
     pub beta2: f64,
     /// Neighbours of the kNN score (cosine distance to the bank of training codes).
     pub k: usize,
@@ -152,6 +166,7 @@ impl RedPandaParams {
         nuisance: true,
     };
 
+    /// Checks every rule of the hyper-parameters (ranges, sizes that fit together).
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("red-panda: {m}")));
         if self.tier == Tier::B && !matches!(self.split_tap, Tap::Block(_)) {
@@ -194,6 +209,7 @@ impl RedPandaParams {
         Ok(())
     }
 
+    /// The head's layers on `input`-wide features, as [`swan_train::ssl::Mlp::new`] takes them.
     pub fn head_spec(&self, input: usize) -> Vec<(usize, usize, bool, bool)> {
         if self.linear {
             return vec![(input, input, false, false)];
@@ -250,6 +266,7 @@ impl RedPandaParams {
         head
     }
 
+    /// The scorer of the codes: kNN with the cosine distance and `k` neighbours.
     pub fn scorer(&self) -> ScorerConfig {
         ScorerConfig::Knn(KnnParams {
             k: self.k,
@@ -258,6 +275,7 @@ impl RedPandaParams {
         })
     }
 
+    /// The training engine's configuration of these hyper-parameters.
     pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
         let mut optimizer = OptimizerConfig::adam(self.beta1, self.beta2, 0.0);
         optimizer.lr_scales = vec![("generator.".into(), self.generator_lr / self.lr)];

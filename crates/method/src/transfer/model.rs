@@ -17,6 +17,7 @@ pub struct Transfer {
     net: TransferNet,
     /// Parameters that trained (ADRA: adapters and head).
     pub trainable: usize,
+    /// What the fit saw (training data, log, unreadable images, calibration).
     pub record: FitRecord,
 }
 
@@ -37,10 +38,12 @@ impl Transfer {
         }
     }
 
+    /// The hyper-parameters it was fitted with.
     pub fn params(&self) -> &TransferParams {
         &self.params
     }
 
+    /// The trained network.
     pub fn net(&self) -> &TransferNet {
         &self.net
     }
@@ -103,6 +106,8 @@ impl Transfer {
         Ok((out, patches))
     }
 
+    /// The head's logit of every image (higher = more anomalous), with its patch map when
+    /// [`RunContext::maps`] asks for one.
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         let preprocess = Preprocess {
             antialias: self.params.antialias,
@@ -120,6 +125,7 @@ impl Transfer {
         })
     }
 
+    /// What a model file keeps: the network's weights.
     pub fn tensors(&self) -> TensorRefs<'_> {
         named_tensors(&self.net)
             .into_iter()
@@ -127,6 +133,7 @@ impl Transfer {
             .collect()
     }
 
+    /// A detector from a model file's parts.
     pub fn from_parts(
         params: TransferParams,
         record: FitRecord,

@@ -11,10 +11,12 @@ use swan_encoder::efficientnet_lite0::EfficientNetLite0;
 /// Encoder, adapters (ADRA; empty otherwise) and head.
 #[derive(Module, Debug)]
 pub struct TransferNet {
+    /// EfficientNet-Lite0 (fine-tuned by ADIB, frozen by ADRA).
     pub encoder: EfficientNetLite0,
     /// One 1×1 convolution V per MBConv block, mapping the block input to its output shape
     /// (strided where the block is); zero at initialisation.
     pub adapters: Vec<Conv2d>,
+    /// The binary head on the pooled features: its logit is the anomaly score.
     pub head: Linear,
 }
 

@@ -39,6 +39,7 @@ pub struct TransferParams {
     /// before the option are unchanged.
     #[serde(skip_serializing_if = "Omega::is_squared")]
     pub omega: Omega,
+    /// Training epochs.
     pub epochs: usize,
     /// Normal images per step; as many corpus images join them.
     pub batch_size: usize,
@@ -46,6 +47,7 @@ pub struct TransferParams {
     pub images_per_epoch: Option<usize>,
     /// SGD with momentum; the learning rate (ADIB 1e-4, ADRA 1e-3) follows `schedule`.
     pub lr: f64,
+    /// SGD momentum.
     pub momentum: f64,
     /// SGD weight decay (0 by default; the transfer paper's code uses 1e-4).
     pub weight_decay: f64,
@@ -82,8 +84,10 @@ pub struct TransferParams {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Omega {
+    /// α‖θ − θ0‖², the paper's text (and the issue's).
     #[default]
     Squared,
+    /// α‖θ − θ0‖₂ over the convolution kernels, as the paper's code computes it.
     Norm,
 }
 
@@ -127,8 +131,10 @@ impl std::str::FromStr for Omega {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BatchNorm {
+    /// Running statistics, folded into the convolutions.
     #[default]
     Frozen,
+    /// Batch statistics while training, as the paper's code fine-tunes.
     Train,
 }
 
@@ -154,8 +160,10 @@ impl std::str::FromStr for BatchNorm {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LrSchedule {
+    /// The same rate throughout.
     #[default]
     Constant,
+    /// ×0.1 at 60 % and 80 % of the epochs (the paper's code).
     Steps,
 }
 
@@ -190,8 +198,10 @@ impl std::str::FromStr for LrSchedule {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum HeadInit {
+    /// A logistic-regression probe on the pretrained features of normals against the corpus.
     #[default]
     Probe,
+    /// Random (PyTorch's default initialisation), as the paper's code.
     Random,
 }
 
@@ -279,14 +289,18 @@ impl TransferParams {
     }
 
     /// Whether the network's batch-norm is folded into its convolutions.
+    /// Whether batch-norm is folded into the convolutions (ADRA, or ADIB with frozen
+    /// batch-norm).
     pub fn folds_batch_norm(&self) -> bool {
         self.adapters || self.batch_norm == BatchNorm::Frozen
     }
 
+    /// `adra` with adapters, else `adib`.
     pub fn name(&self) -> &'static str {
         if self.adapters { "adra" } else { "adib" }
     }
 
+    /// Checks every rule of the hyper-parameters (ranges, sizes that fit together).
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("{}: {m}", self.name())));
         if self.epochs == 0 || self.batch_size < 2 {
@@ -324,6 +338,7 @@ impl TransferParams {
         Ok(())
     }
 
+    /// The training engine's configuration of these hyper-parameters.
     pub fn train_config(&self, seed: u64, workers: usize) -> TrainConfig {
         TrainConfig {
             epochs: self.epochs,
