@@ -38,9 +38,27 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Fit a detector on normal images and save it as one model file.
+    #[command(after_help = "Examples:
+  swan fit --data folder:parts/ --class good --image-size 224 --out dn2.safetensors   # DN2
+  swan fit --data idx:fmnist --class 7 --calibration-split 0.1 --out m.safetensors    # + p-values
+  swan fit --method dra --data folder:parts/ --class good --anomalies folder:defects/ \\
+      --out dra.safetensors                     # a few labelled anomalies
+  swan fit --method adra --data folder:parts/ --class good --oe folder:other/ --out adra.safetensors
+  swan fit --method red-panda --data csv:parts.csv --class good --nuisance camera \\
+      --out red-panda.safetensors               # ignore the camera an image was taken with
+  swan fit --method nsa --data folder:parts/ --class good --train-dir runs/nsa \\
+      --out nsa.safetensors                     # trains from scratch; --resume continues")]
     Fit(Box<commands::fit::FitArgs>),
     /// Score images with a saved model, or embeddings (features files, .npy, .npz) with a
     /// scorer; writes a CSV.
+    #[command(after_help = "Examples:
+  swan score --model model.safetensors --data folder:new/ --out scores.csv
+  swan score --model model.safetensors --data photo.jpg     # one image: the CSV to standard output
+  swan score --model m.safetensors --data folder:new/ --threshold-fpr 0.01   # calibrated model:
+      p_value and anomalous columns, at most 1 % of new normals flagged
+  swan score --model m.safetensors --data folder:batch/ --fdr 0.1   # flag a batch, ~10 % false
+  swan score --model model.safetensors --data folder:new/ --report scores.html --neighbours 3
+  swan score --features train.npy --query new.npy --scorer mahalanobis --out scores.csv")]
     Score(Box<commands::score::ScoreArgs>),
     /// Serve a saved model over HTTP: POST an image to /score, get its score as JSON
     /// (requests that arrive together are scored as one batch).
@@ -66,9 +84,24 @@ enum Command {
   swan calibrate --model m.safetensors --data folder:recent/ --check   # status 3: recalibrate")]
     Calibrate(commands::calibrate::CalibrateArgs),
     /// Embed images at encoder taps and save them as a features file.
+    #[command(after_help = "Examples:
+  swan features --data idx:fmnist --image-size 64 --out fmnist.safetensors
+  swan features --data folder:imgs/ --taps pooled,block15 --out imgs.npz   # NumPy arrays
+  swan score --features fmnist.safetensors --query new.safetensors --scorer knn --k 2")]
     Features(commands::features::FeaturesArgs),
     /// Evaluate a method under a protocol (e.g. one-vs-rest) and report AUROC (with its 95 %
     /// confidence interval) / AP per split, and which anomaly class each split finds hardest.
+    #[command(after_help = "Examples:
+  swan eval --method dn2 --data idx:fmnist --protocol one-vs-rest --image-size 64 --k 2 \\
+      --out results.json
+  swan eval --method dn2 --data folder:mvtec/bottle --protocol given --seeds 0,1,2 --out bottle.json
+  swan eval --method adra --data idx:fmnist --protocol oe-split --max-train 1000 --seeds 0,1,2 \\
+      --out adra.json                           # the outlier corpus comes from the protocol
+  swan eval --method dra --data idx:fmnist --protocol dra-hard --shots 10 --image-size 128 \\
+      --out dra.json
+  swan eval --method red-panda --data idx:fmnist --protocol nagad --synthetic-nuisance tint4 \\
+      --nuisance tint --out red-panda.json
+  swan compare results.json other.json          # paired differences over seeds")]
     Eval(Box<commands::eval::EvalArgs>),
     /// Compare two `swan eval` reports (single runs or summaries over seeds) split by split:
     /// paired differences over seeds, mean ± sd, and on how many seeds one is higher.

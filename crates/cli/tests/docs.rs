@@ -18,6 +18,8 @@ fn repo_root() -> PathBuf {
 /// What `swan <path…> --help` lists: subcommands and long flags.
 #[derive(Default, Clone)]
 struct HelpPage {
+    /// The help text as printed.
+    text: String,
     subcommands: BTreeSet<String>,
     flags: BTreeSet<String>,
     /// The `[possible values: …]` of flags that take one of a fixed set.
@@ -25,7 +27,10 @@ struct HelpPage {
 }
 
 fn parse_help(text: &str) -> HelpPage {
-    let mut page = HelpPage::default();
+    let mut page = HelpPage {
+        text: text.to_string(),
+        ..HelpPage::default()
+    };
     let mut in_commands = false;
     let mut current: Option<String> = None;
     let mut possible: Option<String> = None;
@@ -352,6 +357,40 @@ fn documented_commands_name_existing_subcommands_and_flags() {
     assert!(
         problems.is_empty(),
         "documented commands that do not run as written:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn help_examples_name_existing_subcommands_and_flags() {
+    // Every subcommand's `--help`, its `Examples:` section read as shell text.
+    let mut help = Help {
+        pages: BTreeMap::new(),
+    };
+    let mut paths: Vec<Vec<String>> = vec![Vec::new()];
+    let (mut found, mut examples) = (Vec::new(), 0);
+    while let Some(path) = paths.pop() {
+        let page = help.page(&path).expect("a listed subcommand has help");
+        for sub in page.subcommands.iter().filter(|s| *s != "help") {
+            let mut next = path.clone();
+            next.push(sub.clone());
+            paths.push(next);
+        }
+        if let Some((_, section)) = page.text.split_once("Examples:") {
+            let place = format!("swan {} --help", path.join(" "));
+            let before = found.len();
+            shell_commands(section, &place, &BTreeSet::new(), &mut found);
+            examples += found.len() - before;
+        }
+    }
+    assert!(examples >= 20, "only {examples} examples in --help texts");
+    let problems: Vec<String> = found
+        .iter()
+        .filter_map(|f| check(&mut help, &f.words).map(|p| format!("{}: {p}", f.place)))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "--help examples that do not run as written:\n{}",
         problems.join("\n")
     );
 }
