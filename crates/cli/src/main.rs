@@ -94,7 +94,7 @@ enum Command {
     #[command(after_help = "Examples:
   swan eval --method dn2 --data idx:fmnist --protocol one-vs-rest --image-size 64 --k 2 \\
       --out results.json
-  swan eval --method dn2 --data folder:mvtec/bottle --protocol given --seeds 0,1,2 --out bottle.json
+  swan eval --method dn2 --data mvtec:mvtec/bottle --protocol given --seeds 0,1,2 --out bottle.json
   swan eval --method adra --data idx:fmnist --protocol oe-split --max-train 1000 --seeds 0,1,2 \\
       --out adra.json                           # the outlier corpus comes from the protocol
   swan eval --method dra --data idx:fmnist --protocol dra-hard --shots 10 --image-size 128 \\

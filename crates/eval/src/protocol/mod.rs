@@ -498,7 +498,16 @@ fn base_splits(
         protocol: protocol.name().into(),
         reason,
     };
-    let split_of = |s: &Sample| split_of(s, seed);
+    // `given` trains on normal images only: in data without splits, every labelled anomaly is
+    // a test image (the seeded draw would leave four in five of them out).
+    let given = matches!(protocol, Protocol::Given);
+    let split_of = |s: &Sample| {
+        if given && s.split.is_none() && s.label == Label::Anomaly {
+            Split::Test
+        } else {
+            split_of(s, seed)
+        }
+    };
     let (train, test): (Vec<usize>, Vec<usize>) =
         (0..samples.len()).partition(|&i| split_of(&samples[i]) == Split::Train);
     if train.is_empty() || test.is_empty() {
@@ -759,6 +768,32 @@ mod tests {
             .to_string();
         assert!(err.contains("carry no anomaly labels"), "{err}");
         assert!(err.contains("one-vs-rest"), "{err}");
+    }
+
+    #[test]
+    fn given_tests_every_anomaly_of_unsplit_data() {
+        // 40 normal and 5 anomalous images without splits: the normals are drawn into train
+        // and test with the seed, the anomalies all tested, whatever the seed.
+        let unsplit = |id: String, label: Label| Sample {
+            split: None,
+            ..sample(&id, "part", Split::Train, label)
+        };
+        let mut samples: Vec<Sample> = (0..40)
+            .map(|i| unsplit(format!("n{i}"), Label::Normal))
+            .collect();
+        samples.extend((0..5).map(|i| unsplit(format!("a{i}"), Label::Anomaly)));
+        for seed in 0..4 {
+            let splits = build_splits(&samples, &Protocol::Given, seed).unwrap();
+            let s = &splits[0];
+            assert_eq!(s.anomalous.iter().filter(|a| **a).count(), 5, "seed {seed}");
+            assert!(s.train.iter().all(|&i| samples[i].label == Label::Normal));
+            let normals_tested = s.anomalous.iter().filter(|a| !**a).count();
+            assert_eq!(s.train.len() + normals_tested, 40, "seed {seed}");
+            assert!(
+                normals_tested > 0 && s.train.len() > normals_tested,
+                "seed {seed}"
+            );
+        }
     }
 
     #[test]
