@@ -24,11 +24,14 @@ pub struct DataArgs {
 
 #[derive(Args, Debug, Clone)]
 pub struct EncoderArgs {
-    /// Pretrained backbone.
+    /// Pretrained backbone: efficientnet-lite0 (16 blocks), efficientnet-lite1 (21 blocks) or
+    /// efficientnet-lite2 (21 blocks, 1.1 times the widths); ImageNet weights of each from
+    /// `swan weights fetch --backbone NAME`.
     #[arg(long, default_value = "efficientnet-lite0", value_parser = parse_backbone)]
     pub backbone: Backbone,
-    /// Backbone weights (.pth legacy format or .safetensors). Default: $SWAN_LITE0_WEIGHTS, or
-    /// where `swan weights fetch` puts them.
+    /// Backbone weights (.pth legacy format or .safetensors). Default: $SWAN_LITE0_WEIGHTS
+    /// ($SWAN_LITE1_WEIGHTS, $SWAN_LITE2_WEIGHTS for the others), or where `swan weights fetch`
+    /// puts them.
     #[arg(long, value_name = "FILE")]
     pub weights: Option<PathBuf>,
     /// Images are resized (bilinear) to SIZE x SIZE before the encoder.
@@ -79,7 +82,7 @@ impl EncoderArgs {
     pub fn weights_path(&self) -> PathBuf {
         self.weights
             .clone()
-            .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
+            .unwrap_or_else(|| self.backbone.default_weights_path())
     }
 }
 
@@ -101,7 +104,8 @@ pub struct MethodArgs {
     /// kNN: distance, l2 or cosine.
     #[arg(long, value_parser = parse_metric)]
     pub metric: Option<swan_score::Metric>,
-    /// Encoder tap the embedding is read from: pooled (default), head, block00..block15, stem.
+    /// Encoder tap the embedding is read from: pooled (default), head, block00..block15
+    /// (..block20 for efficientnet-lite1 and -lite2), stem.
     /// dra: the feature-map tap [default: block15].
     #[arg(long)]
     pub tap: Option<swan_encoder::Tap>,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn weights() -> PathBuf {
-    let p = swan_encoder::efficientnet_lite0::default_lite0_weights_path();
+    let p = swan_encoder::efficientnet_lite::default_lite0_weights_path();
     assert!(
         p.exists(),
         "weights missing at {}: run `swan weights fetch`",

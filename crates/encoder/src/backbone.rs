@@ -5,8 +5,8 @@ use burn::tensor::{Device, Tensor, TensorData};
 use rayon::prelude::*;
 use swan_data::Image;
 
-use crate::efficientnet_lite0::{
-    BatchNormMode, EfficientNetLite0, EfficientNetLite0Config, Lite0Weights, TapTensor, load_lite0,
+use crate::efficientnet_lite::{
+    BatchNormMode, EfficientNetLite, EfficientNetLiteConfig, LiteWeights, TapTensor, load_lite,
 };
 use crate::import::{RawTensor, TensorMap, read_checkpoint};
 use crate::{EncoderError, Preprocess, Tap};
@@ -17,50 +17,75 @@ pub enum Backbone {
     /// Written as `--backbone` spells it; files written before that say `efficient-net-lite0`.
     #[serde(rename = "efficientnet-lite0", alias = "efficient-net-lite0")]
     EfficientNetLite0,
+    /// EfficientNet-Lite1: Lite0's widths, more blocks (21), 240 px nominal input.
+    #[serde(rename = "efficientnet-lite1")]
+    EfficientNetLite1,
+    /// EfficientNet-Lite2: 1.1 times Lite0's widths, 21 blocks, 260 px nominal input.
+    #[serde(rename = "efficientnet-lite2")]
+    EfficientNetLite2,
 }
 
 impl Backbone {
     /// Every backbone swan has.
-    pub const ALL: &[Backbone] = &[Backbone::EfficientNetLite0];
+    pub const ALL: &[Backbone] = &[
+        Backbone::EfficientNetLite0,
+        Backbone::EfficientNetLite1,
+        Backbone::EfficientNetLite2,
+    ];
 
     /// The name `--backbone` takes.
     pub fn name(self) -> &'static str {
         match self {
             Self::EfficientNetLite0 => "efficientnet-lite0",
+            Self::EfficientNetLite1 => "efficientnet-lite1",
+            Self::EfficientNetLite2 => "efficientnet-lite2",
         }
+    }
+
+    /// The pretrained checkpoint this backbone loads.
+    pub fn weights(self) -> LiteWeights {
+        match self {
+            Self::EfficientNetLite0 => LiteWeights::Lite0,
+            Self::EfficientNetLite1 => LiteWeights::Lite1,
+            Self::EfficientNetLite2 => LiteWeights::Lite2,
+        }
+    }
+
+    /// The architecture.
+    pub fn config(self) -> EfficientNetLiteConfig {
+        self.weights().config()
+    }
+
+    /// Where swan looks for this backbone's weights when no file is named (see
+    /// [`LiteWeights::default_path`]).
+    pub fn default_weights_path(self) -> std::path::PathBuf {
+        self.weights().default_path()
     }
 
     /// Width of a tap's output channels (or vector length).
     pub fn tap_channels(self, tap: Tap) -> Result<usize, EncoderError> {
-        match self {
-            Self::EfficientNetLite0 => {
-                let config = EfficientNetLite0Config::imagenet();
-                let blocks = config.blocks();
-                match tap {
-                    Tap::Stem => Ok(config.stem),
-                    Tap::Block(i) => {
-                        blocks.get(usize::from(i)).map(|b| b.output).ok_or_else(|| {
-                            EncoderError::UnknownTap(
-                                tap.to_string(),
-                                format!(
-                                    "stem, block00..block{:02}, head, pooled, logits",
-                                    blocks.len() - 1
-                                ),
-                            )
-                        })
-                    }
-                    Tap::Head | Tap::Pooled => Ok(config.head),
-                    Tap::Logits => Ok(config.classes),
-                }
-            }
+        let config = self.config();
+        let blocks = config.blocks();
+        match tap {
+            Tap::Stem => Ok(config.stem),
+            Tap::Block(i) => blocks.get(usize::from(i)).map(|b| b.output).ok_or_else(|| {
+                EncoderError::UnknownTap(
+                    tap.to_string(),
+                    format!(
+                        "{} has stem, block00..block{:02}, head, pooled, logits",
+                        self.name(),
+                        blocks.len() - 1
+                    ),
+                )
+            }),
+            Tap::Head | Tap::Pooled => Ok(config.head),
+            Tap::Logits => Ok(config.classes),
         }
     }
 
     /// Preprocessing of the backbone's pretrained weights at `size` pixels.
     pub fn preprocess(self, size: usize) -> Preprocess {
-        match self {
-            Self::EfficientNetLite0 => Lite0Weights::ImageNet.preprocess(size),
-        }
+        self.weights().preprocess(size)
     }
 }
 
@@ -98,7 +123,7 @@ pub fn device_from_name(name: &str) -> Result<Device, EncoderError> {
 /// A loaded, frozen backbone with its preprocessing: images in, tap activations out.
 pub struct Encoder {
     backbone: Backbone,
-    model: EfficientNetLite0,
+    model: EfficientNetLite,
     preprocess: Preprocess,
     device: Device,
     tensors: TensorMap,
@@ -133,14 +158,7 @@ impl Encoder {
         device: &Device,
     ) -> Result<Self, EncoderError> {
         check_image_size(image_size)?;
-        let model = match backbone {
-            Backbone::EfficientNetLite0 => load_lite0(
-                &EfficientNetLite0Config::imagenet(),
-                &tensors,
-                BatchNormMode::Fold,
-                device,
-            )?,
-        };
+        let model = load_lite(&backbone.config(), &tensors, BatchNormMode::Fold, device)?;
         let digest = digest_tensors(&tensors);
         Ok(Self {
             backbone,

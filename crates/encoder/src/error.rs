@@ -49,7 +49,9 @@ pub enum EncoderError {
     #[error("unknown feature tap {0:?}; available: {1}")]
     UnknownTap(String, String),
     /// A backbone name swan does not know.
-    #[error("unknown backbone {0:?}; available: efficientnet-lite0")]
+    #[error(
+        "unknown backbone {0:?}; available: efficientnet-lite0, efficientnet-lite1, efficientnet-lite2"
+    )]
     UnknownBackbone(String),
     /// A device this build cannot run on.
     #[error(

@@ -9,7 +9,7 @@
 #![warn(missing_docs)]
 
 mod backbone;
-pub mod efficientnet_lite0;
+pub mod efficientnet_lite;
 mod error;
 pub mod import;
 pub mod kernels;

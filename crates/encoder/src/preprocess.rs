@@ -4,7 +4,7 @@ use crate::EncoderError;
 
 /// How images become network input for a set of weights: bilinear resize (PyTorch
 /// `align_corners=False`) to `size`×`size`, then `(x - offset) / scale` on the 0..255 values.
-/// Preprocessing belongs to the weights (see `efficientnet_lite0::weights`).
+/// Preprocessing belongs to the weights (see `efficientnet_lite::weights`).
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Preprocess {
     /// Side of the square input, in pixels.

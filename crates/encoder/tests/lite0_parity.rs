@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 
 use swan_data::Image;
-use swan_encoder::efficientnet_lite0::default_lite0_weights_path;
+use swan_encoder::efficientnet_lite::default_lite0_weights_path;
 use swan_encoder::import::safetensors::read_safetensors;
 use swan_encoder::{Backbone, Device, Encoder, RawTensor, Tap, TensorMap};
 

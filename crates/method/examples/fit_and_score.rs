@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use swan_data::{DataSpec, load_samples};
-use swan_encoder::efficientnet_lite0::default_lite0_weights_path;
+use swan_encoder::efficientnet_lite::default_lite0_weights_path;
 use swan_encoder::{Backbone, Device, Encoder};
 use swan_method::dn2::Dn2Params;
 use swan_method::{Fitted, MethodConfig, RunContext, TrainData};

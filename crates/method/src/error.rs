@@ -119,6 +119,18 @@ pub enum MethodError {
         /// Training image ids the file holds.
         ids: usize,
     },
+    /// A method whose layers, default taps and training paths are laid out for
+    /// EfficientNet-Lite0, given another backbone.
+    #[error(
+        "{method} is built on efficientnet-lite0 (its default taps and trained layers are \
+         laid out for its 16 blocks), not {backbone}; dn2 and ke embed with any backbone"
+    )]
+    NeedsLite0 {
+        /// The method.
+        method: &'static str,
+        /// The backbone it was given.
+        backbone: &'static str,
+    },
     /// A method that embeds with a pretrained encoder, run without one.
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,

@@ -7,7 +7,7 @@
 use burn::module::Module;
 use burn::tensor::Tensor;
 use swan_encoder::Tap;
-use swan_encoder::efficientnet_lite0::{ConvBn, EfficientNetLite0, MbConv};
+use swan_encoder::efficientnet_lite::{ConvBn, EfficientNetLite, MbConv};
 
 use crate::MethodError;
 
@@ -25,7 +25,7 @@ pub struct Tail {
 
 impl Tail {
     /// The whole encoder.
-    pub fn whole(encoder: EfficientNetLite0) -> Self {
+    pub fn whole(encoder: EfficientNetLite) -> Self {
         Self {
             stem: Some(encoder.stem),
             blocks: encoder.blocks,
@@ -35,7 +35,7 @@ impl Tail {
 
     /// The blocks after `from` up to and including `to` (both taps of `encoder`): `from` a
     /// block or the stem, `to` a block or the head convolution.
-    pub fn between(encoder: EfficientNetLite0, from: Tap, to: Tap) -> Result<Self, MethodError> {
+    pub fn between(encoder: EfficientNetLite, from: Tap, to: Tap) -> Result<Self, MethodError> {
         let bad = || {
             MethodError::Params(format!(
                 "a trainable tail from tap {from} to tap {to}: `from` must be the stem or a \
@@ -104,13 +104,11 @@ impl Tail {
 mod tests {
     use super::*;
     use burn::tensor::{Device, TensorData};
-    use swan_encoder::efficientnet_lite0::{
-        BatchNormMode, EfficientNetLite0Config, lite0_skeleton,
-    };
+    use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLiteConfig, lite_skeleton};
 
-    fn skeleton() -> EfficientNetLite0 {
-        lite0_skeleton(
-            &EfficientNetLite0Config::imagenet(),
+    fn skeleton() -> EfficientNetLite {
+        lite_skeleton(
+            &EfficientNetLiteConfig::lite0(),
             BatchNormMode::Fold,
             &Device::flex(),
         )

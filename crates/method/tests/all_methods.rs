@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use swan_data::{ImageRef, Label, Sample};
-use swan_encoder::efficientnet_lite0::default_lite0_weights_path;
+use swan_encoder::efficientnet_lite::default_lite0_weights_path;
 use swan_encoder::{Backbone, Device, Encoder};
 use swan_method::{Fitted, MethodConfig, MethodKind, RunContext, TrainData};
 
@@ -361,7 +361,7 @@ fn red_panda_round_trip(
     views: usize,
 ) -> (
     swan_encoder::TensorMap,
-    swan_encoder::efficientnet_lite0::EfficientNetLite0,
+    swan_encoder::efficientnet_lite::EfficientNetLite,
 ) {
     let dir = tempfile::tempdir().unwrap();
     let (normal, test) = synthetic(dir.path());
@@ -391,9 +391,9 @@ fn red_panda_round_trip(
         loaded.score(&test, &mut ctx2).unwrap().scores,
         scored.scores
     );
-    use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
-    let folded = load_lite0(
-        &EfficientNetLite0Config::imagenet(),
+    use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLiteConfig, load_lite};
+    let folded = load_lite(
+        &EfficientNetLiteConfig::lite0(),
         encoder.tensors(),
         BatchNormMode::Fold,
         &device,
@@ -402,7 +402,7 @@ fn red_panda_round_trip(
     (tensors, folded)
 }
 
-fn values(conv: &swan_encoder::efficientnet_lite0::ConvBn) -> Vec<f32> {
+fn values(conv: &swan_encoder::efficientnet_lite::ConvBn) -> Vec<f32> {
     conv.conv.weight.val().into_data().try_to_vec().unwrap()
 }
 

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use swan_data::{ImageRef, Label, Sample};
-use swan_encoder::efficientnet_lite0::default_lite0_weights_path;
+use swan_encoder::efficientnet_lite::default_lite0_weights_path;
 use swan_encoder::{Backbone, Device, Encoder};
 use swan_method::dra::{DraParams, Head};
 use swan_method::{Fitted, MethodConfig, RunContext, TrainData};
@@ -184,10 +184,10 @@ fn the_last_stages_fine_tune_from_pretrained_and_round_trip() {
     // Blocks 11..=15 are in the file (as tail blocks 0..=4), moved from the pretrained ones;
     // the references are stored at block 10 (112 channels).
     let trained = &tensors["dra.net.tail.blocks.4.project.conv.weight"];
-    let pretrained = swan_encoder::efficientnet_lite0::load_lite0(
-        &swan_encoder::efficientnet_lite0::EfficientNetLite0Config::imagenet(),
+    let pretrained = swan_encoder::efficientnet_lite::load_lite(
+        &swan_encoder::efficientnet_lite::EfficientNetLiteConfig::lite0(),
         s.encoder.tensors(),
-        swan_encoder::efficientnet_lite0::BatchNormMode::Fold,
+        swan_encoder::efficientnet_lite::BatchNormMode::Fold,
         &Device::flex(),
     )
     .unwrap();

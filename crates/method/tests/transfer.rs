@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use burn::tensor::{Device, Tensor, TensorData};
 use swan_data::{ImageRef, Label, Sample};
-use swan_encoder::efficientnet_lite0::default_lite0_weights_path;
-use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+use swan_encoder::efficientnet_lite::default_lite0_weights_path;
+use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLiteConfig, load_lite};
 use swan_encoder::{Backbone, Encoder, Tap};
 use swan_method::transfer::{BatchNorm, HeadInit, TransferNet, TransferParams};
 use swan_method::{Fitted, MethodConfig, RunContext, TrainData};
@@ -74,8 +74,8 @@ fn adra_with_zero_adapters_is_the_pretrained_encoder() {
         .init_net(enc.tensors(), 0, &device)
         .unwrap();
     let plain = TransferNet::new(
-        load_lite0(
-            &EfficientNetLite0Config::imagenet(),
+        load_lite(
+            &EfficientNetLiteConfig::lite0(),
             enc.tensors(),
             BatchNormMode::Fold,
             &device,

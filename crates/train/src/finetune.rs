@@ -7,19 +7,19 @@ use std::path::Path;
 use burn::module::Module;
 use burn::tensor::{Device, Tensor};
 use swan_encoder::Tap;
-use swan_encoder::efficientnet_lite0::{
-    BatchNormMode, EfficientNetLite0, EfficientNetLite0Config, TapTensor, load_lite0,
+use swan_encoder::efficientnet_lite::{
+    BatchNormMode, EfficientNetLite, EfficientNetLiteConfig, TapTensor, load_lite,
 };
 
 use crate::TrainError;
 
 /// EfficientNet-Lite0 with trainable weights and batch-norm kept, on `device` (use an autodiff
 /// device to train).
-pub fn lite0_trainable(weights: &Path, device: &Device) -> Result<EfficientNetLite0, TrainError> {
+pub fn lite0_trainable(weights: &Path, device: &Device) -> Result<EfficientNetLite, TrainError> {
     let tensors = swan_encoder::read_checkpoint(weights)
         .map_err(|e| TrainError::Weights(format!("{}: {e}", weights.display())))?;
-    let model = load_lite0(
-        &EfficientNetLite0Config::imagenet(),
+    let model = load_lite(
+        &EfficientNetLiteConfig::lite0(),
         &tensors,
         BatchNormMode::Keep,
         device,
@@ -30,7 +30,7 @@ pub fn lite0_trainable(weights: &Path, device: &Device) -> Result<EfficientNetLi
 
 /// Global-average-pooled features of the last MBConv block's head (the `pooled` tap),
 /// `[n, 1280]`, differentiable.
-pub fn lite0_pooled(model: &EfficientNetLite0, x: Tensor<4>) -> Result<Tensor<2>, TrainError> {
+pub fn lite0_pooled(model: &EfficientNetLite, x: Tensor<4>) -> Result<Tensor<2>, TrainError> {
     match model.forward_taps(x, &[Tap::Pooled]).pop() {
         Some(TapTensor::Vector(v)) => Ok(v),
         _ => Err(TrainError::Config("the pooled tap is a vector".into())),

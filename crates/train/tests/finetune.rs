@@ -10,7 +10,7 @@ use swan_train::optim::OptimizerConfig;
 use swan_train::params::{count_trainable, named_tensors, trainable_paths};
 
 fn weights() -> std::path::PathBuf {
-    let p = swan_encoder::efficientnet_lite0::default_lite0_weights_path();
+    let p = swan_encoder::efficientnet_lite::default_lite0_weights_path();
     assert!(
         p.exists(),
         "weights missing at {}: run `swan weights fetch`",
@@ -45,7 +45,7 @@ fn lite0_fine_tunes_with_batch_norm_in_train_mode() {
         ),
         &device,
     );
-    let loss_of = |m: &swan_encoder::efficientnet_lite0::EfficientNetLite0| {
+    let loss_of = |m: &swan_encoder::efficientnet_lite::EfficientNetLite| {
         let f = lite0_pooled(m, batch(&device, 7)).unwrap();
         (f - target.clone()).powi_scalar(2).mean()
     };
@@ -93,16 +93,16 @@ fn lite0_fine_tunes_with_batch_norm_in_train_mode() {
 
 #[test]
 fn kept_batch_norm_on_swan_kernels_matches_folded_inference() {
-    use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+    use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLiteConfig, load_lite};
     // Batch-norm kept (convolutions through swan's dense and depthwise kernels, running
     // statistics at inference) against batch-norm folded into the convolutions' weights and bias.
     let device = burn::tensor::Device::flex();
     let tensors = swan_encoder::read_checkpoint(&weights()).unwrap();
-    let config = EfficientNetLite0Config::imagenet();
-    let kept = load_lite0(&config, &tensors, BatchNormMode::Keep, &device)
+    let config = EfficientNetLiteConfig::lite0();
+    let kept = load_lite(&config, &tensors, BatchNormMode::Keep, &device)
         .unwrap()
         .valid();
-    let folded = load_lite0(&config, &tensors, BatchNormMode::Fold, &device).unwrap();
+    let folded = load_lite(&config, &tensors, BatchNormMode::Fold, &device).unwrap();
     let x = batch(&device, 3);
     let a = lite0_pooled(&kept, x.clone())
         .unwrap()

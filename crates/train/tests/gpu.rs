@@ -90,7 +90,7 @@ fn a_simsiam_step_on_wgpu_matches_the_cpu() {
 fn lite0_weights() -> std::path::PathBuf {
     let weights = std::env::var_os("SWAN_LITE0_WEIGHTS")
         .map(std::path::PathBuf::from)
-        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path);
+        .unwrap_or_else(swan_encoder::efficientnet_lite::default_lite0_weights_path);
     assert!(
         weights.exists(),
         "this test needs the Lite0 weights: {} (set SWAN_LITE0_WEIGHTS or run `swan weights \

@@ -310,7 +310,7 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
     let weights = b
         .weights
         .clone()
-        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path);
+        .unwrap_or_else(swan_encoder::efficientnet_lite::default_lite0_weights_path);
     if !weights.exists() {
         bail!(
             "weights file {} not found: pass --weights FILE, or run `swan weights fetch`",
@@ -356,7 +356,7 @@ fn bench_adib(b: FinetuneBench) -> Result<()> {
     let weights = b
         .weights
         .clone()
-        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path);
+        .unwrap_or_else(swan_encoder::efficientnet_lite::default_lite0_weights_path);
     let tensors = swan_encoder::read_checkpoint(&weights).with_context(|| {
         format!(
             "reading {} (pass --weights FILE, or run `swan weights fetch`)",

@@ -190,9 +190,9 @@ fn written_by_swan(part: Part, name: &str, is_dir: bool) -> bool {
         Part::Idx => name
             .rsplit_once('-')
             .is_some_and(|(stem, digest)| !stem.is_empty() && hex(digest, 16)),
-        Part::Weights => {
-            name == swan_encoder::efficientnet_lite0::Lite0Weights::ImageNet.file_name()
-        }
+        Part::Weights => swan_encoder::efficientnet_lite::LiteWeights::ALL
+            .iter()
+            .any(|w| name == w.file_name()),
     }
 }
 

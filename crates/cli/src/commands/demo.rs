@@ -35,7 +35,7 @@ pub struct DemoArgs {
 
 pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
     ensure_fmnist(&args.data_dir)?;
-    let weights = swan_encoder::efficientnet_lite0::default_lite0_weights_path();
+    let weights = swan_encoder::efficientnet_lite::default_lite0_weights_path();
     super::weights::fetch_lite0(&weights, "python3")
         .context("getting the EfficientNet-Lite0 weights")?;
     let method = resolve_method(&MethodArgs {

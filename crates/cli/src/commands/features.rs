@@ -21,7 +21,8 @@ pub struct FeaturesArgs {
     /// Only images of these classes (repeatable); default: every class.
     #[arg(long = "class", value_name = "CLASS")]
     classes: Vec<String>,
-    /// Taps to store (comma-separated): pooled, head, block00..block15, stem. Feature maps
+    /// Taps to store (comma-separated): pooled, head, block00..block15 (..block20 for
+    /// efficientnet-lite1 and -lite2), stem. Feature maps
     /// are average-pooled.
     #[arg(long, value_delimiter = ',', default_value = "pooled")]
     taps: Vec<Tap>,

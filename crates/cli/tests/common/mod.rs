@@ -128,7 +128,7 @@ pub fn make_folder_dataset(root: &Path, per_class_train: u32, per_class_test: u3
 pub fn lite0_weights() -> std::path::PathBuf {
     std::env::var_os("SWAN_LITE0_WEIGHTS")
         .map(Into::into)
-        .unwrap_or_else(swan_encoder::efficientnet_lite0::default_lite0_weights_path)
+        .unwrap_or_else(swan_encoder::efficientnet_lite::default_lite0_weights_path)
 }
 
 /// Runs swan with the EfficientNet-Lite0 weights the tests use ([`lite0_weights`]).

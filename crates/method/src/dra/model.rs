@@ -273,9 +273,9 @@ impl Dra {
         use burn::module::Module;
         let mut skeleton = DraNet::new(&params.heads, channels, params.normality_hidden, &device);
         if let Some(from) = params.train_from {
-            let lite0 = swan_encoder::efficientnet_lite0::lite0_skeleton(
-                &swan_encoder::efficientnet_lite0::EfficientNetLite0Config::imagenet(),
-                swan_encoder::efficientnet_lite0::BatchNormMode::Fold,
+            let lite0 = swan_encoder::efficientnet_lite::lite_skeleton(
+                &encoder.backbone.config(),
+                swan_encoder::efficientnet_lite::BatchNormMode::Fold,
                 &device,
             )?;
             skeleton.tail = Some(crate::tail::Tail::between(lite0, from, params.tap)?);

@@ -15,7 +15,7 @@ use super::model::Dra;
 use super::source::{DraBatches, Layout, LevelMaps};
 use crate::tail::Tail;
 use crate::{FitRecord, MethodError, RunContext, Skipped, TrainData, Uses};
-use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+use swan_encoder::efficientnet_lite::{BatchNormMode, load_lite};
 
 /// Hyper-parameters of DRA (and of its DevNet baseline, [`DraParams::devnet`]).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -246,6 +246,13 @@ impl DraParams {
         if self.has(Head::Seen) && data.anomalies.is_empty() {
             return Err(MethodError::NeedsAnomalies { method });
         }
+        let backbone = ctx.encoder()?.backbone();
+        if backbone != swan_encoder::Backbone::EfficientNetLite0 {
+            return Err(MethodError::NeedsLite0 {
+                method,
+                backbone: backbone.name(),
+            });
+        }
         let sizes = self.level_sizes(ctx.encoder()?.preprocess().size)?;
         let input_tap = self.input_tap();
         let spec = ctx.encoder_spec(input_tap)?;
@@ -296,8 +303,8 @@ impl DraParams {
         let device = swan_train::default_device();
         let tail = match self.train_from {
             Some(from) => Some(Tail::between(
-                load_lite0(
-                    &EfficientNetLite0Config::imagenet(),
+                load_lite(
+                    &backbone.config(),
                     ctx.encoder()?.tensors(),
                     BatchNormMode::Fold,
                     &device,

@@ -457,7 +457,30 @@ impl RunContext {
 
     fn embed_key(&mut self, samples: &[Sample], key: FeatureKey) -> Result<Embedded, MethodError> {
         self.ensure(samples, key)?;
-        self.tables.entry(key).or_default().gather(samples)
+        let e = self.tables.entry(key).or_default().gather(samples)?;
+        self.warn_if_constant(&e, key);
+        Ok(e)
+    }
+
+    /// A warning when every row is the same vector (at least two rows): no scorer can rank
+    /// such rows. It happens when the input is too small for the network, e.g. the Lite
+    /// models' pooled features at 32 px are all zero for many images (the ReLU6 of the head
+    /// is dead), so the run would report chance-level scores without a word.
+    fn warn_if_constant(&self, e: &Embedded, key: FeatureKey) {
+        let m = &e.matrix;
+        if m.rows() < 2 || (1..m.rows()).any(|i| m.row(i) != m.row(0)) {
+            return;
+        }
+        let size = key
+            .size
+            .or_else(|| self.encoder.as_ref().map(|enc| enc.preprocess().size));
+        tracing::warn!(
+            "all {} images embed to the same vector at tap {}{}: scores cannot rank them \
+             (a larger --image-size, or an earlier --tap, usually helps)",
+            m.rows(),
+            key.tap,
+            size.map_or(String::new(), |s| format!(" at {s} px"))
+        );
     }
 
     /// [`Self::embed`] for a caller that needs the rows once (DN2 makes them its memory bank).
@@ -470,10 +493,13 @@ impl RunContext {
             return self.embed_key(samples, key);
         }
         self.ensure(samples, key)?;
-        self.tables
+        let e = self
+            .tables
             .remove(&key)
             .unwrap_or_default()
-            .into_gathered(samples)
+            .into_gathered(samples)?;
+        self.warn_if_constant(&e, key);
+        Ok(e)
     }
 
     /// Embeds `samples` into the cache without returning them (one pass over a dataset before

@@ -8,7 +8,7 @@ use super::params::{RedPandaParams, Tier};
 use crate::model_file::scorer_neighbours;
 use crate::tail::Tail;
 use crate::{Embedded, EncoderSpec, FitRecord, MethodError, RunContext, Scored};
-use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, lite0_skeleton};
+use swan_encoder::efficientnet_lite::{BatchNormMode, lite_skeleton};
 
 /// A fitted Red PANDA detector: the head on frozen features and the kNN bank of the
 /// training images' codes (the generator is for training only and is not kept).
@@ -139,11 +139,8 @@ impl RedPanda {
         let tail = match params.tier {
             Tier::A => None,
             Tier::B | Tier::C => {
-                let skeleton = lite0_skeleton(
-                    &EfficientNetLite0Config::imagenet(),
-                    BatchNormMode::Fold,
-                    &device,
-                )?;
+                let skeleton =
+                    lite_skeleton(&encoder.backbone.config(), BatchNormMode::Fold, &device)?;
                 let table = crate::model_file::network_table(&mut tensors, TAIL);
                 match params.tail(skeleton)? {
                     Some(t) => Some(

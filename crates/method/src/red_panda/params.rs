@@ -5,9 +5,7 @@ use burn::tensor::{Tensor, TensorData};
 use rayon::prelude::*;
 use swan_data::Sample;
 use swan_encoder::Tap;
-use swan_encoder::efficientnet_lite0::{
-    BatchNormMode, EfficientNetLite0, EfficientNetLite0Config, load_lite0,
-};
+use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLite, load_lite};
 use swan_score::{KnnParams, Matrix, Metric, ScorerConfig};
 use swan_train::TrainError;
 use swan_train::optim::OptimizerConfig;
@@ -300,7 +298,7 @@ impl RedPandaParams {
 
     /// The fine-tuned part of `encoder` for this tier: the blocks after `split_tap` and the
     /// head convolution (B), the whole encoder (C), nothing (A).
-    pub(super) fn tail(&self, encoder: EfficientNetLite0) -> Result<Option<Tail>, MethodError> {
+    pub(super) fn tail(&self, encoder: EfficientNetLite) -> Result<Option<Tail>, MethodError> {
         match self.tier {
             Tier::A => Ok(None),
             Tier::B => Tail::between(encoder, self.split_tap, Tap::Head).map(Some),
@@ -378,6 +376,13 @@ impl RedPandaParams {
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<RedPanda, MethodError> {
         self.check()?;
         data.check_against("red-panda", Self::USES)?;
+        let backbone = ctx.encoder()?.backbone();
+        if backbone != swan_encoder::Backbone::EfficientNetLite0 {
+            return Err(MethodError::NeedsLite0 {
+                method: "red-panda",
+                backbone: backbone.name(),
+            });
+        }
         let attribute = data
             .nuisance
             .clone()
@@ -436,8 +441,8 @@ impl RedPandaParams {
                     Ok(img.data.iter().map(|v| v / 255.0).collect())
                 })
                 .collect();
-            let frozen = load_lite0(
-                &EfficientNetLite0Config::imagenet(),
+            let frozen = load_lite(
+                &encoder.backbone().config(),
                 encoder.tensors(),
                 BatchNormMode::Fold,
                 &device,
@@ -459,8 +464,8 @@ impl RedPandaParams {
         let row_shape = anchors.map_shape.unwrap_or([anchors.matrix.cols(), 1, 1]);
         let tail = match self.tier {
             Tier::A => None,
-            Tier::B | Tier::C => self.tail(load_lite0(
-                &EfficientNetLite0Config::imagenet(),
+            Tier::B | Tier::C => self.tail(load_lite(
+                &encoder.backbone().config(),
                 encoder.tensors(),
                 BatchNormMode::Fold,
                 &device,
@@ -551,7 +556,7 @@ impl RedPandaParams {
 /// The frozen encoder of the perceptual loss (on the autodiff device, no parameter
 /// gradients), with the preprocessing its weights expect.
 struct Perceptual {
-    encoder: EfficientNetLite0,
+    encoder: EfficientNetLite,
     taps: Vec<Tap>,
     offset: f64,
     scale: f64,

@@ -145,12 +145,12 @@ impl Transfer {
         // The architecture with placeholder values, then the stored values.
         let device = swan_train::inference_device();
         let mode = if params.folds_batch_norm() {
-            swan_encoder::efficientnet_lite0::BatchNormMode::Fold
+            swan_encoder::efficientnet_lite::BatchNormMode::Fold
         } else {
-            swan_encoder::efficientnet_lite0::BatchNormMode::Keep
+            swan_encoder::efficientnet_lite::BatchNormMode::Keep
         };
-        let encoder = swan_encoder::efficientnet_lite0::lite0_skeleton(
-            &swan_encoder::efficientnet_lite0::EfficientNetLite0Config::imagenet(),
+        let encoder = swan_encoder::efficientnet_lite::lite_skeleton(
+            &swan_encoder::efficientnet_lite::EfficientNetLiteConfig::lite0(),
             mode,
             &device,
         )?;

@@ -6,13 +6,13 @@ use burn::nn::conv::{Conv2d, Conv2dConfig};
 use burn::nn::{Linear, LinearConfig};
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Tensor};
-use swan_encoder::efficientnet_lite0::EfficientNetLite0;
+use swan_encoder::efficientnet_lite::EfficientNetLite;
 
 /// Encoder, adapters (ADRA; empty otherwise) and head.
 #[derive(Module, Debug)]
 pub struct TransferNet {
     /// EfficientNet-Lite0 (fine-tuned by ADIB, frozen by ADRA).
-    pub encoder: EfficientNetLite0,
+    pub encoder: EfficientNetLite,
     /// One 1×1 convolution V per MBConv block, mapping the block input to its output shape
     /// (strided where the block is); zero at initialisation.
     pub adapters: Vec<Conv2d>,
@@ -23,7 +23,7 @@ pub struct TransferNet {
 impl TransferNet {
     /// `adapters`: ADRA's bypasses, zero-initialised (the untrained model is the pretrained
     /// one).
-    pub fn new(encoder: EfficientNetLite0, adapters: bool, device: &Device) -> Self {
+    pub fn new(encoder: EfficientNetLite, adapters: bool, device: &Device) -> Self {
         let adapters = if adapters {
             encoder
                 .blocks

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use burn::module::{Module, Param};
 use burn::tensor::{Tensor, TensorData};
 use swan_encoder::Backbone;
-use swan_encoder::efficientnet_lite0::{BatchNormMode, EfficientNetLite0Config, load_lite0};
+use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLiteConfig, load_lite};
 use swan_train::TrainError;
 use swan_train::loader::{BatchSource, HostBatch, HostTensor};
 use swan_train::optim::OptimizerConfig;
@@ -99,7 +99,7 @@ impl Omega {
     /// The tensors Ω covers.
     fn tensors(
         self,
-        encoder: &swan_encoder::efficientnet_lite0::EfficientNetLite0,
+        encoder: &swan_encoder::efficientnet_lite::EfficientNetLite,
     ) -> Vec<Tensor<1>> {
         match self {
             Self::Squared => trainable_tensors(encoder),
@@ -365,7 +365,7 @@ impl TransferParams {
             BatchNormMode::Keep
         };
         let encoder = if self.pretrained {
-            load_lite0(&EfficientNetLite0Config::imagenet(), tensors, mode, device)?
+            load_lite(&EfficientNetLiteConfig::lite0(), tensors, mode, device)?
         } else {
             // Random initialisation: convolutions and linear layers drawn from the seed,
             // batch-norm at its defaults (γ = 1, β = 0, running mean 0, variance 1).
@@ -390,7 +390,7 @@ impl TransferParams {
                     (k.clone(), t)
                 })
                 .collect();
-            let encoder = load_lite0(&EfficientNetLite0Config::imagenet(), &fresh, mode, device)?;
+            let encoder = load_lite(&EfficientNetLiteConfig::lite0(), &fresh, mode, device)?;
             swan_train::params::seeded_init(encoder, seed)
         };
         let encoder = if self.adapters {
@@ -415,10 +415,10 @@ impl TransferParams {
         }
         let encoder = ctx.encoder()?;
         if encoder.backbone() != Backbone::EfficientNetLite0 {
-            return Err(MethodError::Params(format!(
-                "{} fine-tunes EfficientNet-Lite0",
-                self.name()
-            )));
+            return Err(MethodError::NeedsLite0 {
+                method: self.name(),
+                backbone: encoder.backbone().name(),
+            });
         }
         let preprocess = encoder.preprocess();
         let tensors = encoder.tensors().clone();

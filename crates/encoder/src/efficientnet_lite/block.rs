@@ -7,12 +7,15 @@ use burn::tensor::Tensor;
 
 use super::config::BlockConfig;
 
-/// TF "SAME" padding as the ported checkpoints compute it: for a 224×224 input, whatever the
-/// actual size (`fixtures/README.md`). Total padding `k - s`, the extra pixel at the
-/// bottom/right: k3 s1 → 1/1, k5 s1 → 2/2, k3 s2 → 0/1, k5 s2 → 1/2. For even input sizes
-/// this equals SAME padding computed for the actual size.
-pub fn same_padding_224(kernel: usize, stride: usize) -> PaddingConfig2d {
-    let total = kernel.saturating_sub(stride);
+/// TF "SAME" padding as the ported checkpoints compute it: once, for the input side `size`
+/// the layer sees at the model's nominal resolution (224 px for Lite0, 240 for Lite1, 260 for
+/// Lite2), whatever the actual input (`fixtures/README.md`). Total padding
+/// `max((⌈size/s⌉ − 1)·s + k − size, 0)`, the odd pixel at the bottom/right. At 224 px every
+/// size is even and this is `k − s` (k3 s2 → 0/1, k5 s2 → 1/2); Lite1's last stride-2 stage
+/// sees 15 px and Lite2's 65 and 17 px, where k5 s2 pads 2/2.
+pub fn static_same_padding(kernel: usize, stride: usize, size: usize) -> PaddingConfig2d {
+    let out = size.div_ceil(stride);
+    let total = ((out.saturating_sub(1)) * stride + kernel).saturating_sub(size);
     let (before, after) = (total / 2, total - total / 2);
     PaddingConfig2d::Explicit(before, before, after, after)
 }
@@ -92,10 +95,14 @@ mod tests {
             PaddingConfig2d::Explicit(t, l, b, r) => (t, l, b, r),
             _ => unreachable!(),
         };
-        assert_eq!(pairs(same_padding_224(3, 1)), (1, 1, 1, 1));
-        assert_eq!(pairs(same_padding_224(5, 1)), (2, 2, 2, 2));
-        assert_eq!(pairs(same_padding_224(3, 2)), (0, 0, 1, 1));
-        assert_eq!(pairs(same_padding_224(5, 2)), (1, 1, 2, 2));
-        assert_eq!(pairs(same_padding_224(1, 1)), (0, 0, 0, 0));
+        assert_eq!(pairs(static_same_padding(3, 1, 112)), (1, 1, 1, 1));
+        assert_eq!(pairs(static_same_padding(5, 1, 14)), (2, 2, 2, 2));
+        assert_eq!(pairs(static_same_padding(3, 2, 224)), (0, 0, 1, 1));
+        assert_eq!(pairs(static_same_padding(5, 2, 14)), (1, 1, 2, 2));
+        assert_eq!(pairs(static_same_padding(1, 1, 7)), (0, 0, 0, 0));
+        // Odd sides (Lite2 at 260 px: 130 → 65 → 33 → 17 → 9) pad symmetrically.
+        assert_eq!(pairs(static_same_padding(5, 2, 65)), (2, 2, 2, 2));
+        assert_eq!(pairs(static_same_padding(3, 2, 33)), (1, 1, 1, 1));
+        assert_eq!(pairs(static_same_padding(5, 2, 17)), (2, 2, 2, 2));
     }
 }

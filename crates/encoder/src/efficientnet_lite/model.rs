@@ -5,15 +5,15 @@ use burn::tensor::Tensor;
 use super::block::{ConvBn, MbConv};
 use crate::Tap;
 
-/// EfficientNet-Lite0 with named feature taps.
+/// An EfficientNet-Lite network with named feature taps.
 ///
 /// Mirrors `efficientnet_lite_pytorch/model.py` (`EfficientNet.extract_features` and
 /// `forward`) of the PyPI package `efficientnet-lite-pytorch`.
 #[derive(Module, Debug)]
-pub struct EfficientNetLite0 {
+pub struct EfficientNetLite {
     /// 3×3 stride-2 stem with ReLU6.
     pub stem: ConvBn,
-    /// The sixteen MBConv blocks.
+    /// The MBConv blocks (16 in Lite0, 21 in Lite1 and Lite2).
     pub blocks: Vec<MbConv>,
     /// 1×1 head convolution with ReLU6 (1280 channels).
     pub head: ConvBn,
@@ -29,7 +29,7 @@ pub enum TapTensor {
     Vector(Tensor<2>),
 }
 
-impl EfficientNetLite0 {
+impl EfficientNetLite {
     /// Runs the network as far as the deepest requested tap.
     ///
     /// # Shapes

@@ -1,0 +1,167 @@
+//! The larger EfficientNet-Lite backbones through the CLI: DN2 fits, saves, scores and says
+//! which network it embeds with; taps past the last block, another model's weights and the
+//! methods laid out for Lite0 are clear errors. Weights: `$SWAN_LITE2_WEIGHTS` or swan's cache
+//! (`.ci/run` fetches them).
+
+use std::path::PathBuf;
+
+mod common;
+use common::{err, make_folder_dataset, ok, read_scores, score_test_split, swan_lite0, swan_with};
+
+fn lite2_weights() -> PathBuf {
+    let p = swan_encoder::Backbone::EfficientNetLite2.default_weights_path();
+    assert!(
+        p.exists(),
+        "EfficientNet-Lite2 weights not found at {}: run `swan weights fetch --backbone efficientnet-lite2`",
+        p.display()
+    );
+    p
+}
+
+#[test]
+fn dn2_on_lite2_fits_scores_and_records_the_backbone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 12, 6);
+    let data_arg = format!("folder:{}", data.display());
+    let weights = lite2_weights();
+    let model = tmp.path().join("m.safetensors");
+    let fit = |tap: &str| {
+        swan_lite0(
+            &cache,
+            &[
+                "fit",
+                "--method",
+                "dn2",
+                "--backbone",
+                "efficientnet-lite2",
+                "--weights",
+                weights.to_str().unwrap(),
+                "--data",
+                &data_arg,
+                "--class",
+                "stripes",
+                "--image-size",
+                "32",
+                "--tap",
+                tap,
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        )
+    };
+    // Lite2 has 21 blocks: block20 is its last, block21 is named as missing.
+    let e = err(&fit("block21"));
+    assert!(
+        e.contains("efficientnet-lite2 has stem, block00..block20"),
+        "{e}"
+    );
+    // At 32 px Lite2's pooled features are all zero for these images (as in PyTorch): the
+    // fit says so instead of handing back a model that scores everything alike.
+    let out = fit("pooled");
+    ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("all 12 images embed to the same vector at tap pooled at 32 px"),
+        "{stderr}"
+    );
+    let out = fit("block20");
+    ok(&out);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("same vector"));
+    let info = ok(&swan_lite0(&cache, &["inspect", model.to_str().unwrap()]));
+    assert!(info.contains("efficientnet-lite2"), "{info}");
+    // The model file carries the weights: scoring needs no --backbone or --weights.
+    let scores = tmp.path().join("s.csv");
+    ok(&swan_with(
+        &cache,
+        None,
+        &score_test_split(&model, &data_arg, &scores),
+    ));
+    let s = read_scores(&scores);
+    assert_eq!(s.len(), 12);
+    assert!(s.iter().all(|v| v.is_finite()), "{s:?}");
+    // Test rows: blobs (anomalies for a stripes model) then stripes, in file-name order of
+    // the class folders; every blob scores above every stripe.
+    let text = std::fs::read_to_string(&scores).unwrap();
+    let (mut blobs, mut stripes) = (Vec::new(), Vec::new());
+    for (line, v) in text.lines().skip(1).zip(&s) {
+        if line.contains("blobs") {
+            blobs.push(*v);
+        } else {
+            stripes.push(*v);
+        }
+    }
+    let lowest_blob = blobs.iter().cloned().fold(f64::INFINITY, f64::min);
+    let highest_stripe = stripes.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    assert!(lowest_blob > highest_stripe, "{blobs:?} vs {stripes:?}");
+}
+
+#[test]
+fn wrong_weights_and_lite0_only_methods_are_clear_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 4, 2);
+    let data_arg = format!("folder:{}", data.display());
+    let model = tmp.path().join("m.safetensors");
+    let lite0 = common::lite0_weights();
+    let fit = |method: &str, weights: &str| {
+        swan_lite0(
+            &cache,
+            &[
+                "fit",
+                "--method",
+                method,
+                "--backbone",
+                "efficientnet-lite2",
+                "--weights",
+                weights,
+                "--data",
+                &data_arg,
+                "--class",
+                "blobs",
+                "--image-size",
+                "32",
+                "--anomalies",
+                &data_arg,
+                "--anomaly-class",
+                "stripes",
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        )
+    };
+    let e = err(&fit("dn2", lite0.to_str().unwrap()));
+    assert!(
+        e.contains("efficientnet-lite0-57934424.pth")
+            && e.contains("not efficientnet-lite2 weights"),
+        "{e}"
+    );
+    let e = err(&fit("dra", lite2_weights().to_str().unwrap()));
+    assert!(
+        e.contains("dra is built on efficientnet-lite0") && e.contains("not efficientnet-lite2"),
+        "{e}"
+    );
+    assert!(!model.exists());
+}
+
+#[test]
+fn weights_path_names_each_backbones_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (backbone, file) in [
+        ("efficientnet-lite1", "efficientnet-lite1-77cc7160.pth"),
+        ("efficientnet-lite2", "efficientnet-lite2-9656183e.pth"),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_swan"))
+            .args(["weights", "path", "--backbone", backbone])
+            .env("SWAN_CACHE", tmp.path())
+            .env_remove("SWAN_LITE1_WEIGHTS")
+            .env_remove("SWAN_LITE2_WEIGHTS")
+            .output()
+            .unwrap();
+        let path = ok(&out);
+        assert_eq!(
+            path.trim(),
+            tmp.path().join("weights").join(file).to_str().unwrap()
+        );
+    }
+}
