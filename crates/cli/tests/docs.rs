@@ -350,15 +350,7 @@ fn documented_commands_name_existing_subcommands_and_flags() {
     let mut help = Help {
         pages: BTreeMap::new(),
     };
-    let problems: Vec<String> = found
-        .iter()
-        .filter_map(|f| check(&mut help, &f.words).map(|p| format!("{}: {p}", f.place)))
-        .collect();
-    assert!(
-        problems.is_empty(),
-        "documented commands that do not run as written:\n{}",
-        problems.join("\n")
-    );
+    assert_all_run(&mut help, &found, "documented commands");
 }
 
 #[test]
@@ -384,13 +376,18 @@ fn help_examples_name_existing_subcommands_and_flags() {
         }
     }
     assert!(examples >= 20, "only {examples} examples in --help texts");
+    assert_all_run(&mut help, &found, "--help examples");
+}
+
+/// Fails with every command of `found` that `check` finds a problem with, by place.
+fn assert_all_run(help: &mut Help, found: &[Found], what: &str) {
     let problems: Vec<String> = found
         .iter()
-        .filter_map(|f| check(&mut help, &f.words).map(|p| format!("{}: {p}", f.place)))
+        .filter_map(|f| check(help, &f.words).map(|p| format!("{}: {p}", f.place)))
         .collect();
     assert!(
         problems.is_empty(),
-        "--help examples that do not run as written:\n{}",
+        "{what} that do not run as written:\n{}",
         problems.join("\n")
     );
 }

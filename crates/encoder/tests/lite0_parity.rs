@@ -8,6 +8,9 @@
 
 use std::path::PathBuf;
 
+mod common;
+use common::relative_error;
+
 use swan_data::Image;
 use swan_encoder::efficientnet_lite::default_lite0_weights_path;
 use swan_encoder::import::safetensors::read_safetensors;
@@ -29,17 +32,6 @@ fn encoder(size: usize) -> Encoder {
         path.display()
     );
     Encoder::load(Backbone::EfficientNetLite0, &path, size, &Device::flex()).unwrap()
-}
-
-fn relative_error(out: &[f32], reference: &[f32]) -> f64 {
-    assert_eq!(out.len(), reference.len());
-    let diff: f64 = out
-        .iter()
-        .zip(reference)
-        .map(|(a, b)| f64::from(a - b).powi(2))
-        .sum();
-    let norm: f64 = reference.iter().map(|b| f64::from(*b).powi(2)).sum();
-    (diff / norm).sqrt()
 }
 
 fn all_taps() -> Vec<(Tap, String)> {

@@ -15,6 +15,9 @@
 
 use std::path::PathBuf;
 
+mod common;
+use common::relative_error;
+
 use swan_encoder::import::safetensors::read_safetensors;
 use swan_encoder::{Backbone, Device, Encoder, Tap, TensorMap};
 
@@ -46,17 +49,6 @@ fn encoder(backbone: Backbone, size: usize) -> Encoder {
         backbone.weights().env_var()
     );
     Encoder::load(backbone, &path, size, &Device::flex()).unwrap()
-}
-
-fn relative_error(out: &[f32], reference: &[f32]) -> f64 {
-    assert_eq!(out.len(), reference.len());
-    let diff: f64 = out
-        .iter()
-        .zip(reference)
-        .map(|(a, b)| f64::from(a - b).powi(2))
-        .sum();
-    let norm: f64 = reference.iter().map(|b| f64::from(*b).powi(2)).sum();
-    (diff / norm).sqrt()
 }
 
 fn check(backbone: Backbone, prefix: &str) {

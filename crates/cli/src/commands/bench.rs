@@ -29,7 +29,8 @@ pub struct BenchArgs {
 
 #[derive(Subcommand, Debug)]
 enum BenchWhat {
-    /// EfficientNet-Lite0 forward + global pool, images/s, swan vs PyTorch CPU.
+    /// EfficientNet-Lite forward + global pool (the --backbone's network, Lite0 by default),
+    /// images/s, swan vs PyTorch CPU running the same network.
     Encoder(EncoderBench),
     /// One SimSiam training step (two views, CIFAR ResNet-18, projector + predictor, backward,
     /// SGD), images/s, swan vs PyTorch CPU.
@@ -122,6 +123,8 @@ struct EncoderBench {
 #[derive(Serialize)]
 struct BenchReport {
     benchmark: &'static str,
+    /// The network.
+    backbone: &'static str,
     batch: usize,
     image_size: usize,
     threads: usize,
@@ -173,6 +176,7 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
             &b.peer.python,
             TORCH_PEER,
             &[
+                ("--model", encoder.backbone().name().to_string()),
                 ("--threads", threads.to_string()),
                 ("--batch", batch.to_string()),
                 ("--size", size.to_string()),
@@ -186,6 +190,7 @@ fn bench_encoder(b: EncoderBench) -> Result<()> {
     if let Some(path) = &b.peer.out {
         let report = BenchReport {
             benchmark: "encoder",
+            backbone: encoder.backbone().name(),
             batch,
             image_size: size,
             threads,
