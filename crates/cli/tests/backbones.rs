@@ -165,3 +165,31 @@ fn weights_path_names_each_backbones_file() {
         );
     }
 }
+
+#[test]
+fn inspect_names_the_backbone_a_checkpoint_loads_as() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (weights, backbone) in [
+        (common::lite0_weights(), "efficientnet-lite0"),
+        (lite2_weights(), "efficientnet-lite2"),
+    ] {
+        let text = ok(&swan_lite0(
+            tmp.path(),
+            &["inspect", weights.to_str().unwrap()],
+        ));
+        assert!(
+            text.contains(&format!("loads as --backbone {backbone}")),
+            "{text}"
+        );
+    }
+    let tiny =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/pth/tiny_zip.pth");
+    let text = ok(&swan_lite0(
+        tmp.path(),
+        &["inspect", tiny.to_str().unwrap()],
+    ));
+    assert!(
+        text.contains("not a checkpoint swan's encoder can load"),
+        "{text}"
+    );
+}

@@ -83,6 +83,16 @@ impl Backbone {
         }
     }
 
+    /// The backbone whose network a checkpoint's tensors load into (every key used, every
+    /// shape right), if any.
+    pub fn of_checkpoint(tensors: &TensorMap) -> Option<Backbone> {
+        let device = Device::flex();
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|b| load_lite(&b.config(), tensors, BatchNormMode::Fold, &device).is_ok())
+    }
+
     /// Preprocessing of the backbone's pretrained weights at `size` pixels.
     pub fn preprocess(self, size: usize) -> Preprocess {
         self.weights().preprocess(size)

@@ -84,6 +84,9 @@ pub(super) struct Described {
     pub(super) header: Option<Value>,
     pub(super) tensors: Vec<TensorInfo>,
     pub(super) file_bytes: u64,
+    /// The `--backbone` a PyTorch checkpoint loads as (`.pth` files only; `None` for one that
+    /// fits none of swan's).
+    pub(super) backbone: Option<&'static str>,
 }
 
 impl Described {
@@ -135,9 +138,11 @@ fn describe_checkpoint(path: &Path) -> Result<Described> {
         .with_context(|| format!("cannot read {}", path.display()))?
         .len();
     let map = swan_encoder::read_checkpoint(path)?;
+    let backbone = swan_encoder::Backbone::of_checkpoint(&map).map(|b| b.name());
     Ok(Described {
         kind: Kind::Pth,
         header: None,
+        backbone,
         tensors: map
             .into_iter()
             .map(|(name, t)| TensorInfo {
@@ -208,6 +213,7 @@ pub(super) fn describe_numpy(path: &Path) -> Result<Option<Described>> {
         header,
         tensors,
         file_bytes: std::fs::metadata(path).map_or(0, |m| m.len()),
+        backbone: None,
     }))
 }
 
@@ -251,6 +257,7 @@ pub(super) fn describe_report(path: &Path) -> Result<Described> {
         header: Some(report),
         tensors: Vec::new(),
         file_bytes,
+        backbone: None,
     })
 }
 
@@ -278,5 +285,6 @@ pub(super) fn from_safetensors(path: &Path, h: SafetensorsHeader) -> Result<Desc
         header,
         tensors: h.tensors,
         file_bytes: h.file_bytes,
+        backbone: None,
     })
 }

@@ -153,6 +153,7 @@ fn to_json(path: &Path, d: &Described) -> Value {
         "path": path.display().to_string(),
         "kind": d.kind.name(),
         "file_bytes": d.file_bytes,
+        "backbone": d.backbone,
         "format_version": d.header.as_ref().and_then(|h| h.get("format_version")).cloned(),
         "readable_version": d.reads_version(),
         "header": d.header,
@@ -228,6 +229,7 @@ mod tests {
                 header: Some(json!({ "config": serde_json::to_value(&config).unwrap() })),
                 tensors: Vec::new(),
                 file_bytes: 0,
+                backbone: None,
             };
             let toml = method_config_toml(Path::new("m.safetensors"), &described).unwrap();
             let back: swan_method::MethodConfig =

@@ -210,6 +210,23 @@ pub(super) fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
             format!("{layers} (what swan score --features reads)"),
         );
     }
+    if d.kind == Kind::Pth {
+        line(
+            &mut out,
+            "backbone",
+            match d.backbone {
+                Some(b) => format!("{b} (loads as --backbone {b})"),
+                None => format!(
+                    "none of swan's ({}): not a checkpoint swan's encoder can load",
+                    swan_encoder::Backbone::ALL
+                        .iter()
+                        .map(|b| b.name())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            },
+        );
+    }
     let total: usize = d.tensors.iter().map(TensorInfo::len).sum();
     out += &format!(
         "  {:<12}{} ({} values){}\n",
