@@ -193,3 +193,31 @@ fn inspect_names_the_backbone_a_checkpoint_loads_as() {
         "{text}"
     );
 }
+
+#[test]
+fn fetch_refuses_a_file_of_another_backbone_at_its_destination() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lite0 = common::lite0_weights();
+    let e = err(&swan_lite0(
+        tmp.path(),
+        &[
+            "weights",
+            "fetch",
+            "--backbone",
+            "efficientnet-lite2",
+            "--dest",
+            lite0.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        e.contains("exists but holds efficientnet-lite0 weights, not efficientnet-lite2"),
+        "{e}"
+    );
+    // The right file is kept as it is, without a download.
+    let out = swan_lite0(
+        tmp.path(),
+        &["weights", "fetch", "--dest", lite0.to_str().unwrap()],
+    );
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("weights already present"));
+}

