@@ -709,10 +709,13 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         finished.into_iter().map(|f| (f.result, f.scored)).unzip();
     let mean = mean(&results);
     println!(
-        "{} / {} on {}\n",
+        "{} / {} on {}{}\n",
         plan.method.kind().name(),
         plan.protocol.name(),
-        plan.data
+        plan.data,
+        encoder_spec
+            .as_ref()
+            .map_or(String::new(), |e| format!(" ({})", e.describe()))
     );
     // Splits named after a class whose samples carry a `name` attribute (CIFAR's label
     // numbers) show the name too, in the table only; the report keeps the split names.
