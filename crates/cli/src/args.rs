@@ -73,7 +73,7 @@ pub fn at_least_one(s: &str) -> Result<usize, String> {
     }
 }
 
-fn parse_backbone(s: &str) -> Result<Backbone, String> {
+pub fn parse_backbone(s: &str) -> Result<Backbone, String> {
     s.parse()
         .map_err(|e: swan_encoder::EncoderError| e.to_string())
 }

@@ -33,6 +33,15 @@ impl Backbone {
         Backbone::EfficientNetLite2,
     ];
 
+    /// Every backbone's name, comma-separated (for messages).
+    pub fn names() -> String {
+        Self::ALL
+            .iter()
+            .map(|b| b.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The name `--backbone` takes.
     pub fn name(self) -> &'static str {
         match self {

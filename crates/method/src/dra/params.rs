@@ -246,13 +246,7 @@ impl DraParams {
         if self.has(Head::Seen) && data.anomalies.is_empty() {
             return Err(MethodError::NeedsAnomalies { method });
         }
-        let backbone = ctx.encoder()?.backbone();
-        if backbone != swan_encoder::Backbone::EfficientNetLite0 {
-            return Err(MethodError::NeedsLite0 {
-                method,
-                backbone: backbone.name(),
-            });
-        }
+        let backbone = ctx.lite0_encoder(method)?.backbone();
         let sizes = self.level_sizes(ctx.encoder()?.preprocess().size)?;
         let input_tap = self.input_tap();
         let spec = ctx.encoder_spec(input_tap)?;

@@ -376,13 +376,7 @@ impl RedPandaParams {
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<RedPanda, MethodError> {
         self.check()?;
         data.check_against("red-panda", Self::USES)?;
-        let backbone = ctx.encoder()?.backbone();
-        if backbone != swan_encoder::Backbone::EfficientNetLite0 {
-            return Err(MethodError::NeedsLite0 {
-                method: "red-panda",
-                backbone: backbone.name(),
-            });
-        }
+        ctx.lite0_encoder("red-panda")?;
         let attribute = data
             .nuisance
             .clone()

@@ -2,7 +2,6 @@ use std::sync::Arc;
 
 use burn::module::{Module, Param};
 use burn::tensor::{Tensor, TensorData};
-use swan_encoder::Backbone;
 use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLiteConfig, load_lite};
 use swan_train::TrainError;
 use swan_train::loader::{BatchSource, HostBatch, HostTensor};
@@ -413,13 +412,7 @@ impl TransferParams {
                 method: self.name(),
             });
         }
-        let encoder = ctx.encoder()?;
-        if encoder.backbone() != Backbone::EfficientNetLite0 {
-            return Err(MethodError::NeedsLite0 {
-                method: self.name(),
-                backbone: encoder.backbone().name(),
-            });
-        }
+        let encoder = ctx.lite0_encoder(self.name())?;
         let preprocess = encoder.preprocess();
         let tensors = encoder.tensors().clone();
         let (normal, _, skipped) = load_preprocessed(&data.normal, preprocess, ctx.progress);

@@ -218,11 +218,7 @@ pub(super) fn to_text(path: &Path, d: &Described, all_tensors: bool) -> String {
                 Some(b) => format!("{b} (loads as --backbone {b})"),
                 None => format!(
                     "none of swan's ({}): not a checkpoint swan's encoder can load",
-                    swan_encoder::Backbone::ALL
-                        .iter()
-                        .map(|b| b.name())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    swan_encoder::Backbone::names()
                 ),
             },
         );
