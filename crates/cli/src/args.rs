@@ -106,7 +106,8 @@ pub struct MethodArgs {
     pub metric: Option<swan_score::Metric>,
     /// Encoder tap the embedding is read from: pooled (default), head, block00..block15
     /// (..block20 for efficientnet-lite1 and -lite2), stem.
-    /// dra: the feature-map tap [default: block15].
+    /// dra, devnet: the feature-map tap [default: the backbone's last block, block15 on
+    /// efficientnet-lite0, block20 on -lite1 and -lite2].
     #[arg(long)]
     pub tap: Option<swan_encoder::Tap>,
     /// nsa: self-supervised objective: simsiam (default), simclr, simclr-shifted (rotations as

@@ -289,7 +289,7 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
                 p.heads = args.heads.clone();
             }
             if let Some(t) = args.tap {
-                p.tap = t;
+                p.tap = Some(t);
             }
             if let Some(t) = args.train_from {
                 p.train_from = Some(t);

@@ -1,6 +1,6 @@
 //! The larger EfficientNet-Lite backbones through the CLI: DN2 fits, saves, scores and says
-//! which network it embeds with; taps past the last block, another model's weights and the
-//! methods laid out for Lite0 are clear errors. Weights: `$SWAN_LITE2_WEIGHTS` or swan's cache
+//! which network it embeds with; DRA reads the backbone's last block; taps past the last
+//! block, another model's weights and the methods laid out for Lite0 are clear errors. Weights: `$SWAN_LITE2_WEIGHTS` or swan's cache
 //! (`.ci/run` fetches them).
 
 use std::path::PathBuf;
@@ -121,10 +121,6 @@ fn wrong_weights_and_lite0_only_methods_are_clear_errors() {
                 "blobs",
                 "--image-size",
                 "32",
-                "--anomalies",
-                &data_arg,
-                "--anomaly-class",
-                "stripes",
                 "--out",
                 model.to_str().unwrap(),
             ],
@@ -136,12 +132,74 @@ fn wrong_weights_and_lite0_only_methods_are_clear_errors() {
             && e.contains("not efficientnet-lite2 weights"),
         "{e}"
     );
-    let e = err(&fit("dra", lite2_weights().to_str().unwrap()));
+    let e = err(&fit("red-panda", lite2_weights().to_str().unwrap()));
     assert!(
-        e.contains("dra is built on efficientnet-lite0") && e.contains("not efficientnet-lite2"),
+        e.contains("red-panda is built on efficientnet-lite0")
+            && e.contains("not efficientnet-lite2"),
         "{e}"
     );
     assert!(!model.exists());
+}
+
+#[test]
+fn dra_on_lite2_reads_its_last_block_and_scores_from_the_model_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 24, 6);
+    let data_arg = format!("folder:{}", data.display());
+    let weights = lite2_weights();
+    let model = tmp.path().join("dra.safetensors");
+    ok(&swan_lite0(
+        &cache,
+        &[
+            "fit",
+            "--method",
+            "dra",
+            "--backbone",
+            "efficientnet-lite2",
+            "--weights",
+            weights.to_str().unwrap(),
+            "--data",
+            &data_arg,
+            "--class",
+            "blobs",
+            "--anomalies",
+            &data_arg,
+            "--anomaly-class",
+            "stripes",
+            "--max-anomalies",
+            "4",
+            "--image-size",
+            "64",
+            "--epochs",
+            "1",
+            "--steps-per-epoch",
+            "2",
+            "--out",
+            model.to_str().unwrap(),
+        ],
+    ));
+    // With no --tap the heads read Lite2's last block (block20, 352 channels), and the
+    // model file says so.
+    let config = ok(&swan_lite0(
+        &cache,
+        &["inspect", model.to_str().unwrap(), "--method-config"],
+    ));
+    assert!(config.contains("tap = \"block20\""), "{config}");
+    let info = ok(&swan_lite0(&cache, &["inspect", model.to_str().unwrap()]));
+    assert!(
+        info.contains("efficientnet-lite2") && info.contains("block20"),
+        "{info}"
+    );
+    let scores = tmp.path().join("s.csv");
+    ok(&swan_with(
+        &cache,
+        None,
+        &score_test_split(&model, &data_arg, &scores),
+    ));
+    let s = read_scores(&scores);
+    assert_eq!(s.len(), 12);
+    assert!(s.iter().all(|v| v.is_finite()), "{s:?}");
 }
 
 #[test]

@@ -71,6 +71,18 @@ impl Backbone {
         self.weights().default_path()
     }
 
+    /// The last MBConv block's tap (Lite0 `block15`, Lite1 and Lite2 `block20`): the deepest
+    /// feature map before the head convolution.
+    pub fn last_block(self) -> Tap {
+        let blocks = self
+            .config()
+            .stages
+            .iter()
+            .map(|s| s.repeats)
+            .sum::<usize>();
+        Tap::Block(u8::try_from(blocks - 1).expect("a Lite model has fewer than 256 blocks"))
+    }
+
     /// Width of a tap's output channels (or vector length).
     pub fn tap_channels(self, tap: Tap) -> Result<usize, EncoderError> {
         let config = self.config();
@@ -392,6 +404,27 @@ mod tests {
             };
             assert!(e.to_string().contains("--features wgpu"), "{e}");
         }
+    }
+
+    #[test]
+    fn the_last_block_is_the_deepest_block_tap() {
+        let last = |b: Backbone| b.last_block();
+        assert_eq!(last(Backbone::EfficientNetLite0), Tap::Block(15));
+        assert_eq!(last(Backbone::EfficientNetLite1), Tap::Block(20));
+        assert_eq!(last(Backbone::EfficientNetLite2), Tap::Block(20));
+        for &b in Backbone::ALL {
+            let Tap::Block(i) = b.last_block() else {
+                unreachable!()
+            };
+            assert!(b.tap_channels(Tap::Block(i)).is_ok());
+            assert!(b.tap_channels(Tap::Block(i + 1)).is_err());
+        }
+        assert_eq!(
+            Backbone::EfficientNetLite2
+                .tap_channels(Tap::Block(20))
+                .unwrap(),
+            352
+        );
     }
 
     #[test]

@@ -123,7 +123,8 @@ pub enum MethodError {
     /// EfficientNet-Lite0, given another backbone.
     #[error(
         "{method} is built on efficientnet-lite0 (its default taps and trained layers are \
-         laid out for its 16 blocks), not {backbone}; dn2 and ke embed with any backbone"
+         laid out for its 16 blocks), not {backbone}; dn2, ke, dra and devnet work with any \
+         backbone"
     )]
     NeedsLite0 {
         /// The method.

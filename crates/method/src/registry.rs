@@ -178,11 +178,12 @@ impl MethodConfig {
         }
     }
 
-    /// The pretrained encoder's tap the method reads (pooled or as feature maps), if any.
-    pub fn feature_tap(&self) -> Option<swan_encoder::Tap> {
+    /// The pretrained encoder's tap the method reads (pooled or as feature maps) on
+    /// `backbone`, if any.
+    pub fn feature_tap(&self, backbone: swan_encoder::Backbone) -> Option<swan_encoder::Tap> {
         match self {
             Self::Dn2(p) => Some(p.tap),
-            Self::Dra(p) | Self::Devnet(p) => Some(p.input_tap()),
+            Self::Dra(p) | Self::Devnet(p) => Some(p.input_tap(backbone)),
             Self::Ke(p) => Some(p.tap),
             Self::RedPanda(p) => Some(p.input_tap()),
             Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,

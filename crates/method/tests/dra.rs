@@ -220,12 +220,58 @@ fn the_last_stages_fine_tune_from_pretrained_and_round_trip() {
         );
     }
 
-    // train_from must come before the tap.
+    // train_from must come before the tap: with the tap named, the parameters alone say so;
+    // with the default tap (the backbone's last block) the fit does, before any work.
     let bad = DraParams {
         train_from: Some(swan_encoder::Tap::Block(15)),
         ..quick()
     };
-    assert!(bad.check().is_err());
+    assert!(bad.resolved(Backbone::EfficientNetLite0).check().is_err());
+    let mut ctx = RunContext::new(Arc::clone(&s.encoder));
+    let e = bad.fit(&s.data, &mut ctx).err().unwrap().to_string();
+    assert!(
+        e.contains("must be the stem or a block before tap block15"),
+        "{e}"
+    );
+}
+
+#[test]
+fn the_default_tap_is_the_backbones_last_block_and_is_stored() {
+    let p = DraParams::default();
+    assert_eq!(p.tap, None);
+    for (backbone, last) in [
+        (Backbone::EfficientNetLite0, 15),
+        (Backbone::EfficientNetLite1, 20),
+        (Backbone::EfficientNetLite2, 20),
+    ] {
+        assert_eq!(p.tap_on(backbone), swan_encoder::Tap::Block(last));
+        assert_eq!(
+            p.resolved(backbone).tap,
+            Some(swan_encoder::Tap::Block(last))
+        );
+    }
+    // A named tap wins on every backbone.
+    let named = DraParams {
+        tap: Some(swan_encoder::Tap::Block(10)),
+        ..DraParams::default()
+    };
+    assert_eq!(
+        named.tap_on(Backbone::EfficientNetLite2),
+        swan_encoder::Tap::Block(10)
+    );
+    // Parameters written before the default depended on the backbone (`"tap": "block15"`)
+    // read as that tap; the default is not written.
+    let old: DraParams = serde_json::from_str(r#"{"tap": "block15"}"#).unwrap();
+    assert_eq!(old.tap, Some(swan_encoder::Tap::Block(15)));
+    assert!(!serde_json::to_string(&p).unwrap().contains("\"tap\""));
+
+    // A fitted model stores the resolved tap.
+    let s = setup();
+    let (fitted, _) = fit_and_score(&s, &quick(), 0);
+    let Fitted::Dra(model) = &fitted else {
+        panic!("a dra model")
+    };
+    assert_eq!(model.params().tap, Some(swan_encoder::Tap::Block(15)));
 }
 
 #[test]

@@ -638,8 +638,10 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
     };
     let data_fingerprint = swan_data::fingerprint_samples(used_samples);
     let encoder_spec = ctx
-        .encoder_spec(plan.method.feature_tap().unwrap_or(tap))
-        .ok();
+        .encoder
+        .as_ref()
+        .map(|e| plan.method.feature_tap(e.backbone()).unwrap_or(tap))
+        .and_then(|t| ctx.encoder_spec(t).ok());
     let mut resume = Resume::open(
         &plan.out,
         eval_key(plan, &data_fingerprint, encoder_spec.as_ref())?,

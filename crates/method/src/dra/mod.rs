@@ -4,7 +4,7 @@
 //! The DevNet baseline (Pang et al. 2019) is the seen head alone ([`DraParams::devnet`]).
 //!
 //! ```text
-//! M_x  = f(x)                                   frozen encoder tap (Lite0: last MBConv block)
+//! M_x  = f(x)                                   frozen encoder tap (default: the last MBConv block)
 //! g_s  = topK-mean |conv1×1(M_x)|               seen anomalies          (y = seen)
 //! g_p  = topK-mean |conv1×1'(M_x)|              CutMix pseudo-anomalies (y = pseudo)
 //! g_r  = g(ReLU(BN(conv3×3(mean M_ref − M_x))))  latent residual         (y = not normal)

@@ -214,7 +214,12 @@ impl Dra {
             kept: kept_samples,
             maps: levels,
             skipped,
-        } = embed_levels(ctx, samples, self.params.input_tap(), &sizes)?;
+        } = embed_levels(
+            ctx,
+            samples,
+            self.params.input_tap(self.encoder.backbone),
+            &sizes,
+        )?;
         let kept_ids: std::collections::HashSet<String> =
             kept_samples.iter().map(|s| s.location()).collect();
         let kept = samples
@@ -265,20 +270,23 @@ impl Dra {
     ) -> Result<Self, MethodError> {
         params.check()?;
         let bad = |reason: String| MethodError::Params(format!("dra model file: {reason}"));
-        let channels = encoder.backbone.tap_channels(params.tap)?;
+        let tap = params.tap_on(encoder.backbone);
+        let channels = encoder.backbone.tap_channels(tap)?;
         // The reference maps are stored at the tap the model reads.
-        let ref_channels = encoder.backbone.tap_channels(params.input_tap())?;
+        let ref_channels = encoder
+            .backbone
+            .tap_channels(params.input_tap(encoder.backbone))?;
         let table = crate::model_file::network_table(&mut tensors, NET);
         let device = inference_device();
         use burn::module::Module;
         let mut skeleton = DraNet::new(&params.heads, channels, params.normality_hidden, &device);
         if let Some(from) = params.train_from {
-            let lite0 = swan_encoder::efficientnet_lite::lite_skeleton(
+            let skeleton_encoder = swan_encoder::efficientnet_lite::lite_skeleton(
                 &encoder.backbone.config(),
                 swan_encoder::efficientnet_lite::BatchNormMode::Fold,
                 &device,
             )?;
-            skeleton.tail = Some(crate::tail::Tail::between(lite0, from, params.tap)?);
+            skeleton.tail = Some(crate::tail::Tail::between(skeleton_encoder, from, tap)?);
         }
         let net = assign_named(skeleton, &table)
             .map_err(|e| bad(e.to_string()))?

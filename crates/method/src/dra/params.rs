@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use burn::tensor::Tensor;
 use swan_data::{ImageRef, Sample};
-use swan_encoder::Tap;
+use swan_encoder::{Backbone, Tap};
 use swan_train::TrainError;
 use swan_train::loader::{draw, mix};
 use swan_train::optim::OptimizerConfig;
@@ -23,8 +23,11 @@ use swan_encoder::efficientnet_lite::{BatchNormMode, load_lite};
 pub struct DraParams {
     /// Heads trained and summed into the score (ablations drop some).
     pub heads: Vec<Head>,
-    /// Encoder tap of the shared feature map `M_x` (Lite0: the last MBConv block, 320 channels).
-    pub tap: Tap,
+    /// Encoder tap of the shared feature map `M_x`. `None` (default): the backbone's last
+    /// MBConv block (Lite0 `block15`, 320 channels; Lite1 and Lite2 `block20`, 320 and 352
+    /// channels), resolved when the detector is fitted and stored in its model file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tap: Option<Tap>,
     /// Trainable last stages: the encoder's blocks after this tap, up to `tap`, are
     /// fine-tuned from their pretrained weights (batch-norm folded) together with the heads,
     /// on activations at this tap cached once. `None` (default): the backbone is frozen and
@@ -69,7 +72,7 @@ impl Default for DraParams {
     fn default() -> Self {
         Self {
             heads: Head::ALL.to_vec(),
-            tap: Tap::Block(15),
+            tap: None,
             train_from: None,
             pyramid_levels: 2,
             top_k_ratio: 0.1,
@@ -124,9 +127,23 @@ impl DraParams {
         }
     }
 
-    /// The tap whose maps are cached: `train_from` when the last stages train, else `tap`.
-    pub fn input_tap(&self) -> Tap {
-        self.train_from.unwrap_or(self.tap)
+    /// The tap of `M_x` on `backbone`: `tap`, or the backbone's last block when unset.
+    pub fn tap_on(&self, backbone: Backbone) -> Tap {
+        self.tap.unwrap_or_else(|| backbone.last_block())
+    }
+
+    /// These parameters with the tap fixed for `backbone` (what a fitted model stores).
+    pub fn resolved(&self, backbone: Backbone) -> Self {
+        Self {
+            tap: Some(self.tap_on(backbone)),
+            ..self.clone()
+        }
+    }
+
+    /// The tap whose maps are cached: `train_from` when the last stages train, else the tap
+    /// of `M_x` ([`Self::tap_on`]).
+    pub fn input_tap(&self, backbone: Backbone) -> Tap {
+        self.train_from.unwrap_or(self.tap_on(backbone))
     }
 
     /// Whether the configuration has `head`.
@@ -177,8 +194,8 @@ impl DraParams {
         if self.has(Head::Residual) && self.normal_slots + self.anomaly_slots < 2 {
             return bad("batch-norm in the residual head needs two rows per step".into());
         }
-        if let Some(from) = self.train_from {
-            let ok = match (from, self.tap) {
+        if let (Some(from), Some(tap)) = (self.train_from, self.tap) {
+            let ok = match (from, tap) {
                 (Tap::Stem, Tap::Block(_) | Tap::Head) => true,
                 (Tap::Block(a), Tap::Block(b)) => a < b,
                 (Tap::Block(_), Tap::Head) => true,
@@ -186,8 +203,7 @@ impl DraParams {
             };
             if !ok {
                 return bad(format!(
-                    "train_from {from} must be the stem or a block before tap {}",
-                    self.tap
+                    "train_from {from} must be the stem or a block before tap {tap}"
                 ));
             }
         }
@@ -236,6 +252,17 @@ impl DraParams {
     /// Trains the heads (and the last stages with `train_from`) on cached feature maps of
     /// the normal images, their CutMix pseudo-anomalies and the labelled anomalies.
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Dra, MethodError> {
+        let backbone = ctx.encoder()?.backbone();
+        self.resolved(backbone).fit_resolved(backbone, data, ctx)
+    }
+
+    /// [`Self::fit`] with `tap` set.
+    fn fit_resolved(
+        &self,
+        backbone: Backbone,
+        data: &TrainData,
+        ctx: &mut RunContext,
+    ) -> Result<Dra, MethodError> {
         self.check()?;
         let method = if self.has(Head::Seen) && self.heads.len() == 1 {
             "devnet"
@@ -246,9 +273,8 @@ impl DraParams {
         if self.has(Head::Seen) && data.anomalies.is_empty() {
             return Err(MethodError::NeedsAnomalies { method });
         }
-        let backbone = ctx.lite0_encoder(method)?.backbone();
         let sizes = self.level_sizes(ctx.encoder()?.preprocess().size)?;
-        let input_tap = self.input_tap();
+        let input_tap = self.input_tap(backbone);
         let spec = ctx.encoder_spec(input_tap)?;
 
         // Normal images, then their CutMix copies and the anomalies, at every level.
@@ -304,7 +330,7 @@ impl DraParams {
                     &device,
                 )?,
                 from,
-                self.tap,
+                self.tap_on(backbone),
             )?),
             None => None,
         };
