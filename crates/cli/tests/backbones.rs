@@ -108,7 +108,12 @@ fn wrong_weights_and_lite0_only_methods_are_clear_errors() {
         swan_lite0(
             &cache,
             &[
+                "--no-progress",
                 "fit",
+                "--oe",
+                &data_arg,
+                "--oe-class",
+                "stripes",
                 "--method",
                 method,
                 "--backbone",
@@ -132,10 +137,9 @@ fn wrong_weights_and_lite0_only_methods_are_clear_errors() {
             && e.contains("not efficientnet-lite2 weights"),
         "{e}"
     );
-    let e = err(&fit("red-panda", lite2_weights().to_str().unwrap()));
+    let e = err(&fit("adra", lite2_weights().to_str().unwrap()));
     assert!(
-        e.contains("red-panda is built on efficientnet-lite0")
-            && e.contains("not efficientnet-lite2"),
+        e.contains("adra is built on efficientnet-lite0") && e.contains("not efficientnet-lite2"),
         "{e}"
     );
     assert!(!model.exists());
@@ -278,4 +282,36 @@ fn fetch_refuses_a_file_of_another_backbone_at_its_destination() {
     );
     ok(&out);
     assert!(String::from_utf8_lossy(&out.stderr).contains("weights already present"));
+}
+
+#[test]
+fn red_panda_tier_b_on_lite2_fine_tunes_its_last_two_stages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 40, 10);
+    let weights = lite2_weights();
+    let report = tmp.path().join("rp.json");
+    ok(&swan_lite0(
+        &cache,
+        &common::args(
+            "eval --protocol nagad --synthetic-nuisance tint4 --nuisance tint --anomaly-values 1 --method red-panda --tier b --epochs 1 --image-size 64 --backbone efficientnet-lite2",
+            &[
+                "--weights",
+                weights.to_str().unwrap(),
+                "--data",
+                &format!("folder:{}", data.display()),
+                "--out",
+                report.to_str().unwrap(),
+            ],
+        ),
+    ));
+    // Tier B caches Lite2's activations at the end of its fifth stage (block14, not Lite0's
+    // block10) and fine-tunes the blocks after it.
+    let json = common::read_json(&report);
+    assert_eq!(json["encoder"]["backbone"], "efficientnet-lite2");
+    assert_eq!(json["encoder"]["tap"], "block14", "{}", json["encoder"]);
+    for key in ["ad", "pa", "ra"] {
+        let v = json["mean"][key].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&v), "{key} {v}");
+    }
 }

@@ -74,13 +74,19 @@ impl Backbone {
     /// The last MBConv block's tap (Lite0 `block15`, Lite1 and Lite2 `block20`): the deepest
     /// feature map before the head convolution.
     pub fn last_block(self) -> Tap {
-        let blocks = self
-            .config()
-            .stages
-            .iter()
-            .map(|s| s.repeats)
-            .sum::<usize>();
-        Tap::Block(u8::try_from(blocks - 1).expect("a Lite model has fewer than 256 blocks"))
+        self.stage_end(self.config().stages.len() - 1)
+            .expect("the last stage exists")
+    }
+
+    /// The tap after the last block of stage `stage` (0-based, of the seven), if there is
+    /// one: Lite0's stage 4 ends at `block10`, Lite1's and Lite2's at `block14`.
+    pub fn stage_end(self, stage: usize) -> Option<Tap> {
+        let stages = self.config().stages;
+        if stage >= stages.len() {
+            return None;
+        }
+        let blocks: usize = stages[..=stage].iter().map(|s| s.repeats).sum();
+        u8::try_from(blocks - 1).ok().map(Tap::Block)
     }
 
     /// Width of a tap's output channels (or vector length).
@@ -425,6 +431,16 @@ mod tests {
                 .unwrap(),
             352
         );
+        // Stage 4 (of 0..=6) ends where Red PANDA's tier B splits the encoder.
+        assert_eq!(
+            Backbone::EfficientNetLite0.stage_end(4),
+            Some(Tap::Block(10))
+        );
+        assert_eq!(
+            Backbone::EfficientNetLite2.stage_end(4),
+            Some(Tap::Block(14))
+        );
+        assert_eq!(Backbone::EfficientNetLite1.stage_end(7), None);
     }
 
     #[test]

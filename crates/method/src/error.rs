@@ -119,12 +119,11 @@ pub enum MethodError {
         /// Training image ids the file holds.
         ids: usize,
     },
-    /// A method whose layers, default taps and training paths are laid out for
-    /// EfficientNet-Lite0, given another backbone.
+    /// A method whose fine-tuned network is EfficientNet-Lite0 (ADIB, ADRA: their model
+    /// files rebuild that network), given another backbone.
     #[error(
-        "{method} is built on efficientnet-lite0 (its default taps and trained layers are \
-         laid out for its 16 blocks), not {backbone}; dn2, ke, dra and devnet work with any \
-         backbone"
+        "{method} is built on efficientnet-lite0 (it fine-tunes that network, and its model \
+         files rebuild it), not {backbone}; the other methods work with any backbone"
     )]
     NeedsLite0 {
         /// The method.

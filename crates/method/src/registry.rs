@@ -185,7 +185,7 @@ impl MethodConfig {
             Self::Dn2(p) => Some(p.tap),
             Self::Dra(p) | Self::Devnet(p) => Some(p.input_tap(backbone)),
             Self::Ke(p) => Some(p.tap),
-            Self::RedPanda(p) => Some(p.input_tap()),
+            Self::RedPanda(p) => Some(p.input_tap(backbone)),
             Self::Nsa(_) | Self::Adib(_) | Self::Adra(_) => None,
         }
     }

@@ -367,8 +367,8 @@ impl RunContext {
         self.encoder.as_ref().ok_or(MethodError::NeedsEncoder)
     }
 
-    /// The pretrained encoder of a method laid out for EfficientNet-Lite0's blocks (its taps,
-    /// trained tails or adapters): [`MethodError::NeedsLite0`] for any other backbone.
+    /// The pretrained encoder of a method built on EfficientNet-Lite0 (the transfer methods'
+    /// fine-tuned network and adapters): [`MethodError::NeedsLite0`] for any other backbone.
     pub fn lite0_encoder(&self, method: &'static str) -> Result<&Arc<Encoder>, MethodError> {
         let encoder = self.encoder()?;
         match encoder.backbone() {

@@ -19,8 +19,8 @@
 //! informative about everything else.
 //!
 //! Tier A: the encoder is frozen and the features of the images and of `views` pre-drawn
-//! augmentations are cached once. Tier B: the activations at `split_tap` (block 10 of Lite0)
-//! are cached instead and the blocks after it, with the head convolution, are fine-tuned from
+//! augmentations are cached once. Tier B: the activations at `split_tap` (the end of the fifth
+//! stage: block 10 of Lite0, block 14 of Lite1 and Lite2) are cached instead and the blocks after it, with the head convolution, are fine-tuned from
 //! their pretrained weights (batch-norm folded). Tier C (full fine-tuning, the paper) answers
 //! with an error. Ablations: `one_group` (plain
 //! SimCLR with the augmentation positive), `reconstruction = false`.

@@ -142,7 +142,7 @@ impl RedPanda {
                 let skeleton =
                     lite_skeleton(&encoder.backbone.config(), BatchNormMode::Fold, &device)?;
                 let table = crate::model_file::network_table(&mut tensors, TAIL);
-                match params.tail(skeleton)? {
+                match params.tail(skeleton, encoder.backbone)? {
                     Some(t) => Some(
                         assign_named(t, &table)
                             .map_err(|e| bad(e.to_string()))?

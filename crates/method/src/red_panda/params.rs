@@ -4,8 +4,8 @@ use burn::module::Module;
 use burn::tensor::{Tensor, TensorData};
 use rayon::prelude::*;
 use swan_data::Sample;
-use swan_encoder::Tap;
 use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLite, load_lite};
+use swan_encoder::{Backbone, Tap};
 use swan_score::{KnnParams, Matrix, Metric, ScorerConfig};
 use swan_train::TrainError;
 use swan_train::optim::OptimizerConfig;
@@ -62,8 +62,12 @@ pub struct RedPandaParams {
     pub tier: Tier,
     /// Encoder tap of the frozen features the head reads (tier A).
     pub tap: Tap,
-    /// Tier B: the block whose activations are cached; the blocks after it train.
-    pub split_tap: Tap,
+    /// Tier B: the block whose activations are cached; the blocks after it train. `None`
+    /// (default): the end of the fifth of the seven stages (Lite0 `block10`, Lite1 and Lite2
+    /// `block14`), so the last two stages and the head convolution train; resolved when the
+    /// detector is fitted and stored in its model file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub split_tap: Option<Tap>,
     /// Residual head: code = f + MLP(f) with the MLP's last layer zero at the start, so
     /// training starts from the pretrained features (as the paper's fine-tuning does) and the
     /// code has the feature's width; otherwise (default) an MLP to `code_dim` from a random
@@ -124,7 +128,7 @@ impl Default for RedPandaParams {
             nuisance: None,
             tier: Tier::A,
             tap: Tap::Pooled,
-            split_tap: Tap::Block(10),
+            split_tap: None,
             residual: false,
             linear: false,
             hidden: 512,
@@ -167,8 +171,11 @@ impl RedPandaParams {
     /// Checks every rule of the hyper-parameters (ranges, sizes that fit together).
     pub fn check(&self) -> Result<(), MethodError> {
         let bad = |m: String| Err(MethodError::Params(format!("red-panda: {m}")));
-        if self.tier == Tier::B && !matches!(self.split_tap, Tap::Block(_)) {
-            return bad(format!("split_tap {} is not a block", self.split_tap));
+        if let Some(t) = self.split_tap
+            && self.tier == Tier::B
+            && !matches!(t, Tap::Block(_))
+        {
+            return bad(format!("split_tap {t} is not a block"));
         }
         if self.epochs == 0 || self.views == 0 || self.k == 0 || self.per_group < 2 {
             return bad(format!(
@@ -287,21 +294,40 @@ impl RedPandaParams {
         }
     }
 
-    /// The encoder tap the cached inputs come from: pooled features (tier A) or the
-    /// activations at `split_tap` (tier B).
-    pub fn input_tap(&self) -> Tap {
+    /// Tier B's split on `backbone`: `split_tap`, or the end of the fifth stage when unset.
+    pub fn split_tap_on(&self, backbone: Backbone) -> Tap {
+        self.split_tap
+            .or_else(|| backbone.stage_end(4))
+            .unwrap_or(Tap::Block(10))
+    }
+
+    /// These parameters with the split fixed for `backbone` (what a fitted model stores).
+    pub fn resolved(&self, backbone: Backbone) -> Self {
+        Self {
+            split_tap: Some(self.split_tap_on(backbone)),
+            ..self.clone()
+        }
+    }
+
+    /// The encoder tap the cached inputs come from on `backbone`: pooled features (tier A)
+    /// or the activations at the split (tier B).
+    pub fn input_tap(&self, backbone: Backbone) -> Tap {
         match self.tier {
-            Tier::B => self.split_tap,
+            Tier::B => self.split_tap_on(backbone),
             _ => self.tap,
         }
     }
 
     /// The fine-tuned part of `encoder` for this tier: the blocks after `split_tap` and the
     /// head convolution (B), the whole encoder (C), nothing (A).
-    pub(super) fn tail(&self, encoder: EfficientNetLite) -> Result<Option<Tail>, MethodError> {
+    pub(super) fn tail(
+        &self,
+        encoder: EfficientNetLite,
+        backbone: Backbone,
+    ) -> Result<Option<Tail>, MethodError> {
         match self.tier {
             Tier::A => Ok(None),
-            Tier::B => Tail::between(encoder, self.split_tap, Tap::Head).map(Some),
+            Tier::B => Tail::between(encoder, self.split_tap_on(backbone), Tap::Head).map(Some),
             Tier::C => Ok(Some(Tail::whole(encoder))),
         }
     }
@@ -315,13 +341,12 @@ impl RedPandaParams {
     ) -> Result<crate::Embedded, MethodError> {
         match self.tier {
             Tier::B => {
-                let size = ctx
-                    .encoder
-                    .as_ref()
-                    .ok_or(MethodError::NeedsEncoder)?
-                    .preprocess()
-                    .size;
-                ctx.embed_maps(samples, self.split_tap, size)
+                let encoder = ctx.encoder()?;
+                let (size, split) = (
+                    encoder.preprocess().size,
+                    self.split_tap_on(encoder.backbone()),
+                );
+                ctx.embed_maps(samples, split, size)
             }
             Tier::C => {
                 let pre = ctx
@@ -374,9 +399,19 @@ impl RedPandaParams {
     /// generator) with the grouped loss, and keeps the codes of the training images as the
     /// kNN bank.
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<RedPanda, MethodError> {
+        let backbone = ctx.encoder()?.backbone();
+        self.resolved(backbone).fit_resolved(backbone, data, ctx)
+    }
+
+    /// [`Self::fit`] with `split_tap` set.
+    fn fit_resolved(
+        &self,
+        backbone: Backbone,
+        data: &TrainData,
+        ctx: &mut RunContext,
+    ) -> Result<RedPanda, MethodError> {
         self.check()?;
         data.check_against("red-panda", Self::USES)?;
-        ctx.lite0_encoder("red-panda")?;
         let attribute = data
             .nuisance
             .clone()
@@ -458,12 +493,15 @@ impl RedPandaParams {
         let row_shape = anchors.map_shape.unwrap_or([anchors.matrix.cols(), 1, 1]);
         let tail = match self.tier {
             Tier::A => None,
-            Tier::B | Tier::C => self.tail(load_lite(
-                &encoder.backbone().config(),
-                encoder.tensors(),
-                BatchNormMode::Fold,
-                &device,
-            )?)?,
+            Tier::B | Tier::C => self.tail(
+                load_lite(
+                    &backbone.config(),
+                    encoder.tensors(),
+                    BatchNormMode::Fold,
+                    &device,
+                )?,
+                backbone,
+            )?,
         };
         let dim = match &tail {
             Some(t) => t.width(),
@@ -515,7 +553,7 @@ impl RedPandaParams {
             nuisance_values: values,
             ..self.clone()
         };
-        let spec = ctx.encoder_spec(self.input_tap())?;
+        let spec = ctx.encoder_spec(self.input_tap(backbone))?;
         let (net, summary) = ctx.train(
             &task,
             net,
@@ -646,6 +684,42 @@ impl Task for PandaTask {
 mod tests {
     use super::*;
     use swan_score::Matrix;
+
+    #[test]
+    fn tier_b_splits_at_the_end_of_the_fifth_stage_of_each_backbone() {
+        let p = RedPandaParams::default();
+        assert_eq!(p.split_tap, None);
+        for (backbone, block) in [
+            (Backbone::EfficientNetLite0, 10),
+            (Backbone::EfficientNetLite1, 14),
+            (Backbone::EfficientNetLite2, 14),
+        ] {
+            assert_eq!(p.split_tap_on(backbone), Tap::Block(block));
+            assert_eq!(p.resolved(backbone).split_tap, Some(Tap::Block(block)));
+            let b = RedPandaParams {
+                tier: Tier::B,
+                ..p.clone()
+            };
+            assert_eq!(b.input_tap(backbone), Tap::Block(block));
+            assert_eq!(
+                p.input_tap(backbone),
+                Tap::Pooled,
+                "tier A reads pooled features"
+            );
+        }
+        // Model files written when the split was always block10 read as that split.
+        let old: RedPandaParams = serde_json::from_str(r#"{"split_tap": "block10"}"#).unwrap();
+        assert_eq!(
+            old.split_tap_on(Backbone::EfficientNetLite2),
+            Tap::Block(10)
+        );
+        let head = RedPandaParams {
+            tier: Tier::B,
+            split_tap: Some(Tap::Head),
+            ..p
+        };
+        assert!(head.check().is_err(), "the split must be a block");
+    }
 
     #[test]
     fn learning_rates_and_widths_are_checked() {
