@@ -1,6 +1,7 @@
 //! The larger EfficientNet-Lite backbones through the CLI: DN2 fits, saves, scores and says
-//! which network it embeds with; DRA reads the backbone's last block; taps past the last
-//! block, another model's weights and the methods laid out for Lite0 are clear errors. Weights: `$SWAN_LITE2_WEIGHTS` or swan's cache
+//! which network it embeds with; DRA reads the backbone's last block, Red PANDA's tier B
+//! splits at its fifth stage, ADRA rebuilds the network it fine-tuned; taps past the last
+//! block and another model's weights are clear errors. Weights: `$SWAN_LITE2_WEIGHTS` or swan's cache
 //! (`.ci/run` fetches them).
 
 use std::path::PathBuf;
@@ -97,7 +98,7 @@ fn dn2_on_lite2_fits_scores_and_records_the_backbone() {
 }
 
 #[test]
-fn wrong_weights_and_lite0_only_methods_are_clear_errors() {
+fn another_backbones_weights_are_an_error_and_adra_fine_tunes_lite2() {
     let tmp = tempfile::tempdir().unwrap();
     let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
     make_folder_dataset(&data, 4, 2);
@@ -137,12 +138,28 @@ fn wrong_weights_and_lite0_only_methods_are_clear_errors() {
             && e.contains("not efficientnet-lite2 weights"),
         "{e}"
     );
-    let e = err(&fit("adra", lite2_weights().to_str().unwrap()));
-    assert!(
-        e.contains("adra is built on efficientnet-lite0") && e.contains("not efficientnet-lite2"),
-        "{e}"
-    );
     assert!(!model.exists());
+
+    // ADRA fine-tunes adapters on Lite2 itself, records it, and scores from the model file
+    // alone (the network is rebuilt as Lite2).
+    ok(&fit("adra", lite2_weights().to_str().unwrap()));
+    let config = ok(&swan_lite0(
+        &cache,
+        &["inspect", model.to_str().unwrap(), "--method-config"],
+    ));
+    assert!(
+        config.contains("backbone = \"efficientnet-lite2\""),
+        "{config}"
+    );
+    let scores = tmp.path().join("s.csv");
+    ok(&swan_with(
+        &cache,
+        None,
+        &score_test_split(&model, &data_arg, &scores),
+    ));
+    let s = read_scores(&scores);
+    assert_eq!(s.len(), 4);
+    assert!(s.iter().all(|v| v.is_finite()), "{s:?}");
 }
 
 #[test]

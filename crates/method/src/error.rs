@@ -119,18 +119,6 @@ pub enum MethodError {
         /// Training image ids the file holds.
         ids: usize,
     },
-    /// A method whose fine-tuned network is EfficientNet-Lite0 (ADIB, ADRA: their model
-    /// files rebuild that network), given another backbone.
-    #[error(
-        "{method} is built on efficientnet-lite0 (it fine-tunes that network, and its model \
-         files rebuild it), not {backbone}; the other methods work with any backbone"
-    )]
-    NeedsLite0 {
-        /// The method.
-        method: &'static str,
-        /// The backbone it was given.
-        backbone: &'static str,
-    },
     /// A method that embeds with a pretrained encoder, run without one.
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,

@@ -343,3 +343,19 @@ fn the_probed_head_separates_normal_from_corpus_before_fine_tuning() {
     })));
     assert_ne!(random, adra);
 }
+
+#[test]
+fn the_network_is_the_encoders_and_files_without_one_are_lite0() {
+    // Parameters written before the backbone was recorded name none: Lite0.
+    let old: TransferParams = serde_json::from_str(r#"{"adapters": true}"#).unwrap();
+    assert_eq!(old.backbone, None);
+    assert_eq!(old.network(), Backbone::EfficientNetLite0);
+    let lite2 = TransferParams {
+        backbone: Some(Backbone::EfficientNetLite2),
+        ..TransferParams::adra()
+    };
+    assert_eq!(lite2.network(), Backbone::EfficientNetLite2);
+    // Lite0's tensors do not load as Lite2: the parameters decide the network built.
+    let enc = encoder(32);
+    assert!(lite2.init_net(enc.tensors(), 0, &Device::flex()).is_err());
+}

@@ -367,19 +367,6 @@ impl RunContext {
         self.encoder.as_ref().ok_or(MethodError::NeedsEncoder)
     }
 
-    /// The pretrained encoder of a method built on EfficientNet-Lite0 (the transfer methods'
-    /// fine-tuned network and adapters): [`MethodError::NeedsLite0`] for any other backbone.
-    pub fn lite0_encoder(&self, method: &'static str) -> Result<&Arc<Encoder>, MethodError> {
-        let encoder = self.encoder()?;
-        match encoder.backbone() {
-            Backbone::EfficientNetLite0 => Ok(encoder),
-            other => Err(MethodError::NeedsLite0 {
-                method,
-                backbone: other.name(),
-            }),
-        }
-    }
-
     /// What identifies the features of the context's encoder at `tap`.
     pub fn encoder_spec(&self, tap: Tap) -> Result<EncoderSpec, MethodError> {
         let encoder = self.encoder()?;

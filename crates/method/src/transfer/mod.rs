@@ -3,7 +3,7 @@
 //! outlier-exposure corpus, without forgetting what pretraining knew.
 //!
 //! ```text
-//! f_θ(x) = σ(w·φ_θ(x) + b)                         encoder φ_θ (EfficientNet-Lite0) + linear head
+//! f_θ(x) = σ(w·φ_θ(x) + b)                         encoder φ_θ (EfficientNet-Lite) + linear head
 //! L(θ) = −(1/n) Σ_{x∈S_n} log(1 − f_θ(x)) − (1/m) Σ_{q∈Q_m} log f_θ(q)      (eq. 1)
 //! ADIB: L(θ) + α‖θ − θ0‖²   (L2-SP over every encoder weight; α = 1e-2)
 //!       or L(θ) + α‖θ − θ0‖₂ over the convolution kernels (`omega = "norm"`, the paper's code)

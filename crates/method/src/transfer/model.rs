@@ -1,7 +1,7 @@
 use burn::module::Module;
 use burn::tensor::{Tensor, TensorData};
 use swan_data::Sample;
-use swan_encoder::{Backbone, Preprocess, TensorMap, TensorRef, TensorRefs};
+use swan_encoder::{Preprocess, TensorMap, TensorRef, TensorRefs};
 use swan_train::params::{assign_named, named_tensors};
 
 use super::net::TransferNet;
@@ -111,7 +111,7 @@ impl Transfer {
     pub fn score(&self, samples: &[Sample], ctx: &mut RunContext) -> Result<Scored, MethodError> {
         let preprocess = Preprocess {
             antialias: self.params.antialias,
-            ..Backbone::EfficientNetLite0.preprocess(self.size())
+            ..self.params.network().preprocess(self.size())
         };
         let (data, kept, skipped) = load_preprocessed(samples, preprocess, ctx.progress);
         let (scores, maps) = self.score_with_maps(&data, ctx.batch_size, ctx.maps)?;
@@ -150,7 +150,7 @@ impl Transfer {
             swan_encoder::efficientnet_lite::BatchNormMode::Keep
         };
         let encoder = swan_encoder::efficientnet_lite::lite_skeleton(
-            &swan_encoder::efficientnet_lite::EfficientNetLiteConfig::lite0(),
+            &params.network().config(),
             mode,
             &device,
         )?;

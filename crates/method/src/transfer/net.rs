@@ -11,7 +11,7 @@ use swan_encoder::efficientnet_lite::EfficientNetLite;
 /// Encoder, adapters (ADRA; empty otherwise) and head.
 #[derive(Module, Debug)]
 pub struct TransferNet {
-    /// EfficientNet-Lite0 (fine-tuned by ADIB, frozen by ADRA).
+    /// The pretrained EfficientNet-Lite (fine-tuned by ADIB, frozen by ADRA).
     pub encoder: EfficientNetLite,
     /// One 1×1 convolution V per MBConv block, mapping the block input to its output shape
     /// (strided where the block is); zero at initialisation.

@@ -2,7 +2,8 @@ use std::sync::Arc;
 
 use burn::module::{Module, Param};
 use burn::tensor::{Tensor, TensorData};
-use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLiteConfig, load_lite};
+use swan_encoder::Backbone;
+use swan_encoder::efficientnet_lite::{BatchNormMode, load_lite};
 use swan_train::TrainError;
 use swan_train::loader::{BatchSource, HostBatch, HostTensor};
 use swan_train::optim::OptimizerConfig;
@@ -33,7 +34,7 @@ pub struct TransferParams {
     /// The form of Ω: `squared` (default; L2-SP as the paper's eq. and the issue write it,
     /// α‖θ − θ0‖² over every encoder weight) or `norm` (what the transfer paper's code
     /// computes: α‖θ − θ0‖₂, the norm not squared, over the convolution kernels only — there
-    /// the 3×3 convolutions of its ResNet-26, here every convolution kernel of Lite0). Left
+    /// the 3×3 convolutions of its ResNet-26, here every convolution kernel of the encoder). Left
     /// out of the JSON when squared, so model files, checkpoints and resume keys of runs
     /// before the option are unchanged.
     #[serde(skip_serializing_if = "Omega::is_squared")]
@@ -70,6 +71,10 @@ pub struct TransferParams {
     /// (linear probing then fine-tuning, Kumar et al. 2022; not in the transfer paper);
     /// `random` draws it from the seed, as the paper does.
     pub head_init: HeadInit,
+    /// The pretrained network, filled by `fit` from the encoder (model files written before
+    /// there was a choice have none: EfficientNet-Lite0).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backbone: Option<Backbone>,
     /// Input size, filled by `fit` from the encoder.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_size: Option<usize>,
@@ -252,6 +257,7 @@ impl TransferParams {
             max_grad_norm: None,
             batch_norm: BatchNorm::Frozen,
             head_init: HeadInit::Probe,
+            backbone: None,
             image_size: None,
             antialias: false,
         }
@@ -350,8 +356,14 @@ impl TransferParams {
         }
     }
 
-    /// The network before training: pretrained (or seeded random) Lite0, batch-norm kept and
-    /// trainable (ADIB with `batch_norm = "train"`) or folded (otherwise), adapters, head.
+    /// The network (EfficientNet-Lite0 unless [`Self::backbone`] names another).
+    pub fn network(&self) -> Backbone {
+        self.backbone.unwrap_or(Backbone::EfficientNetLite0)
+    }
+
+    /// The network before training: the pretrained (or seeded random) [`Self::network`],
+    /// batch-norm kept and trainable (ADIB with `batch_norm = "train"`) or folded
+    /// (otherwise), adapters, head.
     pub fn init_net(
         &self,
         tensors: &swan_encoder::TensorMap,
@@ -364,7 +376,7 @@ impl TransferParams {
             BatchNormMode::Keep
         };
         let encoder = if self.pretrained {
-            load_lite(&EfficientNetLiteConfig::lite0(), tensors, mode, device)?
+            load_lite(&self.network().config(), tensors, mode, device)?
         } else {
             // Random initialisation: convolutions and linear layers drawn from the seed,
             // batch-norm at its defaults (γ = 1, β = 0, running mean 0, variance 1).
@@ -389,7 +401,7 @@ impl TransferParams {
                     (k.clone(), t)
                 })
                 .collect();
-            let encoder = load_lite(&EfficientNetLiteConfig::lite0(), &fresh, mode, device)?;
+            let encoder = load_lite(&self.network().config(), &fresh, mode, device)?;
             swan_train::params::seeded_init(encoder, seed)
         };
         let encoder = if self.adapters {
@@ -412,7 +424,9 @@ impl TransferParams {
                 method: self.name(),
             });
         }
-        let encoder = ctx.lite0_encoder(self.name())?;
+        let encoder = ctx.encoder()?;
+        // The network trained is the encoder's, whatever the parameters said.
+        let backbone = Some(encoder.backbone());
         let preprocess = encoder.preprocess();
         let tensors = encoder.tensors().clone();
         let (normal, _, skipped) = load_preprocessed(&data.normal, preprocess, ctx.progress);
@@ -436,7 +450,11 @@ impl TransferParams {
             });
         }
         let device = swan_train::default_device();
-        let net = self.init_net(&tensors, ctx.seed, &device)?;
+        let net = TransferParams {
+            backbone,
+            ..self.clone()
+        }
+        .init_net(&tensors, ctx.seed, &device)?;
         let net = match self.head_init {
             HeadInit::Random => net,
             HeadInit::Probe => probe_head(net, &normal, &corpus, size, ctx.batch_size)?,
@@ -469,6 +487,7 @@ impl TransferParams {
         all.extend(data.outlier_exposure.iter().cloned());
         let fingerprint = swan_data::fingerprint_samples(&all);
         let params = TransferParams {
+            backbone,
             image_size: Some(size),
             antialias: preprocess.antialias,
             ..self.clone()
