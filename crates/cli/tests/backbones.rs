@@ -4,7 +4,7 @@
 //! block and another model's weights are clear errors. Weights: `$SWAN_LITE2_WEIGHTS` or swan's cache
 //! (`.ci/run` fetches them).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 mod common;
 use common::{err, make_folder_dataset, ok, read_scores, score_test_split, swan_lite0, swan_with};
@@ -143,23 +143,29 @@ fn another_backbones_weights_are_an_error_and_adra_fine_tunes_lite2() {
     // ADRA fine-tunes adapters on Lite2 itself, records it, and scores from the model file
     // alone (the network is rebuilt as Lite2).
     ok(&fit("adra", lite2_weights().to_str().unwrap()));
-    let config = ok(&swan_lite0(
-        &cache,
-        &["inspect", model.to_str().unwrap(), "--method-config"],
-    ));
+    let config = method_config_and_scores(&cache, &model, &data_arg, 4);
     assert!(
         config.contains("backbone = \"efficientnet-lite2\""),
         "{config}"
     );
-    let scores = tmp.path().join("s.csv");
+}
+
+/// The model's `swan inspect --method-config`, after checking that it scores the `n` test
+/// images of `data` from the model file alone (no --backbone or --weights), all finite.
+fn method_config_and_scores(cache: &Path, model: &Path, data: &str, n: usize) -> String {
+    let scores = model.with_extension("scores.csv");
     ok(&swan_with(
-        &cache,
+        cache,
         None,
-        &score_test_split(&model, &data_arg, &scores),
+        &score_test_split(model, data, &scores),
     ));
     let s = read_scores(&scores);
-    assert_eq!(s.len(), 4);
+    assert_eq!(s.len(), n);
     assert!(s.iter().all(|v| v.is_finite()), "{s:?}");
+    ok(&swan_lite0(
+        cache,
+        &["inspect", model.to_str().unwrap(), "--method-config"],
+    ))
 }
 
 #[test]
@@ -202,25 +208,13 @@ fn dra_on_lite2_reads_its_last_block_and_scores_from_the_model_file() {
     ));
     // With no --tap the heads read Lite2's last block (block20, 352 channels), and the
     // model file says so.
-    let config = ok(&swan_lite0(
-        &cache,
-        &["inspect", model.to_str().unwrap(), "--method-config"],
-    ));
+    let config = method_config_and_scores(&cache, &model, &data_arg, 12);
     assert!(config.contains("tap = \"block20\""), "{config}");
     let info = ok(&swan_lite0(&cache, &["inspect", model.to_str().unwrap()]));
     assert!(
         info.contains("efficientnet-lite2") && info.contains("block20"),
         "{info}"
     );
-    let scores = tmp.path().join("s.csv");
-    ok(&swan_with(
-        &cache,
-        None,
-        &score_test_split(&model, &data_arg, &scores),
-    ));
-    let s = read_scores(&scores);
-    assert_eq!(s.len(), 12);
-    assert!(s.iter().all(|v| v.is_finite()), "{s:?}");
 }
 
 #[test]
