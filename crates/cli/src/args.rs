@@ -257,8 +257,9 @@ pub struct MethodArgs {
     #[arg(long, value_name = "N", help_heading = "ADIB / ADRA")]
     pub max_grad_norm: Option<f64>,
     /// red-panda: compute tier. a: frozen encoder, features of images and views cached
-    /// once, head + generator train. b: activations after block 10 cached, blocks 11-15 and
-    /// the head convolution fine-tuned too. c: full fine-tuning (the paper), the whole
+    /// once, head + generator train. b: activations at the end of the fifth stage cached
+    /// (block 10 of efficientnet-lite0, block 14 of -lite1 and -lite2), the last two stages
+    /// and the head convolution fine-tuned too. c: full fine-tuning (the paper), the whole
     /// encoder trains on images and views held in memory (the slowest: about 6x tier A's
     /// time per epoch on a CPU).
     #[arg(long, value_parser = ["a", "b", "c"], help_heading = "Red PANDA")]
