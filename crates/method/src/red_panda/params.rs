@@ -296,9 +296,11 @@ impl RedPandaParams {
 
     /// Tier B's split on `backbone`: `split_tap`, or the end of the fifth stage when unset.
     pub fn split_tap_on(&self, backbone: Backbone) -> Tap {
-        self.split_tap
-            .or_else(|| backbone.stage_end(4))
-            .unwrap_or(Tap::Block(10))
+        self.split_tap.unwrap_or_else(|| {
+            backbone
+                .stage_end(4)
+                .expect("every Lite model has seven stages")
+        })
     }
 
     /// These parameters with the split fixed for `backbone` (what a fitted model stores).

@@ -425,8 +425,6 @@ impl TransferParams {
             });
         }
         let encoder = ctx.encoder()?;
-        // The network trained is the encoder's, whatever the parameters said.
-        let backbone = Some(encoder.backbone());
         let preprocess = encoder.preprocess();
         let tensors = encoder.tensors().clone();
         let (normal, _, skipped) = load_preprocessed(&data.normal, preprocess, ctx.progress);
@@ -449,12 +447,16 @@ impl TransferParams {
                 total: data.outlier_exposure.len(),
             });
         }
-        let device = swan_train::default_device();
-        let net = TransferParams {
-            backbone,
+        // What the model file keeps: the network trained is the encoder's (whatever the
+        // parameters said), at its input size and resize filter.
+        let params = TransferParams {
+            backbone: Some(encoder.backbone()),
+            image_size: Some(size),
+            antialias: preprocess.antialias,
             ..self.clone()
-        }
-        .init_net(&tensors, ctx.seed, &device)?;
+        };
+        let device = swan_train::default_device();
+        let net = params.init_net(&tensors, ctx.seed, &device)?;
         let net = match self.head_init {
             HeadInit::Random => net,
             HeadInit::Probe => probe_head(net, &normal, &corpus, size, ctx.batch_size)?,
@@ -486,12 +488,6 @@ impl TransferParams {
         let mut all = data.normal.clone();
         all.extend(data.outlier_exposure.iter().cloned());
         let fingerprint = swan_data::fingerprint_samples(&all);
-        let params = TransferParams {
-            backbone,
-            image_size: Some(size),
-            antialias: preprocess.antialias,
-            ..self.clone()
-        };
         let (net, summary) = ctx.train(
             &task,
             net,
