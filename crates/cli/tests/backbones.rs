@@ -326,3 +326,64 @@ fn red_panda_tier_b_on_lite2_fine_tunes_its_last_two_stages() {
         assert!((0.0..=1.0).contains(&v), "{key} {v}");
     }
 }
+
+/// `swan bench finetune` and `bench adib` step the --backbone's network and record it; weights
+/// of another backbone are refused with whose they are. (Speed is never asserted.)
+#[test]
+fn step_benchmarks_run_the_backbone_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let lite2 = lite2_weights();
+    for what in ["finetune", "adib"] {
+        let out = tmp.path().join(format!("{what}.json"));
+        ok(&swan_lite0(
+            &cache,
+            &[
+                "bench",
+                what,
+                "--backbone",
+                "efficientnet-lite2",
+                "--weights",
+                lite2.to_str().unwrap(),
+                "--batch",
+                "2",
+                "--size",
+                "32",
+                "--iters",
+                "1",
+                "--peer",
+                "none",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ));
+        let json = common::read_json(&out);
+        assert_eq!(
+            json["settings"]["backbone"], "efficientnet-lite2",
+            "{what}: {json}"
+        );
+        assert!(
+            json["swan_best_img_per_s"].as_f64().unwrap() > 0.0,
+            "{json}"
+        );
+    }
+    let lite0 = common::lite0_weights();
+    let e = err(&swan_lite0(
+        &cache,
+        &[
+            "bench",
+            "adib",
+            "--backbone",
+            "efficientnet-lite2",
+            "--weights",
+            lite0.to_str().unwrap(),
+            "--peer",
+            "none",
+        ],
+    ));
+    assert!(
+        e.contains("is not efficientnet-lite2 weights")
+            && e.contains("it holds efficientnet-lite0"),
+        "{e}"
+    );
+}

@@ -77,16 +77,18 @@ pub fn simsiam_step_seconds(b: &StepBench, device: &Device) -> Result<Vec<f64>, 
     Ok(times)
 }
 
-/// Seconds per step of fine-tuning EfficientNet-Lite0 (batch-norm in train mode): forward to
-/// the pooled features, loss `mean(f²)`, backward, SGD update of every weight.
-pub fn lite0_step_seconds(
+/// Seconds per step of fine-tuning `backbone` from its pretrained `weights` (batch-norm in
+/// train mode): forward to the pooled features, loss `mean(f²)`, backward, SGD update of
+/// every weight.
+pub fn finetune_step_seconds(
+    backbone: swan_encoder::Backbone,
     weights: &std::path::Path,
     batch: usize,
     size: usize,
     iters: usize,
     device: &Device,
 ) -> Result<Vec<f64>, TrainError> {
-    let mut model = crate::finetune::lite0_trainable(weights, device)?;
+    let mut model = crate::finetune::trainable(backbone, weights, device)?;
     let mut opt = OptimizerConfig::sgd(0.9, 5e-4).init();
     let data = TensorData::new(
         uniform_inputs(batch * 3 * size * size, 0x2545_f491),
@@ -96,7 +98,7 @@ pub fn lite0_step_seconds(
     for i in 0..=iters {
         let t = Instant::now();
         let x: Tensor<4> = Tensor::from_data(data.clone(), device);
-        let f = crate::finetune::lite0_pooled(&model, x)?;
+        let f = crate::finetune::pooled(&model, x)?;
         let loss = f.powi_scalar(2).mean();
         let grads = loss.backward();
         model = opt.step(model, &grads, 0.01)?.0;

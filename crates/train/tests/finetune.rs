@@ -5,7 +5,7 @@
 
 use burn::module::Module;
 use burn::tensor::{Tensor, TensorData};
-use swan_train::finetune::{lite0_pooled, lite0_trainable};
+use swan_train::finetune::{lite0_trainable, pooled};
 use swan_train::optim::OptimizerConfig;
 use swan_train::params::{count_trainable, named_tensors, trainable_paths};
 
@@ -46,7 +46,7 @@ fn lite0_fine_tunes_with_batch_norm_in_train_mode() {
         &device,
     );
     let loss_of = |m: &swan_encoder::efficientnet_lite::EfficientNetLite| {
-        let f = lite0_pooled(m, batch(&device, 7)).unwrap();
+        let f = pooled(m, batch(&device, 7)).unwrap();
         (f - target.clone()).powi_scalar(2).mean()
     };
     let mut opt = OptimizerConfig::sgd(0.9, 0.0).init();
@@ -82,7 +82,7 @@ fn lite0_fine_tunes_with_batch_norm_in_train_mode() {
     // Frozen: no gradients, weights bit-identical after a step.
     let frozen = lite0_trainable(&weights(), &device).unwrap().freeze();
     let before = named_tensors(&frozen);
-    let f = lite0_pooled(&frozen, batch(&device, 9).require_grad()).unwrap();
+    let f = pooled(&frozen, batch(&device, 9).require_grad()).unwrap();
     let grads = f.sum().backward();
     let (frozen, _) = OptimizerConfig::sgd(0.9, 0.0)
         .init()
@@ -104,12 +104,12 @@ fn kept_batch_norm_on_swan_kernels_matches_folded_inference() {
         .valid();
     let folded = load_lite(&config, &tensors, BatchNormMode::Fold, &device).unwrap();
     let x = batch(&device, 3);
-    let a = lite0_pooled(&kept, x.clone())
+    let a = pooled(&kept, x.clone())
         .unwrap()
         .into_data()
         .try_to_vec::<f32>()
         .unwrap();
-    let b = lite0_pooled(&folded, x)
+    let b = pooled(&folded, x)
         .unwrap()
         .into_data()
         .try_to_vec::<f32>()

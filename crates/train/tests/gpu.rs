@@ -7,7 +7,7 @@
 #![cfg(feature = "wgpu")]
 
 use burn::tensor::{Device, Tensor, TensorData};
-use swan_train::finetune::{lite0_pooled, lite0_trainable};
+use swan_train::finetune::{lite0_trainable, pooled};
 use swan_train::optim::OptimizerConfig;
 use swan_train::params::{TensorTable, named_tensors};
 use swan_train::resnet::ResNetConfig;
@@ -118,7 +118,7 @@ fn lite0_steps(
             TensorData::new(views(n, size, 3), [n, 3, size, size]),
             device,
         );
-        let loss = lite0_pooled(&model, x).unwrap().powi_scalar(2).mean();
+        let loss = pooled(&model, x).unwrap().powi_scalar(2).mean();
         let grads = loss.backward();
         losses.push(loss.into_scalar::<f32>());
         model = optimizer.step(model, &grads, lr).unwrap().0;

@@ -5,7 +5,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use swan_encoder::{RawTensor, Tap};
+use swan_encoder::{Backbone, RawTensor, Tap};
 
 use crate::args::EncoderArgs;
 use crate::common::{self, Global};
@@ -35,12 +35,13 @@ enum BenchWhat {
     /// One SimSiam training step (two views, CIFAR ResNet-18, projector + predictor, backward,
     /// SGD), images/s, swan vs PyTorch CPU.
     Train(TrainBench),
-    /// One fine-tuning step of EfficientNet-Lite0 (batch-norm in train mode, backward, SGD on
-    /// every weight), images/s, swan vs PyTorch CPU.
+    /// One fine-tuning step of an EfficientNet-Lite (the --backbone's, Lite0 by default;
+    /// batch-norm in train mode, backward, SGD on every weight), images/s, swan vs PyTorch CPU.
     Finetune(FinetuneBench),
-    /// One ADIB step (Lite0 with batch-norm in train mode + linear head, binary cross-entropy
-    /// on normals vs corpus + L2-SP pull to the pretrained weights, backward, SGD), images/s,
-    /// swan vs PyTorch CPU. Defaults: batch 64, 64 px.
+    /// One ADIB step (the --backbone's network, Lite0 by default, with batch-norm in train
+    /// mode + linear head, binary cross-entropy on normals vs corpus + L2-SP pull to the
+    /// pretrained weights, backward, SGD), images/s, swan vs PyTorch CPU. Defaults: batch 64,
+    /// 64 px.
     Adib(FinetuneBench),
 }
 
@@ -61,8 +62,12 @@ struct PeerArgs {
 
 #[derive(Args, Debug)]
 struct FinetuneBench {
-    /// Lite0 weights (.pth or .safetensors). Default: $SWAN_LITE0_WEIGHTS, or where
-    /// `swan weights fetch` puts them.
+    /// The network fine-tuned: efficientnet-lite0, efficientnet-lite1 or efficientnet-lite2.
+    #[arg(long, default_value = "efficientnet-lite0", value_parser = crate::args::parse_backbone)]
+    backbone: Backbone,
+    /// The backbone's pretrained weights (.pth or .safetensors). Default:
+    /// $SWAN_LITE0_WEIGHTS ($SWAN_LITE1_WEIGHTS, $SWAN_LITE2_WEIGHTS), or where
+    /// `swan weights fetch --backbone NAME` puts them.
     #[arg(long, value_name = "FILE")]
     weights: Option<PathBuf>,
     /// Images per step [default: finetune 32, adib 64].
@@ -312,23 +317,16 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
     common::select_device(&b.device)?;
     let batch = b.batch.unwrap_or(32);
     check_step(batch, b.size)?;
-    let weights = b
-        .weights
-        .clone()
-        .unwrap_or_else(swan_encoder::efficientnet_lite::default_lite0_weights_path);
-    if !weights.exists() {
-        bail!(
-            "weights file {} not found: pass --weights FILE, or run `swan weights fetch`",
-            weights.display()
-        );
-    }
+    let (weights, _) = b.weights()?;
     eprintln!(
-        "swan: EfficientNet-Lite0 fine-tuning step, batch {}, {}px, {} threads",
+        "swan: {} fine-tuning step, batch {}, {}px, {} threads",
+        b.backbone.name(),
         batch,
         b.size,
         rayon::current_num_threads()
     );
-    let times = swan_train::bench::lite0_step_seconds(
+    let times = swan_train::bench::finetune_step_seconds(
+        b.backbone,
         &weights,
         batch,
         b.size,
@@ -336,61 +334,77 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
         &swan_train::default_device(),
     )
     .with_context(|| format!("fine-tuning {}", weights.display()))?;
-    StepReport {
-        name: "finetune-lite0-step",
-        batch,
-        peer: &b.peer,
-        script: TORCH_FINETUNE_PEER,
-        install: "pip install torch efficientnet-lite-pytorch",
-        peer_args: vec![
-            ("--batch", batch.to_string()),
-            ("--size", b.size.to_string()),
-            ("--iters", b.iters.to_string()),
-        ],
-        settings: serde_json::json!({
-            "batch": batch, "image_size": b.size, "iters": b.iters, "device": b.device,
-        }),
-    }
-    .finish(times)
+    b.report("finetune-step", batch, TORCH_FINETUNE_PEER)
+        .finish(times)
 }
 
 fn bench_adib(b: FinetuneBench) -> Result<()> {
     common::select_device(&b.device)?;
     let batch = b.batch.unwrap_or(64);
     check_step(batch, b.size)?;
-    let weights = b
-        .weights
-        .clone()
-        .unwrap_or_else(swan_encoder::efficientnet_lite::default_lite0_weights_path);
-    let tensors = swan_encoder::read_checkpoint(&weights).with_context(|| {
-        format!(
-            "reading {} (pass --weights FILE, or run `swan weights fetch`)",
-            weights.display()
-        )
-    })?;
+    let (weights, tensors) = b.weights()?;
     eprintln!(
-        "swan: ADIB step, batch {batch}, {}px, {} threads",
+        "swan: ADIB step on {}, batch {batch}, {}px, {} threads",
+        b.backbone.name(),
         b.size,
         rayon::current_num_threads()
     );
-    let times = swan_method::transfer::adib_step_seconds(&tensors, batch, b.size, b.iters)
-        .context("ADIB step")?;
-    StepReport {
-        name: "adib-step",
-        batch,
-        peer: &b.peer,
-        script: TORCH_ADIB_PEER,
-        install: "pip install torch efficientnet-lite-pytorch",
-        peer_args: vec![
-            ("--batch", batch.to_string()),
-            ("--size", b.size.to_string()),
-            ("--iters", b.iters.to_string()),
-        ],
-        settings: serde_json::json!({
-            "batch": batch, "image_size": b.size, "iters": b.iters, "device": b.device,
-        }),
+    let times =
+        swan_method::transfer::adib_step_seconds(b.backbone, &tensors, batch, b.size, b.iters)
+            .with_context(|| format!("ADIB step on {}", weights.display()))?;
+    b.report("adib-step", batch, TORCH_ADIB_PEER).finish(times)
+}
+
+impl FinetuneBench {
+    /// --weights, or the backbone's default file, read; a missing file says how to get it,
+    /// another backbone's weights say whose they are.
+    fn weights(&self) -> Result<(PathBuf, swan_encoder::TensorMap)> {
+        let path = self
+            .weights
+            .clone()
+            .unwrap_or_else(|| self.backbone.default_weights_path());
+        if !path.exists() {
+            bail!(
+                "weights file {} not found: pass --weights FILE, or run `swan weights fetch --backbone {}`",
+                path.display(),
+                self.backbone.name()
+            );
+        }
+        let tensors = swan_encoder::read_checkpoint(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        match Backbone::of_checkpoint(&tensors) {
+            Some(b) if b == self.backbone => Ok((path, tensors)),
+            found => bail!(
+                "{} is not {} weights ({}); pass --backbone or --weights to match",
+                path.display(),
+                self.backbone.name(),
+                found.map_or("no EfficientNet-Lite loads from it".to_string(), |b| {
+                    format!("it holds {}", b.name())
+                })
+            ),
+        }
     }
-    .finish(times)
+
+    /// The peer (same network, batch, size and steps) and the settings the JSON records.
+    fn report(&self, name: &'static str, batch: usize, script: &'static str) -> StepReport<'_> {
+        StepReport {
+            name,
+            batch,
+            peer: &self.peer,
+            script,
+            install: "pip install torch efficientnet-lite-pytorch",
+            peer_args: vec![
+                ("--model", self.backbone.name().to_string()),
+                ("--batch", batch.to_string()),
+                ("--size", self.size.to_string()),
+                ("--iters", self.iters.to_string()),
+            ],
+            settings: serde_json::json!({
+                "backbone": self.backbone.name(), "batch": batch, "image_size": self.size,
+                "iters": self.iters, "device": self.device,
+            }),
+        }
+    }
 }
 
 fn run_peer_script(

@@ -654,9 +654,10 @@ impl Task for TransferTask {
 }
 
 /// Seconds per ADIB step (for `swan bench adib`): a batch of `batch` images (half normal,
-/// half corpus) through the network with batch-norm in train mode, BCE + Ω, backward, SGD
-/// (momentum 0.9) on every weight. One warm-up step is not timed.
+/// half corpus) through `backbone` (its pretrained `tensors`) with batch-norm in train mode,
+/// BCE + Ω, backward, SGD (momentum 0.9) on every weight. One warm-up step is not timed.
 pub fn adib_step_seconds(
+    backbone: Backbone,
     tensors: &swan_encoder::TensorMap,
     batch: usize,
     size: usize,
@@ -666,6 +667,7 @@ pub fn adib_step_seconds(
     // Batch-norm in train mode, as the PyTorch peer runs it.
     let params = TransferParams {
         batch_norm: BatchNorm::Train,
+        backbone: Some(backbone),
         ..TransferParams::adib()
     };
     let mut net = params.init_net(tensors, 0, &device)?;
