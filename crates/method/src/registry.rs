@@ -190,6 +190,18 @@ impl MethodConfig {
         }
     }
 
+    /// These parameters with what a fit on `backbone` fixes filled in (DRA's and DevNet's
+    /// tap, Red PANDA's tier-B split; see their `resolved`), so that two configurations that
+    /// fit the same detector compare equal: the default tap and the same tap named.
+    pub fn resolved(&self, backbone: swan_encoder::Backbone) -> Self {
+        match self {
+            Self::Dra(p) => Self::Dra(p.resolved(backbone)),
+            Self::Devnet(p) => Self::Devnet(p.resolved(backbone)),
+            Self::RedPanda(p) => Self::RedPanda(p.resolved(backbone)),
+            other => other.clone(),
+        }
+    }
+
     /// Fits the method on `data`: embeds or trains through `ctx` (encoder, feature cache,
     /// training files), and returns the detector.
     pub fn fit(&self, data: &TrainData, ctx: &mut RunContext) -> Result<Fitted, MethodError> {
@@ -603,5 +615,50 @@ impl Fitted {
                 }
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use swan_encoder::{Backbone, Tap};
+
+    /// A default and the value it stands for on a backbone resolve to the same configuration
+    /// (what `swan eval --resume` keys on); on another backbone the default moves with it.
+    #[test]
+    fn resolved_fills_the_defaults_a_fit_fixes() {
+        let lite0 = Backbone::EfficientNetLite0;
+        let lite2 = Backbone::EfficientNetLite2;
+        let dra = MethodConfig::default_for(MethodKind::Dra);
+        let named = MethodConfig::Dra(DraParams {
+            tap: Some(Tap::Block(15)),
+            ..DraParams::default()
+        });
+        assert_ne!(dra, named);
+        assert_eq!(dra.resolved(lite0), named.resolved(lite0));
+        assert_ne!(dra.resolved(lite2), named.resolved(lite2));
+        let MethodConfig::Dra(p) = dra.resolved(lite2) else {
+            panic!("a DRA configuration")
+        };
+        assert_eq!(p.tap, Some(Tap::Block(20)));
+
+        let red_panda = MethodConfig::default_for(MethodKind::RedPanda);
+        let split = MethodConfig::RedPanda(RedPandaParams {
+            split_tap: Some(Tap::Block(10)),
+            ..RedPandaParams::default()
+        });
+        assert_eq!(red_panda.resolved(lite0), split.resolved(lite0));
+        assert_ne!(red_panda.resolved(lite2), split.resolved(lite2));
+
+        // Methods with nothing backbone-dependent are unchanged.
+        for kind in [
+            MethodKind::Dn2,
+            MethodKind::Nsa,
+            MethodKind::Ke,
+            MethodKind::Adra,
+        ] {
+            let c = MethodConfig::default_for(kind);
+            assert_eq!(c.resolved(lite2), c);
+        }
     }
 }

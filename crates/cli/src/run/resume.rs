@@ -163,7 +163,13 @@ pub(super) fn eval_key(
     };
     use serde_json::to_value;
     put("swan_version", to_value(env!("CARGO_PKG_VERSION")))?;
-    put("method", to_value(&plan.method))?;
+    // The method as fitted on the encoder's backbone, so that a default and the value it
+    // stands for (DRA's `tap`, Red PANDA's `split_tap`) resume each other's splits.
+    let method = match encoder {
+        Some(e) => plan.method.resolved(e.backbone),
+        None => plan.method.clone(),
+    };
+    put("method", to_value(&method))?;
     put("protocol", to_value(&plan.protocol))?;
     put("data", to_value(data_fingerprint))?;
     put("synthetic_nuisance", to_value(plan.synthetic_nuisance))?;
