@@ -222,6 +222,40 @@ pub fn ema_update<M: Module>(target: M, online: &M, momentum: f64) -> M {
     target.map(&mut b)
 }
 
+/// An independent copy of `module` that takes no gradients (BYOL's target at the start): the
+/// same values, every tensor detached under a new parameter id. `module.clone().no_grad()`
+/// is not that: a clone of a parameter that has not been materialised yet shares its lazy
+/// initialisation with the original, so `no_grad` on the clone also froze the original (the
+/// online network then never trained).
+pub fn frozen_copy<M: Module>(module: &M) -> M {
+    struct Grab {
+        out: Vec<Tensor<1>>,
+    }
+    impl ModuleVisitor for Grab {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            let t = param.val().detach();
+            let n = t.shape().num_elements();
+            self.out.push(t.reshape([n]));
+        }
+    }
+    struct Replace {
+        values: std::vec::IntoIter<Tensor<1>>,
+    }
+    impl ModuleMapper for Replace {
+        fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+            let (_, tensor, mapper) = param.consume();
+            let v = self.values.next().expect("same architecture");
+            let t = v.reshape(tensor.dims());
+            Param::from_mapped_value(burn::module::ParamId::new(), t, mapper)
+        }
+    }
+    let mut g = Grab { out: Vec::new() };
+    module.visit(&mut g);
+    module.clone().map(&mut Replace {
+        values: g.out.into_iter(),
+    })
+}
+
 /// Re-draws every convolution and linear weight and bias from `U(−1/√fan_in, 1/√fan_in)`
 /// (PyTorch's default initialisation, which burn's defaults reproduce) with a generator seeded
 /// by `seed` and the tensor's path, so a network's initial weights depend on the seed alone —

@@ -9,7 +9,7 @@ use burn::nn::{BatchNorm, BatchNormConfig, Linear, LinearConfig};
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Tensor};
 
-use crate::params::ema_update;
+use crate::params::{ema_update, frozen_copy};
 use crate::resnet::{ResNet, ResNetConfig, StageFeatures};
 
 /// Which self-supervised objective.
@@ -79,13 +79,10 @@ impl SslConfig {
         // BYOL's target starts as a copy of the online network.
         match net.target {
             Some(_) => SslNet {
-                target: Some(
-                    Target {
-                        encoder: net.encoder.clone(),
-                        projector: net.projector.clone(),
-                    }
-                    .no_grad(),
-                ),
+                target: Some(Target {
+                    encoder: frozen_copy(&net.encoder),
+                    projector: frozen_copy(&net.projector),
+                }),
                 ..net
             },
             None => net,
@@ -96,7 +93,7 @@ impl SslConfig {
     pub fn init(&self, device: &Device) -> SslNet {
         let d = self.backbone.out_dim();
         let p = self.proj_dim;
-        let projector = match self.objective {
+        let new_projector = || match self.objective {
             // SimSiam / BYOL-style 3-layer projector, BN on the output.
             Objective::SimSiam | Objective::Byol { .. } => Mlp::new(
                 &[(d, p, true, true), (p, p, true, true), (p, p, true, false)],
@@ -116,15 +113,14 @@ impl SslConfig {
                 device,
             )
         });
-        let encoder = self.backbone.init(device);
+        let (encoder, projector) = (self.backbone.init(device), new_projector());
         let target = match self.objective {
             Objective::Byol { .. } => Some(Target {
-                encoder: encoder.clone(),
-                projector: projector.clone(),
+                encoder: frozen_copy(&encoder),
+                projector: frozen_copy(&projector),
             }),
             _ => None,
-        }
-        .map(|t| t.no_grad());
+        };
         SslNet {
             encoder,
             projector,

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use burn::tensor::{Device, Tensor, TensorData};
 use swan_train::loader::{BatchSource, HostBatch, HostTensor};
 use swan_train::optim::OptimizerConfig;
-use swan_train::params::named_tensors;
+use swan_train::params::{count_trainable, named_tensors};
 use swan_train::resnet::ResNetConfig;
 use swan_train::schedule::Schedule;
 use swan_train::ssl::{Objective, SslConfig, SslNet, l2_normalize};
@@ -432,4 +432,62 @@ fn a_run_whose_identity_holds_computed_floats_resumes() {
     })
     .unwrap();
     assert_eq!(resumed.1.resumed_from, Some(1));
+}
+
+/// Every objective trains the encoder whose embeddings are scored (not only the heads), and
+/// BYOL's target follows it: after a short run the online encoder's convolutions have moved
+/// from the seeded initialisation.
+#[test]
+fn every_objective_moves_the_online_encoder() {
+    let device = default_device();
+    for objective in [
+        Objective::SimSiam,
+        Objective::SimClr {
+            temperature: 0.5,
+            shifted_negatives: false,
+        },
+        Objective::Byol { momentum_base: 0.9 },
+    ] {
+        let cfg = tiny(objective, false);
+        let net = cfg.init_seeded(&device, 5);
+        assert_eq!(
+            count_trainable(&net),
+            count_trainable(&net.encoder)
+                + count_trainable(&net.projector)
+                + net.predictor.as_ref().map_or(0, count_trainable),
+            "{}: only the online network trains",
+            objective.name()
+        );
+        let init = named_tensors(&net);
+        if let Some(target) = &net.target {
+            // BYOL's target starts as the online network.
+            assert_eq!(named_tensors(&target.encoder), named_tensors(&net.encoder));
+            assert_eq!(
+                named_tensors(&target.projector),
+                named_tensors(&net.projector)
+            );
+        }
+        let tc = train_cfg(2, OptimizerConfig::sgd(0.9, 0.0));
+        let (trained, _) = run(&cfg, &tc, &RunFiles::default(), &device);
+        let after = named_tensors(&trained);
+        let moved = |prefix: &str| {
+            after
+                .iter()
+                .filter(|(k, _)| k.starts_with(prefix) && k.ends_with("weight"))
+                .map(|(k, t)| {
+                    t.values
+                        .iter()
+                        .zip(&init[k].values)
+                        .map(|(a, b)| (a - b).abs())
+                        .fold(0.0f32, f32::max)
+                })
+                .fold(0.0f32, f32::max)
+        };
+        let (encoder, projector) = (moved("encoder."), moved("projector."));
+        assert!(
+            encoder > 1e-4 && projector > 1e-4,
+            "{}: the encoder moved by at most {encoder}, the projector by {projector}",
+            objective.name()
+        );
+    }
 }
