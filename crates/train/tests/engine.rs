@@ -489,5 +489,13 @@ fn every_objective_moves_the_online_encoder() {
             "{}: the encoder moved by at most {encoder}, the projector by {projector}",
             objective.name()
         );
+        if trained.target.is_some() {
+            // The momentum target follows the online network, more slowly.
+            let target = moved("target.encoder.");
+            assert!(
+                target > 0.0 && target < encoder,
+                "the target moved by {target}, the online encoder by {encoder}"
+            );
+        }
     }
 }
