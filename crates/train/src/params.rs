@@ -189,16 +189,6 @@ pub fn assign_named<M: Module>(module: M, table: &TensorTable) -> Result<M, Trai
 /// Exponential moving average, `target ← m·target + (1 − m)·online`, over every float tensor
 /// (parameters and running statistics) of two modules of the same architecture. Used by BYOL.
 pub fn ema_update<M: Module>(target: M, online: &M, momentum: f64) -> M {
-    struct Grab {
-        out: Vec<burn::tensor::Tensor<1>>,
-    }
-    impl ModuleVisitor for Grab {
-        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
-            let t = param.val().inner();
-            let n = t.shape().num_elements();
-            self.out.push(t.reshape([n]));
-        }
-    }
     struct Blend {
         online: std::vec::IntoIter<Tensor<1>>,
         m: f64,
@@ -212,14 +202,35 @@ pub fn ema_update<M: Module>(target: M, online: &M, momentum: f64) -> M {
             Param::from_mapped_value(id, t, mapper)
         }
     }
-    let mut g = Grab { out: Vec::new() };
     // `valid` applies pending running-statistics updates first.
-    online.valid().visit(&mut g);
     let mut b = Blend {
-        online: g.out.into_iter(),
+        online: flat_values(&online.valid(), Tensor::inner).into_iter(),
         m: momentum,
     };
     target.map(&mut b)
+}
+
+/// Every float tensor of `module` (parameters and running statistics) in visiting order,
+/// flattened, each passed through `how` (off the autodiff graph: `Tensor::inner`,
+/// `Tensor::detach`).
+fn flat_values<M: Module>(module: &M, how: fn(Tensor<1>) -> Tensor<1>) -> Vec<Tensor<1>> {
+    struct Grab {
+        out: Vec<Tensor<1>>,
+        how: fn(Tensor<1>) -> Tensor<1>,
+    }
+    impl ModuleVisitor for Grab {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            let t = param.val();
+            let n = t.shape().num_elements();
+            self.out.push((self.how)(t.reshape([n])));
+        }
+    }
+    let mut g = Grab {
+        out: Vec::new(),
+        how,
+    };
+    module.visit(&mut g);
+    g.out
 }
 
 /// An independent copy of `module` that takes no gradients (BYOL's target at the start): the
@@ -228,16 +239,6 @@ pub fn ema_update<M: Module>(target: M, online: &M, momentum: f64) -> M {
 /// initialisation with the original, so `no_grad` on the clone also froze the original (the
 /// online network then never trained).
 pub fn frozen_copy<M: Module>(module: &M) -> M {
-    struct Grab {
-        out: Vec<Tensor<1>>,
-    }
-    impl ModuleVisitor for Grab {
-        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
-            let t = param.val().detach();
-            let n = t.shape().num_elements();
-            self.out.push(t.reshape([n]));
-        }
-    }
     struct Replace {
         values: std::vec::IntoIter<Tensor<1>>,
     }
@@ -249,10 +250,8 @@ pub fn frozen_copy<M: Module>(module: &M) -> M {
             Param::from_mapped_value(burn::module::ParamId::new(), t, mapper)
         }
     }
-    let mut g = Grab { out: Vec::new() };
-    module.visit(&mut g);
     module.clone().map(&mut Replace {
-        values: g.out.into_iter(),
+        values: flat_values(module, Tensor::detach).into_iter(),
     })
 }
 
