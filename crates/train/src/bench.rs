@@ -77,18 +77,18 @@ pub fn simsiam_step_seconds(b: &StepBench, device: &Device) -> Result<Vec<f64>, 
     Ok(times)
 }
 
-/// Seconds per step of fine-tuning `backbone` from its pretrained `weights` (batch-norm in
+/// Seconds per step of fine-tuning `backbone` from its pretrained `tensors` (batch-norm in
 /// train mode): forward to the pooled features, loss `mean(f²)`, backward, SGD update of
 /// every weight.
 pub fn finetune_step_seconds(
     backbone: swan_encoder::Backbone,
-    weights: &std::path::Path,
+    tensors: &swan_encoder::TensorMap,
     batch: usize,
     size: usize,
     iters: usize,
     device: &Device,
 ) -> Result<Vec<f64>, TrainError> {
-    let mut model = crate::finetune::trainable(backbone, weights, device)?;
+    let mut model = crate::finetune::trainable(backbone, tensors, device)?;
     let mut opt = OptimizerConfig::sgd(0.9, 5e-4).init();
     let data = TensorData::new(
         uniform_inputs(batch * 3 * size * size, 0x2545_f491),

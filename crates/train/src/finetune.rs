@@ -7,34 +7,29 @@ use std::path::Path;
 use burn::module::Module;
 use burn::tensor::{Device, Tensor};
 use swan_encoder::efficientnet_lite::{BatchNormMode, EfficientNetLite, TapTensor, load_lite};
-use swan_encoder::{Backbone, Tap};
+use swan_encoder::{Backbone, Tap, TensorMap};
 
 use crate::TrainError;
 
 /// EfficientNet-Lite0 with trainable weights and batch-norm kept, on `device` (use an autodiff
 /// device to train).
 pub fn lite0_trainable(weights: &Path, device: &Device) -> Result<EfficientNetLite, TrainError> {
-    trainable(Backbone::EfficientNetLite0, weights, device)
-}
-
-/// `backbone`'s network with the pretrained `weights`, every weight trainable and batch-norm
-/// kept, on `device` (use an autodiff device to train). Weights of another backbone are an
-/// error naming the missing or misshapen tensor.
-pub fn trainable(
-    backbone: Backbone,
-    weights: &Path,
-    device: &Device,
-) -> Result<EfficientNetLite, TrainError> {
     let tensors = swan_encoder::read_checkpoint(weights)
         .map_err(|e| TrainError::Weights(format!("{}: {e}", weights.display())))?;
-    let model =
-        load_lite(&backbone.config(), &tensors, BatchNormMode::Keep, device).map_err(|e| {
-            TrainError::Weights(format!(
-                "{}: not {} weights: {e}",
-                weights.display(),
-                backbone.name()
-            ))
-        })?;
+    trainable(Backbone::EfficientNetLite0, &tensors, device)
+        .map_err(|e| TrainError::Weights(format!("{}: {e}", weights.display())))
+}
+
+/// `backbone`'s network with the pretrained `tensors` (a checkpoint's), every weight
+/// trainable and batch-norm kept, on `device` (use an autodiff device to train). Tensors of
+/// another backbone are an error naming the missing or misshapen one.
+pub fn trainable(
+    backbone: Backbone,
+    tensors: &TensorMap,
+    device: &Device,
+) -> Result<EfficientNetLite, TrainError> {
+    let model = load_lite(&backbone.config(), tensors, BatchNormMode::Keep, device)
+        .map_err(|e| TrainError::Weights(format!("not {} weights: {e}", backbone.name())))?;
     Ok(model.train())
 }
 

@@ -93,7 +93,7 @@ impl SslConfig {
     pub fn init(&self, device: &Device) -> SslNet {
         let d = self.backbone.out_dim();
         let p = self.proj_dim;
-        let new_projector = || match self.objective {
+        let projector = match self.objective {
             // SimSiam / BYOL-style 3-layer projector, BN on the output.
             Objective::SimSiam | Objective::Byol { .. } => Mlp::new(
                 &[(d, p, true, true), (p, p, true, true), (p, p, true, false)],
@@ -113,7 +113,7 @@ impl SslConfig {
                 device,
             )
         });
-        let (encoder, projector) = (self.backbone.init(device), new_projector());
+        let encoder = self.backbone.init(device);
         let target = match self.objective {
             Objective::Byol { .. } => Some(Target {
                 encoder: frozen_copy(&encoder),

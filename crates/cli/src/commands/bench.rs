@@ -317,7 +317,7 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
     common::select_device(&b.device)?;
     let batch = b.batch.unwrap_or(32);
     check_step(batch, b.size)?;
-    let (weights, _) = b.weights()?;
+    let (weights, tensors) = b.weights()?;
     eprintln!(
         "swan: {} fine-tuning step, batch {}, {}px, {} threads",
         b.backbone.name(),
@@ -327,7 +327,7 @@ fn bench_finetune(b: FinetuneBench) -> Result<()> {
     );
     let times = swan_train::bench::finetune_step_seconds(
         b.backbone,
-        &weights,
+        &tensors,
         batch,
         b.size,
         b.iters,
