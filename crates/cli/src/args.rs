@@ -199,6 +199,16 @@ pub struct MethodArgs {
     /// ke: rank transforms on the encoder's pooled features (default) or on raw pixels.
     #[arg(long, value_parser = ["encoder", "pixels"], help_heading = "Knowledge Exposure")]
     pub rank_on: Option<String>,
+    /// ke: rank the transforms with this pretrained backbone instead of the one the head
+    /// reads (--backbone), as the paper has a large encoder expose its knowledge to a smaller
+    /// one, e.g. --rank-backbone efficientnet-lite2 with the default Lite0. At --image-size;
+    /// used by the fit only (the model file keeps the ranking, `swan score` does not need it).
+    #[arg(long, value_name = "BACKBONE", value_parser = parse_backbone, help_heading = "Knowledge Exposure")]
+    pub rank_backbone: Option<Backbone>,
+    /// ke: weights of --rank-backbone (.pth or .safetensors). Default: where `swan weights
+    /// fetch --backbone NAME` puts them, or $SWAN_LITE{0,1,2}_WEIGHTS.
+    #[arg(long, value_name = "FILE", help_heading = "Knowledge Exposure")]
+    pub rank_weights: Option<PathBuf>,
     /// ke: candidate transforms (chains, comma-separated) [default: hflip, vflip, rot90,
     /// rot180, rot270, crop, jitter, noise, blur, glass, jpeg, snow].
     #[arg(

@@ -57,6 +57,40 @@ pub fn load_encoder_for(
     }
 }
 
+/// The second encoder a method consults without embedding with it (KE's `--rank-backbone`),
+/// loaded at the main encoder's input size, filter and device; `None` when the method names
+/// none.
+pub fn load_rank_encoder(
+    method: &swan_method::MethodConfig,
+    weights: Option<&std::path::Path>,
+    args: &EncoderArgs,
+) -> Result<Option<Arc<Encoder>>> {
+    let swan_method::MethodConfig::Ke(p) = method else {
+        return Ok(None);
+    };
+    let Some(backbone) = p.ranks_with() else {
+        return Ok(None);
+    };
+    let args = EncoderArgs {
+        backbone,
+        weights: weights.map(std::path::Path::to_path_buf),
+        ..args.clone()
+    };
+    let path = args.weights_path();
+    if !path.exists() {
+        bail!(
+            "--rank-backbone {}: weights file {} not found: pass --rank-weights FILE, or run \
+             `swan weights fetch --backbone {}`",
+            backbone.name(),
+            path.display(),
+            backbone.name()
+        );
+    }
+    load_encoder(&args)
+        .map(|e| Some(Arc::new(e)))
+        .context("--rank-backbone")
+}
+
 pub fn run_context(
     encoder: Option<Arc<Encoder>>,
     batch_size: usize,

@@ -182,8 +182,30 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             }
             match args.rank_on.as_deref() {
                 Some("pixels") => p.ranking.space = RankSpace::Pixels { size: 32 },
-                Some(_) => p.ranking.space = RankSpace::Encoder { tap: p.tap },
+                Some(_) => {
+                    p.ranking.space = RankSpace::Encoder {
+                        tap: p.tap,
+                        backbone: None,
+                    }
+                }
                 None => {}
+            }
+            if let Some(b) = args.rank_backbone {
+                match &mut p.ranking.space {
+                    RankSpace::Encoder { backbone, .. } => *backbone = Some(b),
+                    RankSpace::Pixels { .. } => bail!(
+                        "--rank-backbone names the encoder that ranks the transforms, and \
+                         --rank-on pixels ranks without one: drop one of them"
+                    ),
+                }
+                if p.policy != Policy::Ranked {
+                    bail!(
+                        "--rank-backbone applies to the ranked policy, not --policy fixed or random"
+                    );
+                }
+            }
+            if args.rank_weights.is_some() && p.ranks_with().is_none() {
+                bail!("--rank-weights goes with --rank-backbone (the encoder that ranks)");
             }
             if !args.bank.is_empty() {
                 p.bank = args.bank.clone();
@@ -222,7 +244,7 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             }
             if let Some(t) = args.tap {
                 p.tap = t;
-                if let RankSpace::Encoder { tap } = &mut p.ranking.space {
+                if let RankSpace::Encoder { tap, .. } = &mut p.ranking.space {
                     *tap = t;
                 }
             }
@@ -364,11 +386,13 @@ pub fn resolve_method(args: &MethodArgs) -> Result<MethodConfig> {
             || !args.bank.is_empty()
             || args.pairs.is_some()
             || args.skip_nearest
-            || args.scratch)
+            || args.scratch
+            || args.rank_backbone.is_some()
+            || args.rank_weights.is_some())
     {
         bail!(
-            "the Knowledge Exposure flags (--policy, --rank-on, --bank, --pairs, --skip-nearest, \
-             --scratch) apply to --method ke, not {}",
+            "the Knowledge Exposure flags (--policy, --rank-on, --rank-backbone, --rank-weights, \
+             --bank, --pairs, --skip-nearest, --scratch) apply to --method ke, not {}",
             config.kind().name()
         );
     }

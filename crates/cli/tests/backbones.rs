@@ -387,3 +387,163 @@ fn step_benchmarks_run_the_backbone_named() {
         "{e}"
     );
 }
+
+/// KE's `--rank-backbone`: the transforms are ranked on another backbone's features (here
+/// Lite2's, as `swan audit transforms --backbone efficientnet-lite2` ranks them, to the same
+/// distances), the head reads the main encoder's (Lite0's), and the model scores from its file
+/// alone. The flag's misuses are clear errors.
+#[test]
+fn ke_ranks_transforms_with_the_backbone_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, data) = (tmp.path().join("cache"), tmp.path().join("data"));
+    make_folder_dataset(&data, 12, 5);
+    let data_arg = format!("folder:{}", data.display());
+    let lite2 = lite2_weights();
+    let model = tmp.path().join("ke.safetensors");
+    let bank = "hflip,vflip,rot90,blur";
+    let fit = |more: &[&str]| {
+        let mut a = common::args(
+            "fit --method ke --class blobs --pairs 1 --epochs 2 --image-size 64 --seed 3",
+            &[
+                "--data",
+                &data_arg,
+                "--bank",
+                bank,
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        );
+        a.extend_from_slice(more);
+        swan_lite0(&cache, &a)
+    };
+    let ranking = |config: &str| -> Vec<(String, f64)> {
+        let v: toml::Value = toml::from_str(config).unwrap();
+        v["chosen"]["ranking"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                (
+                    t["transform"].as_str().unwrap().to_string(),
+                    t["distance"].as_float().unwrap(),
+                )
+            })
+            .collect()
+    };
+    ok(&fit(&[
+        "--rank-backbone",
+        "efficientnet-lite2",
+        "--rank-weights",
+        lite2.to_str().unwrap(),
+    ]));
+    let config = method_config_and_scores(&cache, &model, &data_arg, 10);
+    assert!(
+        config.contains("backbone = \"efficientnet-lite2\""),
+        "{config}"
+    );
+    let by_lite2 = ranking(&config);
+    let info = ok(&swan_lite0(&cache, &["inspect", model.to_str().unwrap()]));
+    assert!(
+        info.contains("efficientnet-lite0"),
+        "the head reads Lite0: {info}"
+    );
+
+    // The audit on Lite2 ranks the class's images the same way, to the same distances.
+    let audit = tmp.path().join("audit.json");
+    ok(&swan_with(
+        &cache,
+        None,
+        &common::args(
+            "audit transforms --class blobs --pairs 1 --image-size 64 --seed 3 --backbone efficientnet-lite2",
+            &[
+                "--data",
+                &data_arg,
+                "--weights",
+                lite2.to_str().unwrap(),
+                "--transforms",
+                bank,
+                "--out",
+                audit.to_str().unwrap(),
+            ],
+        ),
+    ));
+    let json = common::read_json(&audit);
+    let audited: Vec<(String, f64)> = json["classes"][0]["ranking"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["transform"].as_str().unwrap().to_string(),
+                t["distance"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(by_lite2.len(), 4);
+    for ((a, da), (b, db)) in by_lite2.iter().zip(&audited) {
+        assert_eq!(a, b);
+        assert!(
+            (da - db).abs() <= 1e-9 * da.abs().max(1.0),
+            "{a}: {da} vs {db}"
+        );
+    }
+    // Without the flag the ranking reads Lite0: other distances.
+    ok(&fit(&[]));
+    let config = method_config_and_scores(&cache, &model, &data_arg, 10);
+    assert!(!config.contains("efficientnet-lite2"), "{config}");
+    let by_lite0 = ranking(&config);
+    assert_ne!(
+        by_lite0.iter().map(|t| t.1).collect::<Vec<_>>(),
+        by_lite2.iter().map(|t| t.1).collect::<Vec<_>>()
+    );
+
+    // Misuses.
+    let refused = |more: &[&str], says: &str| {
+        let e = err(&fit(more));
+        assert!(e.contains(says), "{more:?}: {e}");
+    };
+    let lite0 = common::lite0_weights();
+    refused(
+        &[
+            "--rank-backbone",
+            "efficientnet-lite2",
+            "--rank-weights",
+            lite0.to_str().unwrap(),
+        ],
+        "not efficientnet-lite2 weights",
+    );
+    refused(
+        &[
+            "--rank-backbone",
+            "efficientnet-lite2",
+            "--rank-weights",
+            "/nonexistent/lite2.pth",
+        ],
+        "pass --rank-weights FILE",
+    );
+    refused(
+        &[
+            "--rank-backbone",
+            "efficientnet-lite2",
+            "--rank-on",
+            "pixels",
+        ],
+        "--rank-on pixels ranks without one",
+    );
+    refused(
+        &["--rank-backbone", "efficientnet-lite2", "--policy", "fixed"],
+        "--rank-backbone applies to the ranked policy",
+    );
+    refused(
+        &["--rank-weights", lite2.to_str().unwrap()],
+        "--rank-weights goes with --rank-backbone",
+    );
+    let e = err(&swan_lite0(
+        &cache,
+        &common::args(
+            "fit --method dn2 --class blobs --rank-backbone efficientnet-lite2",
+            &["--data", &data_arg, "--out", model.to_str().unwrap()],
+        ),
+    ));
+    assert!(e.contains("apply to --method ke"), "{e}");
+}

@@ -122,6 +122,19 @@ pub enum MethodError {
     /// A method that embeds with a pretrained encoder, run without one.
     #[error("this method embeds images with a pretrained encoder, and none was loaded")]
     NeedsEncoder,
+    /// A method asked to consult a second pretrained encoder (KE's ranking with a larger
+    /// backbone) that the run did not load, or loaded for another backbone.
+    #[error(
+        "ke ranks transforms with {wanted}{}: pass --rank-backbone {wanted} (and --rank-weights \
+         FILE, or fetch them with `swan weights fetch --backbone {wanted}`)",
+        loaded.map_or(", and no ranking encoder was loaded".to_string(), |l| format!(", and the ranking encoder loaded is {l}"))
+    )]
+    NeedsRankEncoder {
+        /// The backbone the ranking names.
+        wanted: &'static str,
+        /// The backbone of the ranking encoder loaded, if any.
+        loaded: Option<&'static str>,
+    },
     /// Held-out normal images that cannot calibrate the model.
     #[error("cannot calibrate: {0}")]
     Calibration(String),

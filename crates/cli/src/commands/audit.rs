@@ -152,6 +152,7 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
         } else {
             RankSpace::Encoder {
                 tap: swan_encoder::Tap::Pooled,
+                backbone: None,
             }
         },
         cost: if args.cost == "l2" {
@@ -236,7 +237,7 @@ fn transforms(args: TransformsAudit, global: &Global) -> Result<()> {
         (
             "space",
             match cfg.space {
-                RankSpace::Encoder { tap } => format!(
+                RankSpace::Encoder { tap, .. } => format!(
                     "{} at {}, tap {tap}",
                     args.encoder.backbone.name(),
                     pre.side_text(pre.size)

@@ -61,6 +61,7 @@ pub fn run(args: DemoArgs, global: &Global) -> Result<()> {
             device: "cpu".into(),
         },
         train: Default::default(),
+        rank_weights: None,
         only_splits: Vec::new(),
         calibration: None,
         run: RunArgs {

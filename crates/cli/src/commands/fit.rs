@@ -138,6 +138,8 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         common::run_context(encoder.clone(), args.encoder.batch_size, &args.run, global),
         &args.train,
     );
+    ctx.rank_encoder =
+        common::load_rank_encoder(&config, args.method.rank_weights.as_deref(), &args.encoder)?;
     match &args.train.train_dir {
         Some(dir) => common::set_interrupt_note(format!(
             "training checkpoints are kept in {}: the same command with --resume continues",

@@ -35,6 +35,8 @@ pub struct EvalPlan {
     pub encoder: EncoderArgs,
     pub run: RunArgs,
     pub train: TrainArgs,
+    /// Weights of KE's `--rank-backbone` (its default path when absent).
+    pub rank_weights: Option<PathBuf>,
     /// Evaluate only these splits (all when empty).
     pub only_splits: Vec<String>,
     pub max_train: Option<usize>,
@@ -596,6 +598,8 @@ pub fn run_eval(plan: &EvalPlan, global: &Global) -> Result<EvalReport> {
         common::run_context(encoder, plan.encoder.batch_size, &plan.run, global),
         &plan.train,
     );
+    ctx.rank_encoder =
+        common::load_rank_encoder(&plan.method, plan.rank_weights.as_deref(), &plan.encoder)?;
     let tap = plan
         .method
         .embedding_tap()

@@ -292,6 +292,11 @@ pub struct RunContext {
     /// Also give each scored image its patch-score maps, for the models that have them
     /// ([`crate::Fitted::has_maps`]).
     pub maps: bool,
+    /// A second pretrained encoder that a method consults without embedding with it: KE ranks
+    /// transforms with a larger backbone than the one its head reads ([`Self::ranking_context`]).
+    pub rank_encoder: Option<Arc<Encoder>>,
+    /// The context [`Self::ranking_context`] embeds in (its feature tables kept across calls).
+    ranking: Option<Box<RunContext>>,
     tables: HashMap<FeatureKey, FeatureTable>,
     /// The encoder rebuilt at other input sizes (image pyramids).
     resized: HashMap<usize, Arc<Encoder>>,
@@ -356,6 +361,8 @@ impl RunContext {
             keep_features: true,
             neighbours: 0,
             maps: false,
+            rank_encoder: None,
+            ranking: None,
             tables: HashMap::new(),
             resized: HashMap::new(),
             warned: Default::default(),
@@ -365,6 +372,36 @@ impl RunContext {
     /// The pretrained encoder, or an error saying the method needs one.
     pub fn encoder(&self) -> Result<&Arc<Encoder>, MethodError> {
         self.encoder.as_ref().ok_or(MethodError::NeedsEncoder)
+    }
+
+    /// A context that embeds with [`Self::rank_encoder`], which must be `backbone`; it shares
+    /// this context's batch size, seed, progress display and disk cache (whose entries name
+    /// the encoder they came from), and keeps its features for the next call.
+    pub fn ranking_context(&mut self, backbone: Backbone) -> Result<&mut RunContext, MethodError> {
+        let encoder = match &self.rank_encoder {
+            Some(e) if e.backbone() == backbone => Arc::clone(e),
+            other => {
+                return Err(MethodError::NeedsRankEncoder {
+                    wanted: backbone.name(),
+                    loaded: other.as_ref().map(|e| e.backbone().name()),
+                });
+            }
+        };
+        let stale = self
+            .ranking
+            .as_ref()
+            .is_none_or(|r| r.encoder.as_ref().is_none_or(|e| !Arc::ptr_eq(e, &encoder)));
+        if stale {
+            let mut child = RunContext::new(encoder);
+            child.batch_size = self.batch_size;
+            child.seed = self.seed;
+            child.progress = self.progress;
+            child.disk_cache = self.disk_cache.clone();
+            child.cache_part = self.cache_part;
+            child.keep_features = self.keep_features;
+            self.ranking = Some(Box::new(child));
+        }
+        Ok(self.ranking.as_mut().expect("set above"))
     }
 
     /// What identifies the features of the context's encoder at `tap`.
@@ -819,6 +856,21 @@ pub(crate) fn load_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ranking_backbone_that_was_not_loaded_is_named() {
+        let mut ctx = RunContext::without_encoder();
+        let e = ctx
+            .ranking_context(Backbone::EfficientNetLite2)
+            .err()
+            .expect("no ranking encoder")
+            .to_string();
+        assert!(
+            e.contains("ke ranks transforms with efficientnet-lite2, and no ranking encoder")
+                && e.contains("pass --rank-backbone efficientnet-lite2"),
+            "{e}"
+        );
+    }
 
     pub(super) fn file_sample(name: &str) -> Sample {
         Sample {

@@ -195,8 +195,21 @@ impl KeParams {
             || (self.policy == Policy::Ranked
                 && matches!(
                     self.ranking.space,
-                    super::ranking::RankSpace::Encoder { .. }
+                    super::ranking::RankSpace::Encoder { backbone: None, .. }
                 ))
+    }
+
+    /// The backbone the ranking reads when it is not the method's own encoder
+    /// ([`crate::RunContext::rank_encoder`] must then hold it).
+    pub fn ranks_with(&self) -> Option<swan_encoder::Backbone> {
+        match self.ranking.space {
+            super::ranking::RankSpace::Encoder { backbone, .. }
+                if self.policy == Policy::Ranked =>
+            {
+                backbone
+            }
+            _ => None,
+        }
     }
 
     /// The head's layers on `input`-wide features, as [`swan_train::ssl::Mlp::new`] takes them.

@@ -5,7 +5,7 @@
 
 use rayon::prelude::*;
 use swan_data::Sample;
-use swan_encoder::Tap;
+use swan_encoder::{Backbone, Tap};
 use swan_score::Matrix;
 use swan_score::transport::{GroundCost, wasserstein_exact, wasserstein_sliced};
 use swan_transform::Chain;
@@ -56,10 +56,15 @@ pub fn check_bank_size(
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "space", rename_all = "kebab-case")]
 pub enum RankSpace {
-    /// Pooled features of the pretrained encoder at `tap`.
+    /// Pooled features of a pretrained encoder at `tap`.
     Encoder {
         /// The tap.
         tap: Tap,
+        /// Rank with this backbone ([`RunContext::rank_encoder`]) rather than the encoder
+        /// whose features the method embeds with: the paper's setting, where a larger encoder
+        /// exposes its knowledge to a smaller one. `None`: the method's own encoder.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        backbone: Option<Backbone>,
     },
     /// Raw pixels, resized to `size` × `size` (the ablation: no knowledge).
     Pixels {
@@ -98,7 +103,10 @@ pub struct RankingConfig {
 impl Default for RankingConfig {
     fn default() -> Self {
         Self {
-            space: RankSpace::Encoder { tap: Tap::Pooled },
+            space: RankSpace::Encoder {
+                tap: Tap::Pooled,
+                backbone: None,
+            },
             cost: GroundCost::Cosine,
             solver: Solver::Exact,
             max_images: 1000,
@@ -124,8 +132,18 @@ pub fn embed(
     space: RankSpace,
 ) -> Result<(Matrix, Vec<bool>), MethodError> {
     match space {
-        RankSpace::Encoder { tap } => {
+        RankSpace::Encoder {
+            tap,
+            backbone: None,
+        } => {
             let e = ctx.embed(samples, tap)?;
+            Ok((e.matrix, e.kept))
+        }
+        RankSpace::Encoder {
+            tap,
+            backbone: Some(backbone),
+        } => {
+            let e = ctx.ranking_context(backbone)?.embed(samples, tap)?;
             Ok((e.matrix, e.kept))
         }
         RankSpace::Pixels { size } => {
