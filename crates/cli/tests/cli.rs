@@ -969,7 +969,8 @@ fn features_files_feed_every_scorer_and_thresholds() {
         String::from_utf8_lossy(&out.stderr)
     );
 
-    // A features file cut short, or holding a NaN, is refused with the file and the flag named.
+    // A features file cut short is refused with the file and the flag named; a row holding a
+    // NaN is skipped and named, and the other rows are scored as without it.
     let bytes = std::fs::read(&test).unwrap();
     let cut = tmp.path().join("cut.safetensors");
     std::fs::write(&cut, &bytes[..bytes.len() - 100]).unwrap();
@@ -978,9 +979,66 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let data_start = 8 + u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
     patched[data_start..data_start + 4].copy_from_slice(&f32::NAN.to_le_bytes());
     std::fs::write(&nan, patched).unwrap();
+    let score_csv = |query: &Path, csv: &Path| {
+        swan(
+            &cache,
+            &common::args(
+                "score",
+                &[
+                    "--features",
+                    train.to_str().unwrap(),
+                    "--query",
+                    query.to_str().unwrap(),
+                    "--out",
+                    csv.to_str().unwrap(),
+                ],
+            ),
+        )
+    };
+    let (clean_csv, nan_csv) = (tmp.path().join("clean.csv"), tmp.path().join("nan.csv"));
+    ok(&score_csv(&test, &clean_csv));
+    let out = score_csv(&nan, &nan_csv);
+    ok(&out);
+    let said = String::from_utf8_lossy(&out.stderr);
+    let clean = std::fs::read_to_string(&clean_csv).unwrap();
+    let mut clean_rows: Vec<&str> = clean.lines().collect();
+    let first = clean_rows.remove(1); // the header stays; row 0 is the one with the NaN
+    let first_id = first.split(',').next().unwrap();
+    assert!(
+        said.contains(&format!(
+            "skipped 1 of the {} rows of {} (--query) holding NaN or infinite values",
+            clean_rows.len(),
+            nan.display()
+        )) && said.contains(&format!("  {first_id} (row 0)")),
+        "{said}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&nan_csv)
+            .unwrap()
+            .lines()
+            .collect::<Vec<_>>(),
+        clean_rows
+    );
+    // A file whose every row holds one is refused.
+    let all_nan = tmp.path().join("all-nan.npy");
+    std::fs::write(
+        &all_nan,
+        swan_data::source::npz::npy_bytes(
+            "<f4",
+            &[2, 2],
+            &[f32::NAN, 1.0, 2.0, f32::INFINITY]
+                .iter()
+                .flat_map(|v| v.to_le_bytes())
+                .collect::<Vec<u8>>(),
+        ),
+    )
+    .unwrap();
     for (query, want) in [
         (&cut, "reading the --query embeddings: "),
-        (&nan, "reading the --query embeddings: "),
+        (
+            &all_nan,
+            "every one of its 2 rows holds NaN or infinite values",
+        ),
     ] {
         let out = swan(
             &cache,

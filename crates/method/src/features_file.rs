@@ -3,7 +3,7 @@
 //! (`swan features`, `swan score --features`). One safetensors file: a tensor `[n, d]` per
 //! tap named `features.<tap>`, and a JSON header under the metadata key `swan-features-file`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use swan_data::source::npz::{NpyArray, NpyData};
@@ -305,8 +305,18 @@ impl FeaturesFile {
         Ok(())
     }
 
-    /// Reads a features file `swan features` wrote, refusing another format version.
+    /// Reads a features file `swan features` wrote, refusing another format version and NaN
+    /// or infinite values.
     pub fn read(path: &Path) -> Result<Self, MethodError> {
+        Self::read_marking(path, None)
+    }
+
+    /// [`Self::read`]; with `non_finite`, rows holding a NaN or an infinity are not refused but
+    /// listed there (and zeroed: the caller drops them).
+    fn read_marking(
+        path: &Path,
+        mut non_finite: Option<&mut BTreeSet<usize>>,
+    ) -> Result<Self, MethodError> {
         let raw = crate::read_versioned_header(path, &FEATURES_FILE)?;
         let bad = |reason: String| MethodError::File {
             path: path.into(),
@@ -326,12 +336,15 @@ impl FeaturesFile {
             let (shape, values) = tensors
                 .remove(&format!("features.{tap}"))
                 .ok_or_else(|| bad(format!("no tensor for tap {tap}")))?;
-            let TensorValues::F32(data) = values else {
+            let TensorValues::F32(mut data) = values else {
                 return Err(bad(format!("features.{tap} does not hold floats")));
             };
             let [r, c] = shape[..] else {
                 return Err(bad(format!("features.{tap} is not 2-D")));
             };
+            if let Some(marks) = non_finite.as_deref_mut() {
+                mark_non_finite(&mut data, c, marks);
+            }
             if r != header.rows.len() {
                 return Err(bad(format!(
                     "features.{tap} has {r} rows for {} ids",
@@ -369,6 +382,30 @@ fn metadata_keys(path: &Path) -> Option<Vec<String>> {
         _ => Vec::new(),
     };
     Some(keys)
+}
+
+/// A `[shape[0], shape[1]]` layer; with `non_finite`, its rows holding NaN or infinite values
+/// are marked there instead of refused.
+fn layer_matrix(
+    shape: &[usize],
+    mut data: Vec<f32>,
+    non_finite: Option<&mut BTreeSet<usize>>,
+) -> Result<Matrix, swan_score::MatrixError> {
+    if let Some(marks) = non_finite {
+        mark_non_finite(&mut data, shape[1], marks);
+    }
+    Matrix::new(shape[0], shape[1], data)
+}
+
+/// Adds to `marks` the rows of `data` (`cols` wide) that hold a NaN or an infinity, and
+/// zeroes them so that a matrix can be built (the rows are dropped afterwards).
+fn mark_non_finite(data: &mut [f32], cols: usize, marks: &mut BTreeSet<usize>) {
+    for (i, row) in data.chunks_mut(cols.max(1)).enumerate() {
+        if row.iter().any(|v| !v.is_finite()) {
+            marks.insert(i);
+            row.fill(0.0);
+        }
+    }
 }
 
 /// The array of an `.npz` from `swan features` holding its JSON header.
@@ -419,6 +456,48 @@ impl Embeddings {
     /// Rows without ids are named by their index (`0`, `1`, …). Other swan files (models,
     /// saved scorers, checkpoints) are refused, as are NaN and infinite values.
     pub fn read(path: &Path) -> Result<Self, MethodError> {
+        Self::read_marking(path, None)
+    }
+
+    /// [`Self::read`], except that rows holding a NaN or an infinity in any layer are dropped
+    /// instead of refusing the file; returns the dropped rows (their index in the file and
+    /// what is known of them). A file whose every row is dropped is an error.
+    pub fn read_finite_rows(path: &Path) -> Result<(Self, Vec<(usize, RowInfo)>), MethodError> {
+        let mut marks = BTreeSet::new();
+        let mut e = Self::read_marking(path, Some(&mut marks))?;
+        if marks.is_empty() {
+            return Ok((e, Vec::new()));
+        }
+        if marks.len() == e.rows.len() {
+            return Err(MethodError::File {
+                path: path.into(),
+                reason: format!(
+                    "every one of its {} rows holds NaN or infinite values",
+                    e.rows.len()
+                ),
+            });
+        }
+        let keep: Vec<usize> = (0..e.rows.len()).filter(|i| !marks.contains(i)).collect();
+        for (_, m) in &mut e.layers {
+            *m = m.select_rows(&keep);
+        }
+        let mut dropped = Vec::with_capacity(marks.len());
+        let mut kept = Vec::with_capacity(keep.len());
+        for (i, row) in std::mem::take(&mut e.rows).into_iter().enumerate() {
+            if marks.contains(&i) {
+                dropped.push((i, row));
+            } else {
+                kept.push(row);
+            }
+        }
+        e.rows = kept;
+        Ok((e, dropped))
+    }
+
+    fn read_marking(
+        path: &Path,
+        mut non_finite: Option<&mut BTreeSet<usize>>,
+    ) -> Result<Self, MethodError> {
         use std::io::Read;
         let bad = |reason: String| MethodError::File {
             path: path.into(),
@@ -431,15 +510,15 @@ impl Embeddings {
             .map_err(|e| swan_data::DataError::io(path, e))?;
         if magic.starts_with(b"\x93NUMPY") {
             let a = swan_data::source::npz::read_npy(path)?;
-            return Self::from_arrays(path, [(NPY_LAYER.to_string(), a)].into());
+            return Self::from_arrays(path, [(NPY_LAYER.to_string(), a)].into(), non_finite);
         }
         if magic.starts_with(b"PK") {
-            return Self::from_arrays(path, swan_data::source::npz::read_npz(path)?);
+            return Self::from_arrays(path, swan_data::source::npz::read_npz(path)?, non_finite);
         }
         let keys = metadata_keys(path)
             .ok_or_else(|| bad("not embeddings: neither safetensors, .npy nor .npz".to_string()))?;
         if keys.iter().any(|k| k == META_KEY) {
-            return FeaturesFile::read(path).map(Self::from);
+            return FeaturesFile::read_marking(path, non_finite.as_deref_mut()).map(Self::from);
         }
         if let Some(k) = keys.iter().find(|k| k.starts_with("swan")) {
             return Err(bad(format!(
@@ -459,11 +538,15 @@ impl Embeddings {
                 (name, NpyArray { shape, data })
             })
             .collect();
-        Self::from_arrays(path, arrays)
+        Self::from_arrays(path, arrays, non_finite)
     }
 
     /// Layers, labels and ids out of named arrays (see [`Embeddings::read`]).
-    fn from_arrays(path: &Path, arrays: BTreeMap<String, NpyArray>) -> Result<Self, MethodError> {
+    fn from_arrays(
+        path: &Path,
+        arrays: BTreeMap<String, NpyArray>,
+        mut non_finite: Option<&mut BTreeSet<usize>>,
+    ) -> Result<Self, MethodError> {
         let bad = |reason: String| MethodError::File {
             path: path.into(),
             reason,
@@ -508,17 +591,14 @@ impl Embeddings {
                     splits = Some(parsed);
                 }
                 (_, 2, NpyData::F32(v)) => {
-                    let m = Matrix::new(a.shape[0], a.shape[1], v)
+                    let m = layer_matrix(&a.shape, v, non_finite.as_deref_mut())
                         .map_err(|e| bad(format!("{name}: {e}")))?;
                     layers.push((name, m));
                 }
                 (_, 2, NpyData::Float(v)) => {
-                    let m = Matrix::new(
-                        a.shape[0],
-                        a.shape[1],
-                        v.into_iter().map(|x| x as f32).collect(),
-                    )
-                    .map_err(|e| bad(format!("{name}: {e}")))?;
+                    let v = v.into_iter().map(|x| x as f32).collect();
+                    let m = layer_matrix(&a.shape, v, non_finite.as_deref_mut())
+                        .map_err(|e| bad(format!("{name}: {e}")))?;
                     layers.push((name, m));
                 }
                 ("labels" | "label", 1, data) => {
@@ -689,6 +769,49 @@ mod tests {
             err.contains("no layer pooled (it has: a_enc, z_proj)"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn rows_with_a_nan_in_any_layer_are_dropped_from_every_layer_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let labels: Vec<u8> = [0i64, 1, 0].iter().flat_map(|x| x.to_le_bytes()).collect();
+        let path = safetensors_file(
+            dir.path(),
+            &[
+                (
+                    "z_proj",
+                    Dtype::F32,
+                    vec![3, 2],
+                    bytes_f32(&[1., 2., 3., 4., 5., f32::NEG_INFINITY]),
+                ),
+                (
+                    "a_enc",
+                    Dtype::F32,
+                    vec![3, 1],
+                    bytes_f32(&[7., f32::NAN, 9.]),
+                ),
+                ("labels", Dtype::I64, vec![3], labels),
+            ],
+            None,
+        );
+        let e = Embeddings::read(&path).unwrap_err().to_string();
+        assert!(e.contains("a_enc") && e.contains("row 1"), "{e}");
+        let (e, dropped) = Embeddings::read_finite_rows(&path).unwrap();
+        let dropped: Vec<(usize, &str, Label)> = dropped
+            .iter()
+            .map(|(i, r)| (*i, r.id.as_str(), r.label))
+            .collect();
+        assert_eq!(dropped, [(1, "1", Label::Anomaly), (2, "2", Label::Normal)]);
+        assert_eq!(e.rows.len(), 1);
+        assert_eq!(e.rows[0].id, "0");
+        assert_eq!(e.layer(Some("a_enc")).unwrap().as_slice(), &[7.]);
+        assert_eq!(e.layer(Some("z_proj")).unwrap().as_slice(), &[1., 2.]);
+        // Clean files read the same either way.
+        let clean = dir.path().join("clean.npy");
+        std::fs::write(&clean, npy("<f4", &[2, 1], &bytes_f32(&[1., 2.]))).unwrap();
+        let (e, dropped) = Embeddings::read_finite_rows(&clean).unwrap();
+        assert!(dropped.is_empty());
+        assert_eq!(e.layer(None).unwrap().as_slice(), &[1., 2.]);
     }
 
     #[test]

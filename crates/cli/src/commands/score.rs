@@ -304,7 +304,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
         .query
         .as_ref()
         .context("--query is required with --features / --load-scorer")?;
-    let query = Embeddings::read(query_path).context("reading the --query embeddings")?;
+    let query = read_embeddings(query_path, "--query")?;
     let taps: Vec<Option<String>> = if args.tap.is_empty() {
         vec![None]
     } else {
@@ -345,7 +345,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
             .features
             .as_ref()
             .context("--features or --load-scorer is required")?;
-        let train = Embeddings::read(train_path).context("reading the --features embeddings")?;
+        let train = read_embeddings(train_path, "--features")?;
         check_same_encoder(
             train.encoder.as_ref(),
             train_path,
@@ -433,7 +433,7 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
     );
     let calibration = match &args.holdout {
         Some(h) => {
-            let hold = Embeddings::read(h).context("reading the --holdout embeddings")?;
+            let hold = read_embeddings(h, "--holdout")?;
             check_same_encoder(hold.encoder.as_ref(), h, query.encoder.as_ref(), query_path)?;
             let same = |a: &Path, b: &Path| {
                 a.canonicalize()
@@ -467,6 +467,29 @@ fn score_features(args: &ScoreArgs) -> Result<()> {
     )?;
     write_scores(args, &query.rows, &scores, &decisions, &neighbours)?;
     Ok(())
+}
+
+/// The embeddings of `path` (given as `flag`), less the rows holding NaN or infinite values,
+/// which are reported and skipped as unreadable images are: one bad row does not stop a
+/// batch.
+fn read_embeddings(path: &Path, flag: &str) -> Result<Embeddings> {
+    let (embeddings, dropped) = Embeddings::read_finite_rows(path)
+        .with_context(|| format!("reading the {flag} embeddings"))?;
+    if !dropped.is_empty() {
+        eprintln!(
+            "skipped {} of the {} rows of {} ({flag}) holding NaN or infinite values:",
+            dropped.len(),
+            dropped.len() + embeddings.rows.len(),
+            path.display()
+        );
+        for (i, row) in dropped.iter().take(20) {
+            eprintln!("  {} (row {i})", row.id);
+        }
+        if dropped.len() > 20 {
+            eprintln!("  ... and {} more", dropped.len() - 20);
+        }
+    }
+    Ok(embeddings)
 }
 
 /// `pooled, block15`, or `the first` for the default layer.
