@@ -119,6 +119,17 @@ pub fn load_samples(spec: &swan_data::DataSpec) -> Result<Vec<Sample>> {
     swan_data::load_samples(spec).with_context(|| format!("reading dataset {spec}"))
 }
 
+/// A filter that passes the first `max` samples of each class it is shown (all of them when
+/// `max` is `None`), in the order shown: `--max-train` of `swan eval` and `swan fit`.
+pub fn first_per_class(max: Option<usize>) -> impl FnMut(&Sample) -> bool {
+    let mut seen: std::collections::HashMap<Option<String>, usize> = Default::default();
+    move |s| {
+        let n = seen.entry(s.class.clone()).or_default();
+        *n += 1;
+        max.is_none_or(|max| *n <= max)
+    }
+}
+
 /// Which part of a dataset a command works on.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SplitChoice {

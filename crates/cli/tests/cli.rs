@@ -287,6 +287,68 @@ fn fit_then_score_writes_a_model_and_deterministic_scores() {
     );
 }
 
+/// `swan fit --max-train N` trains on the first N images of each class: with k = 1 exactly
+/// those score 0 (each is its own nearest neighbour) among the training images.
+#[test]
+fn fit_max_train_keeps_the_first_images_of_each_class() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, cache) = (tmp.path().join("data"), tmp.path().join("cache"));
+    make_folder_dataset(&data, 5, 1); // five distinct images per class
+    let spec = format!("folder:{}", data.display());
+    let w = weights_arg();
+    let model = tmp.path().join("m.safetensors");
+    let fitted = swan(
+        &cache,
+        &common::args(
+            "fit --image-size 32 --k 1 --max-train 3",
+            &[
+                "--data",
+                &spec,
+                "--weights",
+                &w,
+                "--out",
+                model.to_str().unwrap(),
+            ],
+        ),
+    );
+    ok(&fitted);
+    let said = String::from_utf8_lossy(&fitted.stderr);
+    assert!(said.contains("on 6 images"), "{said}");
+    let csv = tmp.path().join("s.csv");
+    ok(&swan(
+        &cache,
+        &common::args(
+            "score --split train",
+            &[
+                "--model",
+                model.to_str().unwrap(),
+                "--data",
+                &spec,
+                "--out",
+                csv.to_str().unwrap(),
+            ],
+        ),
+    ));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut zero: Vec<String> = text
+        .lines()
+        .skip(1)
+        .filter(|r| r.split(',').nth(1) == Some("0"))
+        .map(|r| r.split(',').next().unwrap().to_string())
+        .collect();
+    zero.sort();
+    let want: Vec<String> = ["blobs", "stripes"]
+        .iter()
+        .flat_map(|c| (0..3).map(move |i| format!("train/{c}/{i:03}.png")))
+        .collect();
+    assert_eq!(zero, want, "{text}");
+    let e = err(&swan(
+        &cache,
+        &common::args("fit --max-train 0", &["--data", &spec]),
+    ));
+    assert!(e.contains("must be at least 1"), "{e}");
+}
+
 #[test]
 fn antialias_is_recorded_in_the_model_and_used_again_when_scoring() {
     // 40 px images fitted at 32 px: the antialiased and the plain resize give different
@@ -440,6 +502,16 @@ fn eval_one_vs_rest_writes_the_results_layout_and_skips_corrupt_images() {
         assert!(described.contains(want), "lacks {want:?}:\n{described}");
     }
     assert!(!described.contains("splits.json"), "{described}");
+    // A file that is not there is named as missing, whatever its name says it would be.
+    for name in ["gone.safetensors", "gone.npz", "gone.json"] {
+        let missing = out.parent().unwrap().join(name);
+        let e = err(&swan(&cache, &["inspect", missing.to_str().unwrap()]));
+        assert!(
+            e.contains(&format!("cannot read {}: No such file", missing.display()))
+                && !e.contains("zip archive"),
+            "{e}"
+        );
+    }
 }
 
 #[test]

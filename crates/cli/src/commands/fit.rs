@@ -19,6 +19,10 @@ pub struct FitArgs {
     /// Which split of the dataset to train on.
     #[arg(long, value_enum, default_value = "train")]
     split: SplitChoice,
+    /// Train on at most N normal images per class (the first N of each; the images `swan eval
+    /// --max-train N` trains on); default: all.
+    #[arg(long, value_name = "N", value_parser = crate::args::at_least_one)]
+    max_train: Option<usize>,
     /// Labelled anomalies (dra, devnet): any data source, e.g. folder:DIR or
     /// idx:DIR with --anomaly-class. Every image of it is used (all splits).
     #[arg(long, value_name = "[KIND:]PATH")]
@@ -82,6 +86,10 @@ pub fn run(args: FitArgs, global: &Global) -> Result<()> {
         &args.classes,
         &args.data.data.to_string(),
     )?;
+    let normal: Vec<_> = normal
+        .into_iter()
+        .filter(common::first_per_class(args.max_train))
+        .collect();
     let (normal, held_out) = match args.calibration_split {
         Some(fraction) => {
             let (train, held) = split_off_calibration(

@@ -522,7 +522,7 @@ struct ScoredSet {
 /// images, before any protocol is built (so pollution fractions and DRA removals apply to
 /// the subset).
 fn subset(samples: Vec<Sample>, max_train: Option<usize>, max_test: Option<usize>) -> Vec<Sample> {
-    let mut per_class: std::collections::HashMap<Option<String>, usize> = Default::default();
+    let mut train = common::first_per_class(max_train);
     let mut tests = 0usize;
     samples
         .into_iter()
@@ -531,11 +531,7 @@ fn subset(samples: Vec<Sample>, max_train: Option<usize>, max_test: Option<usize
                 tests += 1;
                 max_test.is_none_or(|n| tests <= n)
             }
-            _ => {
-                let seen = per_class.entry(s.class.clone()).or_default();
-                *seen += 1;
-                max_train.is_none_or(|n| *seen <= n)
-            }
+            _ => train(s),
         })
         .collect()
 }

@@ -97,6 +97,10 @@ impl Described {
 }
 
 pub(super) fn describe(path: &Path) -> Result<Described> {
+    // A path that is not there says so, before the sniffing below reads it as a damaged file.
+    if let Err(e) = std::fs::metadata(path) {
+        return Err(anyhow::Error::new(e).context(format!("cannot read {}", path.display())));
+    }
     if is_json(path) {
         return describe_report(path);
     }
