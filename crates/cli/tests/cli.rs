@@ -317,16 +317,10 @@ fn fit_max_train_keeps_the_first_images_of_each_class() {
     let csv = tmp.path().join("s.csv");
     ok(&swan(
         &cache,
-        &common::args(
-            "score --split train",
-            &[
-                "--model",
-                model.to_str().unwrap(),
-                "--data",
-                &spec,
-                "--out",
-                csv.to_str().unwrap(),
-            ],
+        &common::score_model(
+            &model,
+            &spec,
+            &["--split", "train", "--out", csv.to_str().unwrap()],
         ),
     ));
     let text = std::fs::read_to_string(&csv).unwrap();

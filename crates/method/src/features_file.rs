@@ -737,24 +737,25 @@ mod tests {
         path
     }
 
-    #[test]
-    fn foreign_safetensors_give_their_float_layers_by_name_and_their_labels() {
-        let dir = tempfile::tempdir().unwrap();
+    /// A foreign safetensors file of three rows: layers `z_proj` [3, 2] and `a_enc` [3, 1], and
+    /// labels normal, anomaly, normal.
+    fn two_layers(dir: &Path, z_proj: &[f32; 6], a_enc: &[f32; 3]) -> std::path::PathBuf {
         let labels: Vec<u8> = [0i64, 1, 0].iter().flat_map(|x| x.to_le_bytes()).collect();
-        let path = safetensors_file(
-            dir.path(),
+        safetensors_file(
+            dir,
             &[
-                (
-                    "z_proj",
-                    Dtype::F32,
-                    vec![3, 2],
-                    bytes_f32(&[1., 2., 3., 4., 5., 6.]),
-                ),
-                ("a_enc", Dtype::F32, vec![3, 1], bytes_f32(&[7., 8., 9.])),
+                ("z_proj", Dtype::F32, vec![3, 2], bytes_f32(z_proj)),
+                ("a_enc", Dtype::F32, vec![3, 1], bytes_f32(a_enc)),
                 ("labels", Dtype::I64, vec![3], labels),
             ],
             None,
-        );
+        )
+    }
+
+    #[test]
+    fn foreign_safetensors_give_their_float_layers_by_name_and_their_labels() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = two_layers(dir.path(), &[1., 2., 3., 4., 5., 6.], &[7., 8., 9.]);
         let e = Embeddings::read(&path).unwrap();
         assert!(e.encoder.is_none());
         let names: Vec<&str> = e.layers.iter().map(|(n, _)| n.as_str()).collect();
@@ -774,25 +775,10 @@ mod tests {
     #[test]
     fn rows_with_a_nan_in_any_layer_are_dropped_from_every_layer_when_asked() {
         let dir = tempfile::tempdir().unwrap();
-        let labels: Vec<u8> = [0i64, 1, 0].iter().flat_map(|x| x.to_le_bytes()).collect();
-        let path = safetensors_file(
+        let path = two_layers(
             dir.path(),
-            &[
-                (
-                    "z_proj",
-                    Dtype::F32,
-                    vec![3, 2],
-                    bytes_f32(&[1., 2., 3., 4., 5., f32::NEG_INFINITY]),
-                ),
-                (
-                    "a_enc",
-                    Dtype::F32,
-                    vec![3, 1],
-                    bytes_f32(&[7., f32::NAN, 9.]),
-                ),
-                ("labels", Dtype::I64, vec![3], labels),
-            ],
-            None,
+            &[1., 2., 3., 4., 5., f32::NEG_INFINITY],
+            &[7., f32::NAN, 9.],
         );
         let e = Embeddings::read(&path).unwrap_err().to_string();
         assert!(e.contains("a_enc") && e.contains("row 1"), "{e}");
