@@ -1045,22 +1045,21 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let data_start = 8 + u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
     patched[data_start..data_start + 4].copy_from_slice(&f32::NAN.to_le_bytes());
     std::fs::write(&nan, patched).unwrap();
-    let score_csv = |query: &Path, csv: &Path| {
-        swan(
-            &cache,
-            &common::args(
-                "score",
-                &[
-                    "--features",
-                    train.to_str().unwrap(),
-                    "--query",
-                    query.to_str().unwrap(),
-                    "--out",
-                    csv.to_str().unwrap(),
-                ],
-            ),
-        )
+    let score_query = |query: &Path, more: &[&str]| {
+        let mut a = common::args(
+            "score",
+            &[
+                "--features",
+                train.to_str().unwrap(),
+                "--query",
+                query.to_str().unwrap(),
+            ],
+        );
+        a.extend_from_slice(more);
+        swan(&cache, &a)
     };
+    let score_csv =
+        |query: &Path, csv: &Path| score_query(query, &["--out", csv.to_str().unwrap()]);
     let (clean_csv, nan_csv) = (tmp.path().join("clean.csv"), tmp.path().join("nan.csv"));
     ok(&score_csv(&test, &clean_csv));
     let out = score_csv(&nan, &nan_csv);
@@ -1106,18 +1105,7 @@ fn features_files_feed_every_scorer_and_thresholds() {
             "every one of its 2 rows holds NaN or infinite values",
         ),
     ] {
-        let out = swan(
-            &cache,
-            &common::args(
-                "score",
-                &[
-                    "--features",
-                    train.to_str().unwrap(),
-                    "--query",
-                    query.to_str().unwrap(),
-                ],
-            ),
-        );
+        let out = score_query(query, &[]);
         let e = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success() && e.contains(want), "{e}");
         assert!(
