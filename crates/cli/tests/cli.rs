@@ -1045,19 +1045,7 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let data_start = 8 + u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
     patched[data_start..data_start + 4].copy_from_slice(&f32::NAN.to_le_bytes());
     std::fs::write(&nan, patched).unwrap();
-    let score_query = |query: &Path, more: &[&str]| {
-        let mut a = common::args(
-            "score",
-            &[
-                "--features",
-                train.to_str().unwrap(),
-                "--query",
-                query.to_str().unwrap(),
-            ],
-        );
-        a.extend_from_slice(more);
-        swan(&cache, &a)
-    };
+    let score_query = |query: &Path, more: &[&str]| score_against(&cache, &train, query, more);
     let score_csv =
         |query: &Path, csv: &Path| score_query(query, &["--out", csv.to_str().unwrap()]);
     let (clean_csv, nan_csv) = (tmp.path().join("clean.csv"), tmp.path().join("nan.csv"));
@@ -1088,14 +1076,7 @@ fn features_files_feed_every_scorer_and_thresholds() {
     let all_nan = tmp.path().join("all-nan.npy");
     std::fs::write(
         &all_nan,
-        swan_data::source::npz::npy_bytes(
-            "<f4",
-            &[2, 2],
-            &[f32::NAN, 1.0, 2.0, f32::INFINITY]
-                .iter()
-                .flat_map(|v| v.to_le_bytes())
-                .collect::<Vec<u8>>(),
-        ),
+        npy_f32(2, 2, &[f32::NAN, 1.0, 2.0, f32::INFINITY]),
     )
     .unwrap();
     for (query, want) in [
@@ -1237,6 +1218,21 @@ fn features_files_feed_every_scorer_and_thresholds() {
 }
 
 /// An `.npy` of little-endian f32 values `[rows, cols]`.
+/// `swan score --features TRAIN --query QUERY MORE...`.
+fn score_against(cache: &Path, train: &Path, query: &Path, more: &[&str]) -> Output {
+    let mut a = common::args(
+        "score",
+        &[
+            "--features",
+            train.to_str().unwrap(),
+            "--query",
+            query.to_str().unwrap(),
+        ],
+    );
+    a.extend_from_slice(more);
+    swan(cache, &a)
+}
+
 fn npy_f32(rows: usize, cols: usize, values: &[f32]) -> Vec<u8> {
     let body: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
     swan_data::source::npz::npy_bytes("<f4", &[rows, cols], &body)
@@ -1260,18 +1256,7 @@ fn embeddings_from_another_encoder_are_scored_as_they_are() {
     let (train_path, query_path) = (tmp.path().join("train.npy"), tmp.path().join("q.npy"));
     std::fs::write(&train_path, npy_f32(40, 4, &train)).unwrap();
     std::fs::write(&query_path, npy_f32(6, 4, &query)).unwrap();
-    // `swan score --features train.npy --query QUERY ARGS...`
-    let score = |query: &Path, args: &[&str]| {
-        let mut all = vec![
-            "score",
-            "--features",
-            train_path.to_str().unwrap(),
-            "--query",
-            query.to_str().unwrap(),
-        ];
-        all.extend(args);
-        swan(&cache, &all)
-    };
+    let score = |query: &Path, args: &[&str]| score_against(&cache, &train_path, query, args);
     for scorer in ["knn", "k-cos", "mahalanobis"] {
         let out = ok(&score(
             &query_path,
