@@ -5,13 +5,15 @@
 # --objective simclr / byol, both switches on (nsa) or off (plain); k-Cos (trains), then
 # cosine 1-NN on the same trained networks (--resume finds the finished checkpoints).
 # Usage: SWAN=path/to/swan SEEDS="0 1 2" OBJECTIVES="simclr byol" bash run.sh (also simsiam, simclr-shifted)
+# Other classes into their own folder (each class's network and pollution draw do not depend on
+# which classes run): SPLITS=3,4,5,6,7,8,9 OUTDIR=classes3-9 ... bash run.sh
 S=${SWAN:-swan}
-COMMON="--method nsa --data idx:/usr/share/datasets/fashion-mnist --protocol pollution --pollution 0.1 --max-train 1500 --only-splits 0,1,2 --epochs 20 --width 0.125 --train-size 28 --train-batch 64 --proj-dim 256 --lr 0.1 --threads 2 --no-progress"
+COMMON="--method nsa --data idx:/usr/share/datasets/fashion-mnist --protocol pollution --pollution 0.1 --max-train 1500 --only-splits ${SPLITS:-0,1,2} --epochs 20 --width 0.125 --train-size 28 --train-batch 64 --proj-dim 256 --lr 0.1 --threads 2 --no-progress"
 for seed in ${SEEDS:-0 1 2}; do
   for obj in ${OBJECTIVES:-simclr byol}; do
     for v in nsa plain; do
       if [ $v = nsa ]; then N=true; else N=false; fi
-      D=./$obj-$v-s$seed
+      D=${OUTDIR:-.}/$obj-$v-s$seed
       [ -e $D-knn.json ] && continue  # finished earlier
       /usr/bin/time -f "%e s wall, %M KB" $S eval $COMMON --objective $obj --seed $seed --normalize-encoder $N --normalize-projection $N \
         --train-dir $D --out $D-kcos.json > $D-kcos.txt 2>&1
@@ -20,4 +22,4 @@ for seed in ${SEEDS:-0 1 2}; do
     done
   done
 done
-echo done > ./DONE
+echo done > ${OUTDIR:-.}/DONE
