@@ -3,8 +3,8 @@
 # ranked on EfficientNet-Lite2's pooled features (--rank-backbone efficientnet-lite2), the head
 # still trains on Lite0's. Otherwise ../run.sh's KE runs: first 1000 training images per class,
 # 64 px, the 12-transform bank, CPU tier, 2 threads; SAD and SSA (SSA's meaning-changing
-# operations fixed before running, as in ../run.sh).
-# Usage: [SEEDS="0 1 2"] [KEYS="sad ssa"] bash run.sh [OUTDIR]   (from the repository root)
+# operations fixed before running, as in ../run.sh), and SSA over the normal class's own images.
+# Usage: [SEEDS="0 1 2"] [KEYS="ssa sad ssa-normal"] bash run.sh [OUTDIR]   (from the repository root)
 set -euo pipefail
 SWAN=${SWAN:-./target/release/swan}
 DATA=${DATA:-idx:/usr/share/datasets/fashion-mnist}
@@ -16,9 +16,10 @@ common=(--threads 2 --no-progress eval --data "$DATA" --image-size 64 --max-trai
 declare -A protocol=(
   [sad]="--protocol one-vs-rest"
   [ssa]="--protocol ssa --transforms $BANK5 --shifting $SHIFT --shifting-for 8=noise,glass"
+  [ssa-normal]="--protocol ssa --transforms $BANK5 --shifting $SHIFT --shifting-for 8=noise,glass --ssa-scope normal-class"
 )
 for seed in ${SEEDS:-0 1 2}; do
-  for key in ${KEYS:-ssa sad}; do
+  for key in ${KEYS:-ssa sad ssa-normal}; do
     out="$OUT/ke-lite2rank-$key-s$seed.json"
     [[ -f $out ]] && continue
     echo "== ke ranked by lite2, $key seed=$seed ($(date +%T))"
