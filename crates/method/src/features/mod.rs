@@ -295,8 +295,6 @@ pub struct RunContext {
     /// A second pretrained encoder that a method consults without embedding with it: KE ranks
     /// transforms with a larger backbone than the one its head reads ([`Self::ranking_context`]).
     pub rank_encoder: Option<Arc<Encoder>>,
-    /// The context [`Self::ranking_context`] embeds in (its feature tables kept across calls).
-    ranking: Option<Box<RunContext>>,
     tables: HashMap<FeatureKey, FeatureTable>,
     /// The encoder rebuilt at other input sizes (image pyramids).
     resized: HashMap<usize, Arc<Encoder>>,
@@ -362,7 +360,6 @@ impl RunContext {
             neighbours: 0,
             maps: false,
             rank_encoder: None,
-            ranking: None,
             tables: HashMap::new(),
             resized: HashMap::new(),
             warned: Default::default(),
@@ -374,10 +371,11 @@ impl RunContext {
         self.encoder.as_ref().ok_or(MethodError::NeedsEncoder)
     }
 
-    /// A context that embeds with [`Self::rank_encoder`], which must be `backbone`; it shares
-    /// this context's batch size, seed, progress display and disk cache (whose entries name
-    /// the encoder they came from), and keeps its features for the next call.
-    pub fn ranking_context(&mut self, backbone: Backbone) -> Result<&mut RunContext, MethodError> {
+    /// A context that embeds with [`Self::rank_encoder`], which must be `backbone`: this
+    /// context's batch size, seed, progress display and disk cache (whose entries name the
+    /// encoder they came from), and an empty feature table, so that the rows a ranking reads
+    /// once are not kept in memory after it.
+    pub fn ranking_context(&self, backbone: Backbone) -> Result<RunContext, MethodError> {
         let encoder = match &self.rank_encoder {
             Some(e) if e.backbone() == backbone => Arc::clone(e),
             other => {
@@ -387,21 +385,13 @@ impl RunContext {
                 });
             }
         };
-        let stale = self
-            .ranking
-            .as_ref()
-            .is_none_or(|r| r.encoder.as_ref().is_none_or(|e| !Arc::ptr_eq(e, &encoder)));
-        if stale {
-            let mut child = RunContext::new(encoder);
-            child.batch_size = self.batch_size;
-            child.seed = self.seed;
-            child.progress = self.progress;
-            child.disk_cache = self.disk_cache.clone();
-            child.cache_part = self.cache_part;
-            child.keep_features = self.keep_features;
-            self.ranking = Some(Box::new(child));
-        }
-        Ok(self.ranking.as_mut().expect("set above"))
+        let mut child = RunContext::new(encoder);
+        child.batch_size = self.batch_size;
+        child.seed = self.seed;
+        child.progress = self.progress;
+        child.disk_cache = self.disk_cache.clone();
+        child.cache_part = self.cache_part;
+        Ok(child)
     }
 
     /// What identifies the features of the context's encoder at `tap`.
@@ -859,7 +849,7 @@ mod tests {
 
     #[test]
     fn a_ranking_backbone_that_was_not_loaded_is_named() {
-        let mut ctx = RunContext::without_encoder();
+        let ctx = RunContext::without_encoder();
         let e = ctx
             .ranking_context(Backbone::EfficientNetLite2)
             .err()
