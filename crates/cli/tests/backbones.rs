@@ -437,9 +437,18 @@ fn ke_ranks_transforms_with_the_backbone_named() {
         lite2.to_str().unwrap(),
     ]));
     let config = method_config_and_scores(&cache, &model, &data_arg, 10);
-    assert!(
-        config.contains("backbone = \"efficientnet-lite2\""),
-        "{config}"
+    // The model file names the encoder that ranked, down to its weights.
+    let v: toml::Value = toml::from_str(&config).unwrap();
+    let ranked_by = &v["chosen"]["ranked_by"];
+    assert_eq!(ranked_by["backbone"].as_str(), Some("efficientnet-lite2"));
+    assert_eq!(ranked_by["image_size"].as_integer(), Some(64));
+    let cpu = swan_encoder::device_from_name("cpu").unwrap();
+    let encoder =
+        swan_encoder::Encoder::load(swan_encoder::Backbone::EfficientNetLite2, &lite2, 64, &cpu)
+            .unwrap();
+    assert_eq!(
+        ranked_by["weights_digest"].as_str(),
+        Some(encoder.weights_digest())
     );
     let by_lite2 = ranking(&config);
     let info = ok(&swan_lite0(&cache, &["inspect", model.to_str().unwrap()]));
@@ -490,7 +499,10 @@ fn ke_ranks_transforms_with_the_backbone_named() {
     // Without the flag the ranking reads Lite0: other distances.
     ok(&fit(&[]));
     let config = method_config_and_scores(&cache, &model, &data_arg, 10);
-    assert!(!config.contains("efficientnet-lite2"), "{config}");
+    assert!(
+        !config.contains("efficientnet-lite2") && !config.contains("ranked_by"),
+        "{config}"
+    );
     let by_lite0 = ranking(&config);
     assert_ne!(
         by_lite0.iter().map(|t| t.1).collect::<Vec<_>>(),

@@ -60,6 +60,10 @@ pub struct Chosen {
     /// The ranking (ascending distance) when the policy ranks.
     #[serde(default)]
     pub ranking: Vec<TransformDistance>,
+    /// The encoder that ranked, when it is not the one the method embeds with
+    /// (`--rank-backbone`): its backbone, input, tap and weights digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ranked_by: Option<crate::EncoderSpec>,
 }
 
 impl Chosen {
@@ -231,6 +235,7 @@ impl KeParams {
                 positives: names(positives),
                 negatives: names(negatives),
                 ranking: Vec::new(),
+                ranked_by: None,
             }),
             Policy::Random => {
                 let order = permutation(self.bank.len(), mix(ctx.seed, 0x4E_0B1A5));
@@ -241,15 +246,24 @@ impl KeParams {
                     positives: pick(0..self.k),
                     negatives: pick(self.k..2 * self.k),
                     ranking: Vec::new(),
+                    ranked_by: None,
                 })
             }
             Policy::Ranked => {
                 let ranking = rank(ctx, normal, &self.bank, &self.ranking, ctx.seed)?;
                 let (positives, negatives) = choose(&ranking, self.k, self.skip_nearest)?;
+                let ranked_by = match self.ranking.space {
+                    super::ranking::RankSpace::Encoder {
+                        tap,
+                        backbone: Some(b),
+                    } => Some(ctx.ranking_context(b)?.encoder_spec(tap)?),
+                    _ => None,
+                };
                 Ok(Chosen {
                     positives,
                     negatives,
                     ranking,
+                    ranked_by,
                 })
             }
         }
