@@ -21,16 +21,34 @@ pub fn select_device(name: &str) -> Result<swan_encoder::Device> {
     Ok(device)
 }
 
-pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
-    swan_encoder::check_image_size(args.image_size).context("--image-size")?;
-    let path = args.weights_path();
+/// A weights file that is not there is an error saying how to get one: name it with `flag`, or
+/// fetch `backbone`'s ImageNet checkpoint.
+pub fn require_weights(
+    path: &std::path::Path,
+    backbone: swan_encoder::Backbone,
+    flag: &str,
+) -> Result<()> {
     if !path.exists() {
-        anyhow::bail!(
-            "weights file {} not found: pass --weights FILE, or run `swan weights fetch` to download \
-             the EfficientNet-Lite0 ImageNet checkpoint",
-            path.display()
+        bail!(
+            "weights file {} not found: pass {flag} FILE, or run `swan weights fetch --backbone {}` \
+             to download the {} ImageNet checkpoint",
+            path.display(),
+            backbone.name(),
+            backbone.name()
         );
     }
+    Ok(())
+}
+
+pub fn load_encoder(args: &EncoderArgs) -> Result<Encoder> {
+    load_encoder_named(args, "--weights")
+}
+
+/// [`load_encoder`], a missing weights file naming `weights_flag` as the way to give one.
+fn load_encoder_named(args: &EncoderArgs, weights_flag: &str) -> Result<Encoder> {
+    swan_encoder::check_image_size(args.image_size).context("--image-size")?;
+    let path = args.weights_path();
+    require_weights(&path, args.backbone, weights_flag)?;
     let device = select_device(&args.device)?;
     Encoder::load(args.backbone, &path, args.image_size, &device)
         .map(|e| e.with_antialias(args.antialias))
@@ -76,19 +94,9 @@ pub fn load_rank_encoder(
         weights: weights.map(std::path::Path::to_path_buf),
         ..args.clone()
     };
-    let path = args.weights_path();
-    if !path.exists() {
-        bail!(
-            "--rank-backbone {}: weights file {} not found: pass --rank-weights FILE, or run \
-             `swan weights fetch --backbone {}`",
-            backbone.name(),
-            path.display(),
-            backbone.name()
-        );
-    }
-    load_encoder(&args)
+    load_encoder_named(&args, "--rank-weights")
         .map(|e| Some(Arc::new(e)))
-        .context("--rank-backbone")
+        .with_context(|| format!("--rank-backbone {}", backbone.name()))
 }
 
 pub fn run_context(

@@ -336,22 +336,20 @@ impl FeaturesFile {
             let (shape, values) = tensors
                 .remove(&format!("features.{tap}"))
                 .ok_or_else(|| bad(format!("no tensor for tap {tap}")))?;
-            let TensorValues::F32(mut data) = values else {
+            let TensorValues::F32(data) = values else {
                 return Err(bad(format!("features.{tap} does not hold floats")));
             };
-            let [r, c] = shape[..] else {
+            let [r, _] = shape[..] else {
                 return Err(bad(format!("features.{tap} is not 2-D")));
             };
-            if let Some(marks) = non_finite.as_deref_mut() {
-                mark_non_finite(&mut data, c, marks);
-            }
             if r != header.rows.len() {
                 return Err(bad(format!(
                     "features.{tap} has {r} rows for {} ids",
                     header.rows.len()
                 )));
             }
-            let m = Matrix::new(r, c, data).map_err(|e| bad(format!("features.{tap}: {e}")))?;
+            let m = layer_matrix(&shape, data, non_finite.as_deref_mut())
+                .map_err(|e| bad(format!("features.{tap}: {e}")))?;
             layers.push((tap, m));
         }
         Ok(Self {

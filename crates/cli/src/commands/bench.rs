@@ -363,13 +363,7 @@ impl FinetuneBench {
             .weights
             .clone()
             .unwrap_or_else(|| self.backbone.default_weights_path());
-        if !path.exists() {
-            bail!(
-                "weights file {} not found: pass --weights FILE, or run `swan weights fetch --backbone {}`",
-                path.display(),
-                self.backbone.name()
-            );
-        }
+        common::require_weights(&path, self.backbone, "--weights")?;
         let tensors = swan_encoder::read_checkpoint(&path)
             .with_context(|| format!("reading {}", path.display()))?;
         match Backbone::of_checkpoint(&tensors) {

@@ -379,9 +379,8 @@ pub fn run(args: EvalArgs, global: &Global) -> Result<()> {
     };
     let mut method = resolve_method(&args.method)?;
     crate::settings::apply_antialias(&mut method, args.encoder.antialias);
-    let rank_weights = args.method.rank_weights.clone();
     let plan = EvalPlan {
-        rank_weights,
+        rank_weights: args.method.rank_weights.clone(),
         data: args.data.data,
         protocol,
         method,

@@ -132,18 +132,11 @@ pub fn embed(
     space: RankSpace,
 ) -> Result<(Matrix, Vec<bool>), MethodError> {
     match space {
-        RankSpace::Encoder {
-            tap,
-            backbone: None,
-        } => {
-            let e = ctx.embed(samples, tap)?;
-            Ok((e.matrix, e.kept))
-        }
-        RankSpace::Encoder {
-            tap,
-            backbone: Some(backbone),
-        } => {
-            let e = ctx.ranking_context(backbone)?.embed(samples, tap)?;
+        RankSpace::Encoder { tap, backbone } => {
+            let e = match backbone {
+                None => ctx.embed(samples, tap)?,
+                Some(b) => ctx.ranking_context(b)?.embed(samples, tap)?,
+            };
             Ok((e.matrix, e.kept))
         }
         RankSpace::Pixels { size } => {
