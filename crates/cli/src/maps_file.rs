@@ -1,5 +1,5 @@
-//! Patch-score maps on disk (`swan score --maps DIR`): where in each image a DRA, DevNet,
-//! ADIB or ADRA model finds its anomaly. `DIR/maps.safetensors` holds each patch head's maps and their sum
+//! Score maps on disk (`swan score --maps DIR`): where in each image a model finds its
+//! anomaly (the patch scores of DRA, DevNet, ADIB or ADRA; occlusion maps for any model). `DIR/maps.safetensors` holds each patch head's maps and their sum
 //! (`total`), `[n, h, w]`, with a JSON header under the metadata key `swan-maps` (format
 //! version, the model, the image ids, the colour scale); `DIR/<i>_<name>.png` draws each
 //! image's `total` map over it. Every file is written atomically.
@@ -32,8 +32,13 @@ pub struct Header {
     /// The model file the maps come from, and its method.
     pub model: String,
     pub method: String,
-    /// The heads whose patch scores the file holds (a tensor each); `total` is their sum.
+    /// The heads whose patch scores the file holds (a tensor each; `occlusion` for occlusion
+    /// maps); `total` is their sum.
     pub heads: Vec<String>,
+    /// What `total` shows ("the seen + pseudo + residual heads' patch scores", "the drop in
+    /// score when each of the 8 × 8 cells is …"); empty in files written before it was kept.
+    #[serde(default)]
+    pub what: String,
     /// `[h, w]` patches per image.
     pub shape: [usize; 2],
     /// The top of the PNGs' colour scale: the largest `total` value of the run.
@@ -60,8 +65,8 @@ pub struct Written {
     pub pixel: Option<swan_eval::metrics::PixelMetrics>,
 }
 
-/// Writes the maps of the `scored` images (aligned with `maps`) into `dir`: the PNGs, then
-/// the safetensors file. An image that cannot be read again or drawn is reported and left
+/// Writes the maps of the `scored` images (aligned with `maps`; `what` says what their sum
+/// shows) into `dir`: the PNGs, then the safetensors file. An image that cannot be read again or drawn is reported and left
 /// out of the PNGs; its maps are kept.
 pub fn write(
     dir: &Path,
@@ -69,6 +74,7 @@ pub fn write(
     method: &str,
     scored: &[&Sample],
     maps: &[ScoreMap],
+    what: String,
     bar: indicatif::ProgressBar,
 ) -> Result<Written> {
     // The heads' maps agree in shape and length (else no total), and hold one map per image.
@@ -93,7 +99,6 @@ pub fn write(
     }
     let scale = ScoreMap::scale(&total);
     let heads: Vec<String> = maps.iter().map(|m| m.name.clone()).collect();
-    let what = ScoreMap::describe_total(maps);
 
     if dir.join(MAPS_NAME).exists() {
         tracing::warn!(
@@ -168,6 +173,7 @@ pub fn write(
         model: model.display().to_string(),
         method: method.into(),
         heads,
+        what: what.clone(),
         shape,
         scale,
         ids: scored.iter().map(|s| s.id.clone()).collect(),

@@ -177,22 +177,33 @@ fn dra_fit_score_and_eval_smoke() {
         "{described}"
     );
 
-    // A DN2 model scores whole images: --maps says so.
-    let dn2_model = tmp.path().join("dn2.safetensors");
+    // --occlusion explains a DRA model by occlusion instead of its heads' patch scores.
+    let occluded_maps = tmp.path().join("occluded-maps");
     ok(&swan(
         &cache,
-        &common::args(
-            "fit --class blobs --image-size 64",
-            &["--data", &data_arg, "--out", dn2_model.to_str().unwrap()],
+        &common::score_model(
+            &model,
+            &data_arg,
+            &[
+                "--split",
+                "test",
+                "--maps",
+                occluded_maps.to_str().unwrap(),
+                "--occlusion",
+                "3",
+            ],
         ),
     ));
-    let msg = err(&swan(
+    let described = ok(&swan(
         &cache,
-        &common::score_model(&dn2_model, &data_arg, &["--maps", maps.to_str().unwrap()]),
+        &[
+            "inspect",
+            occluded_maps.join("maps.safetensors").to_str().unwrap(),
+        ],
     ));
     assert!(
-        msg.contains("a dn2 model scores the image as a whole"),
-        "{msg}"
+        described.contains("occlusion and the same map as total, [3,3] patches"),
+        "{described}"
     );
 
     // A DRA score is no distance to training images: --neighbours says so.

@@ -73,6 +73,15 @@ pub enum ImageRef {
         /// Quarter turns counter-clockwise, 0 to 3.
         quarter_turns: u8,
     },
+    /// An image already decoded and held in memory, under the location of the image it was
+    /// decoded from (so that derived images, such as the occluded copies of an occlusion map,
+    /// decode the file once, not once per copy).
+    Decoded {
+        /// The location of the image it was decoded from ([`Sample::location`]).
+        location: String,
+        /// The pixels.
+        image: Arc<Image>,
+    },
     /// Another image seen through an operation defined outside this crate (a transform
     /// chain with its seed), applied at load time.
     View {
@@ -106,6 +115,7 @@ impl ImageRef {
                 inner,
                 quarter_turns,
             } => Ok(inner.load()?.rotate90(*quarter_turns)),
+            Self::Decoded { image, .. } => Ok(Image::clone(image)),
             Self::View { inner, view } => view.apply(inner.load()?),
         }
     }
@@ -127,12 +137,14 @@ impl ImageRef {
                     90 * u32::from(quarter_turns % 4)
                 )
             }
+            Self::Decoded { location, .. } => location.clone(),
             Self::View { inner, view } => format!("{}@{}", inner.location(), view.key()),
         }
     }
 
     /// Whether the pixels are held in memory ([`Self::Encoded`]) rather than read from a file
-    /// (then [`Self::file`] is only the name the image was given).
+    /// (then [`Self::file`] is only the name the image was given). A [`Self::Decoded`] image
+    /// counts as the image it was decoded from: its location is that image's.
     pub fn in_memory(&self) -> bool {
         match self {
             Self::Encoded { .. } => true,
@@ -146,6 +158,7 @@ impl ImageRef {
         match self {
             Self::File(path) => path,
             Self::Encoded { name, .. } => std::path::Path::new(name),
+            Self::Decoded { location, .. } => std::path::Path::new(location),
             Self::Idx { images, .. } => images.path(),
             Self::Cifar { images, .. } => images.path(),
             Self::Array { images, .. } => images.path(),
@@ -200,6 +213,19 @@ impl Sample {
     /// A short, stable description of where the pixels are, for fingerprints and reports.
     pub fn location(&self) -> String {
         self.image.location()
+    }
+
+    /// The same sample with its image decoded once and held in memory
+    /// ([`ImageRef::Decoded`], under the same location).
+    pub fn decoded(&self) -> Result<Sample, DataError> {
+        let image = Arc::new(self.load()?);
+        Ok(Sample {
+            image: ImageRef::Decoded {
+                location: self.location(),
+                image,
+            },
+            ..self.clone()
+        })
     }
 
     /// The ground-truth mask of where the image is anomalous (the [`MASK_ATTRIBUTE`]: MVTec's
@@ -396,6 +422,22 @@ mod tests {
             split: None,
             attributes: BTreeMap::new(),
         }
+    }
+
+    #[test]
+    fn a_decoded_sample_keeps_its_pixels_location_and_fields() {
+        let s = gray_sample("decoded");
+        let d = s.decoded().unwrap();
+        assert_eq!(d.load().unwrap(), s.load().unwrap());
+        assert_eq!(d.location(), s.location());
+        assert_eq!(
+            (d.id.as_str(), d.class.clone()),
+            ("decoded", s.class.clone())
+        );
+        assert!(matches!(d.image, ImageRef::Decoded { .. }));
+        // Read once: the file can go.
+        std::fs::remove_file(s.image.file()).unwrap();
+        assert!(d.load().is_ok() && s.load().is_err());
     }
 
     #[test]

@@ -70,6 +70,9 @@ pub enum MethodError {
         /// Which values.
         what: String,
     },
+    /// An occlusion map could not be made ([`crate::explain`]).
+    #[error("occlusion map: {0}")]
+    Occlusion(String),
     /// A scorer failed.
     #[error(transparent)]
     Score(#[from] swan_score::ScoreError),

@@ -8,6 +8,7 @@
 //! (Knowledge Exposure: encoder-ranked transforms, multi-positive InfoNCE, OC-SVM),
 //! [`transfer`] (ADIB / ADRA: outlier exposure with an L2 pull or residual adapters),
 //! [`red_panda`] (nuisance-aware: grouped contrastive loss, conditional generator).
+//! [`explain`]: occlusion maps, where in an image any detector's score comes from.
 //! [`probe`]: linear probes on embeddings (NAGAD's invariance / informativeness).
 
 #![warn(missing_docs)]
@@ -15,6 +16,7 @@
 pub mod dn2;
 pub mod dra;
 mod error;
+pub mod explain;
 mod features;
 mod features_file;
 mod head;

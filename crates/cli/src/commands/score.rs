@@ -101,16 +101,27 @@ pub struct ScoreArgs {
     /// or k-cos's on one layer of --features (its rows' ids).
     #[arg(long, value_name = "K", value_parser = crate::args::at_least_one)]
     neighbours: Option<usize>,
-    /// Write where in each image the score comes from, for DRA and DevNet models (whose
-    /// heads score patches of the encoder's feature map) and ADIB and ADRA models (their
-    /// linear head at every patch, which averages to the logit): DIR/maps.safetensors (each
-    /// patch head's `[n, h, w]` patch scores and their sum `total`, with the image ids) and one
-    /// PNG per image with its `total` map drawn over it (DIR/00000_<name>.png), coloured from 0
-    /// to the run's largest value. --report's galleries show the same pictures. When the images
-    /// have ground-truth masks (MVTec's ground_truth/, a CSV `mask` column) it also prints the
-    /// pixel AUROC and AUPRO of the maps.
+    /// Write where in each image the score comes from: DIR/maps.safetensors (the `[n, h, w]`
+    /// maps and their sum `total`, with the image ids) and one PNG per image with its `total`
+    /// map drawn over it (DIR/00000_<name>.png), coloured from 0 to the run's largest value.
+    /// DRA and DevNet models (whose heads score patches of the encoder's feature map) and ADIB
+    /// and ADRA models (their linear head at every patch, which averages to the logit) give
+    /// their own patch scores; every other model (DN2, NSA, KE, Red PANDA) is explained by
+    /// occlusion (see --occlusion), which costs one scoring per cell and image. --report's
+    /// galleries show the same pictures. When the images have ground-truth masks (MVTec's
+    /// ground_truth/, a CSV `mask` column) it also prints the pixel AUROC and AUPRO of the maps.
     #[arg(long, value_name = "DIR", requires = "model", value_parser = crate::args::file_out)]
     maps: Option<PathBuf>,
+    /// Make the --maps by occlusion, for any model: the image is cut into GRID × GRID cells,
+    /// each cell in turn is filled (--occlusion-fill) and the copy scored, and a cell's value
+    /// is how much the score drops without it (higher = that part of the image raises the
+    /// score). GRID² extra scorings per image [default for models without patch scores: 8]
+    #[arg(long, value_name = "GRID", requires = "maps", value_parser = clap::value_parser!(u16).range(1..=swan_method::explain::MAX_GRID as i64))]
+    occlusion: Option<u16>,
+    /// What an occluded cell is filled with: `mean` (the image's mean colour) or `blur` (the
+    /// image blurred with a box the size of a cell: colours and shading stay, shapes go)
+    #[arg(long, value_name = "FILL", requires = "maps", default_value = "mean", value_parser = ["mean", "blur"])]
+    occlusion_fill: String,
     /// Held-out normal embeddings (the same kinds of file as --features; rows labelled
     /// anomalous are left out): a `p_value` column, and the threshold of --threshold-fpr.
     #[arg(long, value_name = "FILE", conflicts_with = "model")]
@@ -149,6 +160,9 @@ pub fn run(args: ScoreArgs, global: &Global) -> Result<()> {
     }
 }
 
+/// Cells per side of `--maps` by occlusion when `--occlusion` does not say.
+const DEFAULT_OCCLUSION_GRID: usize = 8;
+
 fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<()> {
     let Some(data) = &args.data else {
         bail!("--model needs --data (the images to score)")
@@ -169,14 +183,26 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
             model.kind().name()
         );
     }
-    if args.maps.is_some() && !model.has_maps() {
-        bail!(
-            "--maps draws where in an image the score comes from, for models whose score pools \
-             patch scores (dra, devnet) or whose linear head splits its logit among them (adib, \
-             adra); a {} model scores the image as a whole",
-            model.kind().name()
-        );
-    }
+    // Maps by occlusion when asked, or when the model has no patch scores of its own.
+    let occlusion = match (&args.maps, args.occlusion) {
+        (None, _) => None,
+        (Some(_), None) if model.has_maps() => None,
+        (Some(_), grid) => {
+            let grid = grid.map_or(DEFAULT_OCCLUSION_GRID, usize::from);
+            let fill = args.occlusion_fill.parse()?;
+            let occlusion = swan_method::explain::Occlusion::new(grid, fill)?;
+            if args.occlusion.is_none() {
+                eprintln!(
+                    "a {} model scores whole images: --maps explains it by occlusion, {} \
+                     ({} extra scorings per image; --occlusion GRID sets the grid)",
+                    model.kind().name(),
+                    occlusion.describe(),
+                    grid * grid
+                );
+            }
+            Some(occlusion)
+        }
+    };
     let mut ctx = common::run_context(
         encoder.map(Arc::new),
         args.model_run.batch_size,
@@ -186,8 +212,8 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     // Each image is scored once: embeddings are handed to the scorer, not kept as well.
     ctx.keep_features = false;
     ctx.neighbours = args.neighbours.unwrap_or(0);
-    ctx.maps = args.maps.is_some();
-    let scored = model
+    ctx.maps = args.maps.is_some() && occlusion.is_none();
+    let mut scored = model
         .score_in_parts(&samples, &mut ctx)
         .context("scoring")?;
     ctx.neighbours = 0;
@@ -218,6 +244,19 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
     )?;
     write_scores(args, &rows, &scored.scores, &decisions, &scored.neighbours)?;
     common::report_skipped(&scored.skipped);
+    let what = match &occlusion {
+        Some(occlusion) => {
+            let kept_samples: Vec<swan_data::Sample> = kept.iter().map(|s| (*s).clone()).collect();
+            let map = occlusion
+                .maps(&kept_samples, &scored.scores, &mut ctx, |copies, ctx| {
+                    model.score_in_parts(copies, ctx)
+                })
+                .context("the occlusion maps")?;
+            scored.maps = vec![map];
+            occlusion.describe()
+        }
+        None => swan_method::ScoreMap::describe_total(&scored.maps),
+    };
     let maps = match &args.maps {
         Some(dir) => Some(crate::maps_file::write(
             dir,
@@ -225,6 +264,7 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
             model.kind().name(),
             &kept,
             &scored.maps,
+            what,
             ctx.progress_bar(kept.len()),
         )?),
         None => None,

@@ -608,7 +608,8 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
             format!(
                 "maps shows where in an image the score comes from, for models whose \
                  score pools patch scores (dra, devnet) or whose linear head splits its \
-                 logit among them (adib, adra); a {} model scores the image as a whole",
+                 logit among them (adib, adra); a {} model scores the image as a whole \
+                 (`swan score --maps DIR` explains any model by occlusion, offline)",
                 method
             ),
             &endpoints.metrics,

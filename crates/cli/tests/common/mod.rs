@@ -100,6 +100,7 @@ pub fn sorted_file_names(dir: &Path) -> Vec<String> {
 
 /// Two visually distinct classes: `stripes` (horizontal bands) and `blobs` (a bright square),
 /// with per-image variation, under train/ and test/.
+#[allow(dead_code)] // not every test file draws this dataset
 pub fn make_folder_dataset(root: &Path, per_class_train: u32, per_class_test: u32) {
     for (split, n) in [("train", per_class_train), ("test", per_class_test)] {
         for class in ["stripes", "blobs"] {

@@ -40,6 +40,13 @@ fn maps_lines(out: &mut String, h: &Value) {
             join(heads.iter().cloned())
         ),
     );
+    if let Some(w) = h
+        .get("what")
+        .and_then(Value::as_str)
+        .filter(|w| !w.is_empty())
+    {
+        line(out, "showing", w.to_string());
+    }
     if let Some(p) = h.get("pixel_auroc").filter(|p| !p.is_null()) {
         let f = |k: &str| p.get(k).map(compact).unwrap_or_default();
         line(
