@@ -227,10 +227,34 @@ fn serve_scores_images_as_swan_score_does() {
     assert!(json["error"].as_str().unwrap().contains("empty"), "{json}");
     let (status, _) = server.request("POST", "/score?neighbours=x", &bodies[0]);
     assert_eq!(status, 400);
+    // A DN2 score has no patch map: maps are made by occlusion (8 × 8 unless the query
+    // says), the score is the same.
     let (status, json) = server.request("POST", "/score?maps=1", &bodies[0]);
+    assert_eq!(status, 200, "{json}");
+    assert_eq!(json["map"]["shape"], serde_json::json!([8, 8]), "{json}");
+    assert_eq!(
+        json["map"]["heads"],
+        serde_json::json!(["occlusion"]),
+        "{json}"
+    );
+    assert!(close(score_of(&json), expected[0]), "{json}");
+    count_flag(&json);
+    let (status, json) =
+        server.request("POST", "/score?occlusion=2&occlusion_fill=blur", &bodies[0]);
+    assert_eq!(status, 200, "{json}");
+    assert_eq!(json["map"]["values"].as_array().unwrap().len(), 4, "{json}");
+    assert!(
+        json["map"]["what"]
+            .as_str()
+            .unwrap()
+            .contains("2 × 2 cells is blurred"),
+        "{json}"
+    );
+    count_flag(&json);
+    let (status, json) = server.request("POST", "/score?occlusion=0", &bodies[0]);
     assert_eq!(status, 400);
     assert!(
-        json["error"].as_str().unwrap().contains("dn2 model"),
+        json["error"].as_str().unwrap().contains("occlusion grid 0"),
         "{json}"
     );
     assert_eq!(server.request("GET", "/nope", b"").0, 404);
@@ -243,8 +267,8 @@ fn serve_scores_images_as_swan_score_does() {
     // many shared a batch on average.
     let (_, health) = server.request("GET", "/health", b"");
     let n = bodies.len() as u64;
-    assert_eq!(health["requests"], 2 * n + 6, "{health}");
-    assert_eq!(health["scored"], 2 * n + 2, "{health}");
+    assert_eq!(health["requests"], 2 * n + 8, "{health}");
+    assert_eq!(health["scored"], 2 * n + 4, "{health}");
     assert!(health["mean_batch"].as_f64().unwrap() >= 1.0, "{health}");
     // /metrics says the same to a monitoring system, with the refusals by status (the
     // unreadable image, the empty body and the two bad queries), the images flagged at the
@@ -255,8 +279,8 @@ fn serve_scores_images_as_swan_score_does() {
             .get(name)
             .unwrap_or_else(|| panic!("{name} in {metrics:?}"))
     };
-    assert_eq!(at("swan_requests_total"), (2 * n + 6) as f64);
-    assert_eq!(at("swan_images_scored_total"), (2 * n + 2) as f64);
+    assert_eq!(at("swan_requests_total"), (2 * n + 8) as f64);
+    assert_eq!(at("swan_images_scored_total"), (2 * n + 4) as f64);
     assert_eq!(at("swan_requests_refused_total{status=\"400\"}"), 4.0);
     assert_eq!(at("swan_images_flagged_total"), flagged as f64);
     assert!(flagged > 0 && flagged < 2 * n as usize + 2, "{flagged}");
@@ -387,7 +411,12 @@ fn serve_answers_where_a_devnet_score_comes_from() {
     let (_, plain) = server.request("POST", "/score", &image);
     assert!(plain.get("map").is_none(), "{plain}");
     assert!(close(score_of(&plain), score_of(&json)), "{plain}");
-    // A model without patch maps, or nearest training images, says so.
+    // ?occlusion= explains it by occlusion instead of its patch scores.
+    let (status, occluded) = server.request("POST", "/score?occlusion=3", &image);
+    assert_eq!(status, 200, "{occluded}");
+    assert_eq!(occluded["map"]["heads"], serde_json::json!(["occlusion"]));
+    assert_eq!(occluded["map"]["shape"], serde_json::json!([3, 3]));
+    // A model without nearest training images says so.
     let (status, json) = server.request("POST", "/score?neighbours=1", &image);
     assert_eq!(status, 400);
     assert!(json["error"].as_str().unwrap().contains("devnet"), "{json}");

@@ -25,6 +25,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde_json::{Value, json};
 use swan_data::Sample;
+use swan_method::explain::{Occlusion, OcclusionFill};
 use swan_method::{Fitted, RunContext};
 use tiny_http::{Header, Method, Request, Response, Server};
 
@@ -92,7 +93,13 @@ struct ScoreRequest {
     neighbours: usize,
     /// Whether to answer where in the image the score comes from (`?maps=1`).
     maps: bool,
+    /// Make that map by occlusion (`?occlusion=GRID`, or `?maps=1` on a model without patch
+    /// scores) rather than from the model's patch scores.
+    occlusion: Option<Occlusion>,
 }
+
+/// Cells per side of a map by occlusion when the request does not say.
+const OCCLUSION_GRID: usize = 8;
 
 pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
     let device = common::select_device(&args.device)?;
@@ -530,7 +537,10 @@ fn route(request: Request, endpoints: &Endpoints) -> Option<Job> {
                                     WebP); optional query: name=NAME (echoed as id), \
                                     neighbours=K (the K nearest training images, for models \
                                     that have them), maps=1 (where in the image the score \
-                                    comes from: the patch map, for dra, devnet, adib, adra)",
+                                    comes from: the patch map of dra, devnet, adib, adra; an \
+                                    occlusion map for other models), occlusion=GRID (the map \
+                                    by occlusion on GRID x GRID cells, for any model: GRID² \
+                                    more scorings), occlusion_fill=mean|blur",
                     "GET /model": "the detector: method, encoder, training images, threshold",
                     "GET /health": "{\"status\": \"ok\"} while the server runs, with its \
                                     uptime, scoring requests, images scored, mean batch and \
@@ -567,9 +577,25 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
     let served = endpoints.served.fetch_add(1, Ordering::Relaxed) + 1;
     let mut name = format!("request-{served}");
     let (mut neighbours, mut maps) = (0, false);
+    let (mut grid, mut fill) = (None, OcclusionFill::default());
     for (key, value) in query.split('&').filter_map(|kv| kv.split_once('=')) {
         match key {
             "maps" => maps = matches!(value, "1" | "true" | "yes"),
+            "occlusion" => match value.parse::<usize>() {
+                Ok(g) => grid = Some(g),
+                Err(_) => {
+                    return refuse(
+                        request,
+                        400,
+                        format!("occlusion={value}: not a whole number of cells per side"),
+                        &endpoints.metrics,
+                    );
+                }
+            },
+            "occlusion_fill" => match value.parse() {
+                Ok(f) => fill = f,
+                Err(e) => return refuse(request, 400, format!("{e}"), &endpoints.metrics),
+            },
             "name" => name = percent_decode(value),
             "neighbours" | "neighbors" => match value.parse::<usize>() {
                 Ok(k) => neighbours = k,
@@ -601,20 +627,16 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
             &endpoints.metrics,
         );
     }
-    if maps && !has_maps {
-        return refuse(
-            request,
-            400,
-            format!(
-                "maps shows where in an image the score comes from, for models whose \
-                 score pools patch scores (dra, devnet) or whose linear head splits its \
-                 logit among them (adib, adra); a {} model scores the image as a whole \
-                 (`swan score --maps DIR` explains any model by occlusion, offline)",
-                method
-            ),
-            &endpoints.metrics,
-        );
-    }
+    // A grid asks for maps by occlusion; maps of a model without patch scores are made so.
+    maps |= grid.is_some();
+    let occlusion = match (maps, grid) {
+        (false, _) => None,
+        (true, None) if has_maps => None,
+        (true, grid) => match Occlusion::new(grid.unwrap_or(OCCLUSION_GRID), fill) {
+            Ok(o) => Some(o),
+            Err(e) => return refuse(request, 400, format!("{e}"), &endpoints.metrics),
+        },
+    };
     let body = match read_body(&mut request, endpoints.limit) {
         Ok(body) => body,
         Err((status, message)) => return refuse(request, status, message, &endpoints.metrics),
@@ -628,6 +650,7 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
         sample,
         neighbours,
         maps,
+        occlusion,
     })
 }
 
@@ -677,7 +700,7 @@ fn score_batch(
     let started = Instant::now();
     let samples: Vec<Sample> = batch.iter().map(|r| r.sample.clone()).collect();
     ctx.neighbours = batch.iter().map(|r| r.neighbours).max().unwrap_or(0);
-    ctx.maps = batch.iter().any(|r| r.maps);
+    ctx.maps = batch.iter().any(|r| r.maps && r.occlusion.is_none());
     let scored = model.score(&samples, ctx);
     ctx.neighbours = 0;
     ctx.maps = false;
@@ -746,7 +769,25 @@ fn score_batch(
                 .map(|(id, d)| json!({"id": id, "distance": number(*d)}))
                 .collect();
         }
-        if r.maps
+        if let Some(occlusion) = &r.occlusion {
+            let map = occlusion.maps(std::slice::from_ref(&r.sample), &[score], ctx, |c, ctx| {
+                model.score(c, ctx)
+            });
+            match map {
+                Ok(map) => {
+                    answer["map"] = json!({
+                        "shape": map.shape,
+                        "heads": [map.name],
+                        "what": occlusion.describe(),
+                        "values": map.values.iter().map(|&v| number(v)).collect::<Vec<_>>(),
+                    });
+                }
+                Err(e) => {
+                    refuse::<()>(r.request, 422, format!("{}: {e}", r.name), metrics);
+                    continue;
+                }
+            }
+        } else if r.maps
             && let Some(total) = &total
         {
             let [h, w] = total.shape;

@@ -41,7 +41,7 @@ impl Kind {
             Kind::Model => "swan model file",
             Kind::Features => "swan features file",
             Kind::Scorer => "saved scorer",
-            Kind::Maps => "swan maps file (patch scores of swan score --maps)",
+            Kind::Maps => "swan maps file (score maps of swan score --maps)",
             Kind::Checkpoint => "training checkpoint",
             Kind::Safetensors => "safetensors file (no swan header)",
             Kind::Pth => "PyTorch checkpoint (.pth)",
