@@ -76,23 +76,15 @@ fn occlusion_maps_explain_a_dn2_model() {
             &p(&model),
         ],
     ));
+    // `swan score` of a folder with the model, to a CSV, with more flags.
+    let score = |data: &Path, out: &Path, more: &[&str]| {
+        let (data, out, model) = (p(data), p(out), p(&model));
+        let mut args = vec!["score", "--model", &model, "--data", &data, "--out", &out];
+        args.extend_from_slice(more);
+        swan(&cache, &args)
+    };
     let (maps, scores) = (tmp.path().join("maps"), tmp.path().join("scores.csv"));
-    let run = swan(
-        &cache,
-        &[
-            "score",
-            "--model",
-            &p(&model),
-            "--data",
-            &p(&test),
-            "--out",
-            &p(&scores),
-            "--maps",
-            &p(&maps),
-            "--occlusion",
-            "2",
-        ],
-    );
+    let run = score(&test, &scores, &["--maps", &p(&maps), "--occlusion", "2"]);
     ok(&run);
     let base = read_scores(&scores);
     let (shape, values) = maps_tensor(&maps, "occlusion");
@@ -106,18 +98,7 @@ fn occlusion_maps_explain_a_dn2_model() {
     assert_eq!(top, 1, "{square:?}");
     // Its value is the square image's score minus the score of the hand-made copy.
     let copy_scores = tmp.path().join("copy.csv");
-    ok(&swan(
-        &cache,
-        &[
-            "score",
-            "--model",
-            &p(&model),
-            "--data",
-            &p(&copy),
-            "--out",
-            &p(&copy_scores),
-        ],
-    ));
+    ok(&score(&copy, &copy_scores, &[]));
     let occluded = read_scores(&copy_scores)[0];
     let expected = base[0] - occluded;
     assert!(
@@ -140,21 +121,10 @@ fn occlusion_maps_explain_a_dn2_model() {
     // Without --occlusion a DN2 model is still explained by occlusion, on an 8 × 8 grid,
     // and the run says so; the scores are those of a run without maps.
     let (maps8, scores8) = (tmp.path().join("maps8"), tmp.path().join("scores8.csv"));
-    let run = swan(
-        &cache,
-        &[
-            "score",
-            "--model",
-            &p(&model),
-            "--data",
-            &p(&test),
-            "--out",
-            &p(&scores8),
-            "--maps",
-            &p(&maps8),
-            "--occlusion-fill",
-            "blur",
-        ],
+    let run = score(
+        &test,
+        &scores8,
+        &["--maps", &p(&maps8), "--occlusion-fill", "blur"],
     );
     ok(&run);
     let stderr = String::from_utf8_lossy(&run.stderr);
@@ -173,11 +143,7 @@ fn occlusion_maps_explain_a_dn2_model() {
         vec!["--occlusion", "4"],
         vec!["--maps", "m", "--occlusion-fill", "gray"],
     ] {
-        let mut args = vec!["score", "--model", model.to_str().unwrap(), "--data"];
-        let test_arg = p(&test);
-        args.push(&test_arg);
-        args.extend(bad.iter().copied());
-        let msg = err(&swan(&cache, &args));
+        let msg = err(&score(&test, &tmp.path().join("never.csv"), &bad));
         assert!(
             msg.contains("--occlusion") || msg.contains("--maps"),
             "{bad:?}: {msg}"
