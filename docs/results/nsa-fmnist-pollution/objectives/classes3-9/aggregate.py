@@ -1,16 +1,21 @@
-"""SC(-) (simclr-shifted) with both NSA normalisations against plain on all ten classes:
+"""An objective (default SC(-), simclr-shifted) with both NSA normalisations against plain on all ten classes:
 classes 3-9 from this folder (run.sh with SPLITS=3,...,9 OUTDIR=classes3-9), classes 0-2 from
 the objectives folder (each class's network and pollution draw do not depend on which classes
 run), for every seed both folders hold. Mean AUROC over the ten classes per scoring and seed.
-Writes summary.txt here. Usage (from this folder): python3 aggregate.py"""
+Writes summary.txt here (summary-OBJECTIVE.txt for another objective).
+Usage (from this folder): python3 aggregate.py [OBJECTIVE]"""
 import json, os, statistics as st
+import sys
+
+OBJECTIVE = sys.argv[1] if len(sys.argv) > 1 else 'simclr-shifted'
+
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 UP = os.path.dirname(HERE)
 
 
 def path(d, v, seed, sc):
-    return f'{d}/simclr-shifted-{v}-s{seed}-{sc}.json'
+    return f'{d}/{OBJECTIVE}-{v}-s{seed}-{sc}.json'
 
 
 seeds = [s for s in range(10)
@@ -50,4 +55,5 @@ if len(seeds) > 1:
                  + ' / '.join(f'{x:+.2f}' for x in d) + ')')
 text = '\n'.join(lines)
 print(text)
-open(f'{HERE}/summary.txt', 'w').write(text + '\n')
+name = 'summary.txt' if OBJECTIVE == 'simclr-shifted' else f'summary-{OBJECTIVE}.txt'
+open(f'{HERE}/{name}', 'w').write(text + '\n')
