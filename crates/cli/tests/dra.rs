@@ -202,7 +202,7 @@ fn dra_fit_score_and_eval_smoke() {
         ],
     ));
     assert!(
-        described.contains("occlusion and the same map as total, [3,3] patches"),
+        described.contains("occlusion and the same map as total, [3,3] cells"),
         "{described}"
     );
 

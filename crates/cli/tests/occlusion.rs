@@ -117,6 +117,10 @@ fn occlusion_maps_explain_a_dn2_model() {
         ),
         "{described}"
     );
+    assert!(
+        described.contains("occlusion and the same map as total, [2,2] cells each"),
+        "{described}"
+    );
 
     // Without --occlusion a DN2 model is still explained by occlusion, on an 8 × 8 grid,
     // and the run says so; the scores are those of a run without maps.

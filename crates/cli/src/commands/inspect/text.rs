@@ -32,11 +32,17 @@ fn maps_lines(out: &mut String, h: &Value) {
         "and their sum (total)"
     };
     let shape = h.get("shape").map(compact).unwrap_or_default();
+    // Occlusion maps have a value per cell of the image, the others per patch of a feature map.
+    let unit = if heads == ["occlusion"] {
+        "cells"
+    } else {
+        "patches"
+    };
     line(
         out,
         "maps",
         format!(
-            "{} {total}, {shape} patches each",
+            "{} {total}, {shape} {unit} each",
             join(heads.iter().cloned())
         ),
     );
