@@ -66,6 +66,9 @@ pub struct Occlusion {
 /// The largest grid offered: 32 × 32 = 1024 scorings per image.
 pub const MAX_GRID: usize = 32;
 
+/// Cells per side when maps by occlusion are made without a grid being named.
+pub const DEFAULT_GRID: usize = 8;
+
 impl Occlusion {
     /// A checked grid: 1 to [`MAX_GRID`] cells per side.
     pub fn new(grid: usize, fill: OcclusionFill) -> Result<Self, MethodError> {
@@ -75,6 +78,20 @@ impl Occlusion {
             )));
         }
         Ok(Self { grid, fill })
+    }
+
+    /// How maps of a model are made (`swan score --maps`, `swan serve`'s `?maps=1`): from its
+    /// own patch scores (`None`) when it has them and no `grid` was asked for, else by
+    /// occlusion on `grid` cells per side ([`DEFAULT_GRID`] unless named).
+    pub fn for_maps(
+        has_patch_scores: bool,
+        grid: Option<usize>,
+        fill: OcclusionFill,
+    ) -> Result<Option<Self>, MethodError> {
+        match grid {
+            None if has_patch_scores => Ok(None),
+            grid => Self::new(grid.unwrap_or(DEFAULT_GRID), fill).map(Some),
+        }
     }
 
     /// "the drop in score when each of the 8 × 8 cells is filled with the image's mean
@@ -156,13 +173,18 @@ impl Occlusion {
         let mut out = Vec::with_capacity(samples.len() * self.grid * self.grid);
         for sample in samples {
             let decoded = sample.decoded()?;
+            // The mean colour is the whole image's: computed once, not once per copy.
+            let fill = match self.fill {
+                OcclusionFill::Mean => CellFill::Colour(channel_means(&decoded.load()?)),
+                OcclusionFill::Blur => CellFill::Blur,
+            };
             for row in 0..self.grid {
                 for col in 0..self.grid {
                     let cell = Cell {
                         grid: self.grid,
                         row,
                         col,
-                        fill: self.fill,
+                        fill,
                     };
                     out.push(Sample {
                         id: format!("{}@{}", sample.id, cell.key()),
@@ -224,17 +246,38 @@ struct Cell {
     grid: usize,
     row: usize,
     col: usize,
-    fill: OcclusionFill,
+    fill: CellFill,
+}
+
+/// An [`OcclusionFill`] resolved for one image.
+#[derive(Clone, Copy, Debug)]
+enum CellFill {
+    /// This RGB colour (the image's mean).
+    Colour([f32; 3]),
+    /// A box blur the size of a cell.
+    Blur,
+}
+
+/// The mean of each channel over the whole image.
+fn channel_means(img: &Image) -> [f32; 3] {
+    std::array::from_fn(|c| {
+        let plane = img.plane(c);
+        (plane.iter().map(|&v| f64::from(v)).sum::<f64>() / plane.len() as f64) as f32
+    })
 }
 
 impl Cell {
     fn key(&self) -> String {
+        let fill = match self.fill {
+            CellFill::Colour(_) => OcclusionFill::Mean,
+            CellFill::Blur => OcclusionFill::Blur,
+        };
         format!(
             "occlude{g}x{g}:{r},{c}:{f}",
             g = self.grid,
             r = self.row,
             c = self.col,
-            f = self.fill.name()
+            f = fill.name()
         )
     }
 
@@ -255,14 +298,12 @@ impl ImageView for Cell {
         for c in 0..3 {
             let plane = &mut img.data[c * w * h..(c + 1) * w * h];
             match self.fill {
-                OcclusionFill::Mean => {
-                    let mean = (plane.iter().map(|&v| f64::from(v)).sum::<f64>()
-                        / plane.len() as f64) as f32;
+                CellFill::Colour(colour) => {
                     for y in y0..y1 {
-                        plane[y * w + x0..y * w + x1].fill(mean);
+                        plane[y * w + x0..y * w + x1].fill(colour[c]);
                     }
                 }
-                OcclusionFill::Blur => {
+                CellFill::Blur => {
                     let size = ((h / self.grid).max(1), (w / self.grid).max(1));
                     let blurred = box_blur(plane, w, h, y0..y1, x0..x1, size);
                     for (y, row) in (y0..y1).zip(blurred.chunks_exact(x1 - x0)) {
@@ -320,7 +361,7 @@ mod tests {
         Image::from_planar(w, h, [plane.clone(), plane.clone(), plane].concat()).unwrap()
     }
 
-    fn cell(grid: usize, row: usize, col: usize, fill: OcclusionFill) -> Cell {
+    fn cell(grid: usize, row: usize, col: usize, fill: CellFill) -> Cell {
         Cell {
             grid,
             row,
@@ -336,7 +377,7 @@ mod tests {
         let mut covered = vec![0u32; w * h];
         for row in 0..3 {
             for col in 0..3 {
-                let out = cell(3, row, col, OcclusionFill::Mean)
+                let out = cell(3, row, col, CellFill::Colour(channel_means(&img)))
                     .apply(img.clone())
                     .unwrap();
                 let mean = img.plane(0).iter().sum::<f32>() / (w * h) as f32;
@@ -360,9 +401,7 @@ mod tests {
         // 4 × 4 image, grid 2: the box is a cell's 2 × 2 (no pixel before, one after), so
         // pixel (0, 0) becomes the mean of pixels 0, 1, 4, 5.
         let img = ramp(4, 4);
-        let out = cell(2, 0, 0, OcclusionFill::Blur)
-            .apply(img.clone())
-            .unwrap();
+        let out = cell(2, 0, 0, CellFill::Blur).apply(img.clone()).unwrap();
         assert_eq!(out.data[0], (0.0 + 1.0 + 4.0 + 5.0) / 4.0);
         assert_eq!(out.data[5], (5.0 + 6.0 + 9.0 + 10.0) / 4.0);
         // Outside the cell nothing moves.
@@ -373,7 +412,7 @@ mod tests {
     #[test]
     fn a_grid_finer_than_the_image_leaves_empty_cells_unchanged() {
         let img = ramp(2, 2);
-        let out = cell(4, 0, 0, OcclusionFill::Mean)
+        let out = cell(4, 0, 0, CellFill::Colour(channel_means(&img)))
             .apply(img.clone())
             .unwrap();
         assert_eq!(out, img);
@@ -424,6 +463,17 @@ mod tests {
         assert_eq!(map.values, vec![600.0, 0.0, 0.0, 0.0]);
         // The context is as it was.
         assert!(ctx.keep_features && !ctx.maps);
+    }
+
+    #[test]
+    fn maps_use_patch_scores_unless_a_grid_is_named_or_there_are_none() {
+        let fill = OcclusionFill::Blur;
+        assert_eq!(Occlusion::for_maps(true, None, fill).unwrap(), None);
+        let named = Occlusion::for_maps(true, Some(3), fill).unwrap().unwrap();
+        assert_eq!((named.grid, named.fill), (3, fill));
+        let default = Occlusion::for_maps(false, None, fill).unwrap().unwrap();
+        assert_eq!(default.grid, DEFAULT_GRID);
+        assert!(Occlusion::for_maps(false, Some(0), fill).is_err());
     }
 
     #[test]

@@ -160,9 +160,6 @@ pub fn run(args: ScoreArgs, global: &Global) -> Result<()> {
     }
 }
 
-/// Cells per side of `--maps` by occlusion when `--occlusion` does not say.
-const DEFAULT_OCCLUSION_GRID: usize = 8;
-
 fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<()> {
     let Some(data) = &args.data else {
         bail!("--model needs --data (the images to score)")
@@ -184,25 +181,25 @@ fn score_images(args: &ScoreArgs, model_path: &Path, global: &Global) -> Result<
         );
     }
     // Maps by occlusion when asked, or when the model has no patch scores of its own.
-    let occlusion = match (&args.maps, args.occlusion) {
-        (None, _) => None,
-        (Some(_), None) if model.has_maps() => None,
-        (Some(_), grid) => {
-            let grid = grid.map_or(DEFAULT_OCCLUSION_GRID, usize::from);
-            let fill = args.occlusion_fill.parse()?;
-            let occlusion = swan_method::explain::Occlusion::new(grid, fill)?;
-            if args.occlusion.is_none() {
-                eprintln!(
-                    "a {} model scores whole images: --maps explains it by occlusion, {} \
-                     ({} extra scorings per image; --occlusion GRID sets the grid)",
-                    model.kind().name(),
-                    occlusion.describe(),
-                    grid * grid
-                );
-            }
-            Some(occlusion)
-        }
+    let occlusion = match &args.maps {
+        None => None,
+        Some(_) => swan_method::explain::Occlusion::for_maps(
+            model.has_maps(),
+            args.occlusion.map(usize::from),
+            args.occlusion_fill.parse()?,
+        )?,
     };
+    if let Some(o) = &occlusion
+        && args.occlusion.is_none()
+    {
+        eprintln!(
+            "a {} model scores whole images: --maps explains it by occlusion, {} ({} extra \
+             scorings per image; --occlusion GRID sets the grid)",
+            model.kind().name(),
+            o.describe(),
+            o.grid * o.grid
+        );
+    }
     let mut ctx = common::run_context(
         encoder.map(Arc::new),
         args.model_run.batch_size,

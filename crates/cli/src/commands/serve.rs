@@ -98,9 +98,6 @@ struct ScoreRequest {
     occlusion: Option<Occlusion>,
 }
 
-/// Cells per side of a map by occlusion when the request does not say.
-const OCCLUSION_GRID: usize = 8;
-
 pub fn run(args: ServeArgs, _global: &Global) -> Result<()> {
     let device = common::select_device(&args.device)?;
     let mut loaded = Loaded::new(&args, &device)?;
@@ -629,13 +626,10 @@ fn score_request(mut request: Request, query: &str, endpoints: &Endpoints) -> Op
     }
     // A grid asks for maps by occlusion; maps of a model without patch scores are made so.
     maps |= grid.is_some();
-    let occlusion = match (maps, grid) {
-        (false, _) => None,
-        (true, None) if has_maps => None,
-        (true, grid) => match Occlusion::new(grid.unwrap_or(OCCLUSION_GRID), fill) {
-            Ok(o) => Some(o),
-            Err(e) => return refuse(request, 400, format!("{e}"), &endpoints.metrics),
-        },
+    let occlusion = match Occlusion::for_maps(has_maps, grid, fill) {
+        Ok(o) if maps => o,
+        Ok(_) => None,
+        Err(e) => return refuse(request, 400, format!("{e}"), &endpoints.metrics),
     };
     let body = match read_body(&mut request, endpoints.limit) {
         Ok(body) => body,
@@ -775,12 +769,8 @@ fn score_batch(
             });
             match map {
                 Ok(map) => {
-                    answer["map"] = json!({
-                        "shape": map.shape,
-                        "heads": [map.name],
-                        "what": occlusion.describe(),
-                        "values": map.values.iter().map(|&v| number(v)).collect::<Vec<_>>(),
-                    });
+                    answer["map"] = map_answer(map.shape, &[map.name], &map.values);
+                    answer["map"]["what"] = json!(occlusion.describe());
                 }
                 Err(e) => {
                     refuse::<()>(r.request, 422, format!("{}: {e}", r.name), metrics);
@@ -790,16 +780,13 @@ fn score_batch(
         } else if r.maps
             && let Some(total) = &total
         {
+            let heads: Vec<String> = scored.maps.iter().map(|m| m.name.clone()).collect();
             let [h, w] = total.shape;
             let values = total
                 .values
                 .get(i * h * w..(i + 1) * h * w)
                 .unwrap_or_default();
-            answer["map"] = json!({
-                "shape": [h, w],
-                "heads": scored.maps.iter().map(|m| m.name.clone()).collect::<Vec<_>>(),
-                "values": values.iter().map(|&v| number(v)).collect::<Vec<_>>(),
-            });
+            answer["map"] = map_answer(total.shape, &heads, values);
         }
         metrics.answered(p_value, anomalous);
         reply::<()>(r.request, 200, &answer);
@@ -808,6 +795,15 @@ fn score_batch(
         "scored {n} image(s) in {:.1} ms",
         started.elapsed().as_secs_f64() * 1e3
     );
+}
+
+/// An answer's `map`: `{"shape": [h, w], "heads": [...], "values": [h·w, row-major]}`.
+fn map_answer(shape: [usize; 2], heads: &[String], values: &[f32]) -> Value {
+    json!({
+        "shape": shape,
+        "heads": heads,
+        "values": values.iter().map(|&v| number(v)).collect::<Vec<_>>(),
+    })
 }
 
 /// How answers turn a score into a decision: the threshold of `"anomalous"`, and the held-out
